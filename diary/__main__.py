@@ -1,0 +1,16 @@
+"""Entry point: `daybook` with no command opens the app; with a command it is the CLI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from diary.cli import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Daybook's own exceptions, each carrying one plain sentence for the person and an exit code.
+
+The CLI prints `message` and exits with `exit_code`; the app shows `message`. Nothing else
+reaches a person, so every failure the core can foresee is raised as one of these.
+"""
+
+from __future__ import annotations
+
+
+class ExitCode:
+    """Distinct process exit codes, documented in README.md."""
+
+    OK = 0
+    FAILURE = 1
+    USAGE = 2
+    WRONG_PASSPHRASE = 3
+    VAULT_DAMAGED = 4
+    BAD_INPUT = 5
+    NOT_FOUND = 6
+    PACK_TAMPERED = 7
+    WRITE_FAILED = 8
+    VAULT_EXISTS = 9
+    NO_VAULT = 10
+
+
+class DaybookError(Exception):
+    """Base class: a failure with a plain, kind sentence that says what happened and what to do."""
+
+    exit_code: int = ExitCode.FAILURE
+    default_message = "Something went wrong. Nothing has been changed."
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or self.default_message
+        super().__init__(self.message)
+
+
+class WrongPassphrase(DaybookError):
+    exit_code = ExitCode.WRONG_PASSPHRASE
+    default_message = "That passphrase did not open the diary. Please check it and try again."
+
+
+class WrongRecoveryKey(DaybookError):
+    exit_code = ExitCode.WRONG_PASSPHRASE
+    default_message = "That recovery key did not open the diary. Please check each group of letters and try again."
+
+
+class VaultDamaged(DaybookError):
+    exit_code = ExitCode.VAULT_DAMAGED
+    default_message = (
+        "The diary's files are damaged and could not be read. Nothing has been changed; "
+        "restore from a backup or ask for help."
+    )
+
+
+class VaultNotFound(DaybookError):
+    exit_code = ExitCode.NO_VAULT
+    default_message = "There is no diary here yet. Create one first with 'daybook init'."
+
+
+class VaultExists(DaybookError):
+    exit_code = ExitCode.VAULT_EXISTS
+    default_message = "A diary already exists in that folder, so nothing was created."
+
+
+class VaultLocked(DaybookError):
+    exit_code = ExitCode.FAILURE
+    default_message = "The diary is locked. Unlock it first."
+
+
+class BadInput(DaybookError):
+    exit_code = ExitCode.BAD_INPUT
+    default_message = "That input could not be understood. Nothing has been changed."
+
+
+class NotFound(DaybookError):
+    exit_code = ExitCode.NOT_FOUND
+    default_message = "That could not be found in the diary."
+
+
+class WriteFailed(DaybookError):
+    exit_code = ExitCode.WRITE_FAILED
+    default_message = (
+        "Daybook could not save to disk (it may be full). Your diary is as it was "
+        "before; free some space and try again."
+    )
+
+
+class ImportFailed(DaybookError):
+    exit_code = ExitCode.BAD_INPUT
+    default_message = "That file could not be imported. Nothing has been added."
+
+
+class PackInvalid(DaybookError):
+    exit_code = ExitCode.PACK_TAMPERED
+    default_message = "This evidence pack does not check out: it may have been changed or damaged."

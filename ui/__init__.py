@@ -1,0 +1,1 @@
+"""Daybook's PySide6 desktop app: windows, Qt models over the core, and workers."""
