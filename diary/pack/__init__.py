@@ -1,0 +1,1 @@
+"""The evidence pack: build a signed zip for the advocate and police, and verify one without a vault."""
