@@ -93,3 +93,9 @@ class ImportFailed(DaybookError):
 class PackInvalid(DaybookError):
     exit_code = ExitCode.PACK_TAMPERED
     default_message = "This evidence pack does not check out: it may have been changed or damaged."
+
+
+class PackPassphraseWrong(WrongPassphrase):
+    default_message = (
+        "That passphrase did not open the encrypted evidence pack. Please check it and try again."
+    )
