@@ -165,7 +165,7 @@ def decrypt_stream(
     salt = _unb64(args[1])
     work_factor = int(args[2])
     body = _unb64(body_text)
-    if len(salt) != 16 or len(body) != 32 or not 1 <= work_factor:
+    if len(salt) != 16 or len(body) != 32 or work_factor < 1:
         raise PackInvalid("The encrypted pack's header is damaged.")
     if work_factor > max_work_factor:
         raise PackInvalid("The encrypted pack asks for more work to open than Daybook allows.")
