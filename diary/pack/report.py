@@ -237,7 +237,17 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         self.previous = previous
         self.layout = _Layout()
         self.current_section = "A"
-        frame = Frame(MARGIN, MARGIN + 6 * mm, BODY_W, PAGE_H - 2 * MARGIN - 6 * mm, id="body")
+        frame = Frame(
+            MARGIN,
+            MARGIN + 6 * mm,
+            BODY_W,
+            PAGE_H - 2 * MARGIN - 6 * mm,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
 
     def label(self, page: int) -> str:
@@ -401,6 +411,10 @@ def _cover(ctx: ReportContext) -> list[Flowable]:
 # ---- B: summary -----------------------------------------------------------------------------
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def _perpetrators(data: PackInput) -> list[str]:
     lines = []
     for p in data.people:
@@ -462,18 +476,18 @@ def _pattern(data: PackInput) -> list[tuple[str, str]]:
         else ""
     ]
     if night:
-        obsessive.append(f"{night} incidents between 10 pm and 6 am")
+        obsessive.append(f"{_n(night, 'incident')} between 10 pm and 6 am")
     if busiest and busiest[1] > 1:
         obsessive.append(
             f"{busiest[1]} incidents in the week of {fmt.date(datetime.combine(busiest[0], datetime.min.time()))}"
         )
     unwanted = []
     if told:
-        unwanted.append(f"told to stop before {told} incidents")
+        unwanted.append(f"{_n(told, 'incident')} after they had been told to stop")
     if reported:
-        unwanted.append(f"{reported} incidents reported")
+        unwanted.append(f"{_n(reported, 'incident')} reported")
     if breaches:
-        unwanted.append(f"{breaches} incidents recorded as breaking an order")
+        unwanted.append(f"{_n(breaches, 'incident')} recorded as breaking an order")
     if fears:
         unwanted.append(
             f"fear recorded as {max(fears)} out of 10 at its highest, {sum(fears) / len(fears):.1f} on average"
@@ -590,7 +604,7 @@ def _group(code: str) -> str:
 
 
 def _week_chart(inc: list[PackIncident]) -> Flowable:
-    width, height = BODY_W, 95 * mm
+    width, height = BODY_W, 80 * mm
     drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=7)
     if not inc:
         drawing.add(String(0, height / 2, "No incidents.", fontName=FONT, fontSize=9))
@@ -605,9 +619,26 @@ def _week_chart(inc: list[PackIncident]) -> Flowable:
     for i in inc:
         w = (i.occurred_start.date() - start).days // 7
         series[_group(i.behaviours[0]) if i.behaviours else "none"][w] += 1
+    # A legend of our own, above the chart, in the embedded font.
+    items: list[tuple[float, float, str, int]] = []
+    x, row = 0.0, 0
+    for n, g in enumerate(groups):
+        label = f"{g} {words(g)}" if g != "none" else "no behaviour recorded"
+        label = label if len(label) < 40 else label[:38] + "…"
+        w = pdfmetrics.stringWidth(label, FONT, 7) + 18
+        if x + w > width:
+            x, row = 0.0, row + 1
+        items.append((x, row, label, n))
+        x += w
+    for lx, lrow, label, n in items:
+        y = height - 9 - lrow * 11
+        colour = colors.HexColor(PALETTE[n % len(PALETTE)])
+        drawing.add(Rect(lx, y, 8, 8, fillColor=colour, strokeColor=None))
+        drawing.add(String(lx + 11, y + 1, label, fontName=FONT, fontSize=7, fillColor=INK))
+    legend_h = (row + 1) * 11 + 8
     chart = VerticalBarChart()
-    chart.x, chart.y = 28, 52
-    chart.width, chart.height = width - 40, height - 70
+    chart.x, chart.y = 24, 40
+    chart.width, chart.height = width - 30, height - 40 - legend_h
     chart.data = [series[g] for g in groups]
     chart.categoryAxis.style = "stacked"
     chart.barSpacing = 0
@@ -631,30 +662,11 @@ def _week_chart(inc: list[PackIncident]) -> Flowable:
     chart.valueAxis.valueStep = max(1, (peak + 5) // 6)
     chart.valueAxis.strokeColor = MUTED
     chart.bars.strokeWidth = 0
+    chart.bars.strokeColor = None
     chart.barLabels.fontName = FONT
     for n, _g in enumerate(groups):
         chart.bars[n].fillColor = colors.HexColor(PALETTE[n % len(PALETTE)])
     drawing.add(chart)
-    # A legend of our own, in the embedded font (the library legend would default to Helvetica).
-    x, y = 0.0, 6.0
-    for n, g in enumerate(groups):
-        label = f"{g} {words(g)}" if g != "none" else "no behaviour recorded"
-        label = label if len(label) < 34 else label[:32] + "…"
-        w = pdfmetrics.stringWidth(label, FONT, 6.5) + 16
-        if x + w > width:
-            x, y = 0.0, y - 10
-        drawing.add(
-            Rect(
-                x,
-                y + 18,
-                7,
-                7,
-                fillColor=colors.HexColor(PALETTE[n % len(PALETTE)]),
-                strokeColor=None,
-            )
-        )
-        drawing.add(String(x + 10, y + 19, label, fontName=FONT, fontSize=6.5, fillColor=INK))
-        x += w
     return drawing
 
 
@@ -778,9 +790,9 @@ def _written(i: PackIncident) -> str:
     elif gap < timedelta(hours=1):
         rel = "within the hour"
     elif gap < timedelta(days=1):
-        rel = f"{gap.seconds // 3600} hours after"
+        rel = f"{_n(gap.seconds // 3600, 'hour')} after"
     else:
-        rel = f"{gap.days} days after"
+        rel = f"{_n(gap.days, 'day')} after"
     later = "written later" if i.written_later else "written at the time"
     return f"{fmt.date_time(i.written_at)} ({rel}; the person says it was {later})"
 
@@ -805,8 +817,8 @@ class _Thumb(Flowable):  # type: ignore[misc]
             dw, dh = w * scale, h * scale
             c.drawImage(
                 ImageReader(io.BytesIO(v.preview)),
-                (self.box_w - dw) / 2,
-                20 + (self.box_h - dh),
+                0,
+                20,
                 dw,
                 dh,
             )
@@ -969,30 +981,23 @@ def _exhibits(ctx: ReportContext) -> list[Flowable]:
         )
     )
     out.append(Spacer(1, 2 * mm))
-    head = [
-        "Ref.",
-        "What it is",
-        "How captured",
-        "Captured",
-        "Original kept",
-        "SHA-256 of the original",
-        "Incidents",
-    ]
+    head = ["Ref.", "What it is", "How captured", "Captured", "Original kept", "Incidents"]
     rows: list[list[Any]] = [[para(h, S_CELL_B) for h in head]]
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+    ]
     for v in ctx.exhibits:
         e = v.exhibit
         what = f"{e.description}\n" if e.description else ""
         what += f"{e.kind}: {e.original_name} ({e.media_type}, {fmt.size(e.size)})"
         if v.note:
             what += f"\n{v.note}"
-        digest = e.sha256[:32] + "<br/>" + e.sha256[32:]
-        if v.redacted_sha256:
-            digest += (
-                f"<br/><font name='{FONT}' size='6.5'>copy {esc(v.redacted_ref)}:</font><br/>"
-                + v.redacted_sha256[:32]
-                + "<br/>"
-                + v.redacted_sha256[32:]
-            )
         rows.append(
             [
                 para(e.ref, S_CELL_B),
@@ -1004,13 +1009,21 @@ def _exhibits(ctx: ReportContext) -> list[Flowable]:
                     200,
                 ),
                 para(e.original_kept, S_CELL, 200),
-                markup(digest, S_MONO),
                 para(" ".join(e.incidents), S_CELL, 300),
             ]
         )
-    widths = [12, 44, 22, 24, 22, 43, 18]
+        # The full hash on a line of its own, unbroken, so it can be read out or searched for.
+        digest = f"SHA-256 of the original: {e.sha256}"
+        if v.redacted_sha256:
+            digest += f"<br/>SHA-256 of {esc(v.redacted_ref)}: {v.redacted_sha256}"
+        rows.append(["", markup(digest, S_MONO), "", "", "", ""])
+        r = len(rows) - 1
+        style += [("SPAN", (1, r), (-1, r)), ("LINEBELOW", (0, r), (-1, r), 0.25, RULE)]
+    widths = [12, 50, 26, 28, 26, 22]
     scale = BODY_W / sum(widths)
-    out.append(_table(rows, [w * scale for w in widths]))
+    table = Table(rows, colWidths=[w * scale for w in widths], repeatRows=1, splitInRow=1)
+    table.setStyle(_ts(style))
+    out.append(table)
     for v in ctx.exhibits:
         if not v.preview:
             continue
