@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import base64
 import hmac
+import io
 import os
 import secrets
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -129,13 +130,8 @@ def _read_header(src: BinaryIO) -> tuple[list[bytes], bytes, bytes]:
         lines.append(line[:-1])
 
 
-def decrypt_stream(
-    src: BinaryIO, dst: BinaryIO, passphrase: str, *, max_work_factor: int = MAX_WORK_FACTOR
-) -> None:
-    """Decrypt an age file made with a passphrase; PackPassphraseWrong or PackInvalid on failure.
-
-    Bytes are written to `dst` as each chunk authenticates; a caller must discard `dst` on error.
-    """
+def _open(src: BinaryIO, passphrase: str, max_work_factor: int) -> ChaCha20Poly1305:
+    """Read and check the header and the payload nonce; return the payload cipher."""
     lines, covered, mac = _read_header(src)
     if not lines or lines[0] != VERSION_LINE:
         raise PackInvalid("This is not an encrypted pack made with a passphrase.")
@@ -181,26 +177,101 @@ def decrypt_stream(
     nonce = _read_full(src, 16)
     if len(nonce) != 16:
         raise PackInvalid("The encrypted pack is cut short.")
-    aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+    return ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+
+
+def _open_chunk(aead: ChaCha20Poly1305, counter: int, last: bool, chunk: bytes) -> bytes:
+    if len(chunk) < _TAG:
+        raise PackInvalid("The encrypted pack is cut short.")
+    try:
+        plain = aead.decrypt(_nonce(counter, last), chunk, None)
+    except InvalidTag as exc:
+        raise PackInvalid("The encrypted pack has been changed, damaged or cut short.") from exc
+    # An empty final chunk is allowed only when the whole file is empty (spec).
+    if last and not plain and counter > 0:
+        raise PackInvalid("The encrypted pack has been changed or damaged.")
+    return plain
+
+
+def decrypt_stream(
+    src: BinaryIO, dst: BinaryIO, passphrase: str, *, max_work_factor: int = MAX_WORK_FACTOR
+) -> None:
+    """Decrypt an age file made with a passphrase; PackPassphraseWrong or PackInvalid on failure.
+
+    Bytes are written to `dst` as each chunk authenticates; a caller must discard `dst` on error.
+    """
+    aead = _open(src, passphrase, max_work_factor)
     counter = 0
     chunk = _read_full(src, CHUNK + _TAG)
     while True:
         following = _read_full(src, CHUNK + _TAG) if len(chunk) == CHUNK + _TAG else b""
         last = not following
-        if len(chunk) < _TAG:
-            raise PackInvalid("The encrypted pack is cut short.")
-        try:
-            plain = aead.decrypt(_nonce(counter, last), chunk, None)
-        except InvalidTag as exc:
-            raise PackInvalid("The encrypted pack has been changed, damaged or cut short.") from exc
-        # An empty final chunk is allowed only when the whole file is empty (spec).
-        if last and not plain and counter > 0:
-            raise PackInvalid("The encrypted pack has been changed or damaged.")
-        dst.write(plain)
+        dst.write(_open_chunk(aead, counter, last, chunk))
         if last:
             return
         counter += 1
         chunk = following
+
+
+class AgeReader(io.RawIOBase):
+    """A seekable, read-only view of an age file's plaintext, decrypting one chunk at a time.
+
+    STREAM chunks have a fixed size, so any position maps to one chunk: a zip inside can be read
+    in place, with no decrypted copy on disk and only one chunk in memory.
+    """
+
+    def __init__(
+        self, src: BinaryIO, passphrase: str, *, max_work_factor: int = MAX_WORK_FACTOR
+    ) -> None:
+        super().__init__()
+        self._src = src
+        self._aead = _open(src, passphrase, max_work_factor)
+        self._start = src.tell()
+        end = src.seek(0, io.SEEK_END)
+        enc = end - self._start
+        if enc < _TAG:
+            raise PackInvalid("The encrypted pack is cut short.")
+        self._chunks = -(-enc // (CHUNK + _TAG))
+        last_len = enc - (self._chunks - 1) * (CHUNK + _TAG)
+        if last_len < _TAG or (last_len == _TAG and self._chunks > 1):
+            raise PackInvalid("The encrypted pack is cut short or damaged.")
+        self.size = enc - self._chunks * _TAG
+        self._pos = 0
+        self._cached: tuple[int, bytes] | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def _chunk(self, index: int) -> bytes:
+        if self._cached and self._cached[0] == index:
+            return self._cached[1]
+        self._src.seek(self._start + index * (CHUNK + _TAG))
+        data = _read_full(self._src, CHUNK + _TAG)
+        plain = _open_chunk(self._aead, index, index == self._chunks - 1, data)
+        self._cached = (index, plain)
+        return plain
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._pos >= self.size or not len(view):
+            return 0
+        index, offset = divmod(self._pos, CHUNK)
+        plain = self._chunk(index)
+        n = min(len(view), len(plain) - offset)
+        view[:n] = plain[offset : offset + n]
+        self._pos += n
+        return n
 
 
 def encrypt_file(
