@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from diary.errors import PackInvalid, PackPassphraseWrong, WriteFailed
+from diary.errors import BadInput, PackInvalid, PackPassphraseWrong, WriteFailed
 
 VERSION_LINE = b"age-encryption.org/v1"
 DEFAULT_WORK_FACTOR = 18
@@ -278,9 +278,15 @@ def encrypt_file(
     src: Path, dst: Path, passphrase: str, *, work_factor: int = DEFAULT_WORK_FACTOR
 ) -> None:
     """Encrypt a file to `dst` through a temporary file, so a failure leaves nothing half-written."""
+    if not passphrase:
+        raise PackPassphraseWrong("The pack's passphrase must not be empty.")
+    try:
+        fin = src.open("rb")
+    except OSError as exc:
+        raise BadInput(f"{src.name} could not be read.") from exc
     tmp = dst.with_name(dst.name + ".part")
     try:
-        with src.open("rb") as fin, tmp.open("wb") as fout:
+        with fin, tmp.open("wb") as fout:
             encrypt_stream(fin, fout, passphrase, work_factor=work_factor)
             fout.flush()
             os.fsync(fout.fileno())
@@ -296,9 +302,13 @@ def encrypt_file(
 def decrypt_file(
     src: Path, dst: Path, passphrase: str, *, max_work_factor: int = MAX_WORK_FACTOR
 ) -> None:
+    try:
+        fin = src.open("rb")
+    except OSError as exc:
+        raise BadInput(f"{src.name} could not be read.") from exc
     tmp = dst.with_name(dst.name + ".part")
     try:
-        with src.open("rb") as fin, tmp.open("wb") as fout:
+        with fin, tmp.open("wb") as fout:
             decrypt_stream(fin, fout, passphrase, max_work_factor=max_work_factor)
         tmp.replace(dst)
     except OSError as exc:

@@ -302,8 +302,10 @@ def _table(
     return table
 
 
-def _kv(rows: list[tuple[str, str]], key_w: float = 42 * mm) -> Table:
+def _kv(rows: list[tuple[str, str]], key_w: float = 42 * mm) -> Flowable:
     data = [[para(k, S_CELL_B), para(v, S_CELL, _CELL_MAX)] for k, v in rows if v]
+    if not data:
+        return Spacer(1, 1)
     table = Table(data, colWidths=[key_w, BODY_W - key_w], splitInRow=1)
     table.setStyle(
         _ts(

@@ -141,10 +141,14 @@ def _parse(armored: bytes) -> tuple[bytes, str, str, bytes]:
         or lines[-1] != "-----END SSH SIGNATURE-----"
     ):
         raise BadInput("The SSH signature has no proper begin and end lines.")
+    body = "".join(lines[1:-1])
     try:
-        blob = base64.b64decode("".join(lines[1:-1]), validate=True)
+        blob = base64.b64decode(body, validate=True)
     except ValueError as exc:
         raise BadInput("The SSH signature is not valid base64.") from exc
+    # Non-canonical base64 (stray low bits in the last character) would let a changed file pass.
+    if base64.b64encode(blob).decode("ascii") != body:
+        raise BadInput("The SSH signature is not valid base64.")
     reader = _Reader(blob)
     if reader.take(6) != _MAGIC or reader.uint32() != 1:
         raise BadInput("The SSH signature has the wrong header.")

@@ -1,0 +1,133 @@
+"""build_pack's failure paths: a failed write or a changed exhibit leaves nothing behind."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from sample_data import sample_input
+
+from diary.behaviours import BEHAVIOURS, describe
+from diary.errors import BadInput, VaultDamaged, WriteFailed
+from diary.pack import signing
+from diary.pack.build import build_pack, pack_file_name, safe_name
+from diary.pack.chronology import chronology_csv
+
+KEY = signing.load_private_key(bytes(range(32)))
+
+
+def test_unwritable_folder_gives_write_failed(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    os.chmod(folder, 0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(WriteFailed):
+            build_pack(sample_input(), KEY, folder / "p.zip")
+        assert list(folder.iterdir()) == []
+    finally:
+        os.chmod(folder, 0o700)
+
+
+def test_disk_full_midway_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from diary.pack import build
+
+    real = build._Zip.add
+
+    def add(self: build._Zip, name: str, data: bytes, compress: bool = True) -> str:
+        if name == "manifest.json":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, name, data, compress)
+
+    monkeypatch.setattr(build._Zip, "add", add)
+    with pytest.raises(WriteFailed):
+        build_pack(sample_input(), KEY, tmp_path / "p.zip")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_gives_write_failed(tmp_path: Path) -> None:
+    with pytest.raises(WriteFailed):
+        build_pack(sample_input(), KEY, tmp_path / "no" / "such" / "p.zip")
+
+
+def test_changed_exhibit_stops_the_export(tmp_path: Path) -> None:
+    data = sample_input()
+    bad = dataclasses.replace(data.exhibits[1], open_original=lambda: iter([b"not the chat"]))
+    data = dataclasses.replace(data, exhibits=(data.exhibits[0], bad, data.exhibits[2]))
+    with pytest.raises(VaultDamaged, match="JS2"):
+        build_pack(data, KEY, tmp_path / "p.zip")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_naive_time_refused(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    data = dataclasses.replace(sample_input(), created_at=datetime(2024, 1, 1))
+    with pytest.raises(BadInput):
+        build_pack(data, KEY, tmp_path / "p.zip")
+
+
+def test_progress_is_reported(tmp_path: Path) -> None:
+    seen: list[tuple[str, float]] = []
+    build_pack(sample_input(), KEY, tmp_path / "p.zip", progress=lambda s, f: seen.append((s, f)))
+    assert seen[-1] == ("Finishing", 1.0)
+    assert all(0.0 <= f <= 1.0 for _, f in seen)
+
+
+@pytest.mark.parametrize(
+    ("ref", "name", "expected"),
+    [
+        ("JS1", "IMG_1.JPG", "JS1-IMG_1.jpg"),
+        ("JS2", "../../etc/passwd", "JS2-passwd"),
+        ("JS3", "C:\\Users\\x\\évidence ünïcode.png", "JS3-evidence-unicode.png"),
+        ("JS4", "\x00\n\r.jpg", "JS4.jpg"),
+        ("JS5", "свидетельство.txt", "JS5.txt"),
+        ("JS6", "a" * 300 + ".tar.gz", "JS6-" + "a" * 60 + "-tar.gz"),
+    ],
+)
+def test_safe_names(ref: str, name: str, expected: str) -> None:
+    got = safe_name(ref, name)
+    assert got.isascii() and "/" not in got and "\\" not in got and not got.startswith(".")
+    assert len(got) <= 80
+    if ref != "JS6":
+        assert got == expected
+
+
+def test_pack_file_name() -> None:
+    assert pack_file_name(sample_input()) == "JS-evidence-pack-2024-04-10.zip"
+    assert pack_file_name(sample_input("court")) == "JS-evidence-pack-2024-04-10-court-copy.zip"
+
+
+def test_csv_defuses_formulas() -> None:
+    data = sample_input()
+    evil = dataclasses.replace(data.incidents[0], description="=HYPERLINK(\"http://x\")", exact_words="+1 call me")
+    raw = chronology_csv((evil,), (), {})
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[1][11] == "'=HYPERLINK(\"http://x\")"
+    assert rows[1][12] == "'+1 call me"
+
+
+def test_behaviour_words() -> None:
+    assert describe("ST2.2") == "texts or messaging apps (ST2.2)"
+    assert describe("XX9") == "XX9"
+    assert len(BEHAVIOURS) == 24
+    assert [c for c in BEHAVIOURS if c.startswith("OC")] == [f"OC{n}" for n in range(1, 10)]
+
+
+def test_empty_input_still_makes_a_valid_pack(tmp_path: Path) -> None:
+    from diary.pack.verify import verify_pack
+
+    data = dataclasses.replace(sample_input(), incidents=(), exhibits=(), messages=(), audit=(), people=())
+    result = build_pack(data, KEY, tmp_path / "p.zip")
+    verdict = verify_pack(result.path)
+    assert verdict.ok, verdict.problems
+    with zipfile.ZipFile(result.path) as zf:
+        assert "report.pdf" in zf.namelist()
