@@ -25,13 +25,17 @@ def key() -> Ed25519PrivateKey:
 
 
 @pytest.fixture(scope="session")
-def full_pack(tmp_path_factory: pytest.TempPathFactory, key: Ed25519PrivateKey) -> tuple[Path, PackResult]:
+def full_pack(
+    tmp_path_factory: pytest.TempPathFactory, key: Ed25519PrivateKey
+) -> tuple[Path, PackResult]:
     out = tmp_path_factory.mktemp("full") / "JS-pack.zip"
     return out, build_pack(sample_input("full"), key, out)
 
 
 @pytest.fixture(scope="session")
-def court_pack(tmp_path_factory: pytest.TempPathFactory, key: Ed25519PrivateKey) -> tuple[Path, PackResult]:
+def court_pack(
+    tmp_path_factory: pytest.TempPathFactory, key: Ed25519PrivateKey
+) -> tuple[Path, PackResult]:
     out = tmp_path_factory.mktemp("court") / "JS-court.zip"
     return out, build_pack(sample_input("court"), key, out)
 
@@ -49,7 +53,9 @@ def full_dir(tmp_path_factory: pytest.TempPathFactory, full_pack: tuple[Path, Pa
 
 
 @pytest.fixture(scope="session")
-def court_dir(tmp_path_factory: pytest.TempPathFactory, court_pack: tuple[Path, PackResult]) -> Path:
+def court_dir(
+    tmp_path_factory: pytest.TempPathFactory, court_pack: tuple[Path, PackResult]
+) -> Path:
     return extract(court_pack[0], tmp_path_factory.mktemp("court-x"))
 
 
@@ -60,7 +66,9 @@ def need(tool: str) -> str:
     return path
 
 
-def run(args: list[str], cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+def run(
+    args: list[str], cwd: Path | None = None, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(args, cwd=cwd, input=stdin, capture_output=True, timeout=60, check=False)
 
 

@@ -74,9 +74,7 @@ def _opener(data: bytes) -> Callable[[], Iterator[bytes]]:
     return open_original
 
 
-def exhibit(
-    ref: str, name: str, media: str, data: bytes, kind: str, **kw: object
-) -> PackExhibit:
+def exhibit(ref: str, name: str, media: str, data: bytes, kind: str, **kw: object) -> PackExhibit:
     return PackExhibit(
         ref=ref,
         kind=kind,
@@ -176,9 +174,7 @@ def sample_input(profile: Profile = "full", include_private_notes: bool = False)
                 ),
             ),
             addenda=(
-                PackAddendum(
-                    t + timedelta(days=2), "Priya says she saw the car again at 23:10."
-                ),
+                PackAddendum(t + timedelta(days=2), "Priya says she saw the car again at 23:10."),
             ),
         ),
         PackIncident(
@@ -234,9 +230,42 @@ def sample_input(profile: Profile = "full", include_private_notes: bool = False)
         ),
     )
     messages = (
-        PackMessage("m1", "WhatsApp", "incoming", "Mark (+44 7700 900777)", t, "Я знаю, где ты живёшь.", (OWNER_PHONE,), "JS2", "line 1", ("INC-0001",)),
-        PackMessage("m2", "WhatsApp", "incoming", "Mark (+44 7700 900777)", t + timedelta(minutes=1), "Answer me. I'm outside.", (OWNER_PHONE,), "JS2", "line 2", ("INC-0001",)),
-        PackMessage("m3", "WhatsApp", "incoming", "Mark (+44 7700 900777)", datetime(2024, 3, 5, 7, 2, tzinfo=UK), "Σε βλέπω κάθε πρωί.", (), "JS2", "line 4", ("INC-0002",)),
+        PackMessage(
+            "m1",
+            "WhatsApp",
+            "incoming",
+            "Mark (+44 7700 900777)",
+            t,
+            "Я знаю, где ты живёшь.",
+            (OWNER_PHONE,),
+            "JS2",
+            "line 1",
+            ("INC-0001",),
+        ),
+        PackMessage(
+            "m2",
+            "WhatsApp",
+            "incoming",
+            "Mark (+44 7700 900777)",
+            t + timedelta(minutes=1),
+            "Answer me. I'm outside.",
+            (OWNER_PHONE,),
+            "JS2",
+            "line 2",
+            ("INC-0001",),
+        ),
+        PackMessage(
+            "m3",
+            "WhatsApp",
+            "incoming",
+            "Mark (+44 7700 900777)",
+            datetime(2024, 3, 5, 7, 2, tzinfo=UK),
+            "Σε βλέπω κάθε πρωί.",
+            (),
+            "JS2",
+            "line 4",
+            ("INC-0002",),
+        ),
     )
     people = (
         PackPerson(
@@ -252,7 +281,9 @@ def sample_input(profile: Profile = "full", include_private_notes: bool = False)
         PackPerson("Priya Shah", "witness", relationship="neighbour", phones=("07700 900456",)),
     )
     audit = tuple(
-        PackAuditEvent(n + 1, t + timedelta(hours=n), kind, summary, hashlib.sha256(bytes([n])).hexdigest())
+        PackAuditEvent(
+            n + 1, t + timedelta(hours=n), kind, summary, hashlib.sha256(bytes([n])).hexdigest()
+        )
         for n, (kind, summary) in enumerate(
             [
                 ("create", "INC-0001 created"),

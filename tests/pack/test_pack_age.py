@@ -97,7 +97,9 @@ def _age_tty(args: list[str], passphrase: str) -> tuple[int, bytes]:
 def test_age_tool_decrypts_ours(tmp_path: Path) -> None:
     data = os.urandom(2 * age.CHUNK + 123)
     (tmp_path / "p.age").write_bytes(_enc(data, "tea and toast"))
-    code, seen = _age_tty(["-d", "-o", str(tmp_path / "out"), str(tmp_path / "p.age")], "tea and toast")
+    code, seen = _age_tty(
+        ["-d", "-o", str(tmp_path / "out"), str(tmp_path / "p.age")], "tea and toast"
+    )
     assert code == 0, seen
     assert (tmp_path / "out").read_bytes() == data
 
@@ -106,7 +108,9 @@ def test_age_tool_decrypts_ours(tmp_path: Path) -> None:
 def test_we_decrypt_the_age_tool(tmp_path: Path) -> None:
     data = os.urandom(age.CHUNK * 2)
     (tmp_path / "in").write_bytes(data)
-    code, seen = _age_tty(["-p", "-o", str(tmp_path / "p.age"), str(tmp_path / "in")], "tea and toast")
+    code, seen = _age_tty(
+        ["-p", "-o", str(tmp_path / "p.age"), str(tmp_path / "in")], "tea and toast"
+    )
     assert code == 0, seen
     age.decrypt_file(tmp_path / "p.age", tmp_path / "out", "tea and toast")
     assert (tmp_path / "out").read_bytes() == data

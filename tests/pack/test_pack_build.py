@@ -108,10 +108,12 @@ def test_pack_file_name() -> None:
 
 def test_csv_defuses_formulas() -> None:
     data = sample_input()
-    evil = dataclasses.replace(data.incidents[0], description="=HYPERLINK(\"http://x\")", exact_words="+1 call me")
+    evil = dataclasses.replace(
+        data.incidents[0], description='=HYPERLINK("http://x")', exact_words="+1 call me"
+    )
     raw = chronology_csv((evil,), (), {})
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[1][11] == "'=HYPERLINK(\"http://x\")"
+    assert rows[1][11] == '\'=HYPERLINK("http://x")'
     assert rows[1][12] == "'+1 call me"
 
 
@@ -125,7 +127,9 @@ def test_behaviour_words() -> None:
 def test_empty_input_still_makes_a_valid_pack(tmp_path: Path) -> None:
     from diary.pack.verify import verify_pack
 
-    data = dataclasses.replace(sample_input(), incidents=(), exhibits=(), messages=(), audit=(), people=())
+    data = dataclasses.replace(
+        sample_input(), incidents=(), exhibits=(), messages=(), audit=(), people=()
+    )
     result = build_pack(data, KEY, tmp_path / "p.zip")
     verdict = verify_pack(result.path)
     assert verdict.ok, verdict.problems

@@ -42,7 +42,15 @@ def test_sensitive_place_and_contacts_appear_nowhere(court_dir: Path) -> None:
     text = pdf_text(court_dir / "report.pdf")
     csv_text = (court_dir / "chronology.csv").read_text("utf-8-sig")
     manifest = (court_dir / "manifest.json").read_text("utf-8")
-    for secret in (SENSITIVE_PLACE, "Larkspur", OWNER_PHONE, "900123", "priya@example.org", "900456", "zoe@example.net"):
+    for secret in (
+        SENSITIVE_PLACE,
+        "Larkspur",
+        OWNER_PHONE,
+        "900123",
+        "priya@example.org",
+        "900456",
+        "zoe@example.net",
+    ):
         assert secret not in text, secret
         assert secret not in csv_text, secret
         assert secret not in manifest, secret
@@ -57,7 +65,9 @@ def test_their_words_and_identifiers_stay(court_dir: Path) -> None:
     assert "silver Vauxhall Corsa AB12 CDE" in text
 
 
-def test_cover_lists_what_was_withheld(court_pack: tuple[Path, PackResult], court_dir: Path) -> None:
+def test_cover_lists_what_was_withheld(
+    court_pack: tuple[Path, PackResult], court_dir: Path
+) -> None:
     pages = pdf_text(court_dir / "report.pdf")
     cover = pages[: pages.index("B. Summary")]
     assert "What this copy leaves out" in cover

@@ -27,7 +27,11 @@ def test_sshsig_round_trip_and_refusals() -> None:
         signing.sshsig_verify(signing.generate_key().public_key(), b"message", sig)
     with pytest.raises(BadInput):
         signing.sshsig_verify(key.public_key(), b"message", sig, namespace="file")
-    for junk in (b"", b"\xff\xfe", b"-----BEGIN SSH SIGNATURE-----\n!!\n-----END SSH SIGNATURE-----"):
+    for junk in (
+        b"",
+        b"\xff\xfe",
+        b"-----BEGIN SSH SIGNATURE-----\n!!\n-----END SSH SIGNATURE-----",
+    ):
         with pytest.raises(BadInput):
             signing.sshsig_verify(key.public_key(), b"message", junk)
 
@@ -41,7 +45,18 @@ def test_ssh_keygen_agrees(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # ssh-keygen's own signature verifies with our verifier, given the same key made by ssh-keygen.
     run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(tmp_path / "id")])
     (tmp_path / "msg").write_bytes(b"hello\n")
-    signed = run(["ssh-keygen", "-Y", "sign", "-f", str(tmp_path / "id"), "-n", signing.NAMESPACE, str(tmp_path / "msg")])
+    signed = run(
+        [
+            "ssh-keygen",
+            "-Y",
+            "sign",
+            "-f",
+            str(tmp_path / "id"),
+            "-n",
+            signing.NAMESPACE,
+            str(tmp_path / "msg"),
+        ]
+    )
     assert signed.returncode == 0, signed.stderr
     sig = (tmp_path / "msg.sig").read_bytes()
     pub = signing.sshsig_public_key(sig)

@@ -30,8 +30,19 @@ def test_listing_matches_every_file_but_the_signatures(full_dir: Path) -> None:
 
 def test_openssl_verifies_raw_signature(full_dir: Path) -> None:
     out = run(
-        [need("openssl"), "pkeyutl", "-verify", "-pubin", "-inkey", "signing-key.pem", "-rawin",
-         "-in", "SHA256SUMS", "-sigfile", "SHA256SUMS.sig"],
+        [
+            need("openssl"),
+            "pkeyutl",
+            "-verify",
+            "-pubin",
+            "-inkey",
+            "signing-key.pem",
+            "-rawin",
+            "-in",
+            "SHA256SUMS",
+            "-sigfile",
+            "SHA256SUMS.sig",
+        ],
         cwd=full_dir,
     )
     assert out.returncode == 0, out.stdout + out.stderr
@@ -40,8 +51,19 @@ def test_openssl_verifies_raw_signature(full_dir: Path) -> None:
 
 def test_ssh_keygen_verifies_sshsig(full_dir: Path) -> None:
     out = run(
-        [need("ssh-keygen"), "-Y", "verify", "-f", "allowed_signers", "-I", "daybook", "-n",
-         "daybook-evidence-pack", "-s", "SHA256SUMS.sshsig"],
+        [
+            need("ssh-keygen"),
+            "-Y",
+            "verify",
+            "-f",
+            "allowed_signers",
+            "-I",
+            "daybook",
+            "-n",
+            "daybook-evidence-pack",
+            "-s",
+            "SHA256SUMS.sshsig",
+        ],
         cwd=full_dir,
         stdin=(full_dir / "SHA256SUMS").read_bytes(),
     )
@@ -61,7 +83,11 @@ def test_fingerprint_matches_ssh_keygen(full_dir: Path, full_pack: tuple[Path, P
 def test_exhibits_are_byte_exact_with_safe_names(full_dir: Path) -> None:
     data = sample_input()
     names = sorted(p.name for p in (full_dir / "exhibits").iterdir())
-    assert names == ["JS1-IMG_2041.jpg", "JS2-WhatsApp-Chat-with-Mark.txt", "JS3-evil-name-script.png"]
+    assert names == [
+        "JS1-IMG_2041.jpg",
+        "JS2-WhatsApp-Chat-with-Mark.txt",
+        "JS3-evil-name-script.png",
+    ]
     for e in data.exhibits:
         [path] = (full_dir / "exhibits").glob(f"{e.ref}-*")
         assert path.read_bytes() == b"".join(e.open_original())
@@ -91,8 +117,15 @@ def test_report_text_has_every_description_and_hash(full_dir: Path) -> None:
         assert " ".join(i.description.split()) in text, i.number
     for e in data.exhibits:
         assert e.sha256 in text, e.ref
-    for section in ("A. Cover", "B. Summary", "C. Chronology", "D. Incidents", "E. Exhibits",
-                    "F. Audit log", "G. Impact on daily life"):
+    for section in (
+        "A. Cover",
+        "B. Summary",
+        "C. Chronology",
+        "D. Incidents",
+        "E. Exhibits",
+        "F. Audit log",
+        "G. Impact on daily life",
+    ):
         assert section in text or section.split(". ")[1] in text
     assert "Я знаю, где ты живёшь" in text and "Σε βλέπω κάθε πρωί" in text
     assert "Kept by the person; not a police statement" in text
@@ -101,7 +134,11 @@ def test_report_text_has_every_description_and_hash(full_dir: Path) -> None:
 
 def test_report_pages_are_labelled_by_section(full_dir: Path) -> None:
     need("pdftotext")
-    pages = run(["pdftotext", "-enc", "UTF-8", str(full_dir / "report.pdf"), "-"]).stdout.decode().split("\f")
+    pages = (
+        run(["pdftotext", "-enc", "UTF-8", str(full_dir / "report.pdf"), "-"])
+        .stdout.decode()
+        .split("\f")
+    )
     pages = [p for p in pages if p.strip()]
     total = len(pages)
     assert "A1 · Cover" in pages[0] and f"page 1 of {total}" in pages[0]
@@ -125,7 +162,9 @@ def test_private_notes_left_out_and_said(full_dir: Path) -> None:
     assert "my sister" not in (full_dir / "manifest.json").read_text("utf-8")
 
 
-def test_zip_is_deterministic_in_order_and_times(full_pack: tuple[Path, PackResult], tmp_path: Path) -> None:
+def test_zip_is_deterministic_in_order_and_times(
+    full_pack: tuple[Path, PackResult], tmp_path: Path
+) -> None:
     from diary.pack.build import build_pack
 
     key = signing.load_private_key(bytes(range(32)))

@@ -36,14 +36,18 @@ def test_court_pack_verifies(court_pack: tuple[Path, PackResult]) -> None:
 
 
 @pytest.mark.parametrize("name", ["SHA256SUMS", "SHA256SUMS.sig"])
-def test_every_byte_flip_in_sums_and_sig_fails(full_pack: tuple[Path, PackResult], name: str) -> None:
+def test_every_byte_flip_in_sums_and_sig_fails(
+    full_pack: tuple[Path, PackResult], name: str
+) -> None:
     entries = read_zip(full_pack[0])
     original = entries[name]
     for pos in range(len(original)):
         entries[name] = _flip(original, pos)
         verdict = verify_bytes(write_zip(entries))
         assert not verdict.ok, f"flip at {pos} of {name} passed"
-        assert any(name in p for p in verdict.problems) or any("SHA256SUMS" in p for p in verdict.problems)
+        assert any(name in p for p in verdict.problems) or any(
+            "SHA256SUMS" in p for p in verdict.problems
+        )
 
 
 def test_every_byte_flip_in_signed_part_of_sshsig_fails(full_pack: tuple[Path, PackResult]) -> None:
@@ -61,7 +65,15 @@ def test_every_byte_flip_in_signed_part_of_sshsig_fails(full_pack: tuple[Path, P
 
 
 @pytest.mark.parametrize(
-    "name", ["exhibits/JS1-IMG_2041.jpg", "exhibits/JS2-WhatsApp-Chat-with-Mark.txt", "report.pdf", "chronology.csv", "manifest.json", "README.txt"]
+    "name",
+    [
+        "exhibits/JS1-IMG_2041.jpg",
+        "exhibits/JS2-WhatsApp-Chat-with-Mark.txt",
+        "report.pdf",
+        "chronology.csv",
+        "manifest.json",
+        "README.txt",
+    ],
 )
 def test_flipped_byte_in_a_file_is_named(full_pack: tuple[Path, PackResult], name: str) -> None:
     entries = read_zip(full_pack[0])
@@ -70,7 +82,9 @@ def test_flipped_byte_in_a_file_is_named(full_pack: tuple[Path, PackResult], nam
         changed[name] = _flip(entries[name], pos)
         verdict = verify_bytes(write_zip(changed))
         assert not verdict.ok
-        assert f"{name} has been changed: its SHA-256 does not match SHA256SUMS." in verdict.problems
+        assert (
+            f"{name} has been changed: its SHA-256 does not match SHA256SUMS." in verdict.problems
+        )
 
 
 def test_added_file_fails(full_pack: tuple[Path, PackResult]) -> None:
@@ -78,7 +92,9 @@ def test_added_file_fails(full_pack: tuple[Path, PackResult]) -> None:
     entries["exhibits/JS9-extra.jpg"] = b"planted"
     verdict = verify_bytes(write_zip(entries))
     assert not verdict.ok
-    assert any("exhibits/JS9-extra.jpg is in the pack but not listed" in p for p in verdict.problems)
+    assert any(
+        "exhibits/JS9-extra.jpg is in the pack but not listed" in p for p in verdict.problems
+    )
 
 
 def test_missing_file_fails(full_pack: tuple[Path, PackResult]) -> None:
@@ -86,7 +102,10 @@ def test_missing_file_fails(full_pack: tuple[Path, PackResult]) -> None:
     del entries["exhibits/JS2-WhatsApp-Chat-with-Mark.txt"]
     verdict = verify_bytes(write_zip(entries))
     assert not verdict.ok
-    assert any("JS2-WhatsApp-Chat-with-Mark.txt is listed in SHA256SUMS but missing" in p for p in verdict.problems)
+    assert any(
+        "JS2-WhatsApp-Chat-with-Mark.txt is listed in SHA256SUMS but missing" in p
+        for p in verdict.problems
+    )
 
 
 def test_renamed_file_fails(full_pack: tuple[Path, PackResult]) -> None:
@@ -94,10 +113,16 @@ def test_renamed_file_fails(full_pack: tuple[Path, PackResult]) -> None:
     entries["exhibits/JS1-renamed.jpg"] = entries.pop("exhibits/JS1-IMG_2041.jpg")
     verdict = verify_bytes(write_zip(entries))
     assert not verdict.ok
-    assert any("exhibits/JS1-renamed.jpg is exhibits/JS1-IMG_2041.jpg under a new name" in p for p in verdict.problems)
+    assert any(
+        "exhibits/JS1-renamed.jpg is exhibits/JS1-IMG_2041.jpg under a new name" in p
+        for p in verdict.problems
+    )
 
 
-@pytest.mark.parametrize("name", ["SHA256SUMS.sig", "SHA256SUMS.sshsig", "signing-key.pem", "manifest.json", "report.pdf"])
+@pytest.mark.parametrize(
+    "name",
+    ["SHA256SUMS.sig", "SHA256SUMS.sshsig", "signing-key.pem", "manifest.json", "report.pdf"],
+)
 def test_missing_key_files_fail(full_pack: tuple[Path, PackResult], name: str) -> None:
     entries = read_zip(full_pack[0])
     del entries[name]
@@ -106,7 +131,9 @@ def test_missing_key_files_fail(full_pack: tuple[Path, PackResult], name: str) -
     assert any(name in p for p in verdict.problems)
 
 
-def test_resigned_with_another_key_is_caught_by_fingerprint(full_pack: tuple[Path, PackResult]) -> None:
+def test_resigned_with_another_key_is_caught_by_fingerprint(
+    full_pack: tuple[Path, PackResult],
+) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from diary.pack import signing
@@ -117,8 +144,9 @@ def test_resigned_with_another_key_is_caught_by_fingerprint(full_pack: tuple[Pat
     entries["signing-key.pem"] = signing.public_key_pem(pub)
     entries["signing-key.pub"] = (signing.public_key_openssh(pub) + "\n").encode()
     entries["allowed_signers"] = (signing.allowed_signers_line(pub) + "\n").encode()
-    from diary.pack.build import sums_text
     import hashlib
+
+    from diary.pack.build import sums_text
 
     files = {n: (hashlib.sha256(d).hexdigest(), len(d)) for n, d in entries.items()}
     sums = sums_text(files)
@@ -131,7 +159,9 @@ def test_resigned_with_another_key_is_caught_by_fingerprint(full_pack: tuple[Pat
     assert any("manifest.json names a different signing key" in p for p in verdict.problems)
 
 
-def test_encrypted_pack_verifies_and_wrong_passphrase_is_told(full_pack: tuple[Path, PackResult], tmp_path: Path) -> None:
+def test_encrypted_pack_verifies_and_wrong_passphrase_is_told(
+    full_pack: tuple[Path, PackResult], tmp_path: Path
+) -> None:
     enc = tmp_path / "pack.zip.age"
     age.encrypt_file(full_pack[0], enc, "correct horse", work_factor=10)
     verdict = verify_pack(enc, passphrase="correct horse")
@@ -189,11 +219,12 @@ _PACK_CACHE: dict[str, bytes] = {}
 
 def _pack_bytes() -> bytes:
     if "pack" not in _PACK_CACHE:
+        import tempfile
+
         from sample_data import sample_input
 
         from diary.pack import signing
         from diary.pack.build import build_pack
-        import tempfile
 
         with tempfile.TemporaryDirectory() as d:
             out = Path(d) / "p.zip"
