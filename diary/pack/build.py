@@ -143,9 +143,16 @@ def _has_location(img: Image.Image) -> bool:
 def _preview(img: Image.Image) -> tuple[bytes, tuple[int, int]]:
     """A small JPEG with no metadata at all, for thumbnails and the exhibit's own page."""
     shown = ImageOps.exif_transpose(img)
-    if shown.mode not in ("RGB", "L"):
-        shown = shown.convert("RGB")
-    shown.thumbnail((PREVIEW_PX, PREVIEW_PX))
+    if shown.mode != "RGB":
+        # The report embeds previews as RGB JPEG; flatten transparency onto white first.
+        if shown.mode in ("RGBA", "LA", "P"):
+            shown = shown.convert("RGBA")
+            base = Image.new("RGB", shown.size, (255, 255, 255))
+            base.paste(shown, mask=shown.getchannel("A"))
+            shown = base
+        else:
+            shown = shown.convert("RGB")
+    shown.thumbnail((PREVIEW_PX, PREVIEW_PX), reducing_gap=2.0)
     out = io.BytesIO()
     shown.save(out, "JPEG", quality=80, optimize=False)
     return out.getvalue(), shown.size
@@ -203,10 +210,15 @@ def _exhibits(
         _check(e, hashlib.sha256(raw).hexdigest(), len(raw))
         try:
             with Image.open(io.BytesIO(raw)) as img:
-                img.load()
-                preview, psize = _preview(img)
                 strip = court and _has_location(img)
-                redacted = _strip_metadata(img, e.media_type) if strip else None
+                if img.format == "JPEG":
+                    # Decoding at reduced scale is several times faster for a preview.
+                    img.draft("RGB", (PREVIEW_PX, PREVIEW_PX))
+                preview, psize = _preview(img)
+            redacted = None
+            if strip:
+                with Image.open(io.BytesIO(raw)) as img:
+                    redacted = _strip_metadata(img, e.media_type)
         except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
             # Not a picture Pillow can read: carried as a plain file, without a preview.
             z.add(path, raw, compress)

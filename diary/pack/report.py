@@ -5,7 +5,6 @@ The first pass learns where each incident and section falls so the second can pr
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -22,8 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -185,6 +183,83 @@ class _Layout:
     total: int = 0
 
 
+class _Canvas(Canvas):  # type: ignore[misc]
+    """A canvas that can print text known only later (page totals, page references) as forms.
+
+    A PDF form can be used on a page before it is defined, so one layout pass is enough.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.late: dict[str, str] = {}
+        self.used: set[str] = set()
+        self.late_values: dict[str, str] = {}
+
+    def late_text(self, name: str, x: float, y: float, size: float = 7.5) -> None:
+        self.used.add(name)
+        self.saveState()
+        self.translate(x, y)
+        self.doForm(f"{name}-{size}")
+        self.restoreState()
+        self.late.setdefault(f"{name}-{size}", "")
+
+    def save(self) -> None:
+        for key in sorted(self.late):
+            name, _, size = key.rpartition("-")
+            self.beginForm(key)
+            self.setFont(FONT, float(size))
+            self.setFillColor(MUTED if name == "pagetotal" else INK)
+            self.drawString(0, 0, self.late_values.get(name, "?"))
+            self.endForm()
+        super().save()
+
+
+def _draw_jpeg(
+    c: Canvas, key: str, jpeg: bytes, size: tuple[int, int], box: tuple[float, float, float, float]
+) -> None:
+    """Embed a JPEG as it is (DCTDecode), once per document, however often it is drawn.
+
+    reportlab's drawImage would decode it to raw pixels and deflate them again: slow and large.
+    """
+    name = f"exhibit-{key}"
+    reg = c._doc.getXObjectName(name)
+    if not c._doc.idToObject.get(reg):
+        obj = pdfdoc.PDFImageXObject(name)
+        obj.width, obj.height = size
+        obj.bitsPerComponent = 8
+        obj.colorSpace = "DeviceRGB"
+        obj.streamContent = jpeg
+        obj._filters = ("DCTDecode",)
+        obj.mask = None
+        obj.name = name
+        c._setXObjects(obj)
+        c._doc.Reference(obj, reg)
+        c._doc.addForm(name, obj)
+    x, y, w, h = box
+    c.saveState()
+    c.translate(x, y)
+    c.scale(w, h)
+    c._code.append(f"/{reg} Do")
+    c.restoreState()
+    c._formsinuse.append(name)
+    c._currentPageHasImages = 1
+
+
+class _PageRef(Flowable):  # type: ignore[misc]
+    """The page label of an incident, filled in once the incident has been laid out."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__()
+        self.number = number
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return min(aw, 24), 9
+
+    def draw(self) -> None:
+        canv: _Canvas = self.canv
+        canv.late_text(f"pg{self.number}", 0, 2)
+
+
 class _Mark(Flowable):  # type: ignore[misc]
     """Invisible: records a section or incident start, its bookmark and outline entry."""
 
@@ -208,12 +283,13 @@ class _Mark(Flowable):  # type: ignore[misc]
             doc.current_section = self.section
         if self.incident:
             doc.layout.incident_page[self.incident] = doc.label(page)
+            self.canv.late_values[f"pg{self.incident}"] = doc.label(page)
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level == 0)
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, out: BinaryIO, ctx: ReportContext, previous: _Layout | None) -> None:
+    def __init__(self, out: BinaryIO, ctx: ReportContext) -> None:
         data = ctx.data
         super().__init__(
             out,
@@ -234,7 +310,6 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             invariant=1,
         )
         self.ctx = ctx
-        self.previous = previous
         self.layout = _Layout()
         self.current_section = "A"
         frame = Frame(
@@ -258,7 +333,6 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         page = canv.getPageNumber()
         self.layout.section_of_page[page] = self.current_section
         self.layout.total = page
-        total = self.previous.total if self.previous else 0
         canv.saveState()
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
@@ -270,9 +344,10 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         canv.drawCentredString(
             PAGE_W / 2, y, f"{self.label(page)} · {SECTIONS.get(self.current_section, '')}"
         )
-        canv.drawRightString(
-            PAGE_W - MARGIN, y, f"page {page} of {total}" if total else f"page {page}"
-        )
+        canv.late_values["pagetotal"] = str(page)
+        right = PAGE_W - MARGIN - 26
+        canv.drawRightString(right, y, f"page {page} of")
+        canv.late_text("pagetotal", right + 3, y)
         canv.restoreState()
 
 
@@ -739,7 +814,7 @@ def _time_grid(inc: list[PackIncident]) -> Flowable:
 # ---- C: chronology --------------------------------------------------------------------------
 
 
-def _chronology(ctx: ReportContext, pages: dict[str, str]) -> list[Flowable]:
+def _chronology(ctx: ReportContext) -> list[Flowable]:
     out = _section("C")
     out.append(
         para(
@@ -772,7 +847,7 @@ def _chronology(ctx: ReportContext, pages: dict[str, str]) -> list[Flowable]:
                 para("; ".join(w.name for w in i.witnesses), S_CELL, 200),
                 para("; ".join(fmt.report(r) for r in i.reports), S_CELL, 300),
                 para(" ".join(i.exhibits), S_CELL, 200),
-                para(pages.get(i.number, "D000"), S_CELL),
+                _PageRef(i.number),
             ]
         )
     widths = [17, 26, 24, 50, 14, 19, 20, 13, 11]
@@ -817,13 +892,7 @@ class _Thumb(Flowable):  # type: ignore[misc]
         if v.preview and w and h:
             scale = min(self.box_w / w, self.box_h / h)
             dw, dh = w * scale, h * scale
-            c.drawImage(
-                ImageReader(io.BytesIO(v.preview)),
-                0,
-                20,
-                dw,
-                dh,
-            )
+            _draw_jpeg(c, v.exhibit.ref, v.preview, v.preview_size, (0, 20, dw, dh))
         c.setFont(BOLD, 7.5)
         c.setFillColor(INK)
         ref = v.redacted_ref or v.exhibit.ref
@@ -960,7 +1029,7 @@ class _ExhibitPage(Flowable):  # type: ignore[misc]
         v = self.view
         c = self.canv
         assert v.preview is not None
-        c.drawImage(ImageReader(io.BytesIO(v.preview)), 0, 4, self.draw_w, self.draw_h)
+        _draw_jpeg(c, v.exhibit.ref, v.preview, v.preview_size, (0, 4, self.draw_w, self.draw_h))
         ref = v.redacted_ref or v.exhibit.ref
         digest = v.redacted_sha256 or v.exhibit.sha256
         stamp = f"{ref}   SHA-256 {digest[:16]}…"
@@ -1133,15 +1202,13 @@ def _impact(ctx: ReportContext) -> list[Flowable]:
     return out
 
 
-def _story(
-    ctx: ReportContext, pages: dict[str, str], progress: Callable[[float], None]
-) -> list[Flowable]:
+def _story(ctx: ReportContext, progress: Callable[[float], None]) -> list[Flowable]:
     views = {v.exhibit.ref: v for v in ctx.exhibits}
     msgs = {m.id: m for m in ctx.data.messages}
     story: list[Flowable] = []
     story += _cover(ctx)
     story += _summary(ctx)
-    story += _chronology(ctx, pages)
+    story += _chronology(ctx)
     story += _section("D")
     story.append(
         para(
@@ -1168,12 +1235,7 @@ def render_report(
     """Write report.pdf to `out`; return each incident's page label (e.g. "D4") and the page count."""
     register_fonts()
     report = progress or (lambda _s, _f: None)
-    first = _Doc(io.BytesIO(), ctx, None)
-    first.build(_story(ctx, {}, lambda f: report("Laying out the report", f * 0.5)))
-    second = _Doc(out, ctx, first.layout)
-    second.build(
-        _story(
-            ctx, first.layout.incident_page, lambda f: report("Writing the report", 0.5 + f * 0.5)
-        )
-    )
-    return second.layout.incident_page, second.layout.total
+    doc = _Doc(out, ctx)
+
+    doc.build(_story(ctx, lambda f: report("Writing the report", f)), canvasmaker=_Canvas)
+    return doc.layout.incident_page, doc.layout.total
