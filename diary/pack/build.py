@@ -47,7 +47,7 @@ IMAGE_TYPES = frozenset(
     {"image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/bmp"}
 )
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
-PREVIEW_PX = 1400
+PREVIEW_PX = 1000
 _STORED_PREFIXES = ("image/", "video/", "audio/")
 _STORED_TYPES = frozenset({"application/zip", "application/pdf", "application/gzip"})
 _CHUNK = 1024 * 1024
@@ -142,7 +142,9 @@ def _has_location(img: Image.Image) -> bool:
 
 def _preview(img: Image.Image) -> tuple[bytes, tuple[int, int]]:
     """A small JPEG with no metadata at all, for thumbnails and the exhibit's own page."""
-    shown = ImageOps.exif_transpose(img)
+    # exif_transpose copies the whole picture even when there is nothing to turn.
+    turned = img.getexif().get(0x0112, 1) not in (1, None)
+    shown = ImageOps.exif_transpose(img) if turned else img
     if shown.mode != "RGB":
         # The report embeds previews as RGB JPEG; flatten transparency onto white first.
         if shown.mode in ("RGBA", "LA", "P"):
@@ -213,7 +215,8 @@ def _exhibits(
                 strip = court and _has_location(img)
                 if img.format == "JPEG":
                     # Decoding at reduced scale is several times faster for a preview.
-                    img.draft("RGB", (PREVIEW_PX, PREVIEW_PX))
+                    scale = min(1.0, PREVIEW_PX / max(img.size))
+                    img.draft("RGB", (int(img.size[0] * scale), int(img.size[1] * scale)))
                 preview, psize = _preview(img)
             redacted = None
             if strip:
