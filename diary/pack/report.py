@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -28,6 +28,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -54,6 +55,8 @@ ACCENT = colors.HexColor("#1f3a5f")
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 BODY_W = PAGE_W - 2 * MARGIN
+# The chronology is a wide table: it reads better across a landscape page.
+WIDE_W = PAGE_H - 2 * MARGIN
 
 SECTIONS = {
     "A": "Cover",
@@ -115,6 +118,7 @@ S_H3 = _style("h3", fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, space
 S_QUOTE = _style(
     "quote",
     leftIndent=10,
+    rightIndent=8,
     borderPadding=(4, 6, 4, 6),
     backColor=SHADE,
     spaceBefore=2,
@@ -323,7 +327,23 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
             id="body",
         )
-        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
+        wide = Frame(
+            MARGIN,
+            MARGIN + 6 * mm,
+            WIDE_W,
+            PAGE_W - 2 * MARGIN - 6 * mm,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="wide",
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("page", [frame], onPageEnd=self._footer, pagesize=A4),
+                PageTemplate("landscape", [wide], onPageEnd=self._footer, pagesize=landscape(A4)),
+            ]
+        )
 
     def label(self, page: int) -> str:
         start = self.layout.section_start.get(self.current_section, page)
@@ -336,16 +356,17 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         canv.saveState()
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
-        canv.line(MARGIN, MARGIN, PAGE_W - MARGIN, MARGIN)
+        width = canv._pagesize[0]
+        canv.line(MARGIN, MARGIN, width - MARGIN, MARGIN)
         canv.setFont(FONT, 7.5)
         canv.setFillColor(MUTED)
         y = MARGIN - 10
         canv.drawString(MARGIN, y, f"Evidence pack {self.ctx.pack_id}")
         canv.drawCentredString(
-            PAGE_W / 2, y, f"{self.label(page)} · {SECTIONS.get(self.current_section, '')}"
+            width / 2, y, f"{self.label(page)} · {SECTIONS.get(self.current_section, '')}"
         )
         canv.late_values["pagetotal"] = str(page)
-        right = PAGE_W - MARGIN - 26
+        right = width - MARGIN - 26
         canv.drawRightString(right, y, f"page {page} of")
         canv.late_text("pagetotal", right + 3, y)
         canv.restoreState()
@@ -645,9 +666,11 @@ def _summary(ctx: ReportContext) -> list[Flowable]:
     if len(month_items) > 14:
         # One page: older months are folded together rather than pushed overleaf.
         old = month_items[:-13]
+        first_m = datetime.strptime(old[0][0], "%Y-%m").strftime("%b %Y")
+        last_m = datetime.strptime(old[-1][0], "%Y-%m").strftime("%b %Y")
         month_rows.append(
             [
-                para(f"{old[0][0]} to {old[-1][0]}", S_CELL),
+                para(f"{first_m} to {last_m}", S_CELL),
                 para(str(sum(n for _, n in old)), S_CELL),
             ]
         )
@@ -850,9 +873,10 @@ def _chronology(ctx: ReportContext) -> list[Flowable]:
                 _PageRef(i.number),
             ]
         )
-    widths = [17, 26, 24, 50, 14, 19, 20, 13, 11]
-    scale = BODY_W / sum(widths)
+    widths = [15, 24, 26, 80, 12, 20, 24, 14, 9]
+    scale = WIDE_W / sum(widths)
     out.append(_table(rows, [w * scale for w in widths]))
+    out.append(NextPageTemplate("page"))
     out.append(PageBreak())
     return out
 
@@ -870,8 +894,10 @@ def _written(i: PackIncident) -> str:
         rel = f"{_n(gap.seconds // 3600, 'hour')} after"
     else:
         rel = f"{_n(gap.days, 'day')} after"
-    later = "written later" if i.written_later else "written at the time"
-    return f"{fmt.date_time(i.written_at)} ({rel}; the person says it was {later})"
+    later = "marked as written later" if i.written_later else "marked as written at the time"
+    if rel.endswith("after"):
+        rel += " the incident"
+    return f"{fmt.date_time(i.written_at)} ({rel}; {later})"
 
 
 class _Thumb(Flowable):  # type: ignore[misc]
@@ -1208,6 +1234,7 @@ def _story(ctx: ReportContext, progress: Callable[[float], None]) -> list[Flowab
     story: list[Flowable] = []
     story += _cover(ctx)
     story += _summary(ctx)
+    story.insert(len(story) - 1, NextPageTemplate("landscape"))
     story += _chronology(ctx)
     story += _section("D")
     story.append(
