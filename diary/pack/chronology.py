@@ -105,6 +105,6 @@ def chronology_csv(
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     by_id = {m.id: m for m in messages}
-    for i in incidents:
+    for i in sorted(incidents, key=lambda i: i.occurred_start):
         writer.writerow([_cell(c) for c in incident_row(i, by_id, pages.get(i.number, ""))])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
