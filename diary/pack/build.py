@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
 from diary.errors import BadInput, DaybookError, VaultDamaged, WriteFailed
 from diary.pack import signing
@@ -51,8 +51,6 @@ PREVIEW_PX = 1000
 _STORED_PREFIXES = ("image/", "video/", "audio/")
 _STORED_TYPES = frozenset({"application/zip", "application/pdf", "application/gzip"})
 _CHUNK = 1024 * 1024
-# Hostile pixel counts (decompression bombs) stop at this many pixels.
-Image.MAX_IMAGE_PIXELS = 120_000_000
 
 
 def pack_file_name(data: PackInput) -> str:
@@ -222,8 +220,9 @@ def _exhibits(
             if strip:
                 with Image.open(io.BytesIO(raw)) as img:
                     redacted = _strip_metadata(img, e.media_type)
-        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-            # Not a picture Pillow can read: carried as a plain file, without a preview.
+        except Exception:
+            # Pillow raises many kinds of error on damaged or hostile files (including its
+            # decompression-bomb guard); any of them means: carry it as a plain file, no preview.
             z.add(path, raw, compress)
             views.append(ExhibitView(e, path))
             continue

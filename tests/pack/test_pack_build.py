@@ -135,3 +135,23 @@ def test_empty_input_still_makes_a_valid_pack(tmp_path: Path) -> None:
     assert verdict.ok, verdict.problems
     with zipfile.ZipFile(result.path) as zf:
         assert "report.pdf" in zf.namelist()
+
+
+def test_broken_picture_is_carried_as_a_plain_file(tmp_path: Path) -> None:
+    from sample_data import exhibit
+
+    from diary.pack.verify import verify_pack
+
+    data = sample_input("court")
+    junk = exhibit(
+        "JS4", "broken.jpg", "image/jpeg", b"\xff\xd8\xff\xe0 not really a jpeg", "photo"
+    )
+    video = exhibit("JS5", "clip.mp4", "video/mp4", b"\x00\x00\x00\x18ftypmp42", "video")
+    data = dataclasses.replace(data, exhibits=(*data.exhibits, junk, video))
+    result = build_pack(data, KEY, tmp_path / "p.zip")
+    assert verify_pack(result.path).ok
+    with zipfile.ZipFile(result.path) as zf:
+        names = zf.namelist()
+    assert "exhibits/JS4-broken.jpg" in names
+    assert not any("JS5" in n for n in names)  # video left out of the court copy, and said so
+    assert any("JS5" in w.what for w in result.withheld)
