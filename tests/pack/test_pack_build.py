@@ -155,3 +155,30 @@ def test_broken_picture_is_carried_as_a_plain_file(tmp_path: Path) -> None:
     assert "exhibits/JS4-broken.jpg" in names
     assert not any("JS5" in n for n in names)  # video left out of the court copy, and said so
     assert any("JS5" in w.what for w in result.withheld)
+
+
+def test_hostile_and_unusual_text_still_makes_a_pack(tmp_path: Path) -> None:
+    from diary.pack.verify import verify_pack
+
+    data = sample_input()
+    weird = (
+        "<b>not bold</b> &amp; <font size=99>x</font> \x00\x07\x1b[31m "
+        + "A" * 5000
+        + " 你好 مرحبا שלום 😀 "
+        + ("word " * 4000)
+    )
+    incident = dataclasses.replace(
+        data.incidents[0],
+        description=weird,
+        exact_words=weird[:3000],
+        location="x" * 3000,
+        witnesses=tuple(
+            dataclasses.replace(w, name=weird[:500]) for w in data.incidents[0].witnesses
+        ),
+        behaviours=("ST2.2", "NOT-A-CODE"),
+    )
+    data = dataclasses.replace(
+        data, incidents=(incident, *data.incidents[1:]), owner_name="<Jane & Co>"
+    )
+    result = build_pack(data, KEY, tmp_path / "p.zip")
+    assert verify_pack(result.path).ok
