@@ -186,8 +186,12 @@ def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -
 def schema_problems(manifest: Any) -> list[str]:
     """Plain sentences for each way `manifest` breaks the schema (at most five)."""
     validator = jsonschema.Draft202012Validator(schema())
-    problems = []
-    for error in sorted(validator.iter_errors(manifest), key=lambda e: list(e.path)):
+    problems: list[str] = []
+    try:
+        errors = sorted(validator.iter_errors(manifest), key=lambda e: [str(p) for p in e.path])
+    except RecursionError:
+        return ["manifest.json is nested far too deeply to be a pack's manifest."]
+    for error in errors:
         where = "/".join(str(p) for p in error.path) or "the top level"
         problems.append(
             f"manifest.json does not follow its schema at {where}: {error.message[:200]}"

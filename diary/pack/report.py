@@ -1118,7 +1118,12 @@ def _exhibits(ctx: ReportContext) -> list[Flowable]:
             digest += f"<br/>SHA-256 of {esc(v.redacted_ref)}: {v.redacted_sha256}"
         rows.append(["", markup(digest, S_MONO), "", "", "", ""])
         r = len(rows) - 1
-        style += [("SPAN", (1, r), (-1, r)), ("LINEBELOW", (0, r), (-1, r), 0.25, RULE)]
+        style += [
+            ("SPAN", (1, r), (-1, r)),
+            ("LINEBELOW", (0, r), (-1, r), 0.25, RULE),
+            # An exhibit and its hash stay on the same page.
+            ("NOSPLIT", (0, r - 1), (-1, r)),
+        ]
     widths = [12, 50, 26, 28, 26, 22]
     scale = BODY_W / sum(widths)
     table = Table(rows, colWidths=[w * scale for w in widths], repeatRows=1, splitInRow=1)

@@ -154,6 +154,9 @@ def _verify_stream(stream: BinaryIO, name: str) -> Verdict:
         verdict.problems.append(
             f"{name} is damaged or is not an evidence pack (not a readable zip)."
         )
+    except (RecursionError, MemoryError, TypeError, AttributeError, IndexError):
+        # A last guard for hostile input we did not foresee: still a verdict, never a traceback.
+        verdict.problems.append(f"{name} is damaged in a way that stopped the check.")
     verdict.ok = not verdict.problems
     return verdict
 

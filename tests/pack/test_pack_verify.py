@@ -251,3 +251,12 @@ def test_truncated_or_damaged_zips_never_crash(data: st.DataObject) -> None:
     # A flip in a field nothing reads (a local header's time) may rightly pass; a cut never does.
     if not flips and cut < len(pack):
         assert not verdict.ok and verdict.problems
+
+
+def test_hostile_manifest_gives_a_verdict(full_pack: tuple[Path, PackResult]) -> None:
+    entries = read_zip(full_pack[0])
+    for manifest in (b"[" * 100_000, b'{"format": 1}', b"\xff\xfe", b"null", b'{"pack_id": []}'):
+        entries["manifest.json"] = manifest
+        verdict = verify_bytes(write_zip(entries))
+        assert not verdict.ok
+        assert any("manifest.json" in p for p in verdict.problems)
