@@ -1,6 +1,6 @@
-"""report.pdf: the readable evidence pack (sections A to G), laid out with reportlab in two passes.
+"""report.pdf: the readable evidence pack (sections A to G), laid out with reportlab in one pass.
 
-The first pass learns where each incident and section falls so the second can print page references.
+Page totals and page references are PDF forms drawn where needed and filled in at the end.
 """
 
 from __future__ import annotations
@@ -182,7 +182,7 @@ class ReportContext:
 
 @dataclass
 class _Layout:
-    """What one pass learned about where things fell."""
+    """Where sections and incidents fell, learned while laying out."""
 
     section_start: dict[str, int] = field(default_factory=dict)
     section_of_page: dict[int, str] = field(default_factory=dict)
