@@ -1189,6 +1189,50 @@ def _audit(ctx: ReportContext) -> list[Flowable]:
 # ---- G: impact ------------------------------------------------------------------------------
 
 
+def _fear_chart(months: list[tuple[str, list[PackIncident]]]) -> Flowable:
+    """Highest and average fear each month, as grouped bars on a fixed 0 to 10 scale."""
+    width, height = BODY_W, 55 * mm
+    drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=7)
+    highest: list[float] = []
+    average: list[float] = []
+    for _m, items in months:
+        fears = [i.fear for i in items if i.fear is not None]
+        highest.append(max(fears) if fears else 0)
+        average.append(sum(fears) / len(fears) if fears else 0)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 24, 30
+    chart.width, chart.height = width - 30, height - 48
+    chart.data = [highest, average]
+    chart.barSpacing = 0
+    chart.groupSpacing = 2 if len(months) < 40 else 0.5
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = colors.HexColor("#c9d3df")
+    chart.bars[1].fillColor = ACCENT
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 10, 2
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = MUTED
+    every = max(1, len(months) // 12)
+    chart.categoryAxis.categoryNames = [
+        datetime.strptime(m, "%Y-%m").strftime("%b %Y") if k % every == 0 else ""
+        for k, (m, _items) in enumerate(months)
+    ]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.angle = 30
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.categoryAxis.strokeColor = MUTED
+    chart.barLabels.fontName = FONT
+    drawing.add(chart)
+    for n, (label, colour) in enumerate(
+        [("highest that month", colors.HexColor("#c9d3df")), ("average", ACCENT)]
+    ):
+        x = n * 110.0
+        drawing.add(Rect(x, height - 9, 8, 8, fillColor=colour, strokeColor=None))
+        drawing.add(String(x + 11, height - 8, label, fontName=FONT, fontSize=7, fillColor=INK))
+    return drawing
+
+
 def _impact(ctx: ReportContext) -> list[Flowable]:
     out = _section("G")
     inc = sorted(ctx.data.incidents, key=lambda i: i.occurred_start)
@@ -1220,6 +1264,10 @@ def _impact(ctx: ReportContext) -> list[Flowable]:
                 ),
             ]
         )
+    if by_month:
+        out.append(para("How frightened, month by month (0 to 10)", S_H3))
+        out.append(_fear_chart(sorted(by_month.items())))
+        out.append(Spacer(1, 3 * mm))
     widths = [26, 16, 26, 90]
     scale = BODY_W / sum(widths)
     out.append(_table(rows, [w * scale for w in widths]))
