@@ -6,6 +6,8 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from conftest import need, pdf_text, run
 from sample_data import sample_input
 
@@ -14,8 +16,16 @@ from diary.pack.build import UNLISTED
 from diary.pack.model import PackResult
 
 
-def test_sha256sum_strict(full_dir: Path) -> None:
-    out = run([need("sha256sum"), "-c", "--strict", "SHA256SUMS"], cwd=full_dir)
+@pytest.mark.parametrize("folder", ["full_dir", "court_dir"])
+def test_sha256sum_strict(folder: str, request: pytest.FixtureRequest) -> None:
+    where: Path = request.getfixturevalue(folder)
+    out = run([need("sha256sum"), "-c", "--strict", "SHA256SUMS"], cwd=where)
+    assert out.returncode == 0, out.stdout + out.stderr
+    out = run(
+        [need("openssl"), "pkeyutl", "-verify", "-pubin", "-inkey", "signing-key.pem", "-rawin"]
+        + ["-in", "SHA256SUMS", "-sigfile", "SHA256SUMS.sig"],
+        cwd=where,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
 
 
@@ -176,3 +186,21 @@ def test_zip_is_deterministic_in_order_and_times(
         for i in za.infolist():
             assert za.read(i) == zb.read(i.filename), i.filename
     assert a.sums_sha256 == b.sums_sha256
+
+
+def test_readme_listing_check_works_and_catches_an_added_file(
+    court_dir: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    bash = need("bash")
+    readme = (court_dir / "README.txt").read_text("utf-8").replace("\r\n", "\n")
+    start = readme.index("diff <(")
+    command = readme[start : readme.index("\n\n", start)].replace("\\\n", " ")
+    out = run([bash, "-c", command], cwd=court_dir)
+    assert out.returncode == 0 and out.stdout == b"", out.stdout
+    copy = tmp_path / "copy"
+    shutil.copytree(court_dir, copy)
+    (copy / "exhibits-redacted" / "planted.jpg").write_bytes(b"x")
+    out = run([bash, "-c", command], cwd=copy)
+    assert out.returncode != 0 and b"planted.jpg" in out.stdout
