@@ -7,7 +7,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import need, pdf_text, run
 from sample_data import sample_input
 
@@ -22,8 +21,11 @@ def test_sha256sum_strict(folder: str, request: pytest.FixtureRequest) -> None:
     out = run([need("sha256sum"), "-c", "--strict", "SHA256SUMS"], cwd=where)
     assert out.returncode == 0, out.stdout + out.stderr
     out = run(
-        [need("openssl"), "pkeyutl", "-verify", "-pubin", "-inkey", "signing-key.pem", "-rawin"]
-        + ["-in", "SHA256SUMS", "-sigfile", "SHA256SUMS.sig"],
+        [
+            need("openssl"),
+            *("pkeyutl", "-verify", "-pubin", "-inkey", "signing-key.pem", "-rawin"),
+            *("-in", "SHA256SUMS", "-sigfile", "SHA256SUMS.sig"),
+        ],
         cwd=where,
     )
     assert out.returncode == 0, out.stdout + out.stderr
