@@ -182,3 +182,36 @@ def test_hostile_and_unusual_text_still_makes_a_pack(tmp_path: Path) -> None:
     )
     result = build_pack(data, KEY, tmp_path / "p.zip")
     assert verify_pack(result.path).ok
+
+
+def test_large_exhibit_is_streamed_not_held_in_memory(tmp_path: Path) -> None:
+    import hashlib
+    import tracemalloc
+
+    from diary.pack.model import PackExhibit
+
+    chunk = bytes(range(256)) * 4096  # 1 MiB
+    count = 96
+    digest = hashlib.sha256()
+    for _ in range(count):
+        digest.update(chunk)
+    big = PackExhibit(
+        ref="JS9",
+        kind="video",
+        original_name="doorbell.mp4",
+        media_type="video/mp4",
+        size=len(chunk) * count,
+        sha256=digest.hexdigest(),
+        imported_at=sample_input().created_at,
+        open_original=lambda: (chunk for _ in range(count)),
+    )
+    data = dataclasses.replace(sample_input(), exhibits=(big,), incidents=(), messages=())
+    tracemalloc.start()
+    try:
+        build_pack(data, KEY, tmp_path / "p.zip")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * 1024 * 1024, peak  # far below the 96 MiB exhibit
+    with zipfile.ZipFile(tmp_path / "p.zip") as zf:
+        assert zf.getinfo("exhibits/JS9-doorbell.mp4").file_size == len(chunk) * count
