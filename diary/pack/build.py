@@ -13,7 +13,9 @@ import re
 import secrets
 import unicodedata
 import zipfile
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,8 @@ IMAGE_TYPES = frozenset(
 )
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 PREVIEW_PX = 1000
+PICTURE_THREADS = 2
+PICTURES_IN_FLIGHT = 4
 _STORED_PREFIXES = ("image/", "video/", "audio/")
 _STORED_TYPES = frozenset({"application/zip", "application/pdf", "application/gzip"})
 _CHUNK = 1024 * 1024
@@ -172,6 +176,33 @@ def _strip_metadata(img: Image.Image, media_type: str) -> tuple[bytes, str]:
     return out.getvalue(), "image/jpeg"
 
 
+_Pictured = tuple[bytes, tuple[int, int], tuple[bytes, str] | None] | None
+
+
+def _picture(raw: bytes, media_type: str, court: bool) -> _Pictured:
+    """Preview and (court copy, when it holds location data) a clean copy; None if unreadable.
+
+    Runs in worker threads: Pillow releases the GIL while decoding, resizing and encoding.
+    """
+    try:
+        with Image.open(io.BytesIO(raw)) as img:
+            strip = court and _has_location(img)
+            if img.format == "JPEG":
+                # Decoding at reduced scale is several times faster for a preview.
+                scale = min(1.0, PREVIEW_PX / max(img.size))
+                img.draft("RGB", (int(img.size[0] * scale), int(img.size[1] * scale)))
+            preview, psize = _preview(img)
+        redacted = None
+        if strip:
+            with Image.open(io.BytesIO(raw)) as img:
+                redacted = _strip_metadata(img, media_type)
+    except Exception:
+        # Pillow raises many kinds of error on damaged or hostile files (including its
+        # decompression-bomb guard); any of them means: carry it as a plain file, no preview.
+        return None
+    return preview, psize, redacted
+
+
 def _exhibits(
     z: _Zip, data: PackInput, report: Progress
 ) -> tuple[list[ExhibitView], list[PackWithheld]]:
@@ -181,77 +212,85 @@ def _exhibits(
     redacted_refs: list[str] = []
     videos: list[str] = []
     total = max(1, len(data.exhibits))
-    for n, e in enumerate(sorted(data.exhibits, key=lambda e: _ref_key(e.ref))):
-        report("Checking and copying exhibits", n / total)
-        name = safe_name(e.ref, e.original_name)
-        path = f"exhibits/{name}"
-        compress = not (e.media_type.startswith(_STORED_PREFIXES) or e.media_type in _STORED_TYPES)
-        is_image = e.media_type in IMAGE_TYPES and e.size <= MAX_IMAGE_BYTES
-        if court and not is_image and e.media_type.startswith(("video/", "image/")):
-            # Video and unusual picture formats can carry location data we cannot remove.
-            digest, size = _drain(e)
-            _check(e, digest, size)
-            videos.append(e.ref)
-            views.append(
-                ExhibitView(
-                    e,
-                    None,
-                    note="Not in the court copy: Daybook cannot remove location data from this "
-                    "kind of file. It is in the full copy.",
-                )
+    # Pictures are read here, in order (the vault's streams need not be thread-safe), and
+    # processed a few at a time in threads; at most PICTURES_IN_FLIGHT are held in memory.
+    pending: deque[tuple[PackExhibit, str, bool, bytes, Future[_Pictured]]] = deque()
+
+    def finish_one() -> None:
+        e, path, compress, raw, future = pending.popleft()
+        pictured = future.result()
+        if pictured is None:
+            z.add(path, raw, compress)
+            views.append(ExhibitView(e, path))
+            return
+        preview, psize, redacted = pictured
+        if redacted is None:
+            z.add(path, raw, compress)
+            views.append(ExhibitView(e, path, preview=preview, preview_size=psize))
+            return
+        body, media = redacted
+        rref = f"{e.ref}-R"
+        ext = "png" if media == "image/png" else "jpg"
+        stem = safe_name(rref, e.original_name).rsplit(".", 1)[0]
+        rpath = f"exhibits-redacted/{stem}.{ext}"
+        rdigest = z.add(rpath, body, compress=False)
+        redacted_refs.append(e.ref)
+        views.append(
+            ExhibitView(
+                e,
+                None,
+                redacted_ref=rref,
+                redacted_path=rpath,
+                redacted_sha256=rdigest,
+                redacted_size=len(body),
+                note=f"Court copy: shown as {rref}, a copy with the photo's location data "
+                "and other metadata removed. The original's SHA-256 is listed here; the "
+                "original is in the full copy.",
+                preview=preview,
+                preview_size=psize,
             )
-            continue
-        if not is_image:
+        )
+
+    with ThreadPoolExecutor(max_workers=PICTURE_THREADS) as pool:
+        for n, e in enumerate(sorted(data.exhibits, key=lambda e: _ref_key(e.ref))):
+            report("Checking and copying exhibits", n / total)
+            name = safe_name(e.ref, e.original_name)
+            path = f"exhibits/{name}"
+            compress = not (
+                e.media_type.startswith(_STORED_PREFIXES) or e.media_type in _STORED_TYPES
+            )
+            is_image = e.media_type in IMAGE_TYPES and e.size <= MAX_IMAGE_BYTES
+            if is_image:
+                raw = _read_all(e)
+                _check(e, hashlib.sha256(raw).hexdigest(), len(raw))
+                pending.append(
+                    (e, path, compress, raw, pool.submit(_picture, raw, e.media_type, court))
+                )
+                if len(pending) >= PICTURES_IN_FLIGHT:
+                    finish_one()
+                continue
+            # Files in the zip keep the exhibits' order, so earlier pictures are written first.
+            while pending:
+                finish_one()
+            if court and e.media_type.startswith(("video/", "image/")):
+                # Video and unusual picture formats can carry location data we cannot remove.
+                digest, size = _drain(e)
+                _check(e, digest, size)
+                videos.append(e.ref)
+                views.append(
+                    ExhibitView(
+                        e,
+                        None,
+                        note="Not in the court copy: Daybook cannot remove location data from "
+                        "this kind of file. It is in the full copy.",
+                    )
+                )
+                continue
             digest, size = z.stream(path, e, compress)
             _check(e, digest, size)
             views.append(ExhibitView(e, path))
-            continue
-        raw = _read_all(e)
-        _check(e, hashlib.sha256(raw).hexdigest(), len(raw))
-        try:
-            with Image.open(io.BytesIO(raw)) as img:
-                strip = court and _has_location(img)
-                if img.format == "JPEG":
-                    # Decoding at reduced scale is several times faster for a preview.
-                    scale = min(1.0, PREVIEW_PX / max(img.size))
-                    img.draft("RGB", (int(img.size[0] * scale), int(img.size[1] * scale)))
-                preview, psize = _preview(img)
-            redacted = None
-            if strip:
-                with Image.open(io.BytesIO(raw)) as img:
-                    redacted = _strip_metadata(img, e.media_type)
-        except Exception:
-            # Pillow raises many kinds of error on damaged or hostile files (including its
-            # decompression-bomb guard); any of them means: carry it as a plain file, no preview.
-            z.add(path, raw, compress)
-            views.append(ExhibitView(e, path))
-            continue
-        if redacted is not None:
-            body, media = redacted
-            rref = f"{e.ref}-R"
-            ext = "png" if media == "image/png" else "jpg"
-            stem = safe_name(rref, e.original_name).rsplit(".", 1)[0]
-            rpath = f"exhibits-redacted/{stem}.{ext}"
-            rdigest = z.add(rpath, body, compress=False)
-            redacted_refs.append(e.ref)
-            views.append(
-                ExhibitView(
-                    e,
-                    None,
-                    redacted_ref=rref,
-                    redacted_path=rpath,
-                    redacted_sha256=rdigest,
-                    redacted_size=len(body),
-                    note=f"Court copy: shown as {rref}, a copy with the photo's location data "
-                    "and other metadata removed. The original's SHA-256 is listed here; the "
-                    "original is in the full copy.",
-                    preview=preview,
-                    preview_size=psize,
-                )
-            )
-        else:
-            z.add(path, raw, compress)
-            views.append(ExhibitView(e, path, preview=preview, preview_size=psize))
+        while pending:
+            finish_one()
     if redacted_refs:
         withheld.append(
             PackWithheld(
