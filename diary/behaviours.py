@@ -1,47 +1,44 @@
-"""Behaviour codes used to describe stalking (PHA 1997 s.2A(3) and police/advocate practice).
+"""Behaviour codes from the Protection from Harassment Act 1997 s.2A(3) and police and advocate practice.
 
-The app shows the plain words; the evidence pack shows words and codes together.
+The app shows the plain words; the evidence pack shows words and codes.
 """
 
 from __future__ import annotations
 
 BEHAVIOURS: dict[str, str] = {
-    "ST1": "following",
-    "ST2": "contacting or trying to",
-    "ST2.1": "calls or voicemail",
-    "ST2.2": "texts or messaging apps",
-    "ST2.3": "email",
-    "ST2.4": "social media",
-    "ST2.5": "letters or notes",
-    "ST2.6": "gifts or items left",
-    "ST2.7": "contact through other people",
-    "ST2.8": "new or fake numbers or accounts",
-    "ST3": "publishing material about the person or pretending to be them",
-    "ST4": "monitoring their phone, accounts or internet use",
-    "ST5": "loitering",
-    "ST6": "interfering with property",
-    "ST7": "watching or spying",
-    "OC1": "turning up or approaching",
-    "OC2": "threats",
-    "OC3": "physical or sexual violence",
-    "OC4": "targeting family, friends or colleagues",
-    "OC5": "getting others to help",
-    "OC6": "spreading rumours",
-    "OC7": "malicious reports or ordering things in their name",
-    "OC8": "threats of self-harm",
-    "OC9": "breach of an order or bail condition",
+    "ST1": "Following",
+    "ST2": "Contacting or trying to contact",
+    "ST2.1": "Calls or voicemail",
+    "ST2.2": "Texts or messaging apps",
+    "ST2.3": "Email",
+    "ST2.4": "Social media",
+    "ST2.5": "Letters or notes",
+    "ST2.6": "Gifts or items left",
+    "ST2.7": "Contact through other people",
+    "ST2.8": "New or fake numbers or accounts",
+    "ST3": "Publishing material about me or pretending to be me",
+    "ST4": "Monitoring my phone, accounts or internet use",
+    "ST5": "Loitering",
+    "ST6": "Interfering with my property",
+    "ST7": "Watching or spying",
+    "OC1": "Turning up or approaching",
+    "OC2": "Threats",
+    "OC3": "Physical or sexual violence",
+    "OC4": "Targeting family, friends or colleagues",
+    "OC5": "Getting others to help",
+    "OC6": "Spreading rumours",
+    "OC7": "Malicious reports or ordering things in my name",
+    "OC8": "Threats of self-harm",
+    "OC9": "Breach of an order or bail condition",
 }
 
 
 def describe(code: str) -> str:
-    """Plain words for a code, with the code, e.g. "texts or messaging apps (ST2.2)".
-
-    Unknown codes are shown as they are rather than dropped, so nothing the person chose vanishes.
-    """
-    words = BEHAVIOURS.get(code)
-    return f"{words} ({code})" if words else code
-
-
-def words(code: str) -> str:
-    """Only the plain words for a code, or the code itself when it is not known."""
+    """Plain words for a code, or the code itself if it is not one we know."""
     return BEHAVIOURS.get(code, code)
+
+
+def normalise_code(text: str) -> str | None:
+    """The canonical code for `text` ("st2.2", " OC1 "), or None if it is not a known code."""
+    code = text.strip().upper()
+    return code if code in BEHAVIOURS else None

@@ -95,6 +95,26 @@ class PackInvalid(DaybookError):
     default_message = "This evidence pack does not check out: it may have been changed or damaged."
 
 
+class BlobDamaged(VaultDamaged):
+    default_message = (
+        "An attachment in the diary is damaged and could not be read. The rest of the diary "
+        "is unaffected; restore from a backup or ask for help."
+    )
+
+
+class AmbiguousDateOrder(ImportFailed):
+    """The file's dates read equally well day-first and month-first; the person must choose."""
+
+    default_message = (
+        "This chat's dates could be read day first or month first, and the file does not say "
+        "which. Choose the order your phone uses and import it again."
+    )
+
+    def __init__(self, message: str | None = None, options: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.options = options
+
+
 class PackPassphraseWrong(WrongPassphrase):
     default_message = (
         "That passphrase did not open the encrypted evidence pack. Please check it and try again."

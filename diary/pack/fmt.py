@@ -57,7 +57,13 @@ def report(r: PackReport) -> str:
 
 
 def behaviours(codes: tuple[str, ...]) -> str:
-    return "; ".join(describe(c) for c in codes)
+    return "; ".join(code_words(c) for c in codes)
+
+
+def code_words(code: str) -> str:
+    """Words and code together, as the pack shows them: "Texts or messaging apps (ST2.2)"."""
+    words = describe(code)
+    return words if words == code else f"{words} ({code})"
 
 
 def brief(text: str, words: int = 39) -> str:

@@ -38,7 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from diary.behaviours import words
+from diary.behaviours import describe
 from diary.pack import fmt
 from diary.pack.model import PackExhibit, PackIncident, PackInput, PackMessage, PackWithheld
 
@@ -684,7 +684,7 @@ def _summary(ctx: ReportContext) -> list[Flowable]:
         )
     beh_rows = [[para("Behaviour", S_CELL_B), para("Incidents", S_CELL_B)]]
     for code, n in sorted(behaviours.items(), key=lambda kv: (-kv[1], kv[0]))[:14]:
-        beh_rows.append([para(f"{words(code)} ({code})", S_CELL), para(str(n), S_CELL)])
+        beh_rows.append([para(fmt.code_words(code), S_CELL), para(str(n), S_CELL)])
     left = _table(month_rows, [40 * mm, 18 * mm])
     right = _table(beh_rows, [78 * mm, 18 * mm])
     grid = Table([[left, right]], colWidths=[64 * mm, BODY_W - 64 * mm])
@@ -726,7 +726,7 @@ def _week_chart(inc: list[PackIncident]) -> Flowable:
     items: list[tuple[float, float, str, int]] = []
     x, row = 0.0, 0
     for n, g in enumerate(groups):
-        label = f"{g} {words(g)}" if g != "none" else "no behaviour recorded"
+        label = f"{g} {describe(g)}" if g != "none" else "no behaviour recorded"
         label = label if len(label) < 40 else label[:38] + "…"
         w = pdfmetrics.stringWidth(label, FONT, 7) + 18
         if x + w > width:

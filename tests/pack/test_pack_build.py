@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sample_data import sample_input
 
-from diary.behaviours import BEHAVIOURS, describe
+from diary.behaviours import BEHAVIOURS
 from diary.errors import BadInput, VaultDamaged, WriteFailed
 from diary.pack import signing
 from diary.pack.build import build_pack, pack_file_name, safe_name
@@ -118,8 +118,10 @@ def test_csv_defuses_formulas() -> None:
 
 
 def test_behaviour_words() -> None:
-    assert describe("ST2.2") == "texts or messaging apps (ST2.2)"
-    assert describe("XX9") == "XX9"
+    from diary.pack.fmt import code_words
+
+    assert code_words("ST2.2") == "Texts or messaging apps (ST2.2)"
+    assert code_words("XX9") == "XX9"
     assert len(BEHAVIOURS) == 24
     assert [c for c in BEHAVIOURS if c.startswith("OC")] == [f"OC{n}" for n in range(1, 10)]
 
