@@ -1,0 +1,1 @@
+"""Daybook's cryptography: key derivation, the keyslot header, recovery keys and blob streams."""
