@@ -363,9 +363,16 @@ def create_keyslots(
         _wrap_passphrase_slot(dek, passphrase, prefix, params, insecure_fast_kdf),
         _wrap_recovery_slot(dek, recovery, prefix, vault_id),
     )
-    atomic_write_bytes(folder / FILENAME, raw)
-    # A second copy from the start, so bit rot in one file never locks the person out.
-    atomic_write_bytes(folder / BACKUP_FILENAME, raw)
+    try:
+        atomic_write_bytes(folder / FILENAME, raw)
+        # A second copy from the start, so bit rot in one file never locks the person out.
+        atomic_write_bytes(folder / BACKUP_FILENAME, raw)
+    except WriteFailed:
+        # Half a vault whose recovery key was never shown would block a retry; remove it.
+        for name in (FILENAME, BACKUP_FILENAME):
+            with contextlib.suppress(OSError):
+                (folder / name).unlink()
+        raise
     return dek, recovery_text
 
 

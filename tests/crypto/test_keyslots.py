@@ -357,13 +357,17 @@ def test_disk_full_during_passphrase_change(
         assert backup(tmp_path).read_bytes() == before
 
 
+@pytest.mark.parametrize("allow", [50, 300])
 def test_disk_full_during_create_leaves_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, allow: int
 ) -> None:
-    monkeypatch.setattr(fsutil, "_write_all", FullDisk(50))
+    monkeypatch.setattr(fsutil, "_write_all", FullDisk(allow))
     with pytest.raises(WriteFailed):
         make(tmp_path / "v")
+    monkeypatch.undo()
     assert list((tmp_path / "v").iterdir()) == []
+    # Nothing half-made blocks a second try.
+    make(tmp_path / "v")
 
 
 def test_subkeys() -> None:
