@@ -135,7 +135,9 @@ CHILD = textwrap.dedent(
     print("ready", flush=True)
     while True:
         keyslots.change_passphrase(folder, a, b)
+        print("b", flush=True)
         keyslots.change_passphrase(folder, b, a)
+        print("a", flush=True)
     """
 )
 
@@ -158,7 +160,11 @@ def test_sigkill_at_random_times(tmp_path: Path) -> None:
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == b"ready"
-        time.sleep(rng.uniform(0.0, 0.04))
+        # Wait for 0-2 finished changes, then a little more, so kills land before, during
+        # and after changes however fast or slow this disk's fsync is.
+        for _ in range(rng.randint(0, 2)):
+            child.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.01))
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
