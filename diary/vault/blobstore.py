@@ -86,7 +86,11 @@ class BlobStore:
         return self._root / blob_id[:2] / blob_id
 
     def put(self, src: BinaryIO, progress: Callable[[int], None] | None = None) -> StoredBlob:
-        """Encrypt all of `src` into a new blob; raises WriteFailed (leaving nothing behind)."""
+        """Encrypt all of `src` into a new blob; raises WriteFailed (leaving nothing behind).
+
+        `progress` gets the plaintext bytes done so far after each 64 KiB chunk; raising
+        from it cancels the put, also leaving nothing behind.
+        """
         while True:
             blob_id = secrets.token_hex(16)
             final = self._path(blob_id)
@@ -100,6 +104,19 @@ class BlobStore:
         with self._lock:
             self._in_flight.add(tmp.name)
         fd_open = True
+        placed = False
+
+        def clean_up() -> None:
+            if fd_open:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            if placed:
+                # Renamed but not durable: drop it, so a failed put never leaves a blob.
+                with contextlib.suppress(OSError):
+                    final.unlink()
+
         try:
             # FdWriter is a plain writer; encrypt_stream only ever calls write() on it.
             writer = cast(BinaryIO, fsutil.FdWriter(fd))
@@ -114,24 +131,19 @@ class BlobStore:
             os.close(fd)
             fsutil.ensure_private_dir(final.parent)
             fsutil._replace(tmp, final)
+            placed = True
             fsutil.fsync_dir(final.parent)
-        except (OSError, WriteFailed, _SourceUnreadable) as exc:
-            if fd_open:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            if isinstance(exc, _SourceUnreadable):
-                raise BadInput(
-                    "That file could not be read, so it was not added. Nothing has been changed."
-                ) from exc
+        except _SourceUnreadable as exc:
+            clean_up()
+            raise BadInput(
+                "That file could not be read, so it was not added. Nothing has been changed."
+            ) from exc
+        except (OSError, WriteFailed) as exc:
+            clean_up()
             raise WriteFailed() from exc
         except BaseException:
-            if fd_open:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            # Includes an exception raised from `progress`, which is how a caller cancels.
+            clean_up()
             raise
         finally:
             with self._lock:

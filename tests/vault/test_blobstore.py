@@ -173,6 +173,30 @@ def test_failed_fsync_or_rename_leaves_nothing(
     assert files_under(tmp_path / "blobs") == []
 
 
+def test_failed_folder_fsync_leaves_nothing(
+    store: BlobStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fsutil, "fsync_dir", _raise_eio)
+    with pytest.raises(WriteFailed):
+        store.put_bytes(b"data")
+    monkeypatch.undo()
+    assert files_under(tmp_path / "blobs") == []
+    assert store.all_ids() == set()
+
+
+def test_cancel_from_progress_leaves_nothing(store: BlobStore, tmp_path: Path) -> None:
+    class Cancelled(Exception):
+        pass
+
+    def progress(done: int) -> None:
+        if done > CHUNK_SIZE:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        store.put(io.BytesIO(data_of(4 * CHUNK_SIZE)), progress=progress)
+    assert files_under(tmp_path / "blobs") == []
+
+
 class Unreadable(io.RawIOBase):
     def readable(self) -> bool:
         return True
