@@ -46,7 +46,8 @@ def test_put_and_read_back(store: BlobStore, tmp_path: Path, size: int) -> None:
     assert store.all_ids() == {blob.blob_id}
     path = tmp_path / "blobs" / blob.blob_id[:2] / blob.blob_id
     assert path.is_file()
-    assert data == b"" or data[:16] not in path.read_bytes()
+    if size >= 16:
+        assert data[:16] not in path.read_bytes()
 
 
 def test_permissions(store: BlobStore, tmp_path: Path) -> None:
