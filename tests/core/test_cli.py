@@ -182,9 +182,14 @@ def test_no_vault_has_its_own_exit_code(tmp_path: Path, capsys: pytest.CaptureFi
 def test_a_damaged_header_is_not_called_a_wrong_passphrase(
     cli_vault: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    good = (cli_vault / "keyslots").read_bytes()
     (cli_vault / "keyslots").write_bytes(b"\x00" * 40)
     code, _, err = daybook(capsys, cli_vault, "list")
+    assert code == 0, "a torn header should fall back to keyslots.bak"
+    (cli_vault / "keyslots.bak").write_bytes(good[:100])
+    code, _, err = daybook(capsys, cli_vault, "list")
     assert code == ExitCode.VAULT_DAMAGED, err
+    assert "damaged" in err
 
 
 def test_every_command_has_help() -> None:
