@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.core.crash_harness import make_vault, run_trial  # noqa: E402
+from tests.core.crash_harness import make_vault, run_trial
 
 
 def main() -> int:
