@@ -93,3 +93,16 @@ class ImportFailed(DaybookError):
 class PackInvalid(DaybookError):
     exit_code = ExitCode.PACK_TAMPERED
     default_message = "This evidence pack does not check out: it may have been changed or damaged."
+
+
+class AmbiguousDateOrder(ImportFailed):
+    """The file's dates read equally well day-first and month-first; the person must choose."""
+
+    default_message = (
+        "This chat's dates could be read day first or month first, and the file does not say "
+        "which. Choose the order your phone uses and import it again."
+    )
+
+    def __init__(self, message: str | None = None, options: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.options = options
