@@ -16,11 +16,11 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from diary.errors import ImportFailed
 from diary.importers.model import (
-    DedupeKeys,
     Direction,
     ParsedAttachment,
     ParsedExport,
     ParsedMessage,
+    number_repeats,
 )
 from diary.importers.text import decode_text, fail
 
@@ -113,7 +113,6 @@ def _one_message(
     position: int,
     label: str,
     export: ParsedExport,
-    keys: DedupeKeys,
     me: str | None,
 ) -> ParsedMessage:
     header_bytes, _ = _split_headers(raw)
@@ -194,13 +193,6 @@ def _one_message(
         raw_time=date_text,
         subject=subject,
         headers=headers,
-        dedupe_key=keys.key(
-            "email",
-            sender,
-            sent_at,
-            f"{str(msg.get('Message-ID') or '').strip()}|{subject}|{body}",
-            tuple(attachments),
-        ),
     )
 
 
@@ -224,7 +216,6 @@ def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
     if not data.strip():
         raise fail(source, None, "the file is empty, so there is nothing to import.")
     export = ParsedExport(format="email", source_name=source)
-    keys = DedupeKeys()
     try:
         if is_mbox(data):
             export.format = "mbox"
@@ -232,15 +223,13 @@ def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
             for index, raw in enumerate(raws, start=1):
                 label = f"message {index}"
                 try:
-                    export.messages.append(
-                        _one_message(source, raw, index, label, export, keys, me)
-                    )
+                    export.messages.append(_one_message(source, raw, index, label, export, me))
                 except ImportFailed:
                     export.skipped.append((label, "this part of the mailbox is not an email"))
             if not export.messages:
                 raise fail(source, None, "this mailbox holds no emails Daybook could read.")
         else:
-            export.messages.append(_one_message(source, data, 1, "message 1", export, keys, me))
+            export.messages.append(_one_message(source, data, 1, "message 1", export, me))
     except RecursionError:
         raise fail(source, None, "this email is nested too deeply to be read.") from None
     seen: dict[str, None] = {}
@@ -248,5 +237,6 @@ def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
         for who in (m.sender, *m.recipients):
             if who:
                 seen.setdefault(who, None)
+    number_repeats(export.messages)
     export.participants = list(seen)
     return export

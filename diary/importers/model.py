@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Kind = Literal["message", "call", "system", "email"]
 Channel = Literal["whatsapp", "sms", "mms", "call", "email", "telegram"]
@@ -17,55 +17,18 @@ Direction = Literal["incoming", "outgoing", "missed", "rejected", "blocked", "vo
 WITHHELD = "withheld"
 
 
-def make_dedupe_key(
-    channel: str,
-    sender: str,
-    sent_at: datetime | None,
-    body: str,
-    attachments: tuple[str, ...],
-    extra: str = "",
-) -> str:
-    """A stable hash of what makes a message itself, so an overlapping re-import adds nothing.
+def make_dedupe_key(parts: tuple[object, ...]) -> str:
+    """A stable SHA-256 over the parts that make a message itself."""
+    text = "\x1e".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
-    The position in the file is left out on purpose: a later export of the same chat puts the
-    same message on a different line.
+
+class ParsedMessage(NamedTuple):
+    """One message, call, system notice or email, with its place in the source file.
+
+    A typed NamedTuple rather than a frozen dataclass: just as immutable and typed, but it is
+    built three to four times faster, which matters for a 100,000-message chat.
     """
-    when = sent_at.isoformat() if sent_at is not None else ""
-    parts = [channel, sender, when, body, "\x1f".join(attachments), extra]
-    return hashlib.sha256("\x1e".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
-
-
-class DedupeKeys:
-    """Hands out dedupe keys, numbering repeats within one file.
-
-    Two identical messages in the same minute ("ok", "ok") are two messages; without the
-    running number the second would be dropped as a duplicate and evidence lost. A later
-    export of the same chat repeats them in the same order, so the numbers still match.
-    """
-
-    def __init__(self) -> None:
-        self._seen: dict[str, int] = {}
-
-    def key(
-        self,
-        channel: str,
-        sender: str,
-        sent_at: datetime | None,
-        body: str,
-        attachments: tuple[str, ...],
-        extra: str = "",
-    ) -> str:
-        base = make_dedupe_key(channel, sender, sent_at, body, attachments, extra)
-        n = self._seen.get(base, 0)
-        self._seen[base] = n + 1
-        if n == 0:
-            return base
-        return hashlib.sha256(f"{base}#{n}".encode()).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedMessage:
-    """One message, call, system notice or email, with its place in the source file."""
 
     kind: Kind
     channel: Channel
@@ -94,19 +57,49 @@ class ParsedMessage:
     headers: str = ""
     # For Telegram: which chat the message came from.
     chat: str = ""
-    dedupe_key: str = ""
+    # How many identical messages (same sender, time, body...) came before this one in the file.
+    occurrence: int = 0
 
-    def __post_init__(self) -> None:
-        if not self.dedupe_key:
-            key = make_dedupe_key(
-                self.channel,
-                self.sender,
-                self.sent_at,
-                self.body,
-                self.attachments,
-                f"{self.kind}|{self.direction}|{self.chat}|{self.duration_seconds}",
-            )
-            object.__setattr__(self, "dedupe_key", key)
+    @property
+    def dedupe_key(self) -> str:
+        """Stable hash of what makes this message itself, so an overlapping re-import adds
+        nothing twice. The position in the file is left out on purpose: a later export of the
+        same chat puts the same message on a different line.
+        """
+        return make_dedupe_key((*self._identity(), self.occurrence))
+
+    def _identity(self) -> tuple[object, ...]:
+        return (
+            self.channel,
+            self.kind,
+            self.direction,
+            self.sender,
+            "\x1f".join(self.recipients),
+            self.sent_at.isoformat() if self.sent_at else "",
+            self.body,
+            "\x1f".join(self.attachments),
+            self.subject,
+            self.chat,
+            self.duration_seconds,
+        )
+
+
+def number_repeats(messages: list[ParsedMessage]) -> None:
+    """Give each exact repeat within one file its running number, in place.
+
+    Two identical messages in the same minute ("ok", "ok") are two messages; without the
+    number the second would be dropped on import as a duplicate, and evidence lost. A later
+    export of the same chat repeats them in the same order, so the numbers still match.
+    """
+    seen: dict[tuple[object, ...], int] = {}
+    for index, message in enumerate(messages):
+        # Tuple slices are the fields that say what the message is (kind to duration,
+        # subject, chat), leaving out where it sits in the file; slicing is fast.
+        identity = message[:11] + message[17:18] + message[19:20]
+        n = seen.get(identity, 0)
+        seen[identity] = n + 1
+        if n:
+            messages[index] = message._replace(occurrence=n)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,11 @@ from typing import Any, cast
 
 from diary.importers.model import (
     WITHHELD,
-    DedupeKeys,
     Direction,
     ParsedAttachment,
     ParsedExport,
     ParsedMessage,
+    number_repeats,
 )
 from diary.importers.text import fail, normalise_number
 
@@ -137,9 +137,7 @@ def _records(source: str, data: bytes, export: ParsedExport) -> Iterator[tuple[i
             )
 
 
-def _sms(
-    position: int, elem: ET.Element, when: datetime, keys: DedupeKeys, region: str | None
-) -> ParsedMessage:
+def _sms(position: int, elem: ET.Element, when: datetime, region: str | None) -> ParsedMessage:
     kind_code = _attr(elem, "type")
     name, number = _party(_attr(elem, "address"), _attr(elem, "contact_name"), region)
     outgoing = kind_code in _SMS_OUTGOING or kind_code == "3"
@@ -164,13 +162,10 @@ def _sms(
         event=_SMS_EVENTS.get(kind_code),
         raw_time=_attr(elem, "readable_date"),
         subject=_attr(elem, "subject"),
-        dedupe_key=keys.key("sms", f"{sender}|{'|'.join(recipients)}", when, body, (), direction),
     )
 
 
-def _call(
-    position: int, elem: ET.Element, when: datetime, keys: DedupeKeys, region: str | None
-) -> ParsedMessage:
+def _call(position: int, elem: ET.Element, when: datetime, region: str | None) -> ParsedMessage:
     direction = _CALL_TYPES.get(_attr(elem, "type"), "unknown")
     address = _attr(elem, "number")
     if _attr(elem, "presentation") in ("2", "3", "4"):
@@ -198,7 +193,6 @@ def _call(
         position=position,
         position_label=f"record {position}",
         raw_time=_attr(elem, "readable_date"),
-        dedupe_key=keys.key("call", f"{name}", when, "", (), f"{direction}|{duration}"),
     )
 
 
@@ -206,7 +200,6 @@ def _mms(
     position: int,
     elem: ET.Element,
     when: datetime,
-    keys: DedupeKeys,
     region: str | None,
     export: ParsedExport,
 ) -> ParsedMessage:
@@ -278,9 +271,6 @@ def _mms(
         position_label=f"record {position}",
         raw_time=_attr(elem, "readable_date"),
         subject=_attr(elem, "sub"),
-        dedupe_key=keys.key(
-            "mms", f"{sender}|{'|'.join(recipients)}", when, body, attachments, direction
-        ),
     )
 
 
@@ -296,7 +286,6 @@ def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExpor
     if not head.startswith(b"<") and not head.startswith(b"\xef\xbb\xbf<"):
         raise fail(source, None, "this is not an SMS Backup & Restore file, because it is not XML.")
     export = ParsedExport(format="sms", source_name=source)
-    keys = DedupeKeys()
     senders: dict[str, None] = {}
     for position, elem in _records(source, _fix_surrogates(data), export):
         when = _when(elem)
@@ -307,16 +296,17 @@ def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExpor
             export.skipped.append((f"record {position}", "this entry has no readable date"))
             continue
         if elem.tag == "sms":
-            message = _sms(position, elem, when, keys, region)
+            message = _sms(position, elem, when, region)
         elif elem.tag == "call":
-            message = _call(position, elem, when, keys, region)
+            message = _call(position, elem, when, region)
         else:
-            message = _mms(position, elem, when, keys, region, export)
+            message = _mms(position, elem, when, region, export)
         export.messages.append(message)
         for party in (message.sender, *message.recipients):
             if party:
                 senders.setdefault(party, None)
     if not export.messages and export.damage is not None:
         raise fail(source, "record 1", "the file is damaged before its first message.")
+    number_repeats(export.messages)
     export.participants = list(senders)
     return export

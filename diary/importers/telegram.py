@@ -11,11 +11,11 @@ from typing import Any
 
 from diary.importers.model import (
     ChatInfo,
-    DedupeKeys,
     Direction,
     Kind,
     ParsedExport,
     ParsedMessage,
+    number_repeats,
 )
 from diary.importers.text import decode_text, fail
 
@@ -106,7 +106,6 @@ def parse(
     if not chats:
         raise fail(source, None, "this is not a Telegram export, because it lists no chats.")
     export = ParsedExport(format="telegram", source_name=source)
-    keys = DedupeKeys()
     wanted = {str(c) for c in chat_ids} if chat_ids is not None else None
     senders: dict[str, None] = {}
     position = 0
@@ -184,17 +183,10 @@ def parse(
                     media_omitted=omitted,
                     raw_time=raw_time,
                     chat=name or cid,
-                    dedupe_key=keys.key(
-                        "telegram",
-                        sender,
-                        when,
-                        body,
-                        tuple(attachments),
-                        f"{cid}|{msg.get('id', '')}|{kind}",
-                    ),
                 )
             )
             if sender and kind in ("message", "call"):
                 senders.setdefault(sender, None)
+    number_repeats(export.messages)
     export.participants = list(senders)
     return export

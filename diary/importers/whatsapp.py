@@ -11,18 +11,18 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
-from itertools import pairwise
+from itertools import groupby, pairwise
+from typing import cast
 
 from diary.errors import AmbiguousDateOrder, ImportFailed
 from diary.importers.model import (
-    DedupeKeys,
     Direction,
     Kind,
     ParsedAttachment,
     ParsedExport,
     ParsedMessage,
+    number_repeats,
 )
 from diary.importers.text import BIDI_MARKS, decode_text, fail, normalise_number, strip_bidi
 
@@ -35,16 +35,23 @@ _SP = r"[ \u00a0\u202f]"
 _DSEP = rf"(?:\.{_SP}?|/|-)"
 _PRE = "오전|오후|上午|下午|午前|午後|凌晨|早上|中午|晚上"
 
-HEADER = re.compile(
-    rf"\ufeff?{_M}(?P<br>\[)?{_M}"
+_HEADER_PATTERN = (
+    rf"\ufeff?{_M}(?P<br>\[)?{_M}(?P<stamp>"
     rf"(?P<era>令和|平成|昭和|[RHS](?={_D}))?(?P<d1>{_D}{{1,4}}){_M}(?P<sep>{_DSEP}){_M}"
     rf"(?P<d2>{_D}{{1,2}}){_M}{_DSEP}{_M}(?P<d3>{_D}{{1,4}})\.?{_M}"
     rf"(?:[,،]|{_SP}г\.,?)?{_SP}*{_M}(?:klo{_SP})?"
     rf"(?:(?P<pre>{_PRE}){_SP}?)?"
     rf"(?P<h>{_D}{{1,2}})[:.](?P<mi>{_D}{{2}})(?:[:.](?P<s>{_D}{{2}}))?"
-    rf"(?:{_SP}*(?P<post>[^\]\-–\d\n:]{{1,16}}?))?{_M}"
+    rf"(?:{_SP}*(?P<post>[^\]\-–\d\n:\s][^\]\-–\d\n:]{{0,15}}?))?){_M}"
     rf"(?(br)\]{_SP}?|{_SP}?[-–]{_SP})"
 )
+HEADER = re.compile(_HEADER_PATTERN)
+# For whole files: also takes the sender's name, up to the first ": " of the line, so the
+# per-message Python work stays small.
+HEADER_LINES = re.compile(
+    "^" + _HEADER_PATTERN + '(?:(?P<author>[^\n"“”]{1,100}?): )?', re.MULTILINE
+)
+_FIRST_CONTENT = re.compile("[^\\s\ufeff" + BIDI_MARKS + "]")
 
 # Day-period words after or before the time, compared without dots, spaces or case.
 _AM = {
@@ -110,8 +117,8 @@ _OMITTED_LOOKUP = [
 ]
 
 _DELETED = {
-    "this message was deleted", "you deleted this message", "diese nachricht wurde gelöscht",
-    "du hast diese nachricht gelöscht", "ce message a été supprimé",
+    "this message was deleted", "you deleted this message", "Diese Nachricht wurde gelöscht",
+    "Du hast diese Nachricht gelöscht", "ce message a été supprimé",
     "vous avez supprimé ce message", "se eliminó este mensaje", "eliminaste este mensaje",
     "este mensaje fue eliminado", "questo messaggio è stato eliminato",
     "hai eliminato questo messaggio", "esta mensagem foi apagada", "apagou esta mensagem",
@@ -120,6 +127,13 @@ _DELETED = {
     "dit bericht is verwijderd", "je hebt dit bericht verwijderd", "bu mesaj silindi",
     "ta wiadomość została usunięta", "تم حذف هذه الرسالة",
 }  # fmt: skip
+# WhatsApp writes these with fixed case; exact matching saves lowering every message.
+_DELETED_EXACT = {
+    variant
+    for phrase in _DELETED
+    for cased in (phrase, phrase[:1].upper() + phrase[1:])
+    for variant in (cased, cased + ".")
+}
 _MISSED_CALLS = {
     "missed voice call": "voice", "missed video call": "video",
     "missed group voice call": "voice", "missed group video call": "video",
@@ -175,26 +189,6 @@ _SYSTEM_EVENTS: list[tuple[str, re.Pattern[str]]] = [
         ("number_changed", r"changed (?:their|your) phone number|changed to \+"),
     )
 ]
-
-
-@dataclass(slots=True)
-class _Header:
-    line: int
-    d1: int
-    d1_len: int
-    d2: int
-    d2_len: int
-    sep: str
-    d3: int
-    d3_len: int
-    era: str | None
-    hour: int
-    minute: int
-    second: int
-    period: str | None
-    raw_time: str
-    rest: str
-    line_marked: bool
 
 
 def _period(word: str | None) -> str | None:
@@ -256,82 +250,51 @@ def _omitted_kind(clean_first: str) -> str | None:
     return None
 
 
-def _read_headers(source: str, lines: list[str]) -> list[_Header]:
-    headers: list[_Header] = []
-    match = HEADER.match
-    for index, line in enumerate(lines):
-        m = match(line)
-        if m is None:
-            continue
-        post = m.group("post")
-        pre = m.group("pre")
-        period = _period(post) or _period(pre)
-        if period == "?":
-            raise fail(source, f"line {index + 1}", "this line has a time Daybook could not read.")
-        start = m.start("era") if m.group("era") else m.start("d1")
-        end = m.end("post") if post else (m.end("s") if m.group("s") else m.end("mi"))
-        seconds = m.group("s")
-        d1 = m.group("d1")
-        d3 = m.group("d3")
-        headers.append(
-            _Header(
-                line=index + 1,
-                d1=int(d1),
-                d1_len=len(d1),
-                d2=int(m.group("d2")),
-                d2_len=len(m.group("d2")),
-                sep=m.group("sep")[0],
-                d3=int(d3),
-                d3_len=len(d3),
-                era=m.group("era"),
-                hour=int(m.group("h")),
-                minute=int(m.group("mi")),
-                second=int(seconds) if seconds else 0,
-                period=period,
-                raw_time=strip_bidi(line[start:end]).strip(),
-                rest=line[m.end() :],
-                line_marked=line[:1] in BIDI_MARKS if line else False,
-            )
-        )
-    return headers
-
-
 def _violations(dates: list[tuple[int, int, int]]) -> int:
     return sum(1 for a, b in pairwise(dates) if b < a)
 
 
-def decide_date_order(source: str, headers: list[_Header]) -> tuple[str, str]:
-    """Work out day/month order from the whole file, or raise AmbiguousDateOrder.
+# One date as written: (era, first, separator, second, third), all still text, in the order
+# of the groups in HEADER_LINES so a tuple slice gives it.
+RawDate = tuple[str | None, str, str, str, str]
 
-    Returns the order and, in plain words, what it was decided from.
+
+def decide_date_order(source: str, dates: list[RawDate]) -> tuple[str, str]:
+    """Work out day/month order from every date in the file, or raise AmbiguousDateOrder.
+
+    `dates` lists the dates in file order (consecutive repeats may be dropped). Returns the
+    order and, in plain words, what it was decided from.
     """
-    if any(h.d1_len >= 3 or h.era for h in headers):
+    if any(era or len(d1) >= 3 for era, d1, _, _, _ in dates):
         return "ymd", "the year comes first"
-    first_big = any(h.d1 > 12 for h in headers)
-    second_big = any(h.d2 > 12 for h in headers)
+    nums = [(int(d1), int(d2), int(d3)) for _, d1, _, d2, d3 in dates]
+    first_big = any(d1 > 12 for d1, _, _ in nums)
+    second_big = any(d2 > 12 for _, d2, _ in nums)
     if first_big and second_big:
         raise fail(source, None, "the dates in this chat are not written in one order.")
     if first_big:
         return "dmy", "a date has a first number above 12"
     if second_big:
         return "mdy", "a date has a second number above 12"
-    if all(h.d1 == h.d2 for h in headers):
+    if all(d1 == d2 for d1, d2, _ in nums):
         return "dmy", "every date reads the same either way"
     # Exports run forward in time, so the reading that keeps dates in order is the right one;
     # one step back could be chance, so it must lose by at least two before we trust it.
-    as_dmy = [(h.d3, h.d2, h.d1) for h in headers]
-    as_mdy = [(h.d3, h.d1, h.d2) for h in headers]
-    dmy_bad = _violations(as_dmy)
-    mdy_bad = _violations(as_mdy)
+    dmy_bad = _violations([(y, m, d) for d, m, y in nums])
+    mdy_bad = _violations([(y, m, d) for m, d, y in nums])
     if mdy_bad - dmy_bad >= 2:
         return "dmy", "only day first keeps the messages in date order"
     if dmy_bad - mdy_bad >= 2:
         return "mdy", "only month first keeps the messages in date order"
     # Dots and dashes with the year last are only used by day-first locales, and the one
     # month-first phone format (US, M/d/yy) never pads with a zero: "06/01" is day first.
-    if any(h.sep in ".-" for h in headers):
+    if any(sep[0] in ".-" for _, _, sep, _, _ in dates):
         return "dmy", "the dates use dots or dashes, which only day-first settings use"
-    if any((h.d1_len == 2 and h.d1 < 10) or (h.d2_len == 2 and h.d2 < 10) for h in headers):
+    if any(
+        (len(d1) == 2 and d1[0] in "0\u0660\u06f0\u0966")
+        or (len(d2) == 2 and d2[0] in "0\u0660\u06f0\u0966")
+        for _, d1, _, d2, _ in dates
+    ):
         return "dmy", "the dates are padded with zeros, which month-first phones do not do"
     raise AmbiguousDateOrder(
         f"{source}: the dates in this chat could be day first or month first, and the file "
@@ -355,27 +318,15 @@ def _year(raw: int, digits: int, era: str | None) -> int:
     return raw
 
 
-def _to_datetime(source: str, h: _Header, order: str) -> datetime:
+def _to_date(raw: RawDate, order: str) -> tuple[int, int, int]:
+    era, d1, _, d2, d3 = raw
     if order == "ymd":
-        y, mo, d, ylen = h.d1, h.d2, h.d3, h.d1_len
+        y, mo, d, ylen = int(d1), int(d2), int(d3), len(d1)
     elif order == "dmy":
-        d, mo, y, ylen = h.d1, h.d2, h.d3, h.d3_len
+        d, mo, y, ylen = int(d1), int(d2), int(d3), len(d3)
     else:
-        mo, d, y, ylen = h.d1, h.d2, h.d3, h.d3_len
-    hour = h.hour
-    if h.period is not None:
-        if not 0 <= hour <= 12:
-            raise fail(source, f"line {h.line}", "this line has a time Daybook could not read.")
-        if h.period == "am" and hour == 12:
-            hour = 0
-        elif (h.period == "pm" and hour < 12) or (h.period == "noon" and hour < 11):
-            hour += 12
-    try:
-        return datetime(_year(y, ylen, h.era), mo, d, hour, h.minute, h.second)
-    except ValueError:
-        raise fail(
-            source, f"line {h.line}", "this line has a date Daybook could not read."
-        ) from None
+        mo, d, y, ylen = int(d1), int(d2), int(d3), len(d3)
+    return _year(y, ylen, era), mo, d
 
 
 def _split_author(rest: str) -> tuple[str | None, str]:
@@ -385,9 +336,11 @@ def _split_author(rest: str) -> tuple[str | None, str]:
             return rest[:-1], ""
         return None, rest
     author = rest[:idx]
-    if len(author) > 100 or any(q in author for q in '"“”'):
+    if len(author) > 100 or '"' in author or "“" in author or "”" in author:
         return None, rest
-    return strip_bidi(author).strip(), rest[idx + 2 :]
+    if not author.isascii():
+        author = strip_bidi(author)
+    return author.strip(), rest[idx + 2 :]
 
 
 def _lstrip_marks(text: str) -> str:
@@ -414,41 +367,84 @@ def parse_text(
     if date_order is not None and date_order not in DATE_ORDERS:
         raise ImportFailed(f"{source}: the date order must be one of dmy, mdy or ymd.")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip(" \n\t\ufeff" + BIDI_MARKS):
+    first_char = _FIRST_CONTENT.search(text)
+    if first_char is None:
         raise fail(source, None, "the file is empty, so there is nothing to import.")
-    lines = text.split("\n")
-    first = next(i for i, line in enumerate(lines) if line.strip(" \t\ufeff" + BIDI_MARKS))
-    headers = _read_headers(source, lines)
-    if not headers or headers[0].line != first + 1:
+    # The whole file is scanned by one regular expression: much faster than line by line.
+    matches = list(HEADER_LINES.finditer(text))
+    first_line_start = text.rfind("\n", 0, first_char.start()) + 1
+    if not matches or matches[0].start() != first_line_start:
+        line = text.count("\n", 0, first_line_start) + 1
         raise fail(
             source,
-            f"line {first + 1}",
+            f"line {line}",
             "this does not look like a WhatsApp chat, because it does not start with a "
             "date and time.",
         )
+    # Every group of every header at once (one C call each); indexes follow HEADER_LINES.
+    groups = [m.groups() for m in matches]
+    spans = [m.span() for m in matches]
     if date_order:
         order, basis = date_order, "it was chosen"
     else:
-        order, basis = decide_date_order(source, headers)
+        dates = cast(list[RawDate], [g[2:7] for g in groups])
+        order, basis = decide_date_order(source, [k for k, _ in groupby(dates)])
     export = ParsedExport(format="whatsapp", source_name=source)
     export.notes.append(f"Dates were read as {_ORDER_WORDS[order]} because {basis}.")
-    keys = DedupeKeys()
     messages = export.messages
     me_key = me.casefold() if me else None
     number_cache: dict[str, str | None] = {}
-    for n, h in enumerate(headers):
-        end = headers[n + 1].line - 1 if n + 1 < len(headers) else len(lines)
-        when = _to_datetime(source, h, order)
-        continuation = lines[h.line : end]
-        # A final newline leaves an empty last line that is not part of the message.
-        while continuation and continuation[-1] == "" and n + 1 == len(headers):
-            continuation.pop()
-        author, first_body = _split_author(h.rest)
+    date_cache: dict[tuple[str | None, ...], tuple[int, int, int]] = {}
+    periods: dict[str | None, str | None] = {None: None}
+    line = 1
+    previous = 0
+    total = len(matches)
+    text_end = len(text)
+    for index, g in enumerate(groups):
+        start, header_end = spans[index]
+        line += text.count("\n", previous, start)
+        previous = start
+        raw_time, hour_text, minute_text, seconds, author = g[1], g[8], g[9], g[10], g[12]
+        word = g[11] or g[7]
+        if word not in periods:
+            periods[word] = _period(word)
+        period = periods[word]
+        hour = int(hour_text)
+        if period is not None:
+            if period == "?" or hour > 12:
+                raise fail(source, f"line {line}", "this line has a time Daybook could not read.")
+            if period == "am" and hour == 12:
+                hour = 0
+            elif (period == "pm" and hour < 12) or (period == "noon" and hour < 11):
+                hour += 12
+        raw = g[2:7]
+        ymd = date_cache.get(raw)
+        if ymd is None:
+            ymd = date_cache[raw] = _to_date(cast(RawDate, raw), order)
+        try:
+            when = datetime(*ymd, hour, int(minute_text), int(seconds) if seconds else 0)
+        except ValueError:
+            raise fail(
+                source, f"line {line}", "this line has a date Daybook could not read."
+            ) from None
+        if not raw_time.isascii():
+            raw_time = strip_bidi(raw_time).strip()
+        body_end = spans[index + 1][0] - 1 if index + 1 < total else text_end
+        whole = text[header_end:body_end]
+        if index + 1 == total:
+            # A final newline leaves empty lines that are not part of the last message.
+            whole = whole.rstrip("\n")
+        newline = whole.find("\n")
+        first_body = whole if newline < 0 else whole[:newline]
+        if author is None:
+            author, first_body = _split_author(first_body)
+        elif not author.isascii():
+            author = strip_bidi(author).strip()
         body_marked = first_body[:1] in BIDI_MARKS if first_body else False
-        first_clean = strip_bidi(first_body).strip()
-        body = _lstrip_marks(first_body)
-        if continuation:
-            body = "\n".join([body, *continuation])
+        first_clean = (first_body if first_body.isascii() else strip_bidi(first_body)).strip()
+        body = _lstrip_marks(first_body) if body_marked else first_body
+        if newline >= 0:
+            body += whole[newline:]
         kind: Kind = "message"
         direction: Direction = "unknown"
         event: str | None = None
@@ -460,8 +456,10 @@ def parse_text(
             kind = "system"
             event = _system_event(first_clean)
         else:
-            ios = _IOS_ATTACHED.search(first_clean)
-            android = _ANDROID_ATTACHED.match(first_clean)
+            # Cheap tests first: most lines are plain text and need none of the patterns.
+            ios = _IOS_ATTACHED.search(first_clean) if ">" in first_clean else None
+            android = _ANDROID_ATTACHED.match(first_clean) if first_clean[-1:] == ")" else None
+            short = len(first_clean) < 80
             if ios:
                 attachments = (ios.group("name").strip(),)
                 media_kind = _media_kind_from_name(attachments[0])
@@ -473,12 +471,12 @@ def parse_text(
                 attachments = (android.group("name").strip(),)
                 media_kind = _media_kind_from_name(attachments[0])
                 event = "media"
-            elif _ANDROID_OMITTED.match(first_clean):
+            elif first_clean[:1] == "<" and _ANDROID_OMITTED.match(first_clean):
                 omitted = True
                 event = "media"
-            elif first_clean.rstrip(".").lower() in _DELETED:
+            elif short and first_clean in _DELETED_EXACT:
                 event = "deleted"
-            elif _LOCATION.match(first_clean):
+            elif "://" in first_clean and _LOCATION.match(first_clean):
                 event = "location"
             elif body_marked and (om := _omitted_kind(first_clean)):
                 omitted = True
@@ -494,31 +492,32 @@ def parse_text(
                 sender = ""
         if kind == "message" and me_key is not None:
             direction = "outgoing" if sender.casefold() == me_key else "incoming"
-        if sender not in number_cache:
-            number_cache[sender] = normalise_number(sender, region) if sender else None
-        position = h.line
+        number = number_cache.get(sender, "")
+        if number == "":
+            number = number_cache[sender] = normalise_number(sender, region) if sender else None
+        # Positional arguments: this runs once per message and keywords cost twice as much.
         messages.append(
             ParsedMessage(
-                kind=kind,
-                channel="whatsapp",
-                direction=direction,
-                sender=sender,
-                sender_number=number_cache[sender],
-                recipients=(),
-                sent_at=when,
-                offset_known=False,
-                body=body,
-                attachments=attachments,
-                duration_seconds=None,
-                position=position,
-                position_label=f"line {position}",
-                event=event,
-                media_kind=media_kind,
-                media_omitted=omitted,
-                raw_time=h.raw_time,
-                dedupe_key=keys.key("whatsapp", sender, when, body, attachments, kind),
+                kind,
+                "whatsapp",
+                direction,
+                sender,
+                number,
+                (),
+                when,
+                False,
+                body,
+                attachments,
+                None,
+                line,
+                f"line {line}",
+                event,
+                media_kind,
+                omitted,
+                raw_time,
             )
         )
+    number_repeats(export.messages)
     export.participants = _participants(messages)
     return export
 
