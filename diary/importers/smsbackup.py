@@ -119,6 +119,10 @@ def _records(source: str, data: bytes, export: ParsedExport) -> Iterator[tuple[i
                         root.remove(elem)
             if not chunk:
                 return
+    except LookupError:
+        raise fail(
+            source, None, "this file says it uses a text encoding Daybook does not know."
+        ) from None
     except ET.ParseError:
         if root is None:
             raise fail(

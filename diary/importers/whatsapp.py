@@ -576,7 +576,15 @@ def parse_zip(
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        RuntimeError,
+        OSError,
+        ValueError,
+        EOFError,
+    ):
         raise fail(source, None, "this zip file is damaged and could not be opened.") from None
     if len(infos) > MAX_MEMBERS:
         raise fail(source, None, "this zip file holds too many files to be a chat export.")
