@@ -22,9 +22,15 @@ from diary.importers.model import (
     ParsedAttachment,
     ParsedExport,
     ParsedMessage,
-    number_repeats,
 )
-from diary.importers.text import BIDI_MARKS, decode_text, fail, normalise_number, strip_bidi
+from diary.importers.text import (
+    BIDI_MARKS,
+    decode_text,
+    fail,
+    gc_paused,
+    normalise_number,
+    strip_bidi,
+)
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 _ORDER_WORDS = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}
@@ -364,6 +370,19 @@ def parse_text(
     region: str | None = None,
 ) -> ParsedExport:
     """Parse the text of a WhatsApp chat export."""
+    with gc_paused():
+        return _parse_text(source, text, date_order=date_order, me=me, region=region)
+
+
+def _parse_text(
+    source: str,
+    text: str,
+    *,
+    date_order: str | None = None,
+    me: str | None = None,
+    region: str | None = None,
+) -> ParsedExport:
+    """Parse the text of a WhatsApp chat export."""
     if date_order is not None and date_order not in DATE_ORDERS:
         raise ImportFailed(f"{source}: the date order must be one of dmy, mdy or ymd.")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -371,9 +390,9 @@ def parse_text(
     if first_char is None:
         raise fail(source, None, "the file is empty, so there is nothing to import.")
     # The whole file is scanned by one regular expression: much faster than line by line.
-    matches = list(HEADER_LINES.finditer(text))
+    found = list(HEADER_LINES.finditer(text))
     first_line_start = text.rfind("\n", 0, first_char.start()) + 1
-    if not matches or matches[0].start() != first_line_start:
+    if not found or found[0].start() != first_line_start:
         line = text.count("\n", 0, first_line_start) + 1
         raise fail(
             source,
@@ -381,14 +400,14 @@ def parse_text(
             "this does not look like a WhatsApp chat, because it does not start with a "
             "date and time.",
         )
-    # Every group of every header at once (one C call each); indexes follow HEADER_LINES.
-    groups = [m.groups() for m in matches]
-    spans = [m.span() for m in matches]
+    starts = [m.start() for m in found]
     if date_order:
         order, basis = date_order, "it was chosen"
     else:
-        dates = cast(list[RawDate], [g[2:7] for g in groups])
+        # Group numbers 3 to 7 of HEADER_LINES are era, first, separator, second, third.
+        dates = cast(list[RawDate], [m.group(3, 4, 5, 6, 7) for m in found])
         order, basis = decide_date_order(source, [k for k, _ in groupby(dates)])
+        del dates
     export = ParsedExport(format="whatsapp", source_name=source)
     export.notes.append(f"Dates were read as {_ORDER_WORDS[order]} because {basis}.")
     messages = export.messages
@@ -398,11 +417,27 @@ def parse_text(
     periods: dict[str | None, str | None] = {None: None}
     line = 1
     previous = 0
-    total = len(matches)
+    total = len(found)
+    matches = cast(list[re.Match[str] | None], found)
+    del found
     text_end = len(text)
-    for index, g in enumerate(groups):
-        start, header_end = spans[index]
-        line += text.count("\n", previous, start)
+    repeats: dict[tuple[str, datetime, str], int] = {}
+    # Local names for what the loop uses on every message: faster than global look-ups.
+    count = text.count
+    marks = BIDI_MARKS
+    deleted_phrases = _DELETED_EXACT
+    new_message = ParsedMessage
+    append = messages.append
+    participants: dict[str, None] = {}
+    for index in range(total):
+        # Each match is dropped once used, so memory holds messages, not both.
+        m = matches[index]
+        matches[index] = None
+        if m is None:
+            continue
+        g = m.groups()
+        start, header_end = m.span()
+        line += count("\n", previous, start)
         previous = start
         raw_time, hour_text, minute_text, seconds, author = g[1], g[8], g[9], g[10], g[12]
         word = g[11] or g[7]
@@ -429,7 +464,7 @@ def parse_text(
             ) from None
         if not raw_time.isascii():
             raw_time = strip_bidi(raw_time).strip()
-        body_end = spans[index + 1][0] - 1 if index + 1 < total else text_end
+        body_end = starts[index + 1] - 1 if index + 1 < total else text_end
         whole = text[header_end:body_end]
         if index + 1 == total:
             # A final newline leaves empty lines that are not part of the last message.
@@ -440,7 +475,7 @@ def parse_text(
             author, first_body = _split_author(first_body)
         elif not author.isascii():
             author = strip_bidi(author).strip()
-        body_marked = first_body[:1] in BIDI_MARKS if first_body else False
+        body_marked = first_body[:1] in marks if first_body else False
         first_clean = (first_body if first_body.isascii() else strip_bidi(first_body)).strip()
         body = _lstrip_marks(first_body) if body_marked else first_body
         if newline >= 0:
@@ -474,7 +509,7 @@ def parse_text(
             elif first_clean[:1] == "<" and _ANDROID_OMITTED.match(first_clean):
                 omitted = True
                 event = "media"
-            elif short and first_clean in _DELETED_EXACT:
+            elif short and first_clean in deleted_phrases:
                 event = "deleted"
             elif "://" in first_clean and _LOCATION.match(first_clean):
                 event = "location"
@@ -495,9 +530,16 @@ def parse_text(
         number = number_cache.get(sender, "")
         if number == "":
             number = number_cache[sender] = normalise_number(sender, region) if sender else None
+            if kind != "system" and sender:
+                participants[sender] = None
+        # Identical messages in the same minute are numbered so none is taken for a duplicate
+        # (see model.number_repeats); sender, time and body are all that vary here.
+        identity = (sender, when, body)
+        occurrence = repeats.get(identity, 0)
+        repeats[identity] = occurrence + 1
         # Positional arguments: this runs once per message and keywords cost twice as much.
-        messages.append(
-            ParsedMessage(
+        append(
+            new_message(
                 kind,
                 "whatsapp",
                 direction,
@@ -515,10 +557,13 @@ def parse_text(
                 media_kind,
                 omitted,
                 raw_time,
+                "",
+                "",
+                "",
+                occurrence,
             )
         )
-    number_repeats(export.messages)
-    export.participants = _participants(messages)
+    export.participants = list(participants)
     return export
 
 
