@@ -131,6 +131,8 @@ class PhotoInfo:
     height: int | None = None
     taken_at: datetime | None = None
     offset_known: bool = False
+    # EXIF DateTime: when software last saved the file, which is not when it was taken.
+    modified_at: datetime | None = None
     latitude: float | None = None
     longitude: float | None = None
     make: str | None = None

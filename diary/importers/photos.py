@@ -64,15 +64,13 @@ def _coordinate(values: Any, ref: Any) -> float | None:
     return round(result, 7)
 
 
-def _capture_time(exif_ifd: dict[int, Any], base: dict[int, Any]) -> tuple[datetime | None, bool]:
-    raw = _text(exif_ifd.get(_DTO)) or _text(exif_ifd.get(_DTD)) or _text(base.get(_DATETIME))
+def _exif_time(raw: str | None, offset: str | None) -> tuple[datetime | None, bool]:
     if not raw:
         return None, False
     try:
         taken = datetime.strptime(raw[:19], "%Y:%m:%d %H:%M:%S")
     except ValueError:
         return None, False
-    offset = _text(exif_ifd.get(_OFFSET_DTO)) or _text(exif_ifd.get(_OFFSET))
     match = _OFFSET_RE.match(offset or "")
     if match:
         sign = -1 if match.group(1) == "-" else 1
@@ -118,9 +116,15 @@ def read_photo(name: str, data: bytes) -> PhotoInfo:
                 problems.append("the location could not be read")
     except Exception:
         problems.append("the photo's details (EXIF) are damaged")
-    taken_at, offset_known = None, False
+    taken_at, offset_known, modified_at = None, False, None
     try:
-        taken_at, offset_known = _capture_time(exif_ifd, base)
+        # Only the capture time counts as "taken"; DateTime is when a program last saved the
+        # file (an editor, for instance), so it is kept apart and never presented as capture.
+        taken_at, offset_known = _exif_time(
+            _text(exif_ifd.get(_DTO)) or _text(exif_ifd.get(_DTD)),
+            _text(exif_ifd.get(_OFFSET_DTO)) or _text(exif_ifd.get(_OFFSET)),
+        )
+        modified_at, _ = _exif_time(_text(base.get(_DATETIME)), _text(exif_ifd.get(_OFFSET)))
     except Exception:
         problems.append("the time the photo was taken could not be read")
     latitude = longitude = None
@@ -140,6 +144,7 @@ def read_photo(name: str, data: bytes) -> PhotoInfo:
         height=height,
         taken_at=taken_at,
         offset_known=offset_known,
+        modified_at=modified_at,
         latitude=latitude,
         longitude=longitude,
         make=_text(base.get(_MAKE)),

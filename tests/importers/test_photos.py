@@ -111,3 +111,11 @@ def test_heic() -> None:
 def test_not_a_photo(data: bytes) -> None:
     with pytest.raises(ImportFailed, match=r"^a\.jpg: this is not a photo"):
         read_photo("a.jpg", data)
+
+
+def test_software_save_time_is_not_capture_time() -> None:
+    exif = Image.Exif()
+    exif[0x0132] = "2024:04:01 10:00:00"
+    info = read_photo("edited.jpg", _jpeg(exif))
+    assert info.taken_at is None
+    assert info.modified_at == datetime(2024, 4, 1, 10, 0)
