@@ -55,7 +55,8 @@ HEADER = re.compile(_HEADER_PATTERN)
 # For whole files: also takes the sender's name, up to the first ": " of the line, so the
 # per-message Python work stays small.
 HEADER_LINES = re.compile(
-    "^" + _HEADER_PATTERN + '(?:(?P<author>[^\n"“”]{1,100}?): )?', re.MULTILINE
+    "^" + _HEADER_PATTERN + '(?:(?P<author>[^\n"“”]{1,100}?): )?(?P<first>[^\n]*)',
+    re.MULTILINE,
 )
 _FIRST_CONTENT = re.compile("[^\\s\ufeff" + BIDI_MARKS + "]")
 
@@ -401,19 +402,18 @@ def _parse_text(
             "date and time.",
         )
     starts = [m.start() for m in found]
+    # Group numbers 3 to 7 of HEADER_LINES are era, first, separator, second, third.
+    dates = cast(list[RawDate], [m.group(3, 4, 5, 6, 7) for m in found])
     if date_order:
         order, basis = date_order, "it was chosen"
     else:
-        # Group numbers 3 to 7 of HEADER_LINES are era, first, separator, second, third.
-        dates = cast(list[RawDate], [m.group(3, 4, 5, 6, 7) for m in found])
         order, basis = decide_date_order(source, [k for k, _ in groupby(dates)])
-        del dates
     export = ParsedExport(format="whatsapp", source_name=source)
     export.notes.append(f"Dates were read as {_ORDER_WORDS[order]} because {basis}.")
     messages = export.messages
     me_key = me.casefold() if me else None
     number_cache: dict[str, str | None] = {}
-    date_cache: dict[tuple[str | None, ...], tuple[int, int, int]] = {}
+    date_cache: dict[RawDate, tuple[int, int, int]] = {}
     periods: dict[str | None, str | None] = {None: None}
     line = 1
     previous = 0
@@ -421,7 +421,7 @@ def _parse_text(
     matches = cast(list[re.Match[str] | None], found)
     del found
     text_end = len(text)
-    repeats: dict[tuple[str, datetime, str], int] = {}
+    repeats: dict[tuple[str, str, str], int] = {}
     # Local names for what the loop uses on every message: faster than global look-ups.
     count = text.count
     marks = BIDI_MARKS
@@ -435,12 +435,14 @@ def _parse_text(
         matches[index] = None
         if m is None:
             continue
-        g = m.groups()
-        start, header_end = m.span()
+        start, match_end = m.span()
         line += count("\n", previous, start)
         previous = start
-        raw_time, hour_text, minute_text, seconds, author = g[1], g[8], g[9], g[10], g[12]
-        word = g[11] or g[7]
+        # Groups: stamp, pre, hour, minute, second, post, author, rest of the first line.
+        raw_time, pre, hour_text, minute_text, seconds, post, author, first_body = m.group(
+            2, 8, 9, 10, 11, 12, 13, 14
+        )
+        word = post or pre
         if word not in periods:
             periods[word] = _period(word)
         period = periods[word]
@@ -452,10 +454,10 @@ def _parse_text(
                 hour = 0
             elif (period == "pm" and hour < 12) or (period == "noon" and hour < 11):
                 hour += 12
-        raw = g[2:7]
+        raw = dates[index]
         ymd = date_cache.get(raw)
         if ymd is None:
-            ymd = date_cache[raw] = _to_date(cast(RawDate, raw), order)
+            ymd = date_cache[raw] = _to_date(raw, order)
         try:
             when = datetime(*ymd, hour, int(minute_text), int(seconds) if seconds else 0)
         except ValueError:
@@ -465,12 +467,10 @@ def _parse_text(
         if not raw_time.isascii():
             raw_time = strip_bidi(raw_time).strip()
         body_end = starts[index + 1] - 1 if index + 1 < total else text_end
-        whole = text[header_end:body_end]
+        more = text[match_end:body_end] if body_end > match_end else ""
         if index + 1 == total:
             # A final newline leaves empty lines that are not part of the last message.
-            whole = whole.rstrip("\n")
-        newline = whole.find("\n")
-        first_body = whole if newline < 0 else whole[:newline]
+            more = more.rstrip("\n")
         if author is None:
             author, first_body = _split_author(first_body)
         elif not author.isascii():
@@ -478,8 +478,8 @@ def _parse_text(
         body_marked = first_body[:1] in marks if first_body else False
         first_clean = (first_body if first_body.isascii() else strip_bidi(first_body)).strip()
         body = _lstrip_marks(first_body) if body_marked else first_body
-        if newline >= 0:
-            body += whole[newline:]
+        if more:
+            body += more
         kind: Kind = "message"
         direction: Direction = "unknown"
         event: str | None = None
@@ -534,7 +534,7 @@ def _parse_text(
                 participants[sender] = None
         # Identical messages in the same minute are numbered so none is taken for a duplicate
         # (see model.number_repeats); sender, time and body are all that vary here.
-        identity = (sender, when, body)
+        identity = (sender, raw_time, body)
         occurrence = repeats.get(identity, 0)
         repeats[identity] = occurrence + 1
         # Positional arguments: this runs once per message and keywords cost twice as much.
