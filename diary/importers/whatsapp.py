@@ -42,9 +42,9 @@ _DSEP = rf"(?:\.{_SP}?|/|-)"
 _PRE = "오전|오후|上午|下午|午前|午後|凌晨|早上|中午|晚上"
 
 _HEADER_PATTERN = (
-    rf"\ufeff?{_M}(?P<br>\[)?{_M}(?P<stamp>"
+    rf"\ufeff?{_M}(?P<br>\[)?{_M}(?P<stamp>(?P<date>"
     rf"(?P<era>令和|平成|昭和|[RHS](?={_D}))?(?P<d1>{_D}{{1,4}}){_M}(?P<sep>{_DSEP}){_M}"
-    rf"(?P<d2>{_D}{{1,2}}){_M}{_DSEP}{_M}(?P<d3>{_D}{{1,4}})\.?{_M}"
+    rf"(?P<d2>{_D}{{1,2}}){_M}{_DSEP}{_M}(?P<d3>{_D}{{1,4}}))\.?{_M}"
     rf"(?:[,،]|{_SP}г\.,?)?{_SP}*{_M}(?:klo{_SP})?"
     rf"(?:(?P<pre>{_PRE}){_SP}?)?"
     rf"(?P<h>{_D}{{1,2}})[:.](?P<mi>{_D}{{2}})(?:[:.](?P<s>{_D}{{2}}))?"
@@ -57,6 +57,12 @@ HEADER = re.compile(_HEADER_PATTERN)
 HEADER_LINES = re.compile(
     "^" + _HEADER_PATTERN + '(?:(?P<author>[^\n"“”]{1,100}?): )?(?P<first>[^\n]*)',
     re.MULTILINE,
+)
+# Group numbers, looked up once: the loop over messages asks for groups by number.
+_GROUP = HEADER_LINES.groupindex
+_DATE_PARTS = tuple(_GROUP[name] for name in ("era", "d1", "sep", "d2", "d3"))
+_MESSAGE_PARTS = tuple(
+    _GROUP[name] for name in ("stamp", "pre", "h", "mi", "s", "post", "author", "first")
 )
 _FIRST_CONTENT = re.compile("[^\\s\ufeff" + BIDI_MARKS + "]")
 
@@ -401,19 +407,24 @@ def _parse_text(
             "this does not look like a WhatsApp chat, because it does not start with a "
             "date and time.",
         )
-    starts = [m.start() for m in found]
-    # Group numbers 3 to 7 of HEADER_LINES are era, first, separator, second, third.
-    dates = cast(list[RawDate], [m.group(3, 4, 5, 6, 7) for m in found])
+    starts = [hit.start() for hit in found]
+    # Dates as one string each; the few distinct ones are split into parts only when needed.
+    date_group = _GROUP["date"]
+    dates = [hit.group(date_group) for hit in found]
+    parts_of: dict[str, RawDate] = {}
+    for index, key in enumerate(dates):
+        if key not in parts_of:
+            parts_of[key] = cast(RawDate, found[index].group(*_DATE_PARTS))
     if date_order:
         order, basis = date_order, "it was chosen"
     else:
-        order, basis = decide_date_order(source, [k for k, _ in groupby(dates)])
+        order, basis = decide_date_order(source, [parts_of[k] for k, _ in groupby(dates)])
     export = ParsedExport(format="whatsapp", source_name=source)
     export.notes.append(f"Dates were read as {_ORDER_WORDS[order]} because {basis}.")
     messages = export.messages
     me_key = me.casefold() if me else None
     number_cache: dict[str, str | None] = {}
-    date_cache: dict[RawDate, tuple[int, int, int]] = {}
+    date_cache: dict[str, tuple[int, int, int]] = {}
     periods: dict[str | None, str | None] = {None: None}
     line = 1
     previous = 0
@@ -426,7 +437,10 @@ def _parse_text(
     count = text.count
     marks = BIDI_MARKS
     deleted_phrases = _DELETED_EXACT
-    new_message = ParsedMessage
+    # The tuple constructor itself, skipping NamedTuple's Python-level __new__ (and its
+    # argument binding): the field order below must match ParsedMessage exactly.
+    new_message = tuple.__new__
+    message_parts = _MESSAGE_PARTS
     append = messages.append
     participants: dict[str, None] = {}
     for index in range(total):
@@ -440,7 +454,7 @@ def _parse_text(
         previous = start
         # Groups: stamp, pre, hour, minute, second, post, author, rest of the first line.
         raw_time, pre, hour_text, minute_text, seconds, post, author, first_body = m.group(
-            2, 8, 9, 10, 11, 12, 13, 14
+            *message_parts
         )
         word = post or pre
         if word not in periods:
@@ -457,7 +471,7 @@ def _parse_text(
         raw = dates[index]
         ymd = date_cache.get(raw)
         if ymd is None:
-            ymd = date_cache[raw] = _to_date(raw, order)
+            ymd = date_cache[raw] = _to_date(parts_of[raw], order)
         try:
             when = datetime(*ymd, hour, int(minute_text), int(seconds) if seconds else 0)
         except ValueError:
@@ -540,27 +554,30 @@ def _parse_text(
         # Positional arguments: this runs once per message and keywords cost twice as much.
         append(
             new_message(
-                kind,
-                "whatsapp",
-                direction,
-                sender,
-                number,
-                (),
-                when,
-                False,
-                body,
-                attachments,
-                None,
-                line,
-                f"line {line}",
-                event,
-                media_kind,
-                omitted,
-                raw_time,
-                "",
-                "",
-                "",
-                occurrence,
+                ParsedMessage,
+                (
+                    kind,
+                    "whatsapp",
+                    direction,
+                    sender,
+                    number,
+                    (),
+                    when,
+                    False,
+                    body,
+                    attachments,
+                    None,
+                    line,
+                    f"line {line}",
+                    event,
+                    media_kind,
+                    omitted,
+                    raw_time,
+                    "",
+                    "",
+                    "",
+                    occurrence,
+                ),
             )
         )
     export.participants = list(participants)

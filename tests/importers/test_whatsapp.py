@@ -330,3 +330,17 @@ def test_zip_with_hostile_chat_name_is_not_used() -> None:
     data = make_zip({"../_chat.txt": chat("13/03/2024, 21:30 - Sam: hi")})
     with pytest.raises(ImportFailed):
         whatsapp.parse("x.zip", data)
+
+
+def test_messages_have_every_field_in_order() -> None:
+    # The parser builds messages with tuple.__new__ for speed; this catches a field mismatch.
+    (message,) = parse(chat("13/03/2024, 21:30 - Sam: hi")).messages
+    assert len(message) == len(whatsapp.ParsedMessage._fields)
+    assert message == whatsapp.ParsedMessage(**message._asdict())
+    assert (message.raw_time, message.subject, message.headers, message.chat) == (
+        "13/03/2024, 21:30",
+        "",
+        "",
+        "",
+    )
+    assert message.occurrence == 0
