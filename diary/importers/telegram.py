@@ -98,6 +98,14 @@ def parse(
     text, _ = decode_text(data)
     try:
         doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if text.lstrip()[:1] in ("{", "["):
+            raise fail(
+                source,
+                f"line {exc.lineno}",
+                "this Telegram export is damaged or cut short here, so nothing was imported.",
+            ) from None
+        raise fail(source, None, "this is not a Telegram export, because it is not JSON.") from None
     except (ValueError, RecursionError):
         raise fail(
             source, None, "this is not a Telegram export, because it is not valid JSON."

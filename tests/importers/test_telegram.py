@@ -61,3 +61,11 @@ def test_odd_entries_are_skipped() -> None:
     export = telegram.parse("result.json", data)
     assert export.messages == []
     assert [label for label, _ in export.skipped] == ["record 1", "record 2", "record 3"]
+
+
+def test_cut_short_export_names_the_line() -> None:
+    cut = TELEGRAM_SINGLE[: TELEGRAM_SINGLE.index(b'"id": 3')]
+    with pytest.raises(ImportFailed) as caught:
+        telegram.parse("result.json", cut)
+    assert caught.value.message.startswith("result.json, line ")
+    assert "damaged or cut short" in caught.value.message
