@@ -1,0 +1,1 @@
+"""Daybook's cryptography: key derivation, recovery keys, the key-slot header and blob streams."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the encrypted database, run on the open connection at unlock."""

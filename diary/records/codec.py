@@ -1,0 +1,61 @@
+"""Turns incident records into canonical JSON and back, for immutable revisions and hashing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any
+
+from diary.records.types import IncidentInput, PersonRef, ReportMade
+from diary.timeutil import from_text, to_text
+
+
+def incident_to_dict(data: IncidentInput) -> dict[str, Any]:
+    raw = asdict(data)
+    raw["occurred_start"] = to_text(data.occurred_start)
+    raw["occurred_end"] = to_text(data.occurred_end) if data.occurred_end else None
+    raw["coordinates"] = list(data.coordinates) if data.coordinates else None
+    # Only the fields of the input, even when given an Incident (which adds number and times).
+    return {name: raw[name] for name in IncidentInput.__dataclass_fields__}
+
+
+def incident_from_dict(raw: dict[str, Any]) -> IncidentInput:
+    fields = dict(raw)
+    fields["occurred_start"] = from_text(raw["occurred_start"])
+    fields["occurred_end"] = from_text(raw["occurred_end"]) if raw.get("occurred_end") else None
+    fields["coordinates"] = tuple(raw["coordinates"]) if raw.get("coordinates") else None
+    fields["perpetrators"] = [PersonRef(**p) for p in raw.get("perpetrators", [])]
+    fields["witnesses"] = [PersonRef(**p) for p in raw.get("witnesses", [])]
+    fields["reports"] = [ReportMade(**r) for r in raw.get("reports", [])]
+    known = IncidentInput.__dataclass_fields__
+    return IncidentInput(**{k: v for k, v in fields.items() if k in known})
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(value: Any) -> str:
+    return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
+
+
+def searchable_text(data: IncidentInput) -> str:
+    """Every piece of text a person might search for in an incident."""
+    parts = [
+        data.location,
+        data.channel,
+        data.channel_account,
+        data.description,
+        data.exact_words,
+        data.threats,
+        data.third_parties,
+        data.impact_text,
+        data.order_breached,
+        data.order_condition,
+        data.private_note,
+        " ".join(p.name for p in data.perpetrators),
+        " ".join(p.name for p in data.witnesses),
+        " ".join(f"{r.agency} {r.reference} {r.officer}" for r in data.reports),
+    ]
+    return "\n".join(part for part in parts if part)
