@@ -13,7 +13,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE.parent / "pack"))
 
-from sample_data import sample_input  # noqa: E402
+from pack_sample import sample_input  # noqa: E402
 
 from diary.pack import signing  # noqa: E402
 from diary.pack.build import build_pack  # noqa: E402

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sample_data import sample_input
+from pack_sample import sample_input
 
 from diary.behaviours import BEHAVIOURS
 from diary.errors import BadInput, VaultDamaged, WriteFailed
@@ -140,7 +140,7 @@ def test_empty_input_still_makes_a_valid_pack(tmp_path: Path) -> None:
 
 
 def test_broken_picture_is_carried_as_a_plain_file(tmp_path: Path) -> None:
-    from sample_data import exhibit
+    from pack_sample import exhibit
 
     from diary.pack.verify import verify_pack
 

@@ -7,9 +7,9 @@ import io
 import json
 from pathlib import Path
 
-from conftest import pdf_text
+from pack_sample import OWNER_PHONE, SENSITIVE_PLACE, WITNESS_CONTACT, sample_input
+from packtools import pdf_text
 from PIL import Image
-from sample_data import OWNER_PHONE, SENSITIVE_PLACE, WITNESS_CONTACT, sample_input
 
 from diary.pack.model import PackResult
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import need, run
+from packtools import need, run
 
 from diary.errors import BadInput
 from diary.pack import signing

@@ -7,8 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import need, pdf_text, run
-from sample_data import sample_input
+from pack_sample import sample_input
+from packtools import need, pdf_text, run
 
 from diary.pack import signing
 from diary.pack.build import UNLISTED

@@ -7,9 +7,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import read_zip, write_zip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from packtools import read_zip, write_zip
 
 from diary.errors import DaybookError, NotFound, PackPassphraseWrong
 from diary.pack import age
@@ -221,7 +221,7 @@ def _pack_bytes() -> bytes:
     if "pack" not in _PACK_CACHE:
         import tempfile
 
-        from sample_data import sample_input
+        from pack_sample import sample_input
 
         from diary.pack import signing
         from diary.pack.build import build_pack
