@@ -65,10 +65,8 @@ def _nonce(counter: int, last: bool) -> bytes:
     return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
 
-def encrypt_stream(
-    src: BinaryIO, dst: BinaryIO, passphrase: str, *, work_factor: int = DEFAULT_WORK_FACTOR
-) -> None:
-    """Encrypt `src` to `dst` in 64 KiB chunks; memory stays flat whatever the size."""
+def _start(dst: BinaryIO, passphrase: str, work_factor: int) -> ChaCha20Poly1305:
+    """Write the header and payload nonce; return the payload cipher."""
     if not passphrase:
         raise PackPassphraseWrong("The pack's passphrase must not be empty.")
     file_key = secrets.token_bytes(16)
@@ -89,7 +87,14 @@ def encrypt_stream(
     dst.write(header + b" " + _b64(mac) + b"\n")
     nonce = secrets.token_bytes(16)
     dst.write(nonce)
-    aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+    return ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+
+
+def encrypt_stream(
+    src: BinaryIO, dst: BinaryIO, passphrase: str, *, work_factor: int = DEFAULT_WORK_FACTOR
+) -> None:
+    """Encrypt `src` to `dst` in 64 KiB chunks; memory stays flat whatever the size."""
+    aead = _start(dst, passphrase, work_factor)
     counter = 0
     chunk = _read_full(src, CHUNK)
     while True:
@@ -211,6 +216,47 @@ def decrypt_stream(
             return
         counter += 1
         chunk = following
+
+
+class AgeWriter(io.RawIOBase):
+    """A write-only stream that encrypts into `dst` as it goes; `close()` writes the last chunk.
+
+    It cannot seek, so a zip written into it uses data descriptors: the pack is encrypted as it
+    is made and no readable copy ever touches the disk. `dst` is left open.
+    """
+
+    def __init__(
+        self, dst: BinaryIO, passphrase: str, *, work_factor: int = DEFAULT_WORK_FACTOR
+    ) -> None:
+        super().__init__()
+        self._dst = dst
+        self._aead = _start(dst, passphrase, work_factor)
+        self._buffer = bytearray()
+        self._counter = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self.closed:
+            raise ValueError("write to a closed AgeWriter")
+        view = memoryview(data).cast("B")
+        self._buffer += view
+        # A chunk is sent only once more data follows it: only the final chunk may be short.
+        while len(self._buffer) > CHUNK:
+            block = bytes(self._buffer[:CHUNK])
+            del self._buffer[:CHUNK]
+            self._dst.write(self._aead.encrypt(_nonce(self._counter, False), block, None))
+            self._counter += 1
+        return len(view)
+
+    def close(self) -> None:
+        # Closed by garbage collection after a failed export, the file may already be gone.
+        if not self.closed and not getattr(self._dst, "closed", False):
+            final = bytes(self._buffer)
+            self._buffer.clear()
+            self._dst.write(self._aead.encrypt(_nonce(self._counter, True), final, None))
+        super().close()
 
 
 class AgeReader(io.RawIOBase):

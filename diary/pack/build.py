@@ -18,13 +18,13 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image, ImageOps
 
 from diary.errors import BadInput, DaybookError, VaultDamaged, WriteFailed
-from diary.pack import signing
+from diary.pack import age, signing
 from diary.pack.chronology import chronology_csv
 from diary.pack.manifest import build_manifest, validate_manifest
 from diary.pack.model import PackExhibit, PackInput, PackResult, PackWithheld
@@ -339,8 +339,14 @@ def build_pack(
     *,
     progress: Progress | None = None,
     pack_id: str | None = None,
+    encrypt_passphrase: str | None = None,
+    age_work_factor: int = age.DEFAULT_WORK_FACTOR,
 ) -> PackResult:
-    """Write the evidence pack to `out_path`; nothing is left behind if it fails."""
+    """Write the evidence pack to `out_path`; nothing is left behind if it fails.
+
+    With `encrypt_passphrase` the zip is written straight into the age format (out_path should
+    end in .zip.age), so no readable copy of the pack is ever on disk.
+    """
     report: Progress = progress or (lambda _s, _f: None)
     if data.created_at.tzinfo is None:
         raise BadInput("The pack's creation time must carry its time zone.")
@@ -354,32 +360,37 @@ def build_pack(
     stamp = data.created_at.astimezone(UTC)
     when = (max(1980, stamp.year), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
     try:
-        with tmp.open("wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
-            z = _Zip(zf, when)
-            views, exhibit_withheld = _exhibits(z, redacted, report)
-            withheld += exhibit_withheld
-            ctx = ReportContext(redacted, pack_id, key_fp, tuple(withheld), tuple(views))
-            pdf = io.BytesIO()
-            pages, page_count = render_report(ctx, pdf, report)
-            report("Writing the chronology and manifest", 0.0)
-            csv_bytes = chronology_csv(redacted.incidents, redacted.messages, pages)
-            manifest = build_manifest(ctx, pages, page_count)
-            validate_manifest(manifest)
-            z.add("README.txt", readme_text(ctx).encode("utf-8"))
-            z.add("report.pdf", pdf.getvalue(), compress=False)
-            del pdf
-            z.add("chronology.csv", csv_bytes)
-            z.add("manifest.json", _json(manifest))
-            z.add(KEY_PEM, signing.public_key_pem(public))
-            z.add(KEY_PUB, (signing.public_key_openssh(public) + "\n").encode("ascii"))
-            z.add(ALLOWED, (signing.allowed_signers_line(public) + "\n").encode("ascii"))
-            sums = sums_text(z.files)
-            z.add(SUMS, sums)
-            z.add(SIG, signing_key.sign(sums), compress=False)
-            z.add(SSHSIG, signing.sshsig_sign(signing_key, sums).encode("ascii"))
-            files = tuple(z.files)
-            report("Finishing", 1.0)
-            zf.close()
+        with tmp.open("wb") as raw:
+            sink: BinaryIO = raw
+            if encrypt_passphrase is not None:
+                sink = age.AgeWriter(raw, encrypt_passphrase, work_factor=age_work_factor)  # type: ignore[assignment]
+            with zipfile.ZipFile(sink, "w", allowZip64=True) as zf:
+                z = _Zip(zf, when)
+                views, exhibit_withheld = _exhibits(z, redacted, report)
+                withheld += exhibit_withheld
+                ctx = ReportContext(redacted, pack_id, key_fp, tuple(withheld), tuple(views))
+                pdf = io.BytesIO()
+                pages, page_count = render_report(ctx, pdf, report)
+                report("Writing the chronology and manifest", 0.0)
+                csv_bytes = chronology_csv(redacted.incidents, redacted.messages, pages)
+                manifest = build_manifest(ctx, pages, page_count)
+                validate_manifest(manifest)
+                z.add("README.txt", readme_text(ctx).encode("utf-8"))
+                z.add("report.pdf", pdf.getvalue(), compress=False)
+                del pdf
+                z.add("chronology.csv", csv_bytes)
+                z.add("manifest.json", _json(manifest))
+                z.add(KEY_PEM, signing.public_key_pem(public))
+                z.add(KEY_PUB, (signing.public_key_openssh(public) + "\n").encode("ascii"))
+                z.add(ALLOWED, (signing.allowed_signers_line(public) + "\n").encode("ascii"))
+                sums = sums_text(z.files)
+                z.add(SUMS, sums)
+                z.add(SIG, signing_key.sign(sums), compress=False)
+                z.add(SSHSIG, signing.sshsig_sign(signing_key, sums).encode("ascii"))
+                files = tuple(z.files)
+                report("Finishing", 1.0)
+            if sink is not raw:
+                sink.close()
             raw.flush()
             os.fsync(raw.fileno())
         tmp.replace(out_path)

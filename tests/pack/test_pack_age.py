@@ -125,3 +125,34 @@ def test_encrypt_file_leaves_nothing_on_failure(tmp_path: Path) -> None:
     with pytest.raises(WriteFailed):
         age.encrypt_file(tmp_path / "in", tmp_path / "no" / "x.age", "pw", work_factor=10)
     assert [p.name for p in tmp_path.iterdir()] == ["in"]
+
+
+def test_pack_encrypted_as_it_is_built(tmp_path: Path) -> None:
+    import zipfile
+
+    from pack_sample import sample_input
+
+    from diary.pack import signing
+    from diary.pack.build import build_pack
+    from diary.pack.verify import verify_pack
+
+    key = signing.load_private_key(bytes(range(32)))
+    out = tmp_path / "JS-pack.zip.age"
+    result = build_pack(
+        sample_input(), key, out, encrypt_passphrase="tea and toast", age_work_factor=10
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["JS-pack.zip.age"]
+    assert age.is_age(out.read_bytes()[:64])
+    verdict = verify_pack(out, passphrase="tea and toast")
+    assert verdict.ok, verdict.problems
+    assert verdict.pack_id == result.pack_id
+    plain = io.BytesIO()
+    with out.open("rb") as f:
+        age.decrypt_stream(f, plain, "tea and toast")
+    with zipfile.ZipFile(plain) as zf:
+        assert zf.testzip() is None
+        assert "report.pdf" in zf.namelist()
+    if shutil.which("age"):
+        code, seen = _age_tty(["-d", "-o", str(tmp_path / "p.zip"), str(out)], "tea and toast")
+        assert code == 0, seen
+        assert (tmp_path / "p.zip").read_bytes() == plain.getvalue()
