@@ -61,7 +61,7 @@ def main() -> int:
         second = json.loads(again.strip().splitlines()[-1])
     size_mb = len(generate(args.messages)) / 1e6
     print(
-        f"| messages | file | first import (wall / CPU) | peak memory | re-import (all already there) |"
+        "| messages | file | first import (wall / CPU) | peak memory | re-import (all already there) |"
     )
     print("|---:|---:|---:|---:|---:|")
     print(
