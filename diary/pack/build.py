@@ -360,7 +360,9 @@ def build_pack(
     stamp = data.created_at.astimezone(UTC)
     when = (max(1980, stamp.year), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
     try:
-        with tmp.open("wb") as raw:
+        # Only the person can read the pack until they choose to share it (0600, like the vault).
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as raw:
             sink: BinaryIO = raw
             if encrypt_passphrase is not None:
                 sink = age.AgeWriter(raw, encrypt_passphrase, work_factor=age_work_factor)  # type: ignore[assignment]

@@ -217,3 +217,8 @@ def test_large_exhibit_is_streamed_not_held_in_memory(tmp_path: Path) -> None:
     assert peak < 40 * 1024 * 1024, peak  # far below the 96 MiB exhibit
     with zipfile.ZipFile(tmp_path / "p.zip") as zf:
         assert zf.getinfo("exhibits/JS9-doorbell.mp4").file_size == len(chunk) * count
+
+
+def test_pack_is_private_to_the_person(tmp_path: Path) -> None:
+    result = build_pack(sample_input(), KEY, tmp_path / "p.zip")
+    assert result.path.stat().st_mode & 0o777 == 0o600
