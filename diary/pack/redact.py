@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import phonenumbers
+
 from diary.pack.model import (
     PackExhibit,
     PackIncident,
@@ -24,12 +26,21 @@ PLACE_WITHHELD = "[place withheld in court copy]"
 PRIVATE_KINDS = frozenset({"home", "work", "school"})
 
 
+_SEP = r"[\s\-().]*"
+
+
 def _phone_pattern(phone: str) -> str | None:
+    """A pattern for the number however it is written: spaced, bracketed, +44 or 0 in front."""
     digits = re.sub(r"\D", "", phone)
-    if len(digits) < 6:
+    try:
+        parsed = phonenumbers.parse(phone, "GB")
+        national = str(parsed.national_number)
+    except phonenumbers.NumberParseException:
+        national = digits.lstrip("0")
+    if len(national) < 6:
         return None
-    # Numbers are written with spaces, dashes and brackets in any grouping; match them all.
-    return r"\+?" + r"[\s\-().]*".join(re.escape(d) for d in digits)
+    prefix = r"(?:(?:\+|00)\d{1,3}" + _SEP + r")?(?:\(?0\)?" + _SEP + ")?"
+    return r"(?<!\d)" + prefix + _SEP.join(re.escape(d) for d in national) + r"(?!\d)"
 
 
 class Scrubber:
