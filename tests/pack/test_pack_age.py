@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import pty
@@ -9,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diary.errors import BadInput, PackInvalid, PackPassphraseWrong, WriteFailed
 from diary.pack import age
@@ -156,3 +159,15 @@ def test_pack_encrypted_as_it_is_built(tmp_path: Path) -> None:
         code, seen = _age_tty(["-d", "-o", str(tmp_path / "p.zip"), str(out)], "tea and toast")
         assert code == 0, seen
         assert (tmp_path / "p.zip").read_bytes() == plain.getvalue()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=600), st.integers(0, 3))
+def test_damaged_input_only_raises_our_errors(junk: bytes, mode: int) -> None:
+    good = _enc(b"evidence " * 50)
+    cut = good[: min(len(junk), len(good) - 1)]
+    data = [junk, cut, b"age-encryption.org/v1\n" + junk, good[:60] + junk][mode]
+    with pytest.raises((PackInvalid, PackPassphraseWrong)):
+        _dec(data)
+    with contextlib.suppress(PackInvalid, PackPassphraseWrong):
+        age.AgeReader(io.BytesIO(data), "pass phrase").read()
