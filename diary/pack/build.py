@@ -368,6 +368,9 @@ def validate_input(data: PackInput) -> None:
         if i.precision not in ("exact", "about", "day", "month"):
             raise BadInput(f"{i.number}: unknown time precision {i.precision!r}.")
     for e in data.exhibits:
+        # Refs name files, PDF bookmarks and images: plain letters and digits only (JS12).
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,15}", e.ref):
+            raise BadInput(f"{e.ref!r} is not an exhibit reference like JS1.")
         if not re.fullmatch(r"[0-9a-fA-F]{64}", e.sha256) or e.size < 0:
             raise BadInput(f"Exhibit {e.ref} has no valid SHA-256 or size.")
     if data.profile not in ("full", "court"):

@@ -249,6 +249,12 @@ def test_pack_is_private_to_the_person(tmp_path: Path) -> None:
             ),
             "SHA-256",
         ),
+        (
+            lambda d: dataclasses.replace(
+                d, exhibits=(dataclasses.replace(d.exhibits[0], ref="JS 1/x"),)
+            ),
+            "like JS1",
+        ),
     ],
 )
 def test_bad_input_is_refused_plainly(tmp_path: Path, change: object, words: str) -> None:
