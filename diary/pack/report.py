@@ -661,8 +661,11 @@ def _summary(ctx: ReportContext) -> list[Flowable]:
     out.append(para("The pattern (fixated, obsessive, unwanted, repeated)", S_H3))
     out.append(_kv(_pattern(data), key_w=24 * mm))
     months = Counter(f"{i.occurred_start:%Y-%m}" for i in inc)
+    # Each incident counts once under a heading, however many of its sub-codes it carries.
     behaviours = Counter(
-        c.split(".")[0] if c.startswith("ST2") else c for i in inc for c in i.behaviours
+        code
+        for i in inc
+        for code in {c.split(".")[0] if c.startswith("ST2") else c for c in i.behaviours}
     )
     month_rows = [[para("Month", S_CELL_B), para("Incidents", S_CELL_B)]]
     month_items = sorted(months.items())
