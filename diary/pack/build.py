@@ -341,7 +341,8 @@ def _naive_times(value: Any, where: str) -> list[str]:
             found.append(where)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
-            if f.name != "open_original":
+            # Chat exports and EXIF record local clock times with no zone: shown as written.
+            if f.name not in ("open_original", "sent_at", "captured_at"):
                 found += _naive_times(getattr(value, f.name), f"{where}.{f.name}")
     elif isinstance(value, tuple):
         for n, item in enumerate(value):

@@ -270,3 +270,23 @@ def test_naive_time_inside_a_record_is_refused(tmp_path: Path) -> None:
     first = dataclasses.replace(data.incidents[0], written_at=datetime(2024, 3, 2, 22, 0))
     with pytest.raises(BadInput, match=r"incidents\[0\]\.written_at"):
         build_pack(dataclasses.replace(data, incidents=(first,)), KEY, tmp_path / "p.zip")
+
+
+def test_message_and_capture_times_may_lack_a_zone(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from diary.pack.verify import verify_pack
+
+    data = sample_input()
+    messages = (
+        dataclasses.replace(data.messages[0], sent_at=datetime(2024, 3, 2, 21, 30)),
+        *data.messages[1:],
+    )
+    exhibits = (
+        dataclasses.replace(data.exhibits[0], captured_at=datetime(2024, 3, 2, 21, 35)),
+        *data.exhibits[1:],
+    )
+    result = build_pack(
+        dataclasses.replace(data, messages=messages, exhibits=exhibits), KEY, tmp_path / "p.zip"
+    )
+    assert verify_pack(result.path).ok
