@@ -29,6 +29,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -36,6 +37,7 @@ import sys
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -108,12 +110,14 @@ TIME_PBKDF2 = """
 import time, statistics, os
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
-times = []
+wall, cpu = [], []
 for _ in range(int(os.environ["RUNS"])):
     kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=os.urandom(16), iterations=100_000)
-    t = time.perf_counter(); kdf.derive(b"correct horse battery staple")
-    times.append(time.perf_counter() - t)
-print(statistics.median(times))
+    t, c = time.perf_counter(), time.process_time()
+    kdf.derive(b"correct horse battery staple")
+    wall.append(time.perf_counter() - t)
+    cpu.append(time.process_time() - c)
+print(statistics.median(wall), statistics.median(cpu))
 """
 
 
@@ -154,7 +158,14 @@ def fill_daybook(work: Path, size: int) -> Path:
 # -- timing -------------------------------------------------------------------------------
 
 
-def run_once(cmd: list[str], env: dict[str, str] | None, stdin: str | None) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_once(cmd: list[str], env: dict[str, str] | None, stdin: str | None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user+system of the command and all its threads)."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(
         cmd, input=stdin, text=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -162,12 +173,16 @@ def run_once(cmd: list[str], env: dict[str, str] | None, stdin: str | None) -> f
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"command failed ({proc.returncode}): {cmd}\n{proc.stderr}")
-    return elapsed
+    return elapsed, _children_cpu() - cpu
 
 
-def median_time(cmd: list[str], env: dict[str, str] | None, stdin: str | None, runs: int) -> float:
+def median_time(
+    cmd: list[str], env: dict[str, str] | None, stdin: str | None, runs: int
+) -> tuple[float, float]:
+    """Median wall and median CPU seconds over `runs` runs, after one uncounted warm-up."""
     run_once(cmd, env, stdin)  # warm the page cache; not counted
-    return statistics.median(run_once(cmd, env, stdin) for _ in range(runs))
+    times = [run_once(cmd, env, stdin) for _ in range(runs)]
+    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
 
 
 def count_calls(cmd: list[str], env: dict[str, str] | None, stdin: str | None) -> int:
@@ -214,14 +229,15 @@ def main() -> None:
     ).stdout.split("\n")[0]
     print(f"# {version}; Daybook with {sys.executable}; {os.cpu_count()} CPUs", flush=True)
 
-    jrnl_kdf = float(
+    jrnl_kdf, jrnl_kdf_cpu = map(
+        float,
         subprocess.run(
             [str(jrnl_python), "-c", TIME_PBKDF2],
             env={**os.environ, "RUNS": str(args.runs)},
             capture_output=True,
             text=True,
             check=True,
-        ).stdout
+        ).stdout.split(),
     )
     results = []
     counted = False
@@ -242,12 +258,14 @@ def main() -> None:
         )
         params = read_header(vault).kdf
         salt = os.urandom(32)
-        daybook_kdf_times = []
+        daybook_kdf_times, daybook_kdf_cpus = [], []
         for _ in range(args.runs):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             derive_key(PASSWORD, salt, params)
             daybook_kdf_times.append(time.perf_counter() - t)
+            daybook_kdf_cpus.append(time.process_time() - c)
         daybook_kdf = statistics.median(daybook_kdf_times)
+        daybook_kdf_cpu = statistics.median(daybook_kdf_cpus)
 
         cfg = ["--config-file", str(jrnl_config(work, journal))]
         j_add = [*jrnl, *cfg, "2024-03-01 21:30: He was outside the house again tonight."]
@@ -277,51 +295,54 @@ def main() -> None:
             }
             print(f"key derivations per command: {counts}", flush=True)
             counted = True
-        row = {
+        row: dict[str, Any] = {
             "size": size,
+            "load_before": os.getloadavg()[0],
             "jrnl_kdf": jrnl_kdf,
+            "jrnl_kdf_cpu": jrnl_kdf_cpu,
             "daybook_kdf": daybook_kdf,
+            "daybook_kdf_cpu": daybook_kdf_cpu,
             "daybook_kdf_params": str(params),
-            "jrnl_add": median_time(j_add, env, None, args.runs),
-            "jrnl_search": median_time(j_search, env, None, args.runs),
-            "daybook_add": median_time([*daybook, *d_add_args], None, pw, args.runs),
-            "daybook_search": median_time([*daybook, *d_search_args], None, pw, args.runs),
         }
-        for tool, kdf_time in (("jrnl", jrnl_kdf), ("daybook", daybook_kdf)):
+        commands = {
+            "jrnl_add": (j_add, env, None),
+            "jrnl_search": (j_search, env, None),
+            "daybook_add": ([*daybook, *d_add_args], None, pw),
+            "daybook_search": ([*daybook, *d_search_args], None, pw),
+        }
+        for key, (cmd, cmd_env, stdin) in commands.items():
+            row[key], row[f"{key}_cpu"] = median_time(cmd, cmd_env, stdin, args.runs)
+        row["load_after"] = os.getloadavg()[0]
+        for tool in ("jrnl", "daybook"):
             for op in ("add", "search"):
-                row[f"{tool}_{op}_nokdf"] = row[f"{tool}_{op}"] - counts[f"{tool} {op}"] * kdf_time
+                n = counts[f"{tool} {op}"]
+                row[f"{tool}_{op}_nokdf"] = row[f"{tool}_{op}"] - n * row[f"{tool}_kdf"]
+                row[f"{tool}_{op}_cpu_nokdf"] = row[f"{tool}_{op}_cpu"] - n * row[f"{tool}_kdf_cpu"]
         results.append(row)
         print(json.dumps(row), flush=True)
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
-    print(
-        "\n| entries | jrnl add | Daybook add | jrnl search | Daybook search |"
-        " jrnl add −KDF | Daybook add −KDF | jrnl search −KDF | Daybook search −KDF |"
-        " search speed-up −KDF |"
-    )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for suffix, label in (("", "wall"), ("_cpu", "CPU (user+system)")):
+        print(f"\n{label}, median of {args.runs}:\n")
+        print(
+            "| entries | jrnl add | Daybook add | jrnl search | Daybook search |"
+            " jrnl add −KDF | Daybook add −KDF | jrnl search −KDF | Daybook search −KDF |"
+        )
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for r in results:
+            keys = ("jrnl_add", "daybook_add", "jrnl_search", "daybook_search")
+            cells = [f"{r[k + suffix]:.3f} s" for k in keys]
+            cells += [f"{r[k + suffix + '_nokdf']:.3f} s" for k in keys]
+            print(f"| {r['size']:,} | " + " | ".join(cells) + " |")
     for r in results:
-        cells = [
-            f"{r[k]:.3f} s"
-            for k in (
-                "jrnl_add",
-                "daybook_add",
-                "jrnl_search",
-                "daybook_search",
-                "jrnl_add_nokdf",
-                "daybook_add_nokdf",
-                "jrnl_search_nokdf",
-                "daybook_search_nokdf",
-            )
-        ]
-        speedup = r["jrnl_search_nokdf"] / max(r["daybook_search_nokdf"], 1e-9)
-        print(f"| {r['size']:,} | " + " | ".join(cells) + f" | {speedup:.1f}x |")
-    print(
-        f"\nKDF alone (median of {args.runs}): jrnl PBKDF2-SHA256 100k = {jrnl_kdf:.3f} s; "
-        f"Daybook Argon2id {results[-1]['daybook_kdf_params']} = "
-        f"{results[-1]['daybook_kdf']:.3f} s; derivations per command: {counts}"
-    )
+        print(
+            f"\n{r['size']:,}: KDF alone: jrnl PBKDF2-SHA256 100k {r['jrnl_kdf']:.3f} s wall, "
+            f"{r['jrnl_kdf_cpu']:.3f} s CPU; Daybook Argon2id {r['daybook_kdf_params']} "
+            f"{r['daybook_kdf']:.3f} s wall, {r['daybook_kdf_cpu']:.3f} s CPU; "
+            f"load average {r['load_before']:.1f} to {r['load_after']:.1f}"
+        )
+    print(f"derivations per command: {counts}")
 
 
 if __name__ == "__main__":
