@@ -18,6 +18,7 @@ The vault is made with the insecure fast KDF: key derivation is outside every ti
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -35,17 +36,22 @@ from diary.vault import Vault  # noqa: E402
 PASSPHRASE = "benchmark passphrase"
 
 
-def timed(work: Callable[[], Any], runs: int) -> tuple[float, float, int]:
-    """(cold seconds, warm median seconds, result length)."""
-    start = time.perf_counter()
+def timed(work: Callable[[], Any], runs: int) -> tuple[float, float, float, float, int]:
+    """(cold wall, cold CPU, warm median wall, warm median CPU, result length), in seconds.
+
+    CPU time (time.process_time) is reported too because on a shared machine the wall
+    time includes waiting for a core.
+    """
+    start, cpu = time.perf_counter(), time.process_time()
     result = work()
-    cold = time.perf_counter() - start
-    warm = []
+    cold, cold_cpu = time.perf_counter() - start, time.process_time() - cpu
+    wall, cpus = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         work()
-        warm.append(time.perf_counter() - start)
-    return cold, statistics.median(warm), len(result)
+        wall.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return cold, cold_cpu, statistics.median(wall), statistics.median(cpus), len(result)
 
 
 def main() -> None:
@@ -110,18 +116,24 @@ def main() -> None:
             0.050,
         ),
     ]
-    print("\n| operation | rows | cold (first call) | warm (median) | goal |")
+    print(f"\nload average {os.getloadavg()[0]:.1f}; times are wall (CPU)\n")
+    print("| operation | rows | cold (first call) | warm (median) | goal |")
     print("|---|---:|---:|---:|---|")
     for name, work, goal in checks:
-        cold, warm, rows = timed(work, args.runs)
+        cold, cold_cpu, warm, warm_cpu, rows = timed(work, args.runs)
         verdict = ""
         if goal is not None:
             ok = cold < goal and warm < goal
+            ok_cpu = cold_cpu < goal and warm_cpu < goal
             verdict = f"< {goal * 1000:.0f} ms: {'met' if ok else 'MISSED'}"
+            if ok_cpu and not ok:
+                verdict += " (met in CPU time)"
         print(
-            f"| {name} | {rows:,} | {cold * 1000:.1f} ms | {warm * 1000:.1f} ms | {verdict} |",
+            f"| {name} | {rows:,} | {cold * 1000:.1f} ({cold_cpu * 1000:.1f}) ms"
+            f" | {warm * 1000:.1f} ({warm_cpu * 1000:.1f}) ms | {verdict} |",
             flush=True,
         )
+    print(f"\nload average {os.getloadavg()[0]:.1f}")
     vault.lock()
 
 
