@@ -5,7 +5,7 @@ Run by hand:  .venv/bin/python bench/attach_bench.py [--sizes-mb 100,1024] [--ru
 For each size it writes a file of random bytes, reads it once to warm the page cache, then
 times `sha256sum FILE` (median of --runs) and, in a fresh child process each time,
 `Diary.attach_file(FILE, "INC-0001")` (median of --runs; the child reports the attach's own
-wall time, which includes reading, SHA-256, AES-256-GCM in 64 KiB chunks, writing, fsync
+wall time, which includes reading, SHA-256, ChaCha20-Poly1305 in 64 KiB chunks, writing, fsync
 and the database row). Ratio = sha256sum time / attach time (so 1.0 means as fast as
 sha256sum; the goal is at least 0.5).
 
