@@ -130,6 +130,23 @@ def test_search_covers_incidents_addenda_people_and_messages(vault: Vault) -> No
     ]
 
 
+def test_search_keeps_incidents_and_messages_apart(vault: Vault) -> None:
+    # The kind filter works on the full-text rowid; a word in a message must not bring
+    # up an incident, nor a word in an incident a message.
+    incident = full_incident()
+    incident.description = "The zebra crossing outside the school"
+    number = vault.diary.add_incident(incident).number
+    vault.diary.add_messages(
+        [MessageInput("sms", "incoming", WHEN, body="Saw you at the quokka cafe", sender="Mark")]
+    )
+    assert [s.number for s in vault.diary.list_incidents(search="zebra")] == [number]
+    assert vault.diary.list_incidents(search="quokka") == []
+    assert [m.body for m in vault.diary.list_messages(search="quokka")] == [
+        "Saw you at the quokka cafe"
+    ]
+    assert vault.diary.list_messages(search="zebra") == []
+
+
 def test_filters_by_date_behaviour_and_person(vault: Vault) -> None:
     vault.diary.add_incident(full_incident())
     later = full_incident()
