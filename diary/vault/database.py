@@ -6,10 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
@@ -17,6 +13,9 @@ from sqlalchemy.pool import QueuePool
 from diary.errors import VaultDamaged, WriteFailed
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+# The newest migration, so that opening an up-to-date vault needs no Alembic import (it costs
+# a tenth of a second at every start). tests/core/test_migrations.py checks it against Alembic.
+HEAD_REVISION = "0001"
 
 
 def _connect(path: Path, key: bytes) -> Any:
@@ -36,6 +35,9 @@ def _connect(path: Path, key: bytes) -> Any:
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
+    # 32 MiB of decrypted pages: a long case's database is tens of MiB, and every page read
+    # from disk must be decrypted again.
+    conn.execute("PRAGMA cache_size=-32768")
     return conn
 
 
@@ -47,7 +49,7 @@ def open_engine(path: Path, key: bytes) -> Engine:
         creator=lambda: _connect(path, key),
         poolclass=QueuePool,
         pool_size=2,
-        max_overflow=4,
+        max_overflow=2,
     )
 
     @event.listens_for(engine, "begin")
@@ -78,7 +80,9 @@ def translate_error(error: BaseException) -> Exception | None:
     return None
 
 
-def alembic_config(connection: Any) -> Config:
+def alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -86,6 +90,10 @@ def alembic_config(connection: Any) -> Config:
 
 
 def head_revision() -> str:
+    """The newest migration as Alembic reads it from the scripts (slow; for tests)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     head = ScriptDirectory.from_config(cfg).get_current_head()
@@ -97,9 +105,18 @@ def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest migration; quick when it already is."""
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-        if current == head_revision():
+            has_table = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).first()
+            current = (
+                conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                if has_table
+                else None
+            )
+        if current == HEAD_REVISION:
             return
+        from alembic import command
+
         with engine.connect() as conn:
             command.upgrade(alembic_config(conn), "head")
             conn.commit()

@@ -11,7 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from diary.records.models import Base
-from diary.vault.database import alembic_config, migrate, open_engine
+from diary.vault.database import HEAD_REVISION, alembic_config, head_revision, migrate, open_engine
 
 KEY = bytes(range(32))
 
@@ -46,3 +46,7 @@ def test_every_migration_goes_up_and_down(tmp_path: Path) -> None:
         conn.commit()
         assert "incidents" in inspect(conn).get_table_names()
     engine.dispose()
+
+
+def test_the_recorded_head_is_alembics_head() -> None:
+    assert head_revision() == HEAD_REVISION

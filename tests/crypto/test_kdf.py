@@ -77,7 +77,7 @@ def test_calibrate_never_below_minimum() -> None:
 
 
 def _model(seconds_at_minimum: float) -> object:
-    def fake(params: KdfParams) -> float:
+    def fake(params: KdfParams, runs: int = 1) -> float:
         work = params.memory_kib * params.iterations
         return seconds_at_minimum * work / (MINIMUM.memory_kib * MINIMUM.iterations)
 
