@@ -1,0 +1,77 @@
+"""Starts the desktop app: `daybook` with no command, or `python -m diary`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from diary.vault import default_vault_path
+from ui import errors, style
+from ui.session import Session
+from ui.window import AppWindow
+
+FAST_KDF_ENV = "DAYBOOK_INSECURE_FAST_KDF"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="daybook", description="Daybook, a private diary.")
+    parser.add_argument("--vault", type=Path, default=None, help="the diary's folder")
+    parser.add_argument(
+        "--insecure-fast-kdf",
+        action="store_true",
+        help="for tests and demonstrations only: a new diary made quickly and weakly protected",
+    )
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def build(
+    vault: Path, *, insecure_fast_kdf: bool = False, quit_app: object = None
+) -> tuple[Session, AppWindow]:
+    """The session and its window, shown; used by `main` and by the tests."""
+    session = Session(
+        vault,
+        insecure_fast_kdf=insecure_fast_kdf,
+        quit_app=quit_app if callable(quit_app) else None,
+    )
+    window = AppWindow(session)
+    window.show()
+    return session, window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    vault = args.vault or default_vault_path()
+    fast = args.insecure_fast_kdf or os.environ.get(FAST_KDF_ENV) == "1"
+    if fast:
+        print(
+            "Warning: a diary created now will use a fast, weak key derivation. "
+            "Use this only for tests and demonstrations.",
+            file=sys.stderr,
+        )
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0]])
+    app.setApplicationName("Daybook")
+    app.setDesktopFileName("daybook")
+    app.setQuitOnLastWindowClosed(True)
+    style.apply(app)
+
+    def quietly(kind: type[BaseException], error: BaseException, tb: object) -> None:
+        # Never a traceback on screen or in a log: one plain line, without diary content.
+        print(errors.describe(error), file=sys.stderr)
+
+    sys.excepthook = quietly
+    session, window = build(vault, insecure_fast_kdf=fast)
+    code = app.exec()
+    session.lock()
+    del window
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+"""People, exhibits (with the in-memory picture viewer) and messages: each a model over the core."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.records import PersonInput
+from ui import errors
+from ui.models import (
+    KEY_ROLE,
+    ROW_ROLE,
+    ExhibitsModel,
+    MessagesModel,
+    PeopleModel,
+    RecordFilterProxy,
+    RecordTableModel,
+)
+from ui.session import Session
+from ui.widgets import InlineMessage, label
+
+
+def _table(model: Any, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class _FilteredTable(QWidget):
+    """A table over one of the core's lists, with a box that narrows it by any words shown."""
+
+    def __init__(self, model: RecordTableModel, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Find in {name}").format(name=name))
+        self.filter.setPlaceholderText(self.tr("Find…"))
+        self.filter.textChanged.connect(self._filter_changed)
+        self.table = _table(self.proxy, name)
+        self.table.setSortingEnabled(True)
+        self.error = InlineMessage()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.filter)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.table, 1)
+
+    def _filter_changed(self, words: str) -> None:
+        wanted = words.casefold().strip()
+        if not wanted:
+            self.proxy.set_predicate(None)
+            return
+        model = self.model
+        self.proxy.set_predicate(lambda row: wanted in model.text_of(row).casefold())
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.filter.clear()
+        self.error.clear_message()
+
+    def focus_first(self) -> None:
+        self.filter.setFocus()
+
+
+class PeoplePage(_FilteredTable):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(PeopleModel(), QCoreApplication.translate("PeoplePage", "People"), parent)
+        self.model.setParent(self)
+        self.session = session
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("New person's name"))
+        self.relationship = QLineEdit()
+        self.relationship.setAccessibleName(self.tr("Who they are to you"))
+        self.relationship.setPlaceholderText(self.tr("e.g. ex-partner, neighbour, colleague"))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Their part in it"))
+        for key, words in (
+            ("perpetrator", self.tr("The person doing it")),
+            ("witness", self.tr("A witness")),
+            ("other", self.tr("Someone else")),
+        ):
+            self.role.addItem(words, key)
+        self.phones = QLineEdit()
+        self.phones.setAccessibleName(self.tr("Their phone numbers"))
+        self.phones.setPlaceholderText(self.tr("Separate several with commas"))
+        self.emails = QLineEdit()
+        self.emails.setAccessibleName(self.tr("Their emails or accounts"))
+        self.emails.setPlaceholderText(self.tr("Separate several with commas"))
+        self.add_button = QPushButton(self.tr("Add &person"))
+        self.add_button.setAccessibleName(self.tr("Add this person"))
+        self.add_button.clicked.connect(self.add_person)
+        form = QFormLayout()
+        form.addRow(label(self.tr("&Name"), buddy=self.name), self.name)
+        form.addRow(
+            label(self.tr("Who they &are to you"), buddy=self.relationship), self.relationship
+        )
+        form.addRow(label(self.tr("Their &part"), buddy=self.role), self.role)
+        form.addRow(label(self.tr("P&hone numbers"), buddy=self.phones), self.phones)
+        form.addRow(label(self.tr("&Emails or accounts"), buddy=self.emails), self.emails)
+        form.addRow("", self.add_button)
+        self.layout_.addLayout(form)
+
+    def reload(self) -> None:
+        try:
+            self.model.load(self.session.diary.list_people())
+        except Exception as error:
+            self.error.say(errors.describe(error))
+
+    def add_person(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.error.say(self.tr("Please write a name, or how you know them."))
+            return
+
+        def split(value: str) -> list[str]:
+            return [part.strip() for part in value.split(",") if part.strip()]
+
+        emails = split(self.emails.text())
+        try:
+            self.session.diary.add_person(
+                PersonInput(
+                    name=name,
+                    relationship=self.relationship.text().strip(),
+                    role=str(self.role.currentData()),
+                    phones=split(self.phones.text()),
+                    emails=[e for e in emails if "@" in e],
+                    handles=[e for e in emails if "@" not in e],
+                )
+            )
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        for field in (self.name, self.relationship, self.phones, self.emails):
+            field.clear()
+        self.error.clear_message()
+        self.reload()
+
+
+class ExhibitsPage(_FilteredTable):
+    open_exhibit = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ExhibitsModel(), QCoreApplication.translate("ExhibitsPage", "Photos and files"), parent
+        )
+        self.model.setParent(self)
+        self.session = session
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self.layout_.addWidget(
+            label(
+                self.tr("Choose a photo to see it. Files are kept locked inside your diary."),
+                "hint",
+            )
+        )
+
+    def reload(self) -> None:
+        try:
+            self.model.load(self.session.diary.list_exhibits())
+        except Exception as error:
+            self.error.say(errors.describe(error))
+
+    def _activated(self, index: QModelIndex) -> None:
+        ref = index.data(KEY_ROLE)
+        if ref:
+            self.open_exhibit.emit(str(ref))
+
+
+class MessagesPage(QWidget):
+    """Messages in time order, a page at a time; the search goes to the core's full-text index."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = MessagesModel(self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search messages"))
+        self.search.setPlaceholderText(self.tr("Search messages…"))
+        self.table = _table(self.proxy, self.tr("Messages"))
+        self.error = InlineMessage()
+        self.empty = label(
+            self.tr("No messages yet. Messages you import from your phone or email appear here."),
+            "hint",
+        )
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.reload)
+
+    def reload(self) -> None:
+        self._timer.stop()
+        if not self.session.is_unlocked:
+            return
+        diary = self.session.diary
+        words = self.search.text().strip() or None
+
+        def fetch(offset: int, limit: int) -> list[Any]:
+            return list(diary.list_messages(search=words, limit=limit, offset=offset))
+
+        try:
+            self.model.set_source(fetch)
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self.error.clear_message()
+        self.empty.setVisible(self.model.rowCount() == 0 and not words)
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.model.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+
+    def focus_first(self) -> None:
+        self.search.setFocus()
+
+    def selected_message(self) -> Any:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None

@@ -1,0 +1,310 @@
+"""One incident in full: when it happened against when it was written, versions, notes, files."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import fields
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.records import IncidentDetail, IncidentInput
+from ui import errors, text, vocab
+from ui.models import KEY_ROLE, ThumbnailModel
+from ui.session import Session
+from ui.widgets import InlineMessage, label
+
+# Field names as the person reads them, in the order of the editor.
+_FIELD_WORDS = {
+    "occurred_start": "When it happened",
+    "occurred_end": "When it ended",
+    "precision": "How sure of the time",
+    "written_later": "Written later",
+    "location": "Where",
+    "location_kind": "Kind of place",
+    "location_sensitive": "One of my own places",
+    "coordinates": "Map position",
+    "channel": "Contact by",
+    "channel_account": "Their number or account",
+    "description": "What happened",
+    "exact_words": "What they said",
+    "threats": "Threats",
+    "behaviours": "What they did",
+    "perpetrators": "Who did it",
+    "witnesses": "Witnesses",
+    "third_parties": "Who I told",
+    "fear": "How frightened",
+    "impact": "Effect on daily life",
+    "impact_text": "More about the effect",
+    "told_to_stop": "Told to stop",
+    "reports": "Reported to",
+    "order_breached": "Order broken",
+    "order_condition": "Condition",
+    "private_note": "Private note",
+}
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value)).replace("\n", "<br>")
+
+
+class IncidentView(QWidget):
+    """Read-only view; emits `edit_requested` and `back`, `open_exhibit(ref)` for a picture."""
+
+    edit_requested = Signal(str)
+    back = Signal()
+    open_exhibit = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.number: str | None = None
+        self.heading = label("", "title")
+        self.notice = InlineMessage("notice")
+        self.back_button = QPushButton(self.tr("&Back to the diary"))
+        self.back_button.setAccessibleName(self.tr("Back to the diary"))
+        self.back_button.clicked.connect(self.back.emit)
+        self.edit_button = QPushButton(self.tr("&Change this entry"))
+        self.edit_button.setAccessibleName(self.tr("Change this entry"))
+        self.edit_button.setToolTip(self.tr("Change this entry (Ctrl+E)"))
+        self.edit_button.clicked.connect(self._edit)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.edit_button)
+        self.body = QTextBrowser()
+        self.body.setOpenLinks(False)
+        self.body.setOpenExternalLinks(False)
+        self.body.setAccessibleName(self.tr("The full entry"))
+        self.thumbnails = ThumbnailModel(self)
+        self.thumb_view = QListView()
+        self.thumb_view.setModel(self.thumbnails)
+        self.thumb_view.setViewMode(QListView.ViewMode.IconMode)
+        self.thumb_view.setIconSize(ThumbnailModel.SIZE)
+        self.thumb_view.setGridSize(QSize(190, 170))
+        self.thumb_view.setFlow(QListView.Flow.LeftToRight)
+        self.thumb_view.setWrapping(False)
+        self.thumb_view.setMaximumHeight(190)
+        self.thumb_view.setAccessibleName(self.tr("Photos and files in this entry"))
+        self.thumb_view.activated.connect(self._open_thumbnail)
+        self.thumb_view.doubleClicked.connect(self._open_thumbnail)
+        self.addendum = QPlainTextEdit()
+        self.addendum.setTabChangesFocus(True)
+        self.addendum.setAccessibleName(self.tr("A note to add to this entry"))
+        self.addendum.setPlaceholderText(
+            self.tr(
+                "Remembered something else, or something happened because of this? "
+                "Add a note: it is kept with today's date, and the entry stays as it was."
+            )
+        )
+        self.addendum.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+        self.addendum_button = QPushButton(self.tr("&Add note"))
+        self.addendum_button.setAccessibleName(self.tr("Add the note to this entry"))
+        self.addendum_button.clicked.connect(self.add_addendum)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.addendum, 1)
+        note_row.addWidget(self.addendum_button)
+        self.error = InlineMessage()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.thumb_view)
+        layout.addWidget(self.error)
+        layout.addLayout(note_row)
+        QShortcut(QKeySequence("Ctrl+E"), self, self._edit)
+        QShortcut(QKeySequence.StandardKey.Back, self, self.back.emit)
+
+    def show_incident(self, number: str, notice: str = "") -> None:
+        self.number = number
+        self.error.clear_message()
+        self.notice.say(notice)
+        try:
+            detail = self.session.diary.get_incident(number)
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self.heading.setText(number)
+        self.body.setHtml(self.render_html(detail))
+        pictures: list[tuple[str, str, bytes | None]] = []
+        for exhibit in detail.exhibits:
+            data: bytes | None = None
+            if exhibit.media_type.startswith("image/"):
+                try:
+                    data = self.session.diary.read_exhibit(exhibit.ref)
+                except Exception:
+                    data = None
+            pictures.append((exhibit.ref, exhibit.original_name, data))
+        self.thumbnails.load(pictures)
+        self.thumb_view.setVisible(bool(pictures))
+        self.back_button.setFocus()
+
+    def clear(self) -> None:
+        self.number = None
+        self.body.clear()
+        self.thumbnails.clear()
+        self.addendum.clear()
+        self.notice.clear_message()
+        self.error.clear_message()
+        self.heading.setText("")
+
+    def _edit(self) -> None:
+        if self.number and self.isVisible():
+            self.edit_requested.emit(self.number)
+
+    def _open_thumbnail(self, index: QModelIndex) -> None:
+        ref = index.data(KEY_ROLE)
+        if ref:
+            self.open_exhibit.emit(str(ref))
+
+    def add_addendum(self) -> None:
+        words = self.addendum.toPlainText().strip()
+        if not words or not self.number:
+            return
+        try:
+            self.session.diary.add_addendum(self.number, words)
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self.addendum.clear()
+        self.show_incident(self.number, self.tr("Your note was added, with today's date."))
+
+    # -- the page itself -----------------------------------------------------------------------
+    def render_html(self, detail: IncidentDetail) -> str:
+        inc = detail.incident
+        tr = self.tr
+        parts: list[str] = []
+
+        def row(name: str, value: Any) -> None:
+            if value in (None, "", [], ()):
+                return
+            parts.append(
+                f"<tr><th align='left' valign='top'>{_e(name)}</th><td>{_e(value)}</td></tr>"
+            )
+
+        happened = text.when(inc.occurred_start, inc.precision)
+        if inc.occurred_end:
+            happened += " " + tr("until {end}").format(end=text.when(inc.occurred_end, "exact"))
+        written = text.stamp(inc.written_at)
+        written += " · " + (tr("written later") if inc.written_later else tr("written at the time"))
+        parts.append("<table cellspacing='6'>")
+        row(tr("Happened"), happened)
+        row(tr("Written"), written)
+        if inc.revision_count > 1:
+            row(
+                tr("Last changed"),
+                tr("{when} (version {n})").format(
+                    when=text.stamp(inc.updated_at), n=inc.revision_count
+                ),
+            )
+        row(tr("What they did"), ", ".join(vocab.behaviour_words(c) for c in inc.behaviours))
+        where = inc.location
+        if where and inc.location_kind:
+            where += f" ({vocab.location_kinds().get(inc.location_kind, inc.location_kind)})"
+        row(tr("Where"), where)
+        if inc.location_sensitive:
+            row("", tr("This is one of your own places; it is left out of a court copy."))
+        contact = " · ".join(p for p in (inc.channel, inc.channel_account) if p)
+        row(tr("Contact by"), contact)
+        how = vocab.identified_words()
+        row(
+            tr("Who did it"),
+            ", ".join(
+                f"{p.name} ({how.get(p.how_identified, p.how_identified)})"
+                if p.how_identified
+                else p.name
+                for p in inc.perpetrators
+            ),
+        )
+        row(tr("Witnesses"), ", ".join(p.name for p in inc.witnesses))
+        parts.append("</table>")
+
+        def block(name: str, value: str) -> None:
+            if value:
+                parts.append(f"<h3>{_e(name)}</h3><p>{_e(value)}</p>")
+
+        block(tr("What happened"), inc.description)
+        block(tr("What they said"), inc.exact_words)
+        block(tr("Threats"), inc.threats)
+        block(tr("Who I told"), inc.third_parties)
+        effect = []
+        if inc.fear is not None:
+            effect.append(tr("How frightened: {n} out of 10").format(n=inc.fear))
+        impacts = dict(vocab.impact_choices())
+        effect += [impacts.get(k, k) for k in inc.impact]
+        if inc.impact_text:
+            effect.append(inc.impact_text)
+        if inc.told_to_stop:
+            effect.append(tr("They had been told to stop."))
+        block(tr("How it affected me"), "\n".join(effect))
+        reports = [
+            ", ".join(p for p in (r.agency, r.date, r.reference, r.officer) if p)
+            for r in inc.reports
+        ]
+        block(tr("Reported to"), "\n".join(reports))
+        order = " — ".join(p for p in (inc.order_breached, inc.order_condition) if p)
+        block(tr("Order or condition broken"), order)
+        block(tr("Private note (only for you)"), inc.private_note)
+
+        if detail.exhibits:
+            parts.append(f"<h3>{_e(tr('Photos and files'))}</h3><ul>")
+            for ex in detail.exhibits:
+                parts.append(
+                    f"<li>{_e(ex.ref)}: {_e(ex.original_name)} · {_e(text.size(ex.size))} · "
+                    f"{_e(tr('added'))} {_e(text.stamp(ex.imported_at))}</li>"
+                )
+            parts.append("</ul>")
+        if detail.messages:
+            parts.append(f"<h3>{_e(tr('Messages'))}</h3><ul>")
+            for m in detail.messages:
+                parts.append(
+                    f"<li>{_e(text.stamp(m.sent_at))} · {_e(m.channel)} · {_e(m.sender)}: "
+                    f"{_e(text.brief(m.body, 300))}</li>"
+                )
+            parts.append("</ul>")
+        if detail.addenda:
+            parts.append(f"<h3>{_e(tr('Notes added later'))}</h3>")
+            for note in detail.addenda:
+                parts.append(f"<p><b>{_e(text.stamp(note.written_at))}</b><br>{_e(note.text)}</p>")
+        if len(detail.revisions) > 1:
+            parts.append(f"<h3>{_e(tr('Earlier versions'))}</h3>")
+            first = detail.revisions[0]
+            parts.append(
+                f"<p><b>{_e(tr('First written {when}').format(when=text.stamp(first.saved_at)))}"
+                "</b></p>"
+            )
+            previous = first.data
+            for revision in detail.revisions[1:]:
+                changed = _changes(previous, revision.data)
+                words = ", ".join(tr(_FIELD_WORDS.get(name, name)) for name in changed) or tr(
+                    "nothing"
+                )
+                parts.append(
+                    "<p>"
+                    + _e(
+                        tr("Version {n}, {when}: changed {what}").format(
+                            n=revision.revision_no, when=text.stamp(revision.saved_at), what=words
+                        )
+                    )
+                    + "</p>"
+                )
+                if "description" in changed:
+                    parts.append(f"<p><i>{_e(tr('Before:'))}</i> {_e(previous.description)}</p>")
+                previous = revision.data
+        return "".join(parts)
+
+
+def _changes(before: IncidentInput, after: IncidentInput) -> list[str]:
+    return [
+        f.name for f in fields(IncidentInput) if getattr(before, f.name) != getattr(after, f.name)
+    ]

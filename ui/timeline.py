@@ -1,0 +1,249 @@
+"""The diary's timeline: every incident in one table, filtered by date, behaviour, person and words."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import errors, vocab
+from ui.models import KEY_ROLE, RecordFilterProxy, TimelineFilter, TimelineModel
+from ui.session import Session
+from ui.widgets import InlineMessage, label
+
+ANY_DAY = QDate(1900, 1, 1)  # shown as "Any" in the date boxes
+SEARCH_PAUSE_MS = 250
+
+
+def _date_box(name: str, any_words: str) -> QDateEdit:
+    box = QDateEdit()
+    box.setCalendarPopup(True)
+    box.setDisplayFormat("d MMM yyyy")
+    box.setMinimumDate(ANY_DAY)
+    box.setSpecialValueText(any_words)
+    box.setDate(ANY_DAY)
+    box.setAccessibleName(name)
+    return box
+
+
+def _day(box: QDateEdit) -> date | None:
+    value = box.date()
+    return None if value == ANY_DAY else date(value.year(), value.month(), value.day())
+
+
+class TimelinePage(QWidget):
+    open_incident = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = TimelineModel(self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your diary…"))
+        self.search.setAccessibleName(self.tr("Search the diary"))
+        self.search.setClearButtonEnabled(True)
+        self.date_from = _date_box(self.tr("From date"), self.tr("Any"))
+        self.date_to = _date_box(self.tr("To date"), self.tr("Any"))
+        self.behaviour = QComboBox()
+        self.behaviour.setAccessibleName(self.tr("Only what they did"))
+        self.behaviour.addItem(self.tr("Anything they did"), "")
+        for code in vocab.behaviour_codes():
+            self.behaviour.addItem(vocab.behaviour_words(code), code)
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Only this person"))
+        self.clear_button = QPushButton(self.tr("Show &all"))
+        self.clear_button.setAccessibleName(self.tr("Clear the filters and show every entry"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        self.count.setAccessibleName(self.tr("How many entries are shown"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(label(self.tr("&From"), buddy=self.date_from))
+        filters.addWidget(self.date_from, 1)
+        filters.addWidget(label(self.tr("&To"), buddy=self.date_to))
+        filters.addWidget(self.date_to, 1)
+        filters.addWidget(self.behaviour, 2)
+        filters.addWidget(self.person, 1)
+        filters.addWidget(self.clear_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Diary entries"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 10,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TimelineModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        width = self.fontMetrics().averageCharWidth()
+        for column, chars in (
+            (TimelineModel.WHEN, 24),
+            (TimelineModel.WHERE, 18),
+            (TimelineModel.BEHAVIOURS, 22),
+            (TimelineModel.PEOPLE, 14),
+            (TimelineModel.FILES, 6),
+        ):
+            self.table.setColumnWidth(column, chars * width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TimelineModel.WHEN, Qt.SortOrder.DescendingOrder)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        self.error = InlineMessage()
+        self.empty = label(
+            self.tr(
+                "Nothing written yet. When something happens, choose New entry, or "
+                "It happened again for something quick."
+            ),
+            "notice",
+        )
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.behaviour.currentIndexChanged.connect(self.apply_filters)
+        self.person.currentIndexChanged.connect(self.apply_filters)
+        self.setTabOrder(self.search, self.date_from)
+
+    # -- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch the light summaries of every incident from the core."""
+        try:
+            rows = self.session.diary.list_incidents()
+            people = sorted({name for row in rows for name in row.people}, key=str.casefold)
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self.error.clear_message()
+        self.model.load(rows)
+        column = self.table.horizontalHeader().sortIndicatorSection()
+        self.model.sort(column, self.table.horizontalHeader().sortIndicatorOrder())
+        chosen = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem(self.tr("Anyone"), "")
+        for name in people:
+            self.person.addItem(name, name)
+        self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
+        self.person.blockSignals(False)
+        self.apply_filters()
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self._search_timer.stop()
+        self.model.clear()
+        self.proxy.set_predicate(None)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.person.clear()
+        self.count.clear()
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.date_from, self.date_to, self.behaviour, self.person):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.date_from.setDate(ANY_DAY)
+        self.date_to.setDate(ANY_DAY)
+        self.behaviour.setCurrentIndex(0)
+        self.person.setCurrentIndex(0)
+        for widget in (self.search, self.date_from, self.date_to, self.behaviour, self.person):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    # -- filtering -----------------------------------------------------------------------------
+    def current_filter(self) -> TimelineFilter:
+        words = self.search.text().strip()
+        numbers: set[str] | None = None
+        if words:
+            # The words are matched by the core's full-text index, which also covers notes
+            # added later and people's details that the summaries do not carry.
+            try:
+                found = self.session.diary.list_incidents(search=words)
+            except Exception as error:
+                self.error.say(errors.describe(error))
+                found = []
+            numbers = {row.number for row in found}
+        return TimelineFilter(
+            date_from=_day(self.date_from),
+            date_to=_day(self.date_to),
+            behaviour=str(self.behaviour.currentData() or "") or None,
+            person=str(self.person.currentData() or "") or None,
+            numbers=numbers,
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        if not self.session.is_unlocked:
+            return
+        wanted = self.current_filter()
+        self.proxy.set_predicate(None if wanted.is_empty() else wanted.matches)
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.empty.setVisible(total == 0)
+        if shown == total:
+            self.count.setText(
+                self.tr("1 entry") if total == 1 else self.tr("{n} entries").format(n=total)
+            )
+        else:
+            self.count.setText(
+                self.tr("Showing {shown} of {total} entries").format(shown=shown, total=total)
+            )
+
+    def _activated(self, index: QModelIndex) -> None:
+        number = index.data(KEY_ROLE)
+        if number:
+            self.open_incident.emit(str(number))
+
+    def select_number(self, number: str) -> None:
+        row = self.model.row_of_key(number)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def focus_first(self) -> None:
+        self.table.setFocus()
+
+
+def start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min).astimezone()
