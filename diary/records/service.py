@@ -8,10 +8,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import phonenumbers
-from sqlalchemy import Engine, delete, func, select, text
+from sqlalchemy import Engine, delete, func, insert, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -57,9 +57,12 @@ from diary.records.types import (
     Revision,
 )
 from diary.timeutil import from_text, now, sort_key, to_text
-from diary.vault.blobstore import BlobStore
+
+if TYPE_CHECKING:
+    from diary.vault.blobstore import BlobStore
 
 SUMMARY_WORDS = 40
+INDEX_KINDS = ("incident", "addendum", "person", "message")
 DEFAULT_REGION = "GB"
 
 
@@ -127,14 +130,14 @@ class Diary:
         return counter.value
 
     @staticmethod
-    def _index(session: Session, kind: str, ref: str, body: str | None) -> None:
-        session.execute(
-            text("DELETE FROM search_index WHERE kind = :k AND ref = :r"), {"k": kind, "r": ref}
-        )
+    def _index(session: Session, kind: str, row_id: int, ref: str, body: str | None) -> None:
+        """Keep one full-text row per record; its rowid is derived from the record so updates are cheap."""
+        rowid = row_id * len(INDEX_KINDS) + INDEX_KINDS.index(kind)
+        session.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": rowid})
         if body:
             session.execute(
-                text("INSERT INTO search_index (kind, ref, body) VALUES (:k, :r, :b)"),
-                {"k": kind, "r": ref, "b": body},
+                text("INSERT INTO search_index (rowid, kind, ref, body) VALUES (:id, :k, :r, :b)"),
+                {"id": rowid, "k": kind, "r": ref, "b": body},
             )
 
     # -- settings, drafts, secrets ----------------------------------------------------------
@@ -231,7 +234,7 @@ class Diary:
             self._person_row_from(data, row)
             session.add(row)
             session.flush()
-            self._index(session, "person", str(row.id), self._person_index_text(row))
+            self._index(session, "person", row.id, str(row.id), self._person_index_text(row))
             audit.append(session, "person", f"person {row.id}")
             return self._person(row)
 
@@ -244,7 +247,7 @@ class Diary:
             if row is None:
                 raise NotFound("That person is not in the diary.")
             self._person_row_from(data, row)
-            self._index(session, "person", str(row.id), self._person_index_text(row))
+            self._index(session, "person", row.id, str(row.id), self._person_index_text(row))
             audit.append(session, "person changed", f"person {row.id}")
             return self._person(row)
 
@@ -328,7 +331,7 @@ class Diary:
                     self._person_row_from(PersonInput(name=ref.name, role=role), person)
                     session.add(person)
                     session.flush()
-                    self._index(session, "person", str(person.id), person.name)
+                    self._index(session, "person", person.id, str(person.id), person.name)
                 session.merge(IncidentPersonRow(incident_id=row.id, person_id=person.id, role=role))
                 if person.name not in names:
                     names.append(person.name)
@@ -345,32 +348,36 @@ class Diary:
         row.summary = _brief(data.description)
         row.behaviours = " ".join(data.behaviours)
 
+    def _insert_incident(self, session: Session, data: IncidentInput) -> str:
+        seq = self._next(session, "incident")
+        stamp = to_text(now())
+        row = IncidentRow(number=f"INC-{seq:04d}", written_at=stamp, updated_at=stamp)
+        self._apply(row, data)
+        session.add(row)
+        session.flush()
+        self._link_people(session, row, data)
+        snapshot = incident_to_dict(data)
+        session.add(
+            RevisionRow(
+                incident_id=row.id, revision_no=1, saved_at=stamp, data=canonical_json(snapshot)
+            )
+        )
+        self._index(session, "incident", row.id, row.number, searchable_text(data))
+        audit.append(session, "created", row.number, revision=1, content=content_hash(snapshot))
+        return row.number
+
     def add_incident(self, data: IncidentInput) -> Incident:
         data = self._validate(data)
-
-        def work(session: Session) -> str:
-            seq = self._next(session, "incident")
-            stamp = to_text(now())
-            row = IncidentRow(number=f"INC-{seq:04d}", written_at=stamp, updated_at=stamp)
-            self._apply(row, data)
-            session.add(row)
-            session.flush()
-            self._link_people(session, row, data)
-            snapshot = incident_to_dict(data)
-            session.add(
-                RevisionRow(
-                    incident_id=row.id,
-                    revision_no=1,
-                    saved_at=stamp,
-                    data=canonical_json(snapshot),
-                )
-            )
-            self._index(session, "incident", row.number, searchable_text(data))
-            audit.append(session, "created", row.number, revision=1, content=content_hash(snapshot))
-            return row.number
-
-        number: str = self._write(work)
+        number: str = self._write(lambda session: self._insert_incident(session, data))
         return self.get_incident(number).incident
+
+    def add_incidents(self, items: Iterable[IncidentInput]) -> list[str]:
+        """Many incidents in one transaction (demo data, imports); returns their numbers."""
+        checked = [self._validate(item) for item in items]
+        numbers: list[str] = self._write(
+            lambda session: [self._insert_incident(session, item) for item in checked]
+        )
+        return numbers
 
     def edit_incident(self, number: str, data: IncidentInput) -> Incident:
         """Save a new revision; earlier revisions stay exactly as they were."""
@@ -401,7 +408,7 @@ class Diary:
             row.updated_at = stamp
             row.revision_count = revision_no
             self._link_people(session, row, data)
-            self._index(session, "incident", row.number, searchable_text(data))
+            self._index(session, "incident", row.id, row.number, searchable_text(data))
             audit.append(
                 session, "revised", number, revision=revision_no, content=content_hash(snapshot)
             )
@@ -419,7 +426,7 @@ class Diary:
             addendum = AddendumRow(incident_id=row.id, written_at=to_text(stamp), text=text_)
             session.add(addendum)
             session.flush()
-            self._index(session, "addendum", f"{number}#{addendum.id}", text_)
+            self._index(session, "addendum", addendum.id, f"{number}#{addendum.id}", text_)
             audit.append(session, "addendum", number, content=content_hash(text_))
             return Addendum(incident=number, written_at=stamp, text=text_)
 
@@ -435,10 +442,11 @@ class Diary:
                 select(RevisionRow.data).where(RevisionRow.incident_id == row.id)
             ).scalars()
             digest = content_hash([json.loads(r) for r in revisions])
-            session.execute(
-                text("DELETE FROM search_index WHERE ref = :r OR ref LIKE :p"),
-                {"r": number, "p": f"{number}#%"},
-            )
+            self._index(session, "incident", row.id, number, None)
+            for addendum_id in session.execute(
+                select(AddendumRow.id).where(AddendumRow.incident_id == row.id)
+            ).scalars():
+                self._index(session, "addendum", addendum_id, number, None)
             session.delete(row)
             audit.append(session, "deleted", number, content=digest)
 
@@ -495,7 +503,7 @@ class Diary:
                 .where(IncidentMessageRow.incident_id == row.id)
                 .order_by(MessageRow.sent_sort, MessageRow.id)
             ).scalars()
-            messages = tuple(self._message(session, m) for m in message_rows)
+            messages = tuple(self._messages(session, list(message_rows)))
             return IncidentDetail(incident, tuple(revisions), addenda, exhibits, messages)
 
     def _matching_refs(self, session: Session, query: str, kinds: Sequence[str]) -> list[str]:
@@ -792,7 +800,10 @@ class Diary:
             person_row = self._find_person_row(session, person) if person else None
             exhibit_ids: dict[str, int] = {}
             existing = set(session.execute(select(MessageRow.dedupe_key)).scalars())
-            added = already = 0
+            next_id = (session.execute(select(func.max(MessageRow.id))).scalar() or 0) + 1
+            rows: list[dict[str, Any]] = []
+            index_rows: list[dict[str, Any]] = []
+            already = 0
             for data in messages:
                 key = self.message_key(data)
                 if key in existing:
@@ -806,72 +817,108 @@ class Diary:
                             session, data.source_ref
                         ).id
                     source_id = exhibit_ids[data.source_ref]
-                row = MessageRow(
-                    kind=data.kind,
-                    channel=data.channel,
-                    direction=data.direction,
-                    sender=data.sender,
-                    sender_number=data.sender_number,
-                    recipients=json.dumps(data.recipients),
-                    sent_at=to_text(data.sent_at),
-                    sent_sort=sort_key(data.sent_at),
-                    offset_known=data.offset_known,
-                    body=data.body,
-                    attachments=json.dumps(data.attachments),
-                    duration_seconds=data.duration_seconds,
-                    source_exhibit_id=source_id,
-                    position=data.position,
-                    position_label=data.position_label,
-                    person_id=person_row.id if person_row else None,
-                    headers=data.headers,
-                    dedupe_key=key,
+                rows.append(
+                    {
+                        "id": next_id,
+                        "kind": data.kind,
+                        "channel": data.channel,
+                        "direction": data.direction,
+                        "sender": data.sender,
+                        "sender_number": data.sender_number,
+                        "recipients": json.dumps(data.recipients),
+                        "sent_at": to_text(data.sent_at),
+                        "sent_sort": sort_key(data.sent_at),
+                        "offset_known": data.offset_known,
+                        "body": data.body,
+                        "attachments": json.dumps(data.attachments),
+                        "duration_seconds": data.duration_seconds,
+                        "source_exhibit_id": source_id,
+                        "position": data.position,
+                        "position_label": data.position_label,
+                        "person_id": person_row.id if person_row else None,
+                        "headers": data.headers,
+                        "dedupe_key": key,
+                    }
                 )
-                session.add(row)
-                session.flush()
-                self._index(session, "message", str(row.id), f"{data.sender}\n{data.body}")
-                added += 1
+                index_rows.append(
+                    {
+                        "id": next_id * len(INDEX_KINDS) + INDEX_KINDS.index("message"),
+                        "r": str(next_id),
+                        "b": f"{data.sender}\n{data.body}",
+                    }
+                )
+                next_id += 1
+            if rows:
+                # Core executemany, not the ORM: a long case brings 100,000 messages at once.
+                session.execute(insert(MessageRow), rows)
+                session.execute(
+                    text(
+                        "INSERT INTO search_index (rowid, kind, ref, body) "
+                        "VALUES (:id, 'message', :r, :b)"
+                    ),
+                    index_rows,
+                )
             audit.append(
                 session,
                 "imported",
                 audit_subject,
-                added=added,
+                added=len(rows),
                 already=already,
                 **(audit_detail or {}),
             )
-            return added, already
+            return len(rows), already
 
         result: tuple[int, int] = self._write(work)
         return result
 
     def _message(self, session: Session, row: MessageRow) -> Message:
-        source = session.get(ExhibitRow, row.source_exhibit_id) if row.source_exhibit_id else None
-        person = session.get(PersonRow, row.person_id) if row.person_id else None
-        numbers = session.execute(
-            select(IncidentRow.number)
-            .join(IncidentMessageRow, IncidentMessageRow.incident_id == IncidentRow.id)
-            .where(IncidentMessageRow.message_id == row.id)
-        ).scalars()
-        return Message(
-            id=row.id,
-            kind=row.kind,
-            channel=row.channel,
-            direction=row.direction,
-            sender=row.sender,
-            sender_number=row.sender_number,
-            recipients=_json_list(row.recipients),
-            sent_at=from_text(row.sent_at),
-            offset_known=bool(row.offset_known),
-            body=row.body,
-            attachments=_json_list(row.attachments),
-            duration_seconds=row.duration_seconds,
-            source_ref=source.ref if source else None,
-            position=row.position,
-            position_label=row.position_label,
-            headers=row.headers,
-            dedupe_key=row.dedupe_key,
-            person=person.name if person else None,
-            incidents=tuple(numbers),
+        return self._messages(session, [row])[0]
+
+    def _messages(self, session: Session, rows: Sequence[MessageRow]) -> list[Message]:
+        """Rows to messages with a fixed number of queries, however many rows there are."""
+        exhibit_ids = {r.source_exhibit_id for r in rows if r.source_exhibit_id}
+        person_ids = {r.person_id for r in rows if r.person_id}
+        refs = dict(
+            session.execute(
+                select(ExhibitRow.id, ExhibitRow.ref).where(ExhibitRow.id.in_(exhibit_ids))
+            ).all()
         )
+        names = dict(
+            session.execute(
+                select(PersonRow.id, PersonRow.name).where(PersonRow.id.in_(person_ids))
+            ).all()
+        )
+        links: dict[int, list[str]] = {}
+        for message_id, number in session.execute(
+            select(IncidentMessageRow.message_id, IncidentRow.number)
+            .join(IncidentRow, IncidentRow.id == IncidentMessageRow.incident_id)
+            .where(IncidentMessageRow.message_id.in_([r.id for r in rows]))
+        ).tuples():
+            links.setdefault(message_id, []).append(number)
+        return [
+            Message(
+                id=row.id,
+                kind=row.kind,
+                channel=row.channel,
+                direction=row.direction,
+                sender=row.sender,
+                sender_number=row.sender_number,
+                recipients=_json_list(row.recipients),
+                sent_at=from_text(row.sent_at),
+                offset_known=bool(row.offset_known),
+                body=row.body,
+                attachments=_json_list(row.attachments),
+                duration_seconds=row.duration_seconds,
+                source_ref=refs.get(row.source_exhibit_id) if row.source_exhibit_id else None,
+                position=row.position,
+                position_label=row.position_label,
+                headers=row.headers,
+                dedupe_key=row.dedupe_key,
+                person=names.get(row.person_id) if row.person_id else None,
+                incidents=tuple(links.get(row.id, ())),
+            )
+            for row in rows
+        ]
 
     def list_messages(
         self,
@@ -888,8 +935,11 @@ class Diary:
                 query = fts_query(search)
                 if query is None:
                     return []
-                ids = [int(r) for r in self._matching_refs(session, query, ("message",))]
-                stmt = stmt.where(MessageRow.id.in_(ids))
+                matches = text(
+                    "SELECT rowid / :n FROM search_index "
+                    "WHERE search_index MATCH :q AND kind = 'message'"
+                ).bindparams(n=len(INDEX_KINDS), q=query)
+                stmt = stmt.where(MessageRow.id.in_(matches))
             if date_from is not None:
                 stmt = stmt.where(MessageRow.sent_sort >= sort_key(date_from))
             if date_to is not None:
@@ -901,7 +951,7 @@ class Diary:
             stmt = stmt.offset(offset)
             if limit is not None:
                 stmt = stmt.limit(limit)
-            return [self._message(session, r) for r in session.execute(stmt).scalars()]
+            return self._messages(session, list(session.execute(stmt).scalars()))
 
     def count_messages(self) -> int:
         with self._session() as session:
