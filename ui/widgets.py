@@ -99,7 +99,7 @@ class PassphraseFields(QWidget):
 
         self._score = 0
         self.passphrase.textChanged.connect(self._update)
-        self.confirm.textChanged.connect(self._update)
+        self.confirm.textChanged.connect(self._update_match)
         self.show_text.toggled.connect(self._toggle_echo)
         self._update()
 
@@ -137,6 +137,11 @@ class PassphraseFields(QWidget):
                 tips.append(self.tr("Please make it a little longer or less predictable."))
             self.feedback.setText(" ".join([words + ".", *tips]))
         self.meter.setValue(self._score)
+        self._update_match()
+
+    def _update_match(self) -> None:
+        # Only the match is re-checked as the confirmation is typed; zxcvbn is not cheap.
+        text = self.passphrase.text()
         confirm = self.confirm.text()
         if not confirm:
             self.match.setText("")
