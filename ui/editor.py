@@ -87,7 +87,8 @@ def _text_box(name: str, prompt: str, lines: int = 4) -> QPlainTextEdit:
     box.setAccessibleName(name)
     box.setPlaceholderText(prompt)
     box.setTabChangesFocus(True)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 16)
+    # A set height from the font: follows scaling, and does not swallow the page.
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * (lines + 1) + 12)
     return box
 
 

@@ -101,15 +101,17 @@ class TimelinePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TimelineModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        width = self.fontMetrics().averageCharWidth()
-        for column, chars in (
-            (TimelineModel.WHEN, 24),
-            (TimelineModel.WHERE, 18),
-            (TimelineModel.BEHAVIOURS, 22),
-            (TimelineModel.PEOPLE, 14),
-            (TimelineModel.FILES, 6),
+        # Widths from the font, so they follow the system font size and scaling.
+        metrics = self.fontMetrics()
+        pad = metrics.averageCharWidth() * 3
+        for column, sample in (
+            (TimelineModel.WHEN, "Wed 30 Sep 2024, about 21:30"),
+            (TimelineModel.WHERE, "Bus stop on Station Road"),
+            (TimelineModel.BEHAVIOURS, "Turning up or approaching"),
+            (TimelineModel.PEOPLE, "Mark Ellison"),
+            (TimelineModel.FILES, self.tr("Files")),
         ):
-            self.table.setColumnWidth(column, chars * width)
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + pad)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TimelineModel.WHEN, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)
