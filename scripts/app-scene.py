@@ -24,7 +24,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Daybook")
     style.apply(app)
-    session, window = build(vault, insecure_fast_kdf=True)
+    _session, window = build(vault, insecure_fast_kdf=True)
     window.resize(1180, 760)
     window.move(20, 10)
 
