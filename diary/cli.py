@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import os
 import sys
@@ -836,9 +837,10 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
 
 
 def launch_app(args: argparse.Namespace) -> int:
+    # The entry point is shared with the app, but the core never depends on it: looked up by name.
     try:
-        from ui.app import main as app_main
-    except ImportError:
+        app_main = importlib.import_module("ui.app").main
+    except (ImportError, AttributeError):
         print(
             "The Daybook app is not available here; see 'daybook --help' for the command line.",
             file=sys.stderr,

@@ -93,3 +93,10 @@ class ImportFailed(DaybookError):
 class PackInvalid(DaybookError):
     exit_code = ExitCode.PACK_TAMPERED
     default_message = "This evidence pack does not check out: it may have been changed or damaged."
+
+
+class BlobDamaged(VaultDamaged):
+    default_message = (
+        "An attachment in the diary is damaged and could not be read. The rest of the diary "
+        "is unaffected; restore from a backup or ask for help."
+    )

@@ -1,1 +1,1 @@
-"""Daybook's cryptography: key derivation, the keyslot header, recovery keys and blob streams."""
+"""Daybook's cryptography: key derivation, recovery keys, the key-slot header and blob streams."""

@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import phonenumbers
 from sqlalchemy import Engine, delete, func, insert, select, text
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from diary.behaviours import normalise_code
-from diary.errors import BadInput, NotFound, WriteFailed
+from diary.errors import BadInput, NotFound
 from diary.exif import read_photo_metadata
 from diary.records import audit
 from diary.records.codec import (
@@ -110,14 +109,12 @@ class Diary:
         return Session(self.engine, expire_on_commit=False)
 
     def _write(self, work: Callable[[Session], Any]) -> Any:
-        """Run `work` in one transaction; a failed write leaves the last good state and says so."""
-        try:
-            with self._session() as session, session.begin():
-                return work(session)
-        except OperationalError as exc:
-            if "full" in str(exc).lower() or "disk" in str(exc).lower():
-                raise WriteFailed() from exc
-            raise
+        """Run `work` in one transaction; a failed write rolls back to the last good state.
+
+        The engine turns a full disk into WriteFailed and a damaged file into VaultDamaged.
+        """
+        with self._session() as session, session.begin():
+            return work(session)
 
     @staticmethod
     def _next(session: Session, name: str) -> int:
@@ -878,16 +875,18 @@ class Diary:
         """Rows to messages with a fixed number of queries, however many rows there are."""
         exhibit_ids = {r.source_exhibit_id for r in rows if r.source_exhibit_id}
         person_ids = {r.person_id for r in rows if r.person_id}
-        refs = dict(
-            session.execute(
+        refs: dict[int, str] = {
+            id_: ref
+            for id_, ref in session.execute(
                 select(ExhibitRow.id, ExhibitRow.ref).where(ExhibitRow.id.in_(exhibit_ids))
-            ).all()
-        )
-        names = dict(
-            session.execute(
+            ).tuples()
+        }
+        names: dict[int, str] = {
+            id_: name
+            for id_, name in session.execute(
                 select(PersonRow.id, PersonRow.name).where(PersonRow.id.in_(person_ids))
-            ).all()
-        )
+            ).tuples()
+        }
         links: dict[int, list[str]] = {}
         for message_id, number in session.execute(
             select(IncidentMessageRow.message_id, IncidentRow.number)

@@ -14,13 +14,15 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
-from diary.errors import VaultDamaged
+from diary.errors import VaultDamaged, WriteFailed
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
 def _connect(path: Path, key: bytes) -> Any:
     conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
+    # SQLCipher logs decryption failures to stderr by default; a person must never see that.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     # A raw key skips SQLCipher's own PBKDF2: the key already came out of Argon2id and HKDF.
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
@@ -53,11 +55,27 @@ def open_engine(path: Path, key: bytes) -> Engine:
         # pysqlite's own implicit transactions are switched off below; begin explicitly instead.
         conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def _plain_errors(context: Any) -> Exception | None:
+        return translate_error(context.original_exception)
+
     @event.listens_for(engine, "connect")
     def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
 
     return engine
+
+
+def translate_error(error: BaseException) -> Exception | None:
+    """Our own error for a database failure a person can act on, or None to let it through."""
+    message = str(error).lower()
+    if "full" in message or "disk i/o" in message or "readonly" in message:
+        return WriteFailed()
+    if isinstance(error, sqlcipher3.dbapi2.DatabaseError) and (
+        "malformed" in message or "not a database" in message or "corrupt" in message
+    ):
+        return VaultDamaged()
+    return None
 
 
 def alembic_config(connection: Any) -> Config:

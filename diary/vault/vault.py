@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
@@ -38,6 +39,7 @@ ATTEMPTS = "attempts"
 BACKUP_MANIFEST = "daybook-backup.json"
 BACKUP_FORMAT = 1
 SIGNING_KEY = "signing_key"
+ORPHAN_AGE_SECONDS = 600
 
 
 def default_vault_path() -> Path:
@@ -150,9 +152,20 @@ class Vault:
         self._engine = engine
         self._db_key = db_key
         self._diary = Diary(engine, blobs)
-        # A blob whose row never committed (a crash mid-attach) is swept here.
-        with contextlib.suppress(OSError):
-            blobs.sweep_orphans(self._diary.blob_ids())
+        with contextlib.suppress(OSError, DaybookError):
+            self._sweep_orphans(blobs, self._diary.blob_ids())
+
+    @staticmethod
+    def _sweep_orphans(blobs: BlobStore, known: set[str]) -> None:
+        """Remove blobs whose row never committed (a crash mid-attach).
+
+        Only old ones: another Daybook process may be between writing a blob and committing its row.
+        """
+        cutoff = time.time() - ORPHAN_AGE_SECONDS
+        for blob_id in blobs.all_ids() - known:
+            with contextlib.suppress(OSError):
+                if blobs.path_for(blob_id).stat().st_mtime < cutoff:
+                    blobs.delete(blob_id)
 
     def lock(self) -> None:
         """Checkpoint and empty the write-ahead log, then forget the keys."""

@@ -1,0 +1,233 @@
+"""Incidents, revisions, addenda, people, exhibits, messages and search, over a real encrypted vault."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from diary.errors import BadInput, NotFound
+from diary.records import IncidentInput, MessageInput, PersonInput, PersonRef, ReportMade
+from diary.vault import Vault
+
+WHEN = datetime(2024, 3, 1, 21, 30, tzinfo=timezone(timedelta(hours=0)))
+
+
+def full_incident() -> IncidentInput:
+    return IncidentInput(
+        occurred_start=WHEN,
+        occurred_end=WHEN + timedelta(minutes=45),
+        precision="about",
+        written_later=True,
+        location="Outside 12 Elm Road",
+        location_kind="home",
+        location_sensitive=True,
+        coordinates=(51.5, -0.12),
+        channel="WhatsApp",
+        channel_account="+44 7700 900123",
+        description="He stood outside my window and shouted.",
+        exact_words="You can't hide from me",
+        threats="Said he would break the door",
+        behaviours=["st5", "OC1", "OC2"],
+        perpetrators=[PersonRef("Mark Ellison", "saw")],
+        witnesses=[PersonRef("Priya Shah")],
+        third_parties="Told my sister",
+        fear=9,
+        impact=["missed_work", "security"],
+        impact_text="I had a chain fitted",
+        told_to_stop=True,
+        reports=[ReportMade("Police", "2024-03-02", "CAD 1234", "PC Ahmed")],
+        order_breached="Non-molestation order",
+        order_condition="Not to come within 100 m",
+        private_note="I think he has a key",
+    )
+
+
+def test_every_field_survives_a_round_trip(vault: Vault) -> None:
+    incident = vault.diary.add_incident(full_incident())
+    again = vault.diary.get_incident(incident.number).incident
+    assert again.number == "INC-0001"
+    assert again.behaviours == ["ST5", "OC1", "OC2"]
+    assert again.perpetrators == [PersonRef("Mark Ellison", "saw")]
+    assert again.reports == [ReportMade("Police", "2024-03-02", "CAD 1234", "PC Ahmed")]
+    assert again.coordinates == (51.5, -0.12)
+    assert again.occurred_end == WHEN + timedelta(minutes=45)
+    assert again.private_note == "I think he has a key"
+    assert again.written_at >= again.occurred_start
+
+
+def test_an_edit_keeps_the_first_text(vault: Vault) -> None:
+    first = vault.diary.add_incident(full_incident())
+    changed = full_incident()
+    changed.description = "He stood outside my window for an hour and shouted."
+    vault.diary.edit_incident(first.number, changed)
+    detail = vault.diary.get_incident(first.number)
+    assert [r.revision_no for r in detail.revisions] == [1, 2]
+    assert detail.revisions[0].data.description == "He stood outside my window and shouted."
+    assert detail.incident.description.endswith("for an hour and shouted.")
+    assert detail.incident.revision_count == 2
+
+
+def test_saving_without_changes_makes_no_revision(vault: Vault) -> None:
+    first = vault.diary.add_incident(full_incident())
+    vault.diary.edit_incident(first.number, full_incident())
+    assert len(vault.diary.get_incident(first.number).revisions) == 1
+
+
+def test_addenda_are_dated_and_kept(vault: Vault) -> None:
+    number = vault.diary.add_incident(full_incident()).number
+    vault.diary.add_addendum(number, "My neighbour saw him too.")
+    addenda = vault.diary.get_incident(number).addenda
+    assert [a.text for a in addenda] == ["My neighbour saw him too."]
+    with pytest.raises(BadInput):
+        vault.diary.add_addendum(number, "   ")
+
+
+def test_numbers_are_never_reused_after_deletion(vault: Vault) -> None:
+    one = vault.diary.add_incident(full_incident()).number
+    two = vault.diary.add_incident(full_incident()).number
+    vault.diary.delete_incident(two)
+    three = vault.diary.add_incident(full_incident()).number
+    assert (one, two, three) == ("INC-0001", "INC-0002", "INC-0003")
+    with pytest.raises(NotFound):
+        vault.diary.get_incident(two)
+    kinds = [(e.kind, e.subject) for e in vault.diary.audit_events()]
+    assert ("deleted", "INC-0002") in kinds
+    assert vault.diary.list_incidents(search="window") != []
+    assert two not in [s.number for s in vault.diary.list_incidents(search="window")]
+
+
+def test_bad_input_is_refused_with_a_plain_sentence(vault: Vault) -> None:
+    bad = full_incident()
+    bad.behaviours = ["XX9"]
+    with pytest.raises(BadInput, match="not a behaviour"):
+        vault.diary.add_incident(bad)
+    bad = full_incident()
+    bad.occurred_end = WHEN - timedelta(hours=1)
+    with pytest.raises(BadInput, match="before the start"):
+        vault.diary.add_incident(bad)
+    bad = full_incident()
+    bad.fear = 11
+    with pytest.raises(BadInput):
+        vault.diary.add_incident(bad)
+    assert vault.diary.count_incidents() == 0
+
+
+def test_search_covers_incidents_addenda_people_and_messages(vault: Vault) -> None:
+    number = vault.diary.add_incident(full_incident()).number
+    vault.diary.add_addendum(number, "The blue Vauxhall was there again")
+    assert [s.number for s in vault.diary.list_incidents(search="vauxhall")] == [number]
+    assert [s.number for s in vault.diary.list_incidents(search="ellison")] == [number]
+    assert [s.number for s in vault.diary.list_incidents(search="hide")] == [number]
+    assert vault.diary.list_incidents(search="nothing-like-this") == []
+    assert vault.diary.list_incidents(search='"; DROP TABLE incidents; --') == []
+    vault.diary.add_messages(
+        [MessageInput("sms", "incoming", WHEN, body="I am outside your work", sender="Mark")]
+    )
+    assert [m.body for m in vault.diary.list_messages(search="outside work")] == [
+        "I am outside your work"
+    ]
+
+
+def test_filters_by_date_behaviour_and_person(vault: Vault) -> None:
+    vault.diary.add_incident(full_incident())
+    later = full_incident()
+    later.occurred_start = WHEN + timedelta(days=30)
+    later.occurred_end = None
+    later.behaviours = ["ST2.2"]
+    later.perpetrators = [PersonRef("Someone Else")]
+    vault.diary.add_incident(later)
+    assert [s.number for s in vault.diary.list_incidents(behaviour="ST2")] == ["INC-0002"]
+    assert [s.number for s in vault.diary.list_incidents(behaviour="OC2")] == ["INC-0001"]
+    assert [s.number for s in vault.diary.list_incidents(person="mark ellison")] == ["INC-0001"]
+    assert [s.number for s in vault.diary.list_incidents(date_from=WHEN + timedelta(days=1))] == [
+        "INC-0002"
+    ]
+
+
+def test_people_phone_numbers_are_normalised(vault: Vault) -> None:
+    person = vault.diary.add_person(
+        PersonInput(
+            name="Mark", phones=["07700 900123", "not a number"], emails=[" M@Example.com "]
+        )
+    )
+    assert person.phones == ["+447700900123", "not a number"]
+    assert person.emails == ["m@example.com"]
+    found = vault.diary.person_for_identifier("+44 7700 900123")
+    assert found is not None and found.name == "Mark"
+
+
+def test_exhibits_keep_original_bytes_and_refs_from_initials(vault: Vault, tmp_path: Path) -> None:
+    number = vault.diary.add_incident(full_incident()).number
+    original = bytes(range(256)) * 1000
+    path = tmp_path / "letter.bin"
+    path.write_bytes(original)
+    first = vault.diary.attach_file(path, number, capture_method="photo of a letter")
+    second = vault.diary.attach_file(path)
+    assert (first.ref, second.ref) == ("JS1", "JS2")
+    assert vault.diary.read_exhibit("JS1") == original
+    import hashlib
+
+    assert first.sha256 == hashlib.sha256(original).hexdigest()
+    assert vault.diary.get_incident(number).exhibits[0].ref == "JS1"
+    assert vault.diary.list_incidents()[0].exhibit_count == 1
+
+
+def test_photo_metadata_is_read_and_odd_exif_does_not_stop_attach(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x010F] = "Acme"
+    exif[0x0110] = "Phone 3"
+    exif[0x0132] = "2024:03:01 21:31:00"
+    gps = {1: "N", 2: (51.0, 30.0, 0.0), 3: "W", 4: (0.0, 7.0, 12.0)}
+    exif[0x8825] = gps
+    path = tmp_path / "photo.jpg"
+    Image.new("RGB", (20, 20), "red").save(path, exif=exif)
+    exhibit = vault.diary.attach_file(path)
+    assert exhibit.device == "Acme Phone 3"
+    assert exhibit.captured_at is not None and exhibit.captured_at.hour == 21
+    assert exhibit.captured_place == "51.500000, -0.120000"
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(path.read_bytes()[:200])
+    assert vault.diary.attach_file(broken).captured_at is None
+
+
+def test_reimporting_messages_adds_nothing_twice(vault: Vault) -> None:
+    messages = [
+        MessageInput("whatsapp", "incoming", WHEN + timedelta(minutes=i), body=f"m{i}", sender="M")
+        for i in range(5)
+    ]
+    assert vault.diary.add_messages(messages[:3]) == (3, 0)
+    assert vault.diary.add_messages(messages) == (2, 3)
+    assert vault.diary.count_messages() == 5
+
+
+def test_audit_chain_fingerprint_changes_with_each_event(vault: Vault) -> None:
+    before = vault.diary.fingerprint()
+    vault.diary.add_incident(full_incident())
+    after = vault.diary.fingerprint()
+    assert before != after
+    assert len(after) == 19 and after.count("-") == 3
+    assert vault.diary.audit_problems() == []
+
+
+def test_tampering_with_the_audit_chain_is_found(vault: Vault) -> None:
+    from sqlalchemy import text
+
+    vault.diary.add_incident(full_incident())
+    with vault.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_events SET subject = 'INC-9999' WHERE kind = 'created'"))
+    assert any("does not match" in p for p in vault.diary.audit_problems())
+
+
+def test_drafts_and_settings_live_in_the_vault(vault: Vault) -> None:
+    vault.diary.save_draft("new", {"description": "half written"})
+    vault.diary.set_setting("auto_lock_minutes", 5)
+    assert vault.diary.load_draft("new") == {"description": "half written"}
+    assert vault.diary.get_setting("auto_lock_minutes") == 5
+    vault.diary.clear_draft("new")
+    assert vault.diary.load_draft("new") is None
