@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from drive import click, create_diary, drop_files, unlock
 from pytestqt.qtbot import QtBot
-from test_journey import fill_every_field
+from test_app_journey import fill_every_field
 
 MARKER = "Zqx7MarkerWombat3Vellum"
 
