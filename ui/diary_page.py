@@ -285,8 +285,14 @@ class DiaryPage(QWidget):
         self.session.diary.clear_draft(DRAFT_KEY)
         self.draft_bar.hide()
 
-    def _saved(self, number: str, revised: bool, not_added: list[str]) -> None:
-        if revised:
+    def _saved(self, number: str, kind: str, not_added: list[str]) -> None:
+        if kind == "unchanged":
+            words = self.tr("Nothing was changed, so {number} stays as it was.").format(
+                number=number
+            )
+        elif kind == "files":
+            words = self.tr("The files were added to {number}.").format(number=number)
+        elif kind == "revised":
             words = self.tr(
                 "Saved as a new version of {number}. The earlier version is kept, "
                 "with the time it was changed."

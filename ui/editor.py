@@ -206,9 +206,9 @@ class ListPicker(QWidget):
 
 
 class IncidentEditor(QWidget):
-    """Adds a new incident or saves a new revision of one. Emits `saved(number, revised)`."""
+    """Adds a new incident or saves a new revision of one. Emits `saved` when done."""
 
-    saved = Signal(str, bool, list)
+    saved = Signal(str, str, list)  # number; new/revised/files/unchanged; files not added
     closed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -906,11 +906,19 @@ class IncidentEditor(QWidget):
         number = self.number
         paths = [Path(p) for p in self.files.values()]
 
-        def work(_progress: workers.ProgressFn) -> tuple[str, bool, list[str]]:
+        def work(_progress: workers.ProgressFn) -> tuple[str, str, list[str]]:
             if number is None:
                 saved_number = diary.add_incident(data).number
+                kind = "new"
             else:
-                saved_number = diary.edit_incident(number, data).number
+                # The core makes no revision when nothing changed; say which it was.
+                before = diary.get_incident(number).incident.revision_count
+                after = diary.edit_incident(number, data)
+                saved_number = after.number
+                if after.revision_count > before:
+                    kind = "revised"
+                else:
+                    kind = "files" if paths else "unchanged"
             # The entry is saved now; a file that cannot be read must not undo that.
             not_added = []
             for path in paths:
@@ -919,18 +927,18 @@ class IncidentEditor(QWidget):
                 except Exception:
                     not_added.append(path.name)
             diary.clear_draft(DRAFT_KEY)
-            return saved_number, number is not None, not_added
+            return saved_number, kind, not_added
 
         workers.start(work, self._saved, self._save_failed)
 
     def _saved(self, result: Any) -> None:
-        number, revised, not_added = result
+        number, kind, not_added = result
         self._saving = False
         self.save_button.setEnabled(True)
         self._autosave.stop()
         self._reset()
         self.number = None
-        self.saved.emit(str(number), bool(revised), list(not_added))
+        self.saved.emit(str(number), str(kind), list(not_added))
 
     def _save_failed(self, error: BaseException) -> None:
         self._saving = False
