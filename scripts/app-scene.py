@@ -25,7 +25,8 @@ def main() -> int:
     app.setApplicationName("Daybook")
     style.apply(app)
     _session, window = build(vault, insecure_fast_kdf=True)
-    window.resize(1180, 760)
+    width, height = (int(n) for n in os.environ.get("SCENE_SIZE", "1180x760").split("x"))
+    window.resize(width, height)
     window.move(20, 10)
 
     def wait_for(done: object) -> None:

@@ -100,8 +100,15 @@ def _line(name: str, prompt: str = "") -> QLineEdit:
     return edit
 
 
+def _narrow(combo: QComboBox) -> QComboBox:
+    # Long choices must not set the window's minimum width (small screens, 150% scaling).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
 def _combo(name: str, choices: dict[str, str]) -> QComboBox:
-    combo = QComboBox()
+    combo = _narrow(QComboBox())
     combo.setAccessibleName(name)
     for key, words in choices.items():
         combo.addItem(words, key)
@@ -369,7 +376,7 @@ class IncidentEditor(QWidget):
 
     def _build_who(self) -> None:
         form = self._group(self.tr("Who was involved?"))
-        self.person_name = QComboBox()
+        self.person_name = _narrow(QComboBox())
         self.person_name.setEditable(True)
         self.person_name.setAccessibleName(self.tr("Name of the person who did it"))
         line_edit = self.person_name.lineEdit()
@@ -427,7 +434,7 @@ class IncidentEditor(QWidget):
         )
         self.location_sensitive.setAccessibleName(self.tr("This place is private to me"))
         form.addRow("", self.location_sensitive)
-        self.channel = QComboBox()
+        self.channel = _narrow(QComboBox())
         self.channel.setEditable(True)
         self.channel.addItem("")
         self.channel.addItems(vocab.channels())

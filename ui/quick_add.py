@@ -38,6 +38,10 @@ class QuickAddPage(QWidget):
             label(self.tr("Saved as happening now. You can add the details later."), "subtitle")
         )
         self.behaviour = QComboBox()
+        self.behaviour.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.behaviour.setMinimumContentsLength(12)
         self.behaviour.setAccessibleName(self.tr("What they did"))
         codes = vocab.COMMON_BEHAVIOURS + [
             c for c in vocab.behaviour_codes() if c not in vocab.COMMON_BEHAVIOURS

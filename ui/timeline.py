@@ -74,15 +74,26 @@ class TimelinePage(QWidget):
         self.count.setObjectName("hint")
         self.count.setAccessibleName(self.tr("How many entries are shown"))
 
+        # Two rows, so the window still fits a small screen at 150% scaling.
+        for combo in (self.behaviour, self.person):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(label(self.tr("&From"), buddy=self.date_from))
+        from_label = label(self.tr("&From"), buddy=self.date_from)
+        to_label = label(self.tr("&To"), buddy=self.date_to)
+        for short in (from_label, to_label):
+            short.setWordWrap(False)
+        filters.addWidget(from_label)
         filters.addWidget(self.date_from, 1)
-        filters.addWidget(label(self.tr("&To"), buddy=self.date_to))
+        filters.addWidget(to_label)
         filters.addWidget(self.date_to, 1)
         filters.addWidget(self.behaviour, 2)
         filters.addWidget(self.person, 1)
-        filters.addWidget(self.clear_button)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -106,8 +117,8 @@ class TimelinePage(QWidget):
         pad = metrics.averageCharWidth() * 3
         for column, sample in (
             (TimelineModel.WHEN, "Wed 30 Sep 2024, about 21:30"),
-            (TimelineModel.WHERE, "Bus stop on Station Road"),
-            (TimelineModel.BEHAVIOURS, "Turning up or approaching"),
+            (TimelineModel.WHERE, "Car park at work"),
+            (TimelineModel.BEHAVIOURS, "Watching or spying"),
             (TimelineModel.PEOPLE, "Mark Ellison"),
             (TimelineModel.FILES, self.tr("Files")),
         ):
@@ -127,6 +138,7 @@ class TimelinePage(QWidget):
         )
         self.empty.hide()
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
