@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -159,11 +159,16 @@ class Session(QObject):
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             return
+        # PySide wants the slot as the str SLOT() makes, whatever its type stubs say.
+        slot: Any = SLOT("screen_saver_changed(bool)")
         for service, path in (
             ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
             ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
         ):
-            bus.connect("", path, service, "ActiveChanged", self, b"1screen_saver_changed(bool)")
+            try:
+                bus.connect("", path, service, "ActiveChanged", self, slot)
+            except (TypeError, ValueError):  # a binding that disagrees: lock on idle only
+                return
 
     @Slot(bool)
     def screen_saver_changed(self, active: bool) -> None:
