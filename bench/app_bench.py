@@ -110,9 +110,6 @@ def main() -> int:
 
     scroll_ms = timed(app, scroll, 1) / 50
 
-    def choose(combo_index: int) -> Callable[[], object]:
-        return lambda: timeline.behaviour.setCurrentIndex(combo_index)
-
     behaviour_ms = timed(
         app,
         lambda: (
@@ -127,6 +124,7 @@ def main() -> int:
 
     def search(words: str) -> Callable[[], object]:
         def run() -> None:
+            timeline._searched = None  # no cached answer: every run asks the core again
             timeline.search.setText(words)
             timeline.apply_filters()
 

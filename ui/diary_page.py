@@ -138,8 +138,11 @@ class DiaryPage(QWidget):
     # -- opening and closing -------------------------------------------------------------------
     def _unlocked(self) -> None:
         self.views.setCurrentWidget(self.tabs)
+        self.tabs.blockSignals(True)
         self.tabs.setCurrentWidget(self.timeline)
-        self.timeline.reload()
+        self.tabs.blockSignals(False)
+        rows, self.session.prefetched_timeline = self.session.prefetched_timeline, None
+        self.timeline.reload(rows)
         attempts = self.session.failed_attempts
         if attempts:
             times = ", ".join(text.stamp(t) for t in attempts[-5:])

@@ -57,11 +57,14 @@ class RecordTableModel(QAbstractTableModel):
         self._columns = columns
         self._rows: list[Any] = []
         self._shown: dict[tuple[int, int], str] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, rows: Sequence[Any]) -> None:
+        """Replace every row, in the order last asked for with `sort`."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._sort_rows()
         self._shown = {}
         self.endResetModel()
 
@@ -129,19 +132,25 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
+        self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        key = self._columns[column].sort_key
-        old = {id(obj): row for row, obj in enumerate(self._rows)}
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        persistent = self.persistentIndexList()
+        before = [(self._rows[i.row()], i.column()) for i in persistent]
+        self._sort_rows()
         self._shown = {}
-        moved_from = [
-            self.index(old[id(obj)], c) for obj in self._rows for c in range(len(self._columns))
-        ]
-        moved_to = [
-            self.index(r, c) for r in range(len(self._rows)) for c in range(len(self._columns))
-        ]
-        self.changePersistentIndexList(moved_from, moved_to)
+        if persistent:
+            # Only indexes someone holds on to (a selection, the current row) need moving.
+            where = {id(obj): row for row, obj in enumerate(self._rows)}
+            moved = [self.index(where[id(obj)], column_) for obj, column_ in before]
+            self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        key = self._columns[column].sort_key
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

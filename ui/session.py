@@ -49,6 +49,7 @@ class Session(QObject):
         self.insecure_fast_kdf = insecure_fast_kdf
         self.vault: Vault | None = None
         self.failed_attempts: list[datetime] = []
+        self.prefetched_timeline: list[Any] | None = None
         self.clipboard = SecretClipboard(self)
         self.quick_exit_opens_page = False
         self.lock_on_minimise = False
@@ -82,10 +83,13 @@ class Session(QObject):
     def vault_exists(self) -> bool:
         return Vault.exists(self.vault_path)
 
-    def opened(self, vault: Vault, failed_attempts: list[datetime]) -> None:
+    def opened(
+        self, vault: Vault, failed_attempts: list[datetime], timeline: list[Any] | None = None
+    ) -> None:
         """Called once the vault is unlocked (after creating or unlocking it)."""
         self.vault = vault
         self.failed_attempts = list(failed_attempts)
+        self.prefetched_timeline = timeline
         self._read_settings()
         self._idle.start()
         self.unlocked.emit()
@@ -120,6 +124,7 @@ class Session(QObject):
         assert self.vault is not None
         self.vault.lock()
         self.failed_attempts = []
+        self.prefetched_timeline = None
         self.locked.emit()
 
     def quick_exit(self) -> None:

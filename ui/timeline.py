@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -50,6 +51,7 @@ class TimelinePage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._searched: tuple[str, set[str]] | None = None  # the last words and what matched
         self.model = TimelineModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -158,18 +160,18 @@ class TimelinePage(QWidget):
         self.setTabOrder(self.search, self.date_from)
 
     # -- loading -------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Fetch the light summaries of every incident from the core."""
+    def reload(self, rows: list[Any] | None = None) -> None:
+        """Show the light summaries of every incident (fetched here unless handed over)."""
+        self._searched = None
         try:
-            rows = self.session.diary.list_incidents()
+            if rows is None:
+                rows = self.session.diary.list_incidents()
             people = sorted({name for row in rows for name in row.people}, key=str.casefold)
         except Exception as error:
             self.error.say(errors.describe(error))
             return
         self.error.clear_message()
         self.model.load(rows)
-        column = self.table.horizontalHeader().sortIndicatorSection()
-        self.model.sort(column, self.table.horizontalHeader().sortIndicatorOrder())
         chosen = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
@@ -183,6 +185,7 @@ class TimelinePage(QWidget):
     def clear(self) -> None:
         """Forget every row (on lock)."""
         self._search_timer.stop()
+        self._searched = None
         self.model.clear()
         self.proxy.set_predicate(None)
         self.search.blockSignals(True)
@@ -207,7 +210,9 @@ class TimelinePage(QWidget):
     def current_filter(self) -> TimelineFilter:
         words = self.search.text().strip()
         numbers: set[str] | None = None
-        if words:
+        if words and self._searched is not None and self._searched[0] == words:
+            numbers = self._searched[1]
+        elif words:
             # The words are matched by the core's full-text index, which also covers notes
             # added later and people's details that the summaries do not carry.
             try:
@@ -216,6 +221,7 @@ class TimelinePage(QWidget):
                 self.error.say(errors.describe(error))
                 found = []
             numbers = {row.number for row in found}
+            self._searched = (words, numbers)
         return TimelineFilter(
             date_from=_day(self.date_from),
             date_to=_day(self.date_to),

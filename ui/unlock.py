@@ -171,14 +171,20 @@ class UnlockPage(QWidget):
             self.error.say(errors.describe(error))
             return
         self._set_working(True)
-        workers.start(lambda _p: vault.unlock(passphrase), self._unlocked, self._unlock_failed)
 
-    def _unlocked(self, failed_attempts: Any) -> None:
+        def work(_progress: workers.ProgressFn) -> Any:
+            attempts = vault.unlock(passphrase)
+            return attempts, _timeline_rows(vault)
+
+        workers.start(work, self._unlocked, self._unlock_failed)
+
+    def _unlocked(self, result: Any) -> None:
+        failed_attempts, rows = result
         self._set_working(False)
         self.passphrase.clear()
         vault = self.session.vault
         assert vault is not None
-        self.session.opened(vault, list(failed_attempts or []))
+        self.session.opened(vault, list(failed_attempts or []), timeline=rows)
         self.unlocked.emit()
 
     def _unlock_failed(self, error: BaseException) -> None:
@@ -202,18 +208,25 @@ class UnlockPage(QWidget):
 
         def work(_progress: workers.ProgressFn) -> Any:
             vault.recover(key, new)
-            if vault.is_unlocked:
-                return []
-            return vault.unlock(new)
+            attempts = [] if vault.is_unlocked else vault.unlock(new)
+            return attempts, _timeline_rows(vault)
 
         workers.start(work, self._recovered, self._recover_failed)
 
-    def _recovered(self, failed_attempts: Any) -> None:
+    def _recovered(self, result: Any) -> None:
         self.recovery_key.clear()
         self.new_passphrase.clear()
         self._go(0)
-        self._unlocked(failed_attempts)
+        self._unlocked(result)
 
     def _recover_failed(self, error: BaseException) -> None:
         self._set_working(False)
         self.recover_error.say(errors.describe(error))
+
+
+def _timeline_rows(vault: Vault) -> list[Any] | None:
+    """The timeline's rows, fetched on the worker too, so the window never waits for them."""
+    try:
+        return list(vault.diary.list_incidents())
+    except Exception:
+        return None  # the timeline fetches again, and says what went wrong
