@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import mimetypes
 import re
@@ -45,6 +47,8 @@ from diary.records.types import (
     Addendum,
     AuditEvent,
     Exhibit,
+    ExhibitSpec,
+    ImportResult,
     Incident,
     IncidentDetail,
     IncidentInput,
@@ -58,7 +62,7 @@ from diary.records.types import (
 from diary.timeutil import from_text, now, sort_key, to_text
 
 if TYPE_CHECKING:
-    from diary.vault.blobstore import BlobStore
+    from diary.vault.blobstore import BlobStore, StoredBlob
 
 SUMMARY_WORDS = 40
 INDEX_KINDS = ("incident", "addendum", "person", "message")
@@ -662,46 +666,28 @@ class Diary:
         derived_from: str | None = None,
         progress: Callable[[int], None] | None = None,
     ) -> Exhibit:
+        spec = ExhibitSpec(
+            name=name,
+            media_type=media_type,
+            kind=kind,
+            capture_method=capture_method,
+            description=description,
+            original_location=original_location,
+            captured_at=captured_at,
+            captured_place=captured_place,
+            device=device,
+            derived_from=derived_from,
+        )
         if incident is not None:
             with self._session() as session:
                 self._incident_row(session, incident)
         stored = self.blobs.put(stream, progress=progress)
-        media = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
 
         def work(session: Session) -> str:
-            seq = self._next(session, "exhibit")
-            ref = f"{self.initials}{seq}"
-            while session.execute(select(ExhibitRow.id).where(ExhibitRow.ref == ref)).first():
-                seq = self._next(session, "exhibit")
-                ref = f"{self.initials}{seq}"
-            parent = None
-            if derived_from:
-                parent = session.execute(
-                    select(ExhibitRow).where(ExhibitRow.ref == derived_from)
-                ).scalar()
-            row = ExhibitRow(
-                ref=ref,
-                kind=kind or media.split("/")[0],
-                description=description,
-                original_name=name,
-                media_type=media,
-                size=stored.size,
-                sha256=stored.sha256,
-                imported_at=to_text(now()),
-                captured_at=to_text(captured_at) if captured_at else None,
-                captured_place=captured_place,
-                device=device,
-                capture_method=capture_method,
-                original_location=original_location,
-                blob_id=stored.blob_id,
-                derived_from_id=parent.id if parent else None,
-            )
-            session.add(row)
-            session.flush()
+            row = self._insert_exhibit(session, stored, spec)
             if incident is not None:
                 self._link_exhibit(session, self._incident_row(session, incident), row)
-            audit.append(session, "attached", ref, sha256=stored.sha256, size=stored.size)
-            return ref
+            return row.ref
 
         try:
             ref: str = self._write(work)
@@ -710,6 +696,125 @@ class Diary:
             self.blobs.delete(stored.blob_id)
             raise
         return self.get_exhibit(ref)
+
+    def _insert_exhibit(
+        self, session: Session, stored: StoredBlob, spec: ExhibitSpec
+    ) -> ExhibitRow:
+        initials = self.initials
+        seq = self._next(session, "exhibit")
+        ref = f"{initials}{seq}"
+        while session.execute(select(ExhibitRow.id).where(ExhibitRow.ref == ref)).first():
+            seq = self._next(session, "exhibit")
+            ref = f"{initials}{seq}"
+        parent = None
+        if spec.derived_from:
+            parent = self._exhibit_row(session, spec.derived_from)
+        media = spec.media_type or mimetypes.guess_type(spec.name)[0] or "application/octet-stream"
+        row = ExhibitRow(
+            ref=ref,
+            kind=spec.kind or media.split("/")[0],
+            description=spec.description,
+            original_name=spec.name,
+            media_type=media,
+            size=stored.size,
+            sha256=stored.sha256,
+            imported_at=to_text(now()),
+            captured_at=to_text(spec.captured_at) if spec.captured_at else None,
+            captured_place=spec.captured_place,
+            device=spec.device,
+            capture_method=spec.capture_method,
+            original_location=spec.original_location,
+            blob_id=stored.blob_id,
+            derived_from_id=parent.id if parent else None,
+        )
+        session.add(row)
+        session.flush()
+        audit.append(session, "attached", ref, sha256=stored.sha256, size=stored.size)
+        return row
+
+    def store_import(
+        self,
+        export: tuple[ExhibitSpec, bytes],
+        attachments: Sequence[tuple[ExhibitSpec, bytes]],
+        messages: Sequence[MessageInput],
+        *,
+        perpetrator: str | None = None,
+        participant: str | None = None,
+    ) -> ImportResult:
+        """Keep an export file, its attachments and its messages, all in one transaction.
+
+        Messages name the export by position only; here they get its exhibit reference, and
+        their attachment names become references. Files already in the diary (same SHA-256)
+        are not stored twice, and messages already there are counted, not added.
+        """
+        existing = {e.sha256: e.ref for e in self.list_exhibits() if e.derived_from is None}
+        stored: list[tuple[ExhibitSpec, StoredBlob | str]] = []
+        written: list[str] = []
+        try:
+            for spec, data in [export, *attachments]:
+                digest = hashlib.sha256(data).hexdigest()
+                if digest in existing:
+                    stored.append((spec, existing[digest]))
+                    continue
+                blob = self.blobs.put_bytes(data)
+                written.append(blob.blob_id)
+                existing[digest] = f"pending:{blob.blob_id}"
+                stored.append((spec, blob))
+
+            def work(session: Session) -> ImportResult:
+                refs: list[str] = []
+                new_refs: list[str] = []
+                pending: dict[str, str] = {}
+                for spec, item in stored:
+                    if isinstance(item, str):
+                        ref = pending.get(item, item)
+                    else:
+                        ref = self._insert_exhibit(session, item, spec).ref
+                        pending[f"pending:{item.blob_id}"] = ref
+                        new_refs.append(ref)
+                    refs.append(ref)
+                export_ref = refs[0]
+                by_name = {
+                    spec.name: ref for (spec, _), ref in zip(stored[1:], refs[1:], strict=True)
+                }
+                for message in messages:
+                    message.source_ref = export_ref
+                    message.attachments = [
+                        f"{by_name[name]} {name}" if name in by_name else name
+                        for name in message.attachments
+                    ]
+                if perpetrator:
+                    self._ensure_perpetrator(session, perpetrator, participant)
+                added, already = self._insert_messages(session, messages, audit_subject=export_ref)
+                return ImportResult(
+                    export_ref=export_ref,
+                    export_was_new=export_ref in new_refs,
+                    attachment_refs=tuple(r for r in refs[1:] if r in new_refs),
+                    added=added,
+                    already=already,
+                )
+
+            result: ImportResult = self._write(work)
+            return result
+        except BaseException:
+            for blob_id in written:
+                with contextlib.suppress(Exception):
+                    self.blobs.delete(blob_id)
+            raise
+
+    def _ensure_perpetrator(self, session: Session, name: str, participant: str | None) -> None:
+        """The person doing it, created if new, with their name in the chat kept as an alias."""
+        row = self._find_person_row(session, name)
+        if row is None:
+            row = PersonRow(created_at=to_text(now()))
+            self._person_row_from(PersonInput(name=name, role="perpetrator"), row)
+            session.add(row)
+            session.flush()
+        if participant and participant.strip().lower() != row.name.lower():
+            aliases = _json_list(row.aliases)
+            if participant not in aliases:
+                row.aliases = json.dumps([*aliases, participant])
+        self._index(session, "person", row.id, str(row.id), self._person_index_text(row))
 
     @staticmethod
     def _link_exhibit(session: Session, incident: IncidentRow, exhibit: ExhibitRow) -> None:
@@ -791,82 +896,119 @@ class Diary:
         audit_subject: str = "",
         audit_detail: dict[str, Any] | None = None,
     ) -> tuple[int, int]:
-        """Store messages in one transaction; returns (added, already there)."""
+        """Store messages in one transaction; returns (added, already there).
 
-        def work(session: Session) -> tuple[int, int]:
-            person_row = self._find_person_row(session, person) if person else None
-            exhibit_ids: dict[str, int] = {}
-            existing = set(session.execute(select(MessageRow.dedupe_key)).scalars())
-            next_id = (session.execute(select(func.max(MessageRow.id))).scalar() or 0) + 1
-            rows: list[dict[str, Any]] = []
-            index_rows: list[dict[str, Any]] = []
-            already = 0
-            for data in messages:
-                key = self.message_key(data)
-                if key in existing:
-                    already += 1
-                    continue
-                existing.add(key)
-                source_id = None
-                if data.source_ref:
-                    if data.source_ref not in exhibit_ids:
-                        exhibit_ids[data.source_ref] = self._exhibit_row(
-                            session, data.source_ref
-                        ).id
-                    source_id = exhibit_ids[data.source_ref]
-                rows.append(
-                    {
-                        "id": next_id,
-                        "kind": data.kind,
-                        "channel": data.channel,
-                        "direction": data.direction,
-                        "sender": data.sender,
-                        "sender_number": data.sender_number,
-                        "recipients": json.dumps(data.recipients),
-                        "sent_at": to_text(data.sent_at),
-                        "sent_sort": sort_key(data.sent_at),
-                        "offset_known": data.offset_known,
-                        "body": data.body,
-                        "attachments": json.dumps(data.attachments),
-                        "duration_seconds": data.duration_seconds,
-                        "source_exhibit_id": source_id,
-                        "position": data.position,
-                        "position_label": data.position_label,
-                        "person_id": person_row.id if person_row else None,
-                        "headers": data.headers,
-                        "dedupe_key": key,
-                    }
-                )
-                index_rows.append(
-                    {
-                        "id": next_id * len(INDEX_KINDS) + INDEX_KINDS.index("message"),
-                        "r": str(next_id),
-                        "b": f"{data.sender}\n{data.body}",
-                    }
-                )
-                next_id += 1
-            if rows:
-                # Core executemany, not the ORM: a long case brings 100,000 messages at once.
-                session.execute(insert(MessageRow), rows)
-                session.execute(
-                    text(
-                        "INSERT INTO search_index (rowid, kind, ref, body) "
-                        "VALUES (:id, 'message', :r, :b)"
-                    ),
-                    index_rows,
-                )
-            audit.append(
+        Each message is linked to the person whose name, alias, number, email or handle is its
+        sender; `person` names who incoming messages from anyone else are from.
+        """
+        result: tuple[int, int] = self._write(
+            lambda session: self._insert_messages(
                 session,
-                "imported",
-                audit_subject,
-                added=len(rows),
-                already=already,
-                **(audit_detail or {}),
+                messages,
+                person=person,
+                audit_subject=audit_subject,
+                audit_detail=audit_detail,
             )
-            return len(rows), already
-
-        result: tuple[int, int] = self._write(work)
+        )
         return result
+
+    @staticmethod
+    def _identifier_lookup(session: Session) -> dict[str, int]:
+        lookup: dict[str, int] = {}
+        for row in session.execute(select(PersonRow)).scalars():
+            for value in [
+                row.name,
+                *_json_list(row.aliases),
+                *_json_list(row.phones),
+                *_json_list(row.emails),
+                *_json_list(row.handles),
+            ]:
+                lookup.setdefault(str(value).strip().lower(), row.id)
+        return lookup
+
+    def _insert_messages(
+        self,
+        session: Session,
+        messages: Iterable[MessageInput],
+        *,
+        person: str | None = None,
+        audit_subject: str = "",
+        audit_detail: dict[str, Any] | None = None,
+    ) -> tuple[int, int]:
+        fallback = self._find_person_row(session, person) if person else None
+        lookup = self._identifier_lookup(session)
+        exhibit_ids: dict[str, int] = {}
+        existing = set(session.execute(select(MessageRow.dedupe_key)).scalars())
+        next_id = (session.execute(select(func.max(MessageRow.id))).scalar() or 0) + 1
+        rows: list[dict[str, Any]] = []
+        index_rows: list[dict[str, Any]] = []
+        already = 0
+        for data in messages:
+            key = self.message_key(data)
+            if key in existing:
+                already += 1
+                continue
+            existing.add(key)
+            source_id = None
+            if data.source_ref:
+                if data.source_ref not in exhibit_ids:
+                    exhibit_ids[data.source_ref] = self._exhibit_row(session, data.source_ref).id
+                source_id = exhibit_ids[data.source_ref]
+            person_id = lookup.get((data.sender_number or "").lower()) or lookup.get(
+                data.sender.strip().lower()
+            )
+            if person_id is None and fallback is not None and data.direction != "outgoing":
+                person_id = fallback.id
+            rows.append(
+                {
+                    "id": next_id,
+                    "kind": data.kind,
+                    "channel": data.channel,
+                    "direction": data.direction,
+                    "sender": data.sender,
+                    "sender_number": data.sender_number,
+                    "recipients": json.dumps(data.recipients),
+                    "sent_at": to_text(data.sent_at),
+                    "sent_sort": sort_key(data.sent_at),
+                    "offset_known": data.offset_known,
+                    "body": data.body,
+                    "attachments": json.dumps(data.attachments),
+                    "duration_seconds": data.duration_seconds,
+                    "source_exhibit_id": source_id,
+                    "position": data.position,
+                    "position_label": data.position_label,
+                    "person_id": person_id,
+                    "headers": data.headers,
+                    "dedupe_key": key,
+                }
+            )
+            index_rows.append(
+                {
+                    "id": next_id * len(INDEX_KINDS) + INDEX_KINDS.index("message"),
+                    "r": str(next_id),
+                    "b": f"{data.sender}\n{data.body}",
+                }
+            )
+            next_id += 1
+        if rows:
+            # Core executemany, not the ORM: a long case brings 100,000 messages at once.
+            session.execute(insert(MessageRow), rows)
+            session.execute(
+                text(
+                    "INSERT INTO search_index (rowid, kind, ref, body) "
+                    "VALUES (:id, 'message', :r, :b)"
+                ),
+                index_rows,
+            )
+        audit.append(
+            session,
+            "imported",
+            audit_subject,
+            added=len(rows),
+            already=already,
+            **(audit_detail or {}),
+        )
+        return len(rows), already
 
     def _message(self, session: Session, row: MessageRow) -> Message:
         return self._messages(session, [row])[0]

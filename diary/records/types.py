@@ -150,6 +150,33 @@ class Exhibit:
 
 
 @dataclass
+class ExhibitSpec:
+    """What is known about a file before it is kept as an exhibit."""
+
+    name: str
+    media_type: str | None = None
+    kind: str | None = None
+    capture_method: str = "original file"
+    description: str = ""
+    original_location: str = ""
+    captured_at: datetime | None = None
+    captured_place: str | None = None
+    device: str | None = None
+    derived_from: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What storing one import did: the export's exhibit, new attachment exhibits, counts."""
+
+    export_ref: str
+    export_was_new: bool
+    attachment_refs: tuple[str, ...]
+    added: int
+    already: int
+
+
+@dataclass
 class MessageInput:
     """One message, call or email, typed in or read from an import."""
 

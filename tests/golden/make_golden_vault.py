@@ -28,7 +28,12 @@ def main(version: str = "v1") -> None:
     vault, recovery = Vault.create(target, PASSPHRASE, initials="GV", insecure_fast_kdf=True)
     diary = vault.diary
     diary.add_person(
-        PersonInput(name="Dan Whitlock", relationship="ex-partner", role="perpetrator", phones=["07700 900001"])
+        PersonInput(
+            name="Dan Whitlock",
+            relationship="ex-partner",
+            role="perpetrator",
+            phones=["07700 900001"],
+        )
     )
     first = diary.add_incident(
         IncidentInput(
@@ -62,7 +67,9 @@ def main(version: str = "v1") -> None:
         "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
         "1f15c4890000000d49444154789c6360f8cfc000000301010018dd8db40000000049454e44ae426082"
     )
-    exhibit = diary.attach_stream("door.png", io.BytesIO(png), incident=first, media_type="image/png")
+    exhibit = diary.attach_stream(
+        "door.png", io.BytesIO(png), incident=first, media_type="image/png"
+    )
     chat = diary.attach_stream("chat.txt", io.BytesIO(b"06/05/2024, 07:58 - Dan: answer me\n"))
     diary.add_messages(
         [
@@ -90,7 +97,9 @@ def main(version: str = "v1") -> None:
         "events": len(diary.audit_events()),
     }
     vault.lock()
-    (HERE / f"vault-{version}.json").write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n")
+    (HERE / f"vault-{version}.json").write_text(
+        json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
+    )
     print(f"wrote {target}")
 
 
