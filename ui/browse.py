@@ -89,6 +89,8 @@ class _FilteredTable(QWidget):
 
 
 class PeoplePage(_FilteredTable):
+    changed = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(PeopleModel(), QCoreApplication.translate("PeoplePage", "People"), parent)
         self.model.setParent(self)
@@ -159,6 +161,7 @@ class PeoplePage(_FilteredTable):
         for field in (self.name, self.relationship, self.phones, self.emails):
             field.clear()
         self.error.clear_message()
+        self.changed.emit()
         self.reload()
 
 

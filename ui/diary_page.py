@@ -116,6 +116,8 @@ class DiaryPage(QWidget):
         self.incident.back.connect(self.show_lists)
         self.incident.edit_requested.connect(self.edit_incident)
         self.incident.open_exhibit.connect(self.open_exhibit)
+        self.incident.changed.connect(self.timeline.mark_stale)
+        self.people.changed.connect(self.timeline.mark_stale)
         self.exhibits.open_exhibit.connect(self.open_exhibit)
         self.editor.saved.connect(self._saved)
         self.editor.closed.connect(self._editor_closed)
@@ -202,7 +204,7 @@ class DiaryPage(QWidget):
             return
         page = self.tabs.currentWidget()
         if page is self.timeline:
-            self.timeline.reload()
+            self.timeline.refresh()
         elif page is self.people:
             self.people.reload()
         elif page is self.exhibits:
@@ -306,7 +308,7 @@ class DiaryPage(QWidget):
             words += " " + self.tr("These files could not be added: {names}.").format(
                 names=", ".join(not_added)
             )
-        self.timeline.reload()
+        self.timeline.mark_stale()
         self.open_incident(number, words)
 
     def _editor_closed(self) -> None:
@@ -321,10 +323,10 @@ class DiaryPage(QWidget):
         self.quick_add.focus_first()
 
     def _quick_saved(self, number: str) -> None:
+        self.timeline.mark_stale(select=number)
         self.show_lists()
         self.notice.say(
             self.tr("Saved as {number}. You can add the details whenever you are ready.").format(
                 number=number
             )
         )
-        self.timeline.select_number(number)

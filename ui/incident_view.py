@@ -64,6 +64,7 @@ class IncidentView(QWidget):
     edit_requested = Signal(str)
     back = Signal()
     open_exhibit = Signal(str)
+    changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +178,7 @@ class IncidentView(QWidget):
             self.error.say(errors.describe(error))
             return
         self.addendum.clear()
+        self.changed.emit()
         self.show_incident(self.number, self.tr("Your note was added, with today's date."))
 
     # -- the page itself -----------------------------------------------------------------------

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import errors, vocab
+from ui import errors, vocab, workers
 from ui.models import KEY_ROLE, RecordFilterProxy, TimelineFilter, TimelineModel
 from ui.session import Session
 from ui.widgets import InlineMessage, label
@@ -52,6 +52,9 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.session = session
         self._searched: tuple[str, set[str]] | None = None  # the last words and what matched
+        self._stale = True
+        self._select_after: str | None = None
+        self._generation = 0  # moves on at every lock, so late answers are dropped
         self.model = TimelineModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -160,9 +163,35 @@ class TimelinePage(QWidget):
         self.setTabOrder(self.search, self.date_from)
 
     # -- loading -------------------------------------------------------------------------------
+    def mark_stale(self, select: str | None = None) -> None:
+        """Something was written: fetch again next time the timeline is shown (and then
+        select `select`, the entry just saved)."""
+        self._stale = True
+        self._select_after = select
+
+    def refresh(self) -> None:
+        """Fetch the rows on a worker if anything changed; the window stays responsive."""
+        if not self._stale or not self.session.is_unlocked:
+            return
+        self._stale = False
+        generation = self._generation
+        diary = self.session.diary
+
+        def done(rows: Any) -> None:
+            # A lock since the fetch began must not bring the rows back.
+            if generation == self._generation and self.session.is_unlocked:
+                self.reload(list(rows))
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.error.say(errors.describe(error))
+
+        workers.start(lambda _p: diary.list_incidents(), done, failed)
+
     def reload(self, rows: list[Any] | None = None) -> None:
         """Show the light summaries of every incident (fetched here unless handed over)."""
         self._searched = None
+        self._stale = False
         try:
             if rows is None:
                 rows = self.session.diary.list_incidents()
@@ -181,11 +210,16 @@ class TimelinePage(QWidget):
         self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
         self.person.blockSignals(False)
         self.apply_filters()
+        if self._select_after:
+            self.select_number(self._select_after)
+            self._select_after = None
 
     def clear(self) -> None:
         """Forget every row (on lock)."""
         self._search_timer.stop()
         self._searched = None
+        self._stale = True
+        self._generation += 1
         self.model.clear()
         self.proxy.set_predicate(None)
         self.search.blockSignals(True)

@@ -136,7 +136,7 @@ def test_full_journey(qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: P
     click(qtbot, page.quick_add.save_button)
     assert page.views.currentWidget() is page.tabs
     timeline = page.timeline
-    assert timeline.model.rowCount() == 2
+    qtbot.waitUntil(lambda: timeline.model.rowCount() == 2)  # fetched on a worker
     qtbot.keyClicks(timeline.search, "morning")
     timeline.apply_filters()
     assert timeline.proxy.rowCount() == 1

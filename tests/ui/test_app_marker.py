@@ -106,6 +106,7 @@ def test_marker_is_nowhere_on_disk(
     click(qtbot, page.quick_add.save_button)
 
     page.tabs.setCurrentWidget(page.timeline)
+    qtbot.waitUntil(lambda: page.timeline.model.rowCount() == 2)
     qtbot.keyClicks(page.timeline.search, MARKER)
     page.timeline.apply_filters()
     assert page.timeline.proxy.rowCount() == 2

@@ -82,7 +82,7 @@ def test_auto_lock_after_idle(qtbot: QtBot, start_app: Any, vault_dir: Path) -> 
     page = app.window.diary_page
     click(qtbot, page.again_button)
     click(qtbot, page.quick_add.save_button)
-    assert page.timeline.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.timeline.model.rowCount() == 1)
     assert app.session.idle_timeout_ms() == 5 * 60_000  # the default
     app.session.set_idle_timeout_ms(300)
     qtbot.waitUntil(lambda: not app.session.is_unlocked, timeout=3000)
@@ -129,3 +129,22 @@ def test_window_title_is_only_daybook(qtbot: QtBot, start_app: Any, vault_dir: P
     assert app.window.windowTitle() == "Daybook"
     create_diary(qtbot, app.window)
     assert app.window.windowTitle() == "Daybook"
+
+
+def test_rows_fetched_after_a_lock_are_dropped(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    app = start_app(vault_dir)
+    create_diary(qtbot, app.window)
+    page = app.window.diary_page
+    click(qtbot, page.again_button)
+    click(qtbot, page.quick_add.save_button)
+    qtbot.waitUntil(lambda: page.timeline.model.rowCount() == 1)
+    page.timeline.mark_stale()
+    page.timeline.refresh()  # a fetch on a worker ...
+    app.session.lock()  # ... overtaken by a lock
+    QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.wait(50)
+    assert page.timeline.model.rowCount() == 0
