@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from diary.vault import default_vault_path
@@ -43,6 +45,22 @@ def build(
     return session, window
 
 
+def _leave_quickly_on_signals(session: Session) -> None:
+    """A logout, shutdown or Ctrl+C in the terminal saves the draft and locks, like quick exit."""
+
+    def leave(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, session.quick_exit)
+
+    for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, leave)
+    # Python only runs signal handlers between bytecodes; a timer gives it the chance.
+    wake = QTimer(session)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     vault = args.vault or default_vault_path()
@@ -67,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sys.excepthook = quietly
     session, window = build(vault, insecure_fast_kdf=fast)
+    _leave_quickly_on_signals(session)
     code = app.exec()
     session.lock()
     del window
