@@ -913,7 +913,15 @@ class IncidentEditor(QWidget):
         number = self.number
         paths = [Path(p) for p in self.files.values()]
 
-        def work(_progress: workers.ProgressFn) -> tuple[str, str, list[str]]:
+        sizes = {}
+        for path in paths:
+            try:
+                sizes[path] = path.stat().st_size
+            except OSError:
+                sizes[path] = 0
+        total = sum(sizes.values())
+
+        def work(progress: workers.ProgressFn) -> tuple[str, str, list[str]]:
             if number is None:
                 saved_number = diary.add_incident(data).number
                 kind = "new"
@@ -928,15 +936,27 @@ class IncidentEditor(QWidget):
                     kind = "files" if paths else "unchanged"
             # The entry is saved now; a file that cannot be read must not undo that.
             not_added = []
+            done_before = 0
             for path in paths:
+                # The core counts bytes per file; the bar shows all the files together.
+                def report(done: int, before: int = done_before) -> None:
+                    progress(before + done, total)
+
                 try:
-                    diary.attach_file(path, incident=saved_number)
+                    diary.attach_file(path, incident=saved_number, progress=report)
                 except Exception:
                     not_added.append(path.name)
+                done_before += sizes[path]
             diary.clear_draft(DRAFT_KEY)
             return saved_number, kind, not_added
 
-        workers.start(work, self._saved, self._save_failed)
+        workers.start(work, self._saved, self._save_failed, self._save_progress)
+
+    def _save_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.status.say(
+                self.tr("Adding files… {percent}%").format(percent=min(100, done * 100 // total))
+            )
 
     def _saved(self, result: Any) -> None:
         number, kind, not_added = result

@@ -6,7 +6,7 @@ import html
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,34 +24,37 @@ from ui.models import KEY_ROLE, ThumbnailModel
 from ui.session import Session
 from ui.widgets import InlineMessage, label
 
-# Field names as the person reads them, in the order of the editor.
-_FIELD_WORDS = {
-    "occurred_start": "When it happened",
-    "occurred_end": "When it ended",
-    "precision": "How sure of the time",
-    "written_later": "Written later",
-    "location": "Where",
-    "location_kind": "Kind of place",
-    "location_sensitive": "One of my own places",
-    "coordinates": "Map position",
-    "channel": "Contact by",
-    "channel_account": "Their number or account",
-    "description": "What happened",
-    "exact_words": "What they said",
-    "threats": "Threats",
-    "behaviours": "What they did",
-    "perpetrators": "Who did it",
-    "witnesses": "Witnesses",
-    "third_parties": "Who I told",
-    "fear": "How frightened",
-    "impact": "Effect on daily life",
-    "impact_text": "More about the effect",
-    "told_to_stop": "Told to stop",
-    "reports": "Reported to",
-    "order_breached": "Order broken",
-    "order_condition": "Condition",
-    "private_note": "Private note",
-}
+
+def _field_words() -> dict[str, str]:
+    """Field names as the person reads them, for saying what a later version changed."""
+    tr = QCoreApplication.translate
+    return {
+        "occurred_start": tr("IncidentView", "when it happened"),
+        "occurred_end": tr("IncidentView", "when it ended"),
+        "precision": tr("IncidentView", "how sure of the time"),
+        "written_later": tr("IncidentView", "written later"),
+        "location": tr("IncidentView", "where"),
+        "location_kind": tr("IncidentView", "kind of place"),
+        "location_sensitive": tr("IncidentView", "one of my own places"),
+        "coordinates": tr("IncidentView", "map position"),
+        "channel": tr("IncidentView", "contact by"),
+        "channel_account": tr("IncidentView", "their number or account"),
+        "description": tr("IncidentView", "what happened"),
+        "exact_words": tr("IncidentView", "what they said"),
+        "threats": tr("IncidentView", "threats"),
+        "behaviours": tr("IncidentView", "what they did"),
+        "perpetrators": tr("IncidentView", "who did it"),
+        "witnesses": tr("IncidentView", "witnesses"),
+        "third_parties": tr("IncidentView", "who I told"),
+        "fear": tr("IncidentView", "how frightened"),
+        "impact": tr("IncidentView", "effect on daily life"),
+        "impact_text": tr("IncidentView", "more about the effect"),
+        "told_to_stop": tr("IncidentView", "told to stop"),
+        "reports": tr("IncidentView", "reported to"),
+        "order_breached": tr("IncidentView", "order broken"),
+        "order_condition": tr("IncidentView", "condition"),
+        "private_note": tr("IncidentView", "private note"),
+    }
 
 
 def _e(value: object) -> str:
@@ -288,9 +291,8 @@ class IncidentView(QWidget):
             previous = first.data
             for revision in detail.revisions[1:]:
                 changed = _changes(previous, revision.data)
-                words = ", ".join(tr(_FIELD_WORDS.get(name, name)) for name in changed) or tr(
-                    "nothing"
-                )
+                names = _field_words()
+                words = ", ".join(names.get(name, name) for name in changed) or tr("nothing")
                 parts.append(
                     "<p>"
                     + _e(
