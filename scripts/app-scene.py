@@ -1,7 +1,8 @@
 """Opens the real app in one named state, for screenshots under Xvfb (see docs/app.md).
 
     scripts/app-scene.py SCENE VAULT [PASSPHRASE]
-SCENE is firstrun, passphrase, recovery, unlock, wrong, timeline, entry, editor or quick.
+SCENE: firstrun, passphrase, recovery, unlock, wrong, timeline, entry, editor, quick, people,
+files, messages, settings or viewer.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Daybook")
     style.apply(app)
-    _session, window = build(vault, insecure_fast_kdf=True)
+    session, window = build(vault, insecure_fast_kdf=True)
     width, height = (int(n) for n in os.environ.get("SCENE_SIZE", "1180x760").split("x"))
     window.resize(width, height)
     window.move(20, 10)
@@ -48,7 +49,17 @@ def main() -> int:
         window.unlock_page.passphrase.setText("guess")
         window.unlock_page.unlock()
         wait_for(lambda: not window.unlock_page._working)
-    elif scene in ("timeline", "entry", "editor", "quick"):
+    elif scene in (
+        "timeline",
+        "entry",
+        "editor",
+        "quick",
+        "people",
+        "files",
+        "messages",
+        "settings",
+        "viewer",
+    ):
         window.unlock_page.passphrase.setText(passphrase)
         window.unlock_page.unlock()
         wait_for(lambda: window.pages.currentWidget() is window.diary_page)
@@ -73,6 +84,17 @@ def main() -> int:
                 editor.behaviours.setData(index, 2, 10)
         elif scene == "quick":
             page.happened_again()
+        elif scene in ("people", "files", "messages", "settings"):
+            tab = {
+                "people": page.people,
+                "files": page.exhibits,
+                "messages": page.messages,
+                "settings": page.settings,
+            }[scene]
+            page.tabs.setCurrentWidget(tab)
+        elif scene == "viewer":
+            ref = session.diary.list_exhibits()[0].ref
+            page.open_exhibit(ref)
     QTimer.singleShot(60_000, app.quit)
     return app.exec()
 

@@ -47,7 +47,18 @@ def _table(model: Any, name: str) -> QTableView:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
     table.horizontalHeader().setStretchLastSection(True)
+    # Column widths measured from a few rows only: cheap however long the list is.
+    table.horizontalHeader().setResizeContentsPrecision(40)
     return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Size each column to its header and first rows, within reason."""
+    table.resizeColumnsToContents()
+    limit = table.fontMetrics().averageCharWidth() * 40
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), limit))
 
 
 class _FilteredTable(QWidget):
@@ -125,7 +136,10 @@ class PeoplePage(_FilteredTable):
         form.addRow(label(self.tr("Their &part"), buddy=self.role), self.role)
         form.addRow(label(self.tr("P&hone numbers"), buddy=self.phones), self.phones)
         form.addRow(label(self.tr("&Emails or accounts"), buddy=self.emails), self.emails)
-        form.addRow("", self.add_button)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        form.addRow(add_row)
         self.layout_.addLayout(form)
 
     def reload(self) -> None:
@@ -133,6 +147,7 @@ class PeoplePage(_FilteredTable):
             self.model.load(self.session.diary.list_people())
         except Exception as error:
             self.error.say(errors.describe(error))
+        fit_columns(self.table)
 
     def add_person(self) -> None:
         name = self.name.text().strip()
@@ -188,6 +203,7 @@ class ExhibitsPage(_FilteredTable):
             self.model.load(self.session.diary.list_exhibits())
         except Exception as error:
             self.error.say(errors.describe(error))
+        fit_columns(self.table)
 
     def _activated(self, index: QModelIndex) -> None:
         ref = index.data(KEY_ROLE)
@@ -245,6 +261,7 @@ class MessagesPage(QWidget):
             return
         self.error.clear_message()
         self.empty.setVisible(self.model.rowCount() == 0 and not words)
+        fit_columns(self.table)
 
     def clear(self) -> None:
         self._timer.stop()

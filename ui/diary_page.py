@@ -232,7 +232,8 @@ class DiaryPage(QWidget):
             self.notice.say(errors.describe(error))
             return
         self._return_to = self.views.currentWidget()
-        self.viewer.show_bytes(f"{exhibit.ref}: {exhibit.original_name}", data)
+        self.views.setCurrentWidget(self.viewer)
+        self.viewer.show_bytes(f"{exhibit.ref}: {exhibit.original_name}", data, exhibit.media_type)
         self.views.setCurrentWidget(self.viewer)
 
     def _viewer_closed(self) -> None:

@@ -356,7 +356,24 @@ def _ref_key(exhibit: Any) -> tuple[str, int]:
 
 
 def _direction_words(direction: str) -> str:
-    return {"in": _tr("Received"), "out": _tr("Sent")}.get(direction, direction)
+    return {
+        "in": _tr("Received"),
+        "incoming": _tr("Received"),
+        "out": _tr("Sent"),
+        "outgoing": _tr("Sent"),
+        "missed": _tr("Missed call"),
+    }.get(direction, direction)
+
+
+def _channel_words(channel: str) -> str:
+    return {
+        "sms": _tr("Text message"),
+        "mms": _tr("Picture message"),
+        "call": _tr("Phone call"),
+        "whatsapp": "WhatsApp",
+        "telegram": "Telegram",
+        "email": _tr("Email"),
+    }.get(channel.lower(), channel)
 
 
 class MessagesModel(RecordTableModel):
@@ -369,7 +386,7 @@ class MessagesModel(RecordTableModel):
         super().__init__(
             [
                 Column(_tr("When"), lambda m: text.stamp(m.sent_at), lambda m: m.sent_at),
-                Column(_tr("How"), lambda m: str(getattr(m, "channel", ""))),
+                Column(_tr("How"), lambda m: _channel_words(str(getattr(m, "channel", "")))),
                 Column(
                     _tr("Sent or received"),
                     lambda m: _direction_words(str(getattr(m, "direction", ""))),
