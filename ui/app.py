@@ -6,9 +6,10 @@ import argparse
 import os
 import signal
 import sys
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from diary.vault import default_vault_path
@@ -45,6 +46,20 @@ def build(
     return session, window
 
 
+def install_translations(app: QApplication) -> None:
+    """Qt's own words (standard buttons, dialogs) and Daybook's, in the system's language
+    when a translation exists; UK English otherwise."""
+    locale = QLocale.system()
+    qt_words = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_words.load(locale, "qtbase", "_", qt_folder):
+        app.installTranslator(qt_words)
+    ours = QTranslator(app)
+    folder = resources.files("ui").joinpath("translations")
+    if ours.load(locale, "daybook", "_", str(folder)):
+        app.installTranslator(ours)
+
+
 def _leave_quickly_on_signals(session: Session) -> None:
     """A logout, shutdown or Ctrl+C in the terminal saves the draft and locks, like quick exit."""
 
@@ -77,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Daybook")
     app.setDesktopFileName("daybook")
     app.setQuitOnLastWindowClosed(True)
+    install_translations(app)
     style.apply(app)
 
     def quietly(kind: type[BaseException], error: BaseException, tb: object) -> None:
