@@ -29,6 +29,7 @@ from diary.records.types import (
     IncidentDetail,
     IncidentInput,
     IncidentSummary,
+    Message,
     PersonRef,
     ReportMade,
 )
@@ -387,6 +388,75 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true")
 
     p = command("codes", "List the behaviour codes and what they mean.")
+    p.add_argument("--json", action="store_true")
+
+    p = command("import", "Import messages, calls, emails or photos from export files.")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "--format",
+        choices=["whatsapp", "sms", "calls", "email", "telegram", "photos"],
+        help="the kind of file (found out from the file if not given)",
+    )
+    p.add_argument(
+        "--person",
+        metavar="NAME",
+        help="who in the chat is the person doing it (added to your people if new)",
+    )
+    p.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy", "ymd"],
+        help="day/month order, only if Daybook asks for it",
+    )
+    p.add_argument(
+        "--chat",
+        action="append",
+        metavar="ID",
+        help="for a whole Telegram account export: a chat to import (repeatable)",
+    )
+    p.add_argument("--json", action="store_true")
+
+    p = command("messages", "List imported or typed-in messages, calls and emails.")
+    p.add_argument("--from", dest="date_from", type=_time, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=_time, metavar="DATE")
+    p.add_argument("--search", help="words to look for")
+    p.add_argument("--person", metavar="NAME")
+    p.add_argument("--limit", type=int, help="at most this many")
+    p.add_argument("--json", action="store_true")
+
+    p = command("export", "Make an evidence pack for your advocate or the police.")
+    p.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
+    p.add_argument("--from", dest="date_from", type=_time, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=_time, metavar="DATE")
+    p.add_argument(
+        "--incident", action="append", metavar="INC-0001", help="only these incidents (repeatable)"
+    )
+    p.add_argument(
+        "--profile",
+        choices=["full", "court"],
+        default="full",
+        help="full: for your advocate and the police; court: leaves out your own address and contact details, witnesses' contact details and photo locations",
+    )
+    p.add_argument(
+        "--include-private-notes",
+        action="store_true",
+        help="include your private notes (left out unless you choose)",
+    )
+    p.add_argument(
+        "--for",
+        dest="for_whom",
+        default="",
+        metavar="WHOM",
+        help="who the pack is for, printed on the cover",
+    )
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the pack with its own passphrase (opens with 'age -d' or Daybook)",
+    )
+    p.add_argument("--json", action="store_true")
+
+    p = command("verify", "Check that an evidence pack is intact (no diary needed).")
+    p.add_argument("pack", type=Path, metavar="PACK.zip")
     p.add_argument("--json", action="store_true")
 
     command("passwd", "Change the passphrase.")
@@ -813,6 +883,169 @@ def cmd_demo(ctx: Context) -> int:
     return 0
 
 
+def cmd_import(ctx: Context) -> int:
+    from diary.importing import import_file
+
+    for path in ctx.args.files:
+        if not path.is_file():
+            raise BadInput(f"There is no file at {path}.")
+    vault = ctx.open_vault()
+    reports = []
+    try:
+        for path in ctx.args.files:
+            reports.append(
+                import_file(
+                    vault.diary,
+                    path,
+                    format=ctx.args.format,
+                    person=ctx.args.person,
+                    date_order=ctx.args.date_order,
+                    chat_ids=ctx.args.chat,
+                )
+            )
+    finally:
+        vault.lock()
+    if ctx.args.json:
+        print_json(reports)
+        return 0
+    for report in reports:
+        print(f"{report.file}: {report.format}, kept as exhibit {report.exhibit}.")
+        print(
+            f"  {report.added} added ({report.messages} messages, {report.calls} calls in the file; "
+            f"{report.already} were already in your diary), {report.attachments} attachments."
+        )
+        if report.first and report.last:
+            print(
+                f"  From {report.first[:16].replace('T', ' ')} to {report.last[:16].replace('T', ' ')}."
+            )
+        if report.damage:
+            print(f"  {report.damage}")
+        for note in report.notes:
+            print(f"  {note}")
+        for item in report.skipped[:10]:
+            print(f"  Not imported: {item['where']}: {item['why']}")
+        if len(report.skipped) > 10:
+            print(f"  …and {len(report.skipped) - 10} more not imported (see --json).")
+        if report.suggested_incidents:
+            print(f"  Taken on the same day as {', '.join(report.suggested_incidents)}.")
+    return 0
+
+
+def message_line(message: Message) -> str:
+    where = f"{message.source_ref} {message.position_label}".strip()
+    arrow = {"incoming": "from", "outgoing": "to"}.get(message.direction, "")
+    if message.kind == "system":
+        return f"{message.sent_at:%d %b %Y %H:%M}  {message.channel:<8} ({message.body})  [{where}]"
+    who = (
+        message.sender
+        if message.direction != "outgoing"
+        else ", ".join(message.recipients) or "them"
+    )
+    body = message.body.replace("\n", " ")
+    if message.kind == "call":
+        body = f"call ({message.direction}{f', {message.duration_seconds} s' if message.duration_seconds else ''})"
+    return (
+        f"{message.sent_at:%d %b %Y %H:%M}  {message.channel:<8} {arrow} {who}: {body}  [{where}]"
+    )
+
+
+def cmd_messages(ctx: Context) -> int:
+    args = ctx.args
+    vault = ctx.open_vault()
+    try:
+        items = vault.diary.list_messages(
+            date_from=args.date_from,
+            date_to=args.date_to,
+            search=args.search,
+            person=args.person,
+            limit=args.limit,
+        )
+    finally:
+        vault.lock()
+    if args.json:
+        print_json(items)
+    elif not items:
+        print("No messages match.")
+    else:
+        for item in items:
+            print(message_line(item))
+    return 0
+
+
+def cmd_export(ctx: Context) -> int:
+    from diary.exporting import (  # type: ignore[import-not-found,unused-ignore]
+        ExportChoices,
+        export,
+    )
+
+    args = ctx.args
+    vault = ctx.open_vault()
+    try:
+        pack_passphrase = None
+        if args.encrypt:
+            pack_passphrase = ctx.passphrases.ask("Passphrase for the pack: ", confirm=True)
+            if not pack_passphrase:
+                raise BadInput("The pack's passphrase cannot be empty.")
+        choices = ExportChoices(
+            date_from=args.date_from,
+            date_to=args.date_to,
+            incidents=tuple(args.incident or ()),
+            profile=args.profile,
+            include_private_notes=args.include_private_notes,
+            for_whom=args.for_whom,
+        )
+        result = export(vault, args.out, choices, encrypt_passphrase=pack_passphrase)
+    finally:
+        vault.lock()
+    if args.json:
+        print_json(
+            {
+                "pack_id": result.pack_id,
+                "path": str(args.out),
+                "sums_sha256": result.sums_sha256,
+                "files": list(result.files),
+                "withheld": [{"what": w.what, "why": w.why} for w in result.withheld],
+                "encrypted": bool(args.encrypt),
+            }
+        )
+        return 0
+    print(f"Evidence pack {result.pack_id} written to {args.out}.")
+    for item in result.withheld:
+        print(f"  Left out: {item.what} ({item.why})")
+    if args.encrypt:
+        print("It is encrypted: give its passphrase to the person receiving it separately.")
+    return 0
+
+
+def cmd_verify(ctx: Context) -> int:
+    from diary.pack.age import is_age
+    from diary.pack.verify import verify_pack
+
+    path: Path = ctx.args.pack
+    passphrase = None
+    try:
+        with path.open("rb") as handle:
+            encrypted = is_age(handle.read(64))
+    except OSError:
+        encrypted = False
+    if encrypted:
+        passphrase = ctx.passphrases.ask("Passphrase of the pack: ")
+    verdict = verify_pack(path, passphrase=passphrase)
+    if ctx.args.json:
+        print_json(verdict)
+    elif verdict.ok:
+        print(
+            f"The evidence pack {verdict.pack_id} is intact: every file matches and both signatures check out."
+        )
+        print(f"Signing key: {verdict.key_fingerprint}")
+        print(f"Exported: {verdict.exported_at}")
+    else:
+        print("This evidence pack does NOT check out:", file=sys.stderr)
+        for problem in verdict.problems:
+            print(f"  {problem}", file=sys.stderr)
+    return 0 if verdict.ok else ExitCode.PACK_TAMPERED
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "init": cmd_init,
     "add": cmd_add,
@@ -825,6 +1058,10 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "people": cmd_people,
     "exhibits": cmd_exhibits,
     "codes": cmd_codes,
+    "import": cmd_import,
+    "messages": cmd_messages,
+    "export": cmd_export,
+    "verify": cmd_verify,
     "passwd": cmd_passwd,
     "recover": cmd_recover,
     "backup": cmd_backup,

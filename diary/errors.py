@@ -100,3 +100,16 @@ class BlobDamaged(VaultDamaged):
         "An attachment in the diary is damaged and could not be read. The rest of the diary "
         "is unaffected; restore from a backup or ask for help."
     )
+
+
+class AmbiguousDateOrder(ImportFailed):
+    """The file's dates read equally well day-first and month-first; the person must choose."""
+
+    default_message = (
+        "This chat's dates could be read day first or month first, and the file does not say "
+        "which. Choose the order your phone uses and import it again."
+    )
+
+    def __init__(self, message: str | None = None, options: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.options = options

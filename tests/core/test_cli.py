@@ -249,3 +249,27 @@ def test_demo_fills_a_vault(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert len({code for item in items for code in item["behaviours"]}) >= 5
     months = {item["occurred_start"][:7] for item in items}
     assert len(months) >= 2
+
+
+def test_import_and_messages(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    chat = tmp_path / "chat.txt"
+    chat.write_text("14/03/2024, 21:02 - Mark: Where are you\n14/03/2024, 21:09 - Mark: Answer\n")
+    code, out, err = daybook(capsys, cli_vault, "import", str(chat), "--person", "Mark", "--json")
+    assert code == 0, err
+    (report,) = json.loads(out)
+    assert (report["format"], report["added"], report["exhibit"]) == ("whatsapp", 2, "JD1")
+    code, out, _ = daybook(capsys, cli_vault, "import", str(chat))
+    assert "2 were already in your diary" in out
+    code, out, _ = daybook(capsys, cli_vault, "messages", "--search", "answer", "--json")
+    (message,) = json.loads(out)
+    assert (message["source_ref"], message["position_label"], message["person"]) == (
+        "JD1",
+        "line 2",
+        "Mark",
+    )
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<smses><sms address='1' date='zzz'")
+    code, _, err = daybook(capsys, cli_vault, "import", str(bad))
+    assert code == ExitCode.BAD_INPUT and "bad.xml" in err and "Traceback" not in err

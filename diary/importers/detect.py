@@ -1,0 +1,120 @@
+"""Recognise an export from its bytes and name, and send it to the right parser.
+
+`parse_file` is the one entry point the CLI and app use; it only ever raises ImportFailed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diary.errors import ImportFailed
+from diary.importers import email as email_importer
+from diary.importers import photos, smsbackup, telegram, whatsapp
+from diary.importers.model import ParsedAttachment, ParsedExport
+from diary.importers.text import decode_text, fail
+
+FORMATS = ("whatsapp", "sms", "email", "telegram", "photo")
+_EMAIL_HEADER = re.compile(
+    rb"^(?:from|to|subject|date|message-id|received|return-path|mime-version|delivered-to)"
+    rb"[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_OPTIONS = {
+    "whatsapp": {"date_order", "me", "region"},
+    "sms": {"region"},
+    "email": {"me"},
+    "telegram": {"chat_ids", "me"},
+    "photo": set(),
+}
+
+
+def _is_image(data: bytes) -> bool:
+    if data.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")):
+        return True
+    return data[4:8] == b"ftyp" and data[8:12] in (
+        b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1", b"hevc", b"avif",
+    )  # fmt: skip
+
+
+def detect_format(name: str, data: bytes) -> str:
+    """The format of a file: one of FORMATS, or "unknown"."""
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        return "whatsapp"
+    if _is_image(data):
+        return "photo"
+    head = data[:65536]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[:200].count(0) > 20:
+        head = decode_text(head)[0].encode("utf-8", "replace")
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    lower = name.lower()
+    if stripped.startswith(b"{"):
+        return "telegram"
+    if stripped.startswith(b"<"):
+        if re.search(rb"<(?:smses|calls)[\s>]", stripped[:8192]):
+            return "sms"
+        return "sms" if lower.endswith(".xml") else "unknown"
+    if stripped.startswith(b"From "):
+        return "email"
+    first_line = stripped.split(b"\n", 1)[0].decode("utf-8", "replace")
+    if whatsapp.HEADER.match(first_line):
+        return "whatsapp"
+    if _EMAIL_HEADER.search(stripped[:4096]) and re.match(rb"^[!-9;-~]+[ \t]*:", stripped):
+        return "email"
+    for suffix, fmt in (
+        (".txt", "whatsapp"),
+        (".zip", "whatsapp"),
+        (".xml", "sms"),
+        (".eml", "email"),
+        (".mbox", "email"),
+        (".json", "telegram"),
+        (".jpg", "photo"),
+        (".jpeg", "photo"),
+        (".png", "photo"),
+        (".heic", "photo"),
+    ):
+        if lower.endswith(suffix):
+            return fmt
+    return "unknown"
+
+
+def _photo_export(name: str, data: bytes) -> ParsedExport:
+    info = photos.read_photo(name, data)
+    export = ParsedExport(format="photo", source_name=name, photo=info)
+    export.attachments.append(
+        ParsedAttachment(name=name, media_type=info.media_type, data=data, message_position=None)
+    )
+    return export
+
+
+def parse_file(
+    name: str, data: bytes, *, format: str | None = None, **options: Any
+) -> ParsedExport:
+    """Parse any supported export. Raises ImportFailed (or a subclass) and nothing else.
+
+    Options: date_order ("dmy", "mdy", "ymd") and me (the person's own name) for WhatsApp,
+    region (a phone region such as "GB" for numbers without +) for WhatsApp and SMS,
+    chat_ids (which Telegram chats to read) and me for Telegram and email.
+    """
+    fmt = format or detect_format(name, data)
+    if fmt not in FORMATS:
+        raise ImportFailed(f"{name}: Daybook does not recognise this kind of file.")
+    chosen = {k: v for k, v in options.items() if k in _OPTIONS[fmt] and v is not None}
+    try:
+        if fmt == "whatsapp":
+            return whatsapp.parse(name, data, **chosen)
+        if fmt == "sms":
+            return smsbackup.parse(name, data, **chosen)
+        if fmt == "email":
+            return email_importer.parse(name, data, **chosen)
+        if fmt == "telegram":
+            return telegram.parse(name, data, **chosen)
+        return _photo_export(name, data)
+    except ImportFailed:
+        raise
+    except (MemoryError, RecursionError):
+        raise fail(name, None, "this file is too large or complex to read.") from None
+    except Exception:
+        # A last guard: every parser is tested to raise only ImportFailed, but a person must
+        # never see a traceback even if one slips through.
+        raise fail(name, None, "this file could not be read; it may be damaged.") from None

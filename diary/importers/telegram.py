@@ -1,0 +1,200 @@
+"""Telegram Desktop `result.json`: one chat or a whole-account export, chosen by chat id.
+
+Text may be a string or a list of entities; calls and media references are kept.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from diary.importers.model import (
+    ChatInfo,
+    Direction,
+    Kind,
+    ParsedExport,
+    ParsedMessage,
+    number_repeats,
+)
+from diary.importers.text import decode_text, fail
+
+_MEDIA_KINDS = {
+    "voice_message": "audio",
+    "audio_file": "audio",
+    "video_file": "video",
+    "video_message": "video",
+    "animation": "gif",
+    "sticker": "sticker",
+}
+_DISCARD: dict[str, Direction] = {
+    "missed": "missed",
+    "busy": "rejected",
+    "declined": "rejected",
+    "hangup": "unknown",
+    "disconnect": "unknown",
+}
+
+
+def entity_text(value: Any) -> str:
+    """Plain text of a Telegram `text` field: a string, or a list of strings and entities."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        parts = []
+        for item in value:
+            if isinstance(item, str):
+                parts.append(item)
+            elif isinstance(item, dict):
+                inner = item.get("text", "")
+                parts.append(inner if isinstance(inner, str) else "")
+        return "".join(parts)
+    return ""
+
+
+def _when(msg: dict[str, Any]) -> tuple[datetime | None, bool, str]:
+    raw_unix = msg.get("date_unixtime")
+    raw_date = msg.get("date")
+    if isinstance(raw_unix, str | int) and str(raw_unix).lstrip("-").isdigit():
+        try:
+            return datetime.fromtimestamp(int(raw_unix), UTC), True, str(raw_unix)
+        except (OverflowError, OSError, ValueError):
+            pass
+    if isinstance(raw_date, str):
+        try:
+            # Without date_unixtime, "date" is local time with no offset given.
+            return datetime.fromisoformat(raw_date), False, raw_date
+        except ValueError:
+            pass
+    return None, False, str(raw_date or raw_unix or "")
+
+
+def _chat_list(doc: Any) -> list[dict[str, Any]]:
+    if not isinstance(doc, dict):
+        return []
+    chats = doc.get("chats")
+    if isinstance(chats, dict) and isinstance(chats.get("list"), list):
+        listed = [c for c in chats["list"] if isinstance(c, dict)]
+        left = doc.get("left_chats")
+        if isinstance(left, dict) and isinstance(left.get("list"), list):
+            listed += [c for c in left["list"] if isinstance(c, dict)]
+        return listed
+    if isinstance(doc.get("messages"), list):
+        return [doc]
+    return []
+
+
+def _chat_id(chat: dict[str, Any], index: int) -> str:
+    value = chat.get("id")
+    return str(value) if isinstance(value, int | str) else f"chat-{index}"
+
+
+def parse(
+    source: str, data: bytes, *, chat_ids: list[str] | None = None, me: str | None = None
+) -> ParsedExport:
+    """Parse a Telegram Desktop JSON export; `chat_ids` limits which chats are read."""
+    if not data.strip():
+        raise fail(source, None, "the file is empty, so there is nothing to import.")
+    text, _ = decode_text(data)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if text.lstrip()[:1] in ("{", "["):
+            raise fail(
+                source,
+                f"line {exc.lineno}",
+                "this Telegram export is damaged or cut short here, so nothing was imported.",
+            ) from None
+        raise fail(source, None, "this is not a Telegram export, because it is not JSON.") from None
+    except (ValueError, RecursionError):
+        raise fail(
+            source, None, "this is not a Telegram export, because it is not valid JSON."
+        ) from None
+    chats = _chat_list(doc)
+    if not chats:
+        raise fail(source, None, "this is not a Telegram export, because it lists no chats.")
+    export = ParsedExport(format="telegram", source_name=source)
+    wanted = {str(c) for c in chat_ids} if chat_ids is not None else None
+    senders: dict[str, None] = {}
+    position = 0
+    for index, chat in enumerate(chats):
+        cid = _chat_id(chat, index)
+        name = chat.get("name") if isinstance(chat.get("name"), str) else ""
+        raw_messages = chat.get("messages")
+        msgs = raw_messages if isinstance(raw_messages, list) else []
+        export.chats.append(ChatInfo(chat_id=cid, name=name or cid, message_count=len(msgs)))
+        if wanted is not None and cid not in wanted:
+            position += len(msgs)
+            continue
+        for msg in msgs:
+            position += 1
+            label = f"record {position}"
+            if not isinstance(msg, dict):
+                export.skipped.append((label, "this entry is not a message"))
+                continue
+            when, offset_known, raw_time = _when(msg)
+            if when is None:
+                export.skipped.append((label, "this message has no readable date"))
+                continue
+            mtype = msg.get("type", "message")
+            body = entity_text(msg.get("text"))
+            sender_raw = msg.get("from") if mtype == "message" else msg.get("actor")
+            sender = sender_raw if isinstance(sender_raw, str) else ""
+            kind: Kind = "message" if mtype == "message" else "system"
+            direction: Direction = "unknown"
+            duration: int | None = None
+            event: str | None = None
+            action = msg.get("action")
+            if mtype == "service":
+                event = action if isinstance(action, str) else "other"
+                if action in ("phone_call", "group_call"):
+                    kind = "call"
+                    reason = msg.get("discard_reason")
+                    direction = (
+                        _DISCARD.get(reason, "unknown") if isinstance(reason, str) else "unknown"
+                    )
+                    raw_duration = msg.get("duration_seconds", msg.get("duration"))
+                    duration = raw_duration if isinstance(raw_duration, int) else None
+            if me and kind in ("message", "call") and direction == "unknown":
+                direction = "outgoing" if sender.casefold() == me.casefold() else "incoming"
+            attachments: list[str] = []
+            media_kind = None
+            for fieldname in ("photo", "file"):
+                ref = msg.get(fieldname)
+                if isinstance(ref, str) and ref:
+                    attachments.append(ref)
+            if isinstance(msg.get("photo"), str):
+                media_kind = "image"
+            media_type = msg.get("media_type")
+            if isinstance(media_type, str):
+                media_kind = _MEDIA_KINDS.get(media_type, media_kind or "document")
+            elif attachments and media_kind is None:
+                media_kind = "document"
+            omitted = any(a.startswith("(File not included") for a in attachments)
+            export.messages.append(
+                ParsedMessage(
+                    kind=kind,
+                    channel="telegram",
+                    direction=direction,
+                    sender=sender,
+                    sender_number=None,
+                    recipients=(),
+                    sent_at=when,
+                    offset_known=offset_known,
+                    body=body,
+                    attachments=tuple(attachments),
+                    duration_seconds=duration,
+                    position=position,
+                    position_label=label,
+                    event=event,
+                    media_kind=media_kind,
+                    media_omitted=omitted,
+                    raw_time=raw_time,
+                    chat=name or cid,
+                )
+            )
+            if sender and kind in ("message", "call"):
+                senders.setdefault(sender, None)
+    number_repeats(export.messages)
+    export.participants = list(senders)
+    return export
