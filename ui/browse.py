@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary.records import PersonInput
-from ui import errors
+from ui import errors, files, workers
 from ui.models import (
     KEY_ROLE,
     ROW_ROLE,
@@ -212,11 +215,16 @@ class ExhibitsPage(_FilteredTable):
 
 
 class MessagesPage(QWidget):
-    """Messages in time order, a page at a time; the search goes to the core's full-text index."""
+    """Messages in time order, a page at a time; the search goes to the core's full-text index.
+    Exports from a phone or email are added here (chosen or dropped), on a worker thread."""
+
+    imported = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.setAcceptDrops(True)
+        self._importing = False
         self.model = MessagesModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -230,10 +238,34 @@ class MessagesPage(QWidget):
             self.tr("No messages yet. Messages you import from your phone or email appear here."),
             "hint",
         )
+        self.import_button = QPushButton(self.tr("&Add messages from a phone or email…"))
+        self.import_button.setAccessibleName(
+            self.tr("Add messages from a chat export, phone backup or email")
+        )
+        self.import_button.clicked.connect(self._choose_files)
+        self.whose = QComboBox()
+        self.whose.setEditable(True)
+        self.whose.setAccessibleName(self.tr("Whose messages these are"))
+        self.whose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.whose.setMinimumContentsLength(12)
+        line = self.whose.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Whose messages? (optional)"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Adding messages"))
+        self.busy.hide()
+        self.report = InlineMessage("notice")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.whose)
+        top.addWidget(self.import_button)
         layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.report)
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
@@ -262,10 +294,105 @@ class MessagesPage(QWidget):
         self.error.clear_message()
         self.empty.setVisible(self.model.rowCount() == 0 and not words)
         fit_columns(self.table)
+        if self.whose.count() == 0:
+            try:
+                names = [p.name for p in diary.list_people()]
+            except Exception:
+                names = []
+            self.whose.addItem("")
+            self.whose.addItems(names)
+
+    # -- importing -----------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        chosen = files.open_files(self, self.tr("Choose the exported chats, backups or emails"))
+        self.import_files([Path(p) for p in chosen])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def import_files(self, paths: list[Path]) -> None:
+        paths = [p for p in paths if p.is_file()]
+        if not paths or self._importing or not self.session.is_unlocked:
+            return
+        self._importing = True
+        self.import_button.setEnabled(False)
+        self.busy.show()
+        self.error.clear_message()
+        self.report.say(self.tr("Adding messages…"))
+        diary = self.session.diary
+        person = self.whose.currentText().strip() or None
+        stages = {"reading": 0, "storing": 1}
+
+        def work(progress: workers.ProgressFn) -> list[tuple[str, Any]]:
+            from diary.importing import import_file
+
+            results: list[tuple[str, Any]] = []
+            for n, path in enumerate(paths):
+
+                def stage(name: str, n: int = n) -> None:
+                    progress(n * 2 + stages.get(name, 0), len(paths) * 2)
+
+                try:
+                    results.append(
+                        (path.name, import_file(diary, path, person=person, progress=stage))
+                    )
+                except Exception as error:  # one bad file must not stop the others
+                    results.append((path.name, error))
+            return results
+
+        workers.start(work, self._imported, self._import_failed, self._import_progress)
+
+    def _import_progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+
+    def _imported(self, results: Any) -> None:
+        self._import_done()
+        lines = []
+        for name, outcome in results:
+            if isinstance(outcome, BaseException):
+                lines.append(
+                    self.tr("{name}: not added. {why}").format(
+                        name=name, why=errors.describe(outcome)
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr(
+                        "{name}: {added} added, {already} already in your diary; kept as {ref}."
+                    ).format(
+                        name=name,
+                        added=outcome.added,
+                        already=outcome.already,
+                        ref=outcome.exhibit,
+                    )
+                )
+        self.report.say("\n".join(lines))
+        self.imported.emit()
+        self.reload()
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._import_done()
+        self.error.say(errors.describe(error))
+
+    def _import_done(self) -> None:
+        self._importing = False
+        self.import_button.setEnabled(True)
+        self.busy.hide()
+        self.busy.setRange(0, 0)
 
     def clear(self) -> None:
         self._timer.stop()
         self.model.clear()
+        self.report.clear_message()
+        self.whose.clear()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

@@ -78,3 +78,32 @@ def test_people_files_and_messages(
     page.session.lock()
     assert page.viewer.text.toPlainText() == ""
     assert page.exhibits.model.rowCount() == 0 and messages.rowCount() == 0
+
+
+def test_dropping_a_chat_export_adds_its_messages(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    from drive import create_diary, drop_files
+
+    export = tmp_path / "WhatsApp Chat with Mark.txt"
+    export.write_text(
+        "01/05/2024, 20:01 - Mark: answer me\n"
+        "01/05/2024, 20:02 - Mark: where are you\n"
+        "01/05/2024, 20:05 - Jo: stop messaging me\n",
+        encoding="utf-8",
+    )
+    app = start_app(vault_dir)
+    create_diary(qtbot, app.window)
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.messages)
+    messages = page.messages
+    assert messages.model.rowCount() == 0
+    messages.whose.setEditText("Mark")
+    drop_files(messages, [export])
+    qtbot.waitUntil(lambda: messages.model.rowCount() == 3, timeout=10_000)
+    assert "3 added" in messages.report.text()
+    assert messages.busy.isHidden()
+    drop_files(messages, [export])  # the same export again adds nothing twice
+    qtbot.waitUntil(lambda: "already" in messages.report.text() and messages.busy.isHidden())
+    assert "0 added, 3 already" in messages.report.text()
+    assert messages.model.rowCount() == 3
