@@ -93,6 +93,7 @@ class TimelinePage(QWidget):
         to_label = label(self.tr("&To"), buddy=self.date_to)
         for short in (from_label, to_label):
             short.setWordWrap(False)
+            short.setMinimumWidth(short.sizeHint().width() + short.fontMetrics().averageCharWidth())
         filters.addWidget(from_label)
         filters.addWidget(self.date_from, 1)
         filters.addWidget(to_label)
