@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     session, window = build(vault, insecure_fast_kdf=fast)
     _leave_quickly_on_signals(session)
     code = app.exec()
-    session.lock()
+    session.lock()  # also takes back anything Daybook left on the clipboard
     del window
     return int(code)
 

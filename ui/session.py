@@ -116,11 +116,11 @@ class Session(QObject):
     def lock(self) -> None:
         """Save what is being written, forget everything shown, then drop the keys."""
         self._idle.stop()
+        self.clipboard.clear()
         if not self.is_unlocked:
             return
         # Widgets save drafts on this signal while the vault can still take them.
         self.locking.emit()
-        self.clipboard.clear()
         assert self.vault is not None
         self.vault.lock()
         self.failed_attempts = []

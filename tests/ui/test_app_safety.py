@@ -148,3 +148,30 @@ def test_rows_fetched_after_a_lock_are_dropped(
     QThreadPool.globalInstance().waitForDone(5000)
     qtbot.wait(50)
     assert page.timeline.model.rowCount() == 0
+
+
+def test_text_copied_from_an_entry_is_marked_and_cleared(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    app = start_app(vault_dir)
+    create_diary(qtbot, app.window)
+    page = app.window.diary_page
+    click(qtbot, page.new_button)
+    qtbot.keyClicks(page.editor.description, "He was at the gate again")
+    click(qtbot, page.editor.save_button)
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.incident, timeout=10_000)
+    app.session.clipboard._timer.setInterval(200)
+    page.incident.body.selectAll()
+    page.incident.body.copy()
+    board = QGuiApplication.clipboard()
+    # Marked a moment after the copy, outside the clipboard's own signal.
+    qtbot.waitUntil(lambda: board.mimeData().hasFormat("x-kde-passwordManagerHint"))
+    assert "at the gate" in board.text()
+    assert bytes(board.mimeData().data("x-kde-passwordManagerHint").data()) == b"secret"
+    qtbot.waitUntil(lambda: "at the gate" not in QGuiApplication.clipboard().text(), timeout=3000)
+    page.editor.description.setPlainText("typed words")
+    page.editor.description.selectAll()
+    page.editor.description.copy()
+    qtbot.waitUntil(lambda: board.mimeData().hasFormat("org.nspasteboard.ConcealedType"))
+    app.session.lock()
+    assert QGuiApplication.clipboard().text() == ""
