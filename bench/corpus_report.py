@@ -1,8 +1,6 @@
 """Runs every importer over the shared real-world corpus and compares with expected results.
 
-Usage: .venv/bin/python bench/corpus_report.py [TESTDATA] [--json OUT.json]
-TESTDATA defaults to ../shared/testdata relative to the repository root. Prints a Markdown
-table: per file, the format found, whether it parsed, messages, date range and mismatches.
+Prints a Markdown table per file; usage: bench/corpus_report.py [TESTDATA] [--json OUT.json].
 """
 
 from __future__ import annotations
@@ -275,6 +273,7 @@ def markdown(rows: list[Row]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
+    # The corpus sits beside the worktrees (../shared/testdata); it is never copied in.
     parser.add_argument("testdata", nargs="?", default=str(ROOT.parent / "shared" / "testdata"))
     parser.add_argument("--json", help="also write the rows as JSON to this file")
     args = parser.parse_args()

@@ -1,11 +1,6 @@
 """WhatsApp parsing benchmark: a generated 100,000-message export, and whatstk as the peer.
 
-Usage: .venv/bin/python bench/whatsapp_bench.py [--messages N] [--whatstk-python PATH]
-       [--testdata DIR]
-whatstk runs in its own virtual environment (default /tmp/whatstk-venv), never in .venv:
-  python3 -m venv /tmp/whatstk-venv && /tmp/whatstk-venv/bin/pip install whatstk
-Prints Markdown for docs/benchmarks.md. Times are CPU seconds, best of several runs, because
-wall-clock time on a shared machine is mostly noise.
+Prints Markdown for docs/benchmarks.md; see that file for how to set up whatstk's own venv.
 """
 
 from __future__ import annotations
@@ -104,6 +99,7 @@ def generate(count: int, seed: int = 7) -> bytes:
 
 
 def time_daybook(data: bytes, repeat: int) -> tuple[float, int]:
+    # CPU time, best of several runs: wall-clock time on a shared machine is mostly noise.
     best = float("inf")
     count = 0
     for _ in range(repeat):
@@ -254,6 +250,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
+    # whatstk lives in its own virtual environment, never in the project's .venv.
     parser.add_argument("--whatstk-python", default="/tmp/whatstk-venv/bin/python")
     parser.add_argument("--testdata", default=str(ROOT.parent / "shared" / "testdata"))
     args = parser.parse_args()

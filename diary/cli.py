@@ -423,6 +423,15 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=int, help="at most this many")
     p.add_argument("--json", action="store_true")
 
+    p = command("suggest", "Suggest incidents from imported messages (one a day and channel).")
+    p.add_argument("--person", required=True, metavar="NAME", help="the person doing it")
+    p.add_argument(
+        "--accept",
+        action="store_true",
+        help="create every suggested incident, with its messages linked",
+    )
+    p.add_argument("--json", action="store_true")
+
     p = command("export", "Make an evidence pack for your advocate or the police.")
     p.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
     p.add_argument("--from", dest="date_from", type=_time, metavar="DATE")
@@ -972,6 +981,44 @@ def cmd_messages(ctx: Context) -> int:
     return 0
 
 
+def cmd_suggest(ctx: Context) -> int:
+    from diary.suggest import accept, suggest_incidents
+
+    vault = ctx.open_vault()
+    created: list[str] = []
+    try:
+        suggestions = suggest_incidents(vault.diary, ctx.args.person)
+        if ctx.args.accept:
+            created = [accept(vault.diary, s) for s in suggestions]
+    finally:
+        vault.lock()
+    if ctx.args.json:
+        print_json(
+            [
+                {
+                    "summary": s.summary,
+                    "first": s.first,
+                    "last": s.last,
+                    "behaviours": list(s.behaviours),
+                    "message_ids": list(s.message_ids),
+                    "created": created[i] if created else None,
+                }
+                for i, s in enumerate(suggestions)
+            ]
+        )
+    elif not suggestions:
+        print(f"No messages from {ctx.args.person} are waiting to be made into incidents.")
+    else:
+        for i, s in enumerate(suggestions):
+            done = f"  -> {created[i]}" if created else ""
+            print(f"{s.summary} [{', '.join(s.behaviours)}]{done}")
+        if not created:
+            print(
+                "Run again with --accept to create these incidents, or make them one by one in the app."
+            )
+    return 0
+
+
 def cmd_export(ctx: Context) -> int:
     from diary.exporting import (  # type: ignore[import-not-found,unused-ignore]
         ExportChoices,
@@ -1060,6 +1107,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "codes": cmd_codes,
     "import": cmd_import,
     "messages": cmd_messages,
+    "suggest": cmd_suggest,
     "export": cmd_export,
     "verify": cmd_verify,
     "passwd": cmd_passwd,

@@ -22,7 +22,7 @@ from diary.importers.model import (
     ParsedMessage,
     number_repeats,
 )
-from diary.importers.text import decode_text, fail
+from diary.importers.text import decode_text, fail, gc_paused
 
 _KNOWN_HEADERS = {
     "from", "to", "cc", "subject", "date", "message-id", "received", "return-path",
@@ -211,6 +211,7 @@ def is_mbox(data: bytes) -> bool:
     return data.startswith(b"From ") and b"\n" in data[:1000]
 
 
+@gc_paused()
 def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
     """Parse a single .eml or an mbox of many messages."""
     if not data.strip():

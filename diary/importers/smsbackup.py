@@ -21,7 +21,7 @@ from diary.importers.model import (
     ParsedMessage,
     number_repeats,
 )
-from diary.importers.text import fail, normalise_number
+from diary.importers.text import fail, gc_paused, normalise_number
 
 _WITHHELD_ADDRESSES = {"", "-1", "-2", "-3", "unknown", "null", "private", "withheld", "anonymous"}
 _CALL_TYPES: dict[str, Direction] = {
@@ -278,6 +278,7 @@ def _mms(
     )
 
 
+@gc_paused()
 def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExport:
     """Parse an SMS Backup & Restore XML file (messages or calls)."""
     head = data[:4096].lstrip()

@@ -17,7 +17,7 @@ from diary.importers.model import (
     ParsedMessage,
     number_repeats,
 )
-from diary.importers.text import decode_text, fail
+from diary.importers.text import decode_text, fail, gc_paused
 
 _MEDIA_KINDS = {
     "voice_message": "audio",
@@ -89,6 +89,7 @@ def _chat_id(chat: dict[str, Any], index: int) -> str:
     return str(value) if isinstance(value, int | str) else f"chat-{index}"
 
 
+@gc_paused()
 def parse(
     source: str, data: bytes, *, chat_ids: list[str] | None = None, me: str | None = None
 ) -> ParsedExport:

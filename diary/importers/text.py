@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import gc
 import re
 from collections.abc import Iterator
@@ -77,6 +78,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_number(text: str, region: str | None = None) -> str | None:
     """E.164 form of a phone number, or None when the text is not one."""
     candidate = strip_bidi(text).strip()

@@ -472,6 +472,15 @@ def _parse_text(
         ymd = date_cache.get(raw)
         if ymd is None:
             ymd = date_cache[raw] = _to_date(parts_of[raw], order)
+            if ymd[0] < 1990:
+                # WhatsApp began in 2009: such a year is a Solar Hijri or Hijri date, which
+                # Daybook cannot convert yet, and guessing would put evidence on wrong days.
+                raise fail(
+                    source,
+                    f"line {line}",
+                    f"this date is in a calendar Daybook cannot read yet (the year {ymd[0]}); "
+                    "please export the chat again with the phone set to the Gregorian calendar.",
+                )
         try:
             when = datetime(*ymd, hour, int(minute_text), int(seconds) if seconds else 0)
         except ValueError:

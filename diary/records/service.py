@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import phonenumbers
-from sqlalchemy import Engine, delete, func, insert, select, text
+from sqlalchemy import Engine, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from diary.behaviours import normalise_code
@@ -66,6 +66,31 @@ if TYPE_CHECKING:
 
 SUMMARY_WORDS = 40
 INDEX_KINDS = ("incident", "addendum", "person", "message")
+MESSAGE_COLUMNS = [
+    "id",
+    "kind",
+    "channel",
+    "direction",
+    "sender",
+    "sender_number",
+    "recipients",
+    "sent_at",
+    "sent_sort",
+    "offset_known",
+    "body",
+    "attachments",
+    "duration_seconds",
+    "source_exhibit_id",
+    "position",
+    "position_label",
+    "person_id",
+    "headers",
+    "dedupe_key",
+]
+MESSAGE_INSERT = (
+    f"INSERT INTO messages ({', '.join(MESSAGE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in MESSAGE_COLUMNS)})"
+)
 DEFAULT_REGION = "GB"
 
 
@@ -940,9 +965,23 @@ class Diary:
         exhibit_ids: dict[str, int] = {}
         existing = set(session.execute(select(MessageRow.dedupe_key)).scalars())
         next_id = (session.execute(select(func.max(MessageRow.id))).scalar() or 0) + 1
-        rows: list[dict[str, Any]] = []
-        index_rows: list[dict[str, Any]] = []
-        already = 0
+        connection = session.connection()
+        rows: list[tuple[Any, ...]] = []
+        index_rows: list[tuple[int, str, str]] = []
+        added = already = 0
+        message_kind = INDEX_KINDS.index("message")
+
+        def flush() -> None:
+            # The driver's own executemany in chunks, not the ORM: a long case brings 100,000
+            # messages at once, and memory must not grow with them.
+            connection.exec_driver_sql(MESSAGE_INSERT, rows)
+            connection.exec_driver_sql(
+                "INSERT INTO search_index (rowid, kind, ref, body) VALUES (?, 'message', ?, ?)",
+                index_rows,
+            )
+            rows.clear()
+            index_rows.clear()
+
         for data in messages:
             key = self.message_key(data)
             if key in existing:
@@ -960,55 +999,50 @@ class Diary:
             if person_id is None and fallback is not None and data.direction != "outgoing":
                 person_id = fallback.id
             rows.append(
-                {
-                    "id": next_id,
-                    "kind": data.kind,
-                    "channel": data.channel,
-                    "direction": data.direction,
-                    "sender": data.sender,
-                    "sender_number": data.sender_number,
-                    "recipients": json.dumps(data.recipients),
-                    "sent_at": to_text(data.sent_at),
-                    "sent_sort": sort_key(data.sent_at),
-                    "offset_known": data.offset_known,
-                    "body": data.body,
-                    "attachments": json.dumps(data.attachments),
-                    "duration_seconds": data.duration_seconds,
-                    "source_exhibit_id": source_id,
-                    "position": data.position,
-                    "position_label": data.position_label,
-                    "person_id": person_id,
-                    "headers": data.headers,
-                    "dedupe_key": key,
-                }
+                (
+                    next_id,
+                    data.kind,
+                    data.channel,
+                    data.direction,
+                    data.sender,
+                    data.sender_number,
+                    json.dumps(data.recipients),
+                    to_text(data.sent_at),
+                    sort_key(data.sent_at),
+                    data.offset_known,
+                    data.body,
+                    json.dumps(data.attachments),
+                    data.duration_seconds,
+                    source_id,
+                    data.position,
+                    data.position_label,
+                    person_id,
+                    data.headers,
+                    key,
+                )
             )
             index_rows.append(
-                {
-                    "id": next_id * len(INDEX_KINDS) + INDEX_KINDS.index("message"),
-                    "r": str(next_id),
-                    "b": f"{data.sender}\n{data.body}",
-                }
+                (
+                    next_id * len(INDEX_KINDS) + message_kind,
+                    str(next_id),
+                    f"{data.sender}\n{data.body}",
+                )
             )
             next_id += 1
+            added += 1
+            if len(rows) >= 5000:
+                flush()
         if rows:
-            # Core executemany, not the ORM: a long case brings 100,000 messages at once.
-            session.execute(insert(MessageRow), rows)
-            session.execute(
-                text(
-                    "INSERT INTO search_index (rowid, kind, ref, body) "
-                    "VALUES (:id, 'message', :r, :b)"
-                ),
-                index_rows,
-            )
+            flush()
         audit.append(
             session,
             "imported",
             audit_subject,
-            added=len(rows),
+            added=added,
             already=already,
             **(audit_detail or {}),
         )
-        return len(rows), already
+        return added, already
 
     def _message(self, session: Session, row: MessageRow) -> Message:
         return self._messages(session, [row])[0]

@@ -105,3 +105,20 @@ def test_a_photo_is_suggested_against_incidents_on_the_same_day(
     assert report.suggested_incidents == ["INC-0001"]
     exhibit = vault.diary.get_exhibit(report.exhibit)
     assert exhibit.captured_at is not None and exhibit.captured_at.hour == 21
+
+
+def test_messages_from_the_person_become_suggested_incidents(vault: Vault, tmp_path: Path) -> None:
+    from diary.suggest import accept, suggest_incidents
+
+    import_file(vault.diary, write(tmp_path, "chat.txt", CHAT.encode()), person="Mark")
+    suggestions = suggest_incidents(vault.diary, "Mark")
+    assert [s.summary for s in suggestions] == [
+        "2 messages by WhatsApp on 14 March 2024 between 21:02 and 21:03",
+        "1 message by WhatsApp on 15 March 2024 at 07:10",
+    ]
+    assert suggestions[0].behaviours == ("ST2", "ST2.2")
+    number = accept(vault.diary, suggestions[0])
+    detail = vault.diary.get_incident(number)
+    assert [m.position_label for m in detail.messages] == ["line 1", "line 2"]
+    assert detail.incident.perpetrators[0].name == "Mark"
+    assert len(suggest_incidents(vault.diary, "Mark")) == 1

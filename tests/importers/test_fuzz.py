@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 
 from hypothesis import HealthCheck, given, settings
@@ -183,3 +184,23 @@ def test_parse_file_arbitrary() -> None:
 
 def test_parse_file_damaged() -> None:
     _check_damaged("any")
+
+
+TELEGRAM_KEYS = [
+    "messages", "chats", "list", "left_chats", "type", "date", "date_unixtime", "from", "text",
+    "actor", "action", "duration_seconds", "discard_reason", "photo", "file", "media_type",
+    "id", "name",
+]  # fmt: skip
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.sampled_from(TELEGRAM_KEYS), inner, max_size=6),
+    max_leaves=30,
+)
+
+
+@FUZZ
+@given(JSON_VALUES)
+def test_telegram_odd_json_shapes(value: object) -> None:
+    data = json.dumps(value).encode()
+    _only_import_failed(telegram.parse, data)

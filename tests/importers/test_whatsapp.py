@@ -344,3 +344,9 @@ def test_messages_have_every_field_in_order() -> None:
         "",
     )
     assert message.occurrence == 0
+
+
+@pytest.mark.parametrize("line", ["۱۴۰۳/۱۲/۲۲, ۲۱:۳۰ - Sam: x", "[22/08/1445 21:30:00] Sam: x"])
+def test_other_calendars_are_refused_not_guessed(line: str) -> None:
+    with pytest.raises(ImportFailed, match=r"line 1: this date is in a calendar"):
+        parse(chat(line))
