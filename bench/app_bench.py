@@ -110,13 +110,16 @@ def main() -> int:
 
     scroll_ms = timed(app, scroll, 1) / 50
 
-    behaviour_ms = timed(
-        app,
-        lambda: (
-            timeline.behaviour.setCurrentIndex(timeline.behaviour.findData("OC1")),
-            timeline.behaviour.setCurrentIndex(0),
-        ),
-    ) / 2
+    behaviour_ms = (
+        timed(
+            app,
+            lambda: (
+                timeline.behaviour.setCurrentIndex(timeline.behaviour.findData("OC1")),
+                timeline.behaviour.setCurrentIndex(0),
+            ),
+        )
+        / 2
+    )
     shown_after_behaviour = 0
     timeline.behaviour.setCurrentIndex(timeline.behaviour.findData("OC1"))
     shown_after_behaviour = timeline.proxy.rowCount()
@@ -137,7 +140,9 @@ def main() -> int:
     timeline.apply_filters()
     sort_ms = timed(
         app,
-        lambda: timeline.table.sortByColumn(2, timeline.table.horizontalHeader().sortIndicatorOrder()),
+        lambda: timeline.table.sortByColumn(
+            2, timeline.table.horizontalHeader().sortIndicatorOrder()
+        ),
     )
 
     page_ = window.diary_page
