@@ -6,7 +6,7 @@ import html
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -126,6 +126,14 @@ class IncidentView(QWidget):
         layout.addWidget(self.thumb_view)
         layout.addWidget(self.error)
         layout.addLayout(note_row)
+        # A note being written is kept as an encrypted draft, like the editor's.
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(3000)
+        self._note_timer.timeout.connect(self.save_note_draft)
+        self.addendum.textChanged.connect(self._note_changed)
+        session.locking.connect(self.save_note_draft)
+        self._loading_note = False
         QShortcut(QKeySequence("Ctrl+E"), self, self._edit)
         QShortcut(QKeySequence.StandardKey.Back, self, self.back.emit)
 
@@ -151,13 +159,39 @@ class IncidentView(QWidget):
             pictures.append((exhibit.ref, exhibit.original_name, data))
         self.thumbnails.load(pictures)
         self.thumb_view.setVisible(bool(pictures))
+        self._loading_note = True
+        try:
+            kept = self.session.diary.load_draft(_note_key(number))
+        except Exception:
+            kept = None
+        self.addendum.setPlainText(str(kept.get("text", "")) if kept else "")
+        self._loading_note = False
+        if kept and not notice:
+            self.notice.say(self.tr("The note you had started is still here, below."))
         self.back_button.setFocus()
 
+    def _note_changed(self) -> None:
+        if not self._loading_note and self.number:
+            self._note_timer.start()
+
+    def save_note_draft(self) -> None:
+        self._note_timer.stop()
+        text_ = self.addendum.toPlainText()
+        if not self.number or not text_.strip() or not self.session.is_unlocked:
+            return
+        try:
+            self.session.diary.save_draft(_note_key(self.number), {"text": text_})
+        except Exception as error:
+            self.error.say(errors.describe(error))
+
     def clear(self) -> None:
+        self._note_timer.stop()
         self.number = None
         self.body.clear()
         self.thumbnails.clear()
+        self._loading_note = True
         self.addendum.clear()
+        self._loading_note = False
         self.notice.clear_message()
         self.error.clear_message()
         self.heading.setText("")
@@ -175,12 +209,16 @@ class IncidentView(QWidget):
         words = self.addendum.toPlainText().strip()
         if not words or not self.number:
             return
+        self._note_timer.stop()
         try:
             self.session.diary.add_addendum(self.number, words)
+            self.session.diary.clear_draft(_note_key(self.number))
         except Exception as error:
             self.error.say(errors.describe(error))
             return
+        self._loading_note = True
         self.addendum.clear()
+        self._loading_note = False
         self.changed.emit()
         self.show_incident(self.number, self.tr("Your note was added, with today's date."))
 
@@ -306,6 +344,10 @@ class IncidentView(QWidget):
                     parts.append(f"<p><i>{_e(tr('Before:'))}</i> {_e(previous.description)}</p>")
                 previous = revision.data
         return "".join(parts)
+
+
+def _note_key(number: str) -> str:
+    return f"note:{number}"
 
 
 def _changes(before: IncidentInput, after: IncidentInput) -> list[str]:

@@ -22,6 +22,8 @@ from ui.firstrun import _page
 from ui.session import Session
 from ui.widgets import InlineMessage, label, title
 
+QUICK_DRAFT = "quick"
+
 
 class QuickAddPage(QWidget):
     saved = Signal(str)
@@ -75,6 +77,7 @@ class QuickAddPage(QWidget):
         self.save_button.clicked.connect(self.save)
         for field in (self.location, self.note):
             field.returnPressed.connect(self.save)
+        session.locking.connect(self._keep_typed)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.cancel_button)
@@ -82,11 +85,19 @@ class QuickAddPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(2)
 
+    def _keep_typed(self) -> None:
+        # Locked half-way through: what was typed waits as a draft for next time.
+        if not self.isHidden() and self.note.text().strip() and self.session.is_unlocked:
+            self.session.diary.save_draft(
+                QUICK_DRAFT, {"note": self.note.text(), "location": self.location.text()}
+            )
+
     def start(self) -> None:
         """Fill in what was used last time, so saving can be one key press."""
         diary = self.session.diary
         self.error.clear_message()
         self.note.clear()
+        kept = diary.load_draft(QUICK_DRAFT)
         last_code = str(diary.get_setting("quick_add_behaviour", vocab.COMMON_BEHAVIOURS[0]))
         self.behaviour.setCurrentIndex(max(self.behaviour.findData(last_code), 0))
         self.location.setText(str(diary.get_setting("quick_add_location", "")))
@@ -98,6 +109,9 @@ class QuickAddPage(QWidget):
         self.person.addItem("")
         self.person.addItems(people)
         self.person.setEditText(str(diary.get_setting("quick_add_person", "")))
+        if kept:
+            self.note.setText(str(kept.get("note", "")))
+            self.location.setText(str(kept.get("location", "")))
         self.save_button.setFocus()
 
     def save(self) -> None:
@@ -120,6 +134,7 @@ class QuickAddPage(QWidget):
             diary.set_setting("quick_add_behaviour", code)
             diary.set_setting("quick_add_location", place)
             diary.set_setting("quick_add_person", person)
+            diary.clear_draft(QUICK_DRAFT)
         except Exception as error:
             self.error.say(errors.describe(error))
             return

@@ -175,3 +175,36 @@ def test_text_copied_from_an_entry_is_marked_and_cleared(
     qtbot.waitUntil(lambda: board.mimeData().hasFormat("org.nspasteboard.ConcealedType"))
     app.session.lock()
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_half_written_note_and_quick_entry_survive_a_quick_exit(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    app = start_app(vault_dir)
+    create_diary(qtbot, app.window)
+    page = app.window.diary_page
+    click(qtbot, page.again_button)
+    click(qtbot, page.quick_add.save_button)
+    qtbot.waitUntil(lambda: page.timeline.model.rowCount() == 1)
+    page.open_incident("INC-0001")
+    qtbot.keyClicks(page.incident.addendum, "He came back at ten")
+    click(qtbot, page.exit_button)
+
+    again = start_app(vault_dir)
+    unlock(qtbot, again.window)
+    page = again.window.diary_page
+    page.open_incident("INC-0001")
+    assert page.incident.addendum.toPlainText() == "He came back at ten"
+    assert "still here" in page.incident.notice.text()
+    click(qtbot, page.incident.addendum_button)
+    assert again.session.diary.load_draft("note:INC-0001") is None
+
+    click(qtbot, page.again_button)
+    qtbot.keyClicks(page.quick_add.note, "Outside the shop")
+    again.session.quick_exit()
+
+    third = start_app(vault_dir)
+    unlock(qtbot, third.window)
+    page = third.window.diary_page
+    click(qtbot, page.again_button)
+    assert page.quick_add.note.text() == "Outside the shop"
