@@ -219,6 +219,7 @@ class MessagesPage(QWidget):
     Exports from a phone or email are added here (chosen or dropped), on a worker thread."""
 
     imported = Signal()
+    linked = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +234,15 @@ class MessagesPage(QWidget):
         self.search.setAccessibleName(self.tr("Search messages"))
         self.search.setPlaceholderText(self.tr("Search messages…"))
         self.table = _table(self.proxy, self.tr("Messages"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.link_to = QLineEdit()
+        self.link_to.setAccessibleName(self.tr("Entry number to link the chosen messages to"))
+        self.link_to.setPlaceholderText(self.tr("Entry number, e.g. INC-0012"))
+        self.link_to.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self.link_button = QPushButton(self.tr("&Link the chosen messages to this entry"))
+        self.link_button.setAccessibleName(self.tr("Link the chosen messages to the entry"))
+        self.link_button.clicked.connect(self.link_selected)
+        self.link_to.returnPressed.connect(self.link_selected)
         self.error = InlineMessage()
         self.empty = label(
             self.tr("No messages yet. Messages you import from your phone or email appear here."),
@@ -269,6 +279,11 @@ class MessagesPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_to)
+        link_row.addWidget(self.link_button)
+        link_row.addStretch(1)
+        layout.addLayout(link_row)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -400,6 +415,27 @@ class MessagesPage(QWidget):
     def focus_first(self) -> None:
         self.search.setFocus()
 
-    def selected_message(self) -> Any:
-        index = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+    def selected_messages(self) -> list[Any]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(ROW_ROLE) for index in rows]
+
+    def link_selected(self) -> None:
+        chosen = self.selected_messages()
+        number = self.link_to.text().strip().upper()
+        if not chosen:
+            self.error.say(self.tr("Choose one or more messages first."))
+            return
+        if number.isdigit():
+            number = f"INC-{int(number):04d}"
+        try:
+            self.session.diary.link_messages(number, [m.id for m in chosen])
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self.error.clear_message()
+        self.report.say(
+            self.tr("{n} messages linked to {number}; they show in that entry.").format(
+                n=len(chosen), number=number
+            )
+        )
+        self.linked.emit()

@@ -118,6 +118,7 @@ class DiaryPage(QWidget):
         self.incident.open_exhibit.connect(self.open_exhibit)
         self.incident.changed.connect(self.timeline.mark_stale)
         self.people.changed.connect(self.timeline.mark_stale)
+        self.messages.linked.connect(self.timeline.mark_stale)
         self.exhibits.open_exhibit.connect(self.open_exhibit)
         self.editor.saved.connect(self._saved)
         self.editor.closed.connect(self._editor_closed)

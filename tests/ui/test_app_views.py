@@ -75,6 +75,19 @@ def test_people_files_and_messages(
     assert messages.rowCount() == 500
     assert all("where" in messages.index(r, 4).data() for r in range(20))
 
+    # Link two messages to the entry; the entry then shows them.
+    selection = page.messages.table.selectionModel()
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 1):
+        selection.select(page.messages.proxy.index(row, 0), flags)
+    qtbot.keyClicks(page.messages.link_to, "1")
+    click(qtbot, page.messages.link_button)
+    assert "2 messages linked to INC-0001" in page.messages.report.text()
+    page.open_incident("INC-0001")
+    assert page.incident.body.toPlainText().count("where are you") == 2
+
     page.session.lock()
     assert page.viewer.text.toPlainText() == ""
     assert page.exhibits.model.rowCount() == 0 and messages.rowCount() == 0
