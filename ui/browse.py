@@ -238,7 +238,10 @@ class MessagesPage(QWidget):
         self.link_to = QLineEdit()
         self.link_to.setAccessibleName(self.tr("Entry number to link the chosen messages to"))
         self.link_to.setPlaceholderText(self.tr("Entry number, e.g. INC-0012"))
-        self.link_to.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.link_to.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.link_to.placeholderText())
+            + self.fontMetrics().averageCharWidth() * 4
+        )
         self.link_button = QPushButton(self.tr("&Link the chosen messages to this entry"))
         self.link_button.setAccessibleName(self.tr("Link the chosen messages to the entry"))
         self.link_button.clicked.connect(self.link_selected)
