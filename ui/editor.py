@@ -228,6 +228,7 @@ class IncidentEditor(QWidget):
         self._saving = False
         self.setAcceptDrops(True)
         self._build()
+        self._watch_changes()
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
@@ -660,9 +661,6 @@ class IncidentEditor(QWidget):
         self._reset()
         self._refresh_people()
         self.heading.setText(self.tr("New entry"))
-        if not hasattr(self, "_watching"):
-            self._watch_changes()
-            self._watching = True
         self.description.setFocus()
 
     def start_edit(self, number: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from diary.vault import Vault
 from ui import errors, files, workers
 from ui.session import Session
-from ui.widgets import InlineMessage, PassphraseFields, label, title
+from ui.widgets import InlineMessage, PassphraseFields, centred_page, label, title
 
 try:  # Some Qt builds leave printing out; then only saving to a file is offered.
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -35,20 +35,6 @@ except ImportError:  # pragma: no cover - depends on the Qt build
 def last_group(recovery_key: str) -> str:
     groups = [g for g in re.split(r"[\s\-]+", recovery_key.strip()) if g]
     return groups[-1] if groups else ""
-
-
-def _page() -> tuple[QWidget, QVBoxLayout]:
-    page = QWidget()
-    page.setObjectName("page")
-    outer = QHBoxLayout(page)
-    column = QWidget()
-    column.setMaximumWidth(640)
-    layout = QVBoxLayout(column)
-    layout.setSpacing(12)
-    outer.addStretch(1)
-    outer.addWidget(column, 4)
-    outer.addStretch(1)
-    return page, layout
 
 
 class FirstRunPage(QWidget):
@@ -71,7 +57,7 @@ class FirstRunPage(QWidget):
 
     # -- step 1: what this is ------------------------------------------------------------------
     def _build_welcome(self) -> None:
-        page, layout = _page()
+        page, layout = centred_page()
         layout.addStretch(1)
         layout.addWidget(title(self.tr("Welcome to Daybook")))
         layout.addWidget(
@@ -121,7 +107,7 @@ class FirstRunPage(QWidget):
 
     # -- step 2: initials and passphrase -------------------------------------------------------
     def _build_choose(self) -> None:
-        page, layout = _page()
+        page, layout = centred_page()
         layout.addStretch(1)
         layout.addWidget(title(self.tr("Choose your passphrase")))
         layout.addWidget(
@@ -218,7 +204,7 @@ class FirstRunPage(QWidget):
 
     # -- step 3: the recovery key --------------------------------------------------------------
     def _build_key(self) -> None:
-        page, layout = _page()
+        page, layout = centred_page()
         layout.addStretch(1)
         layout.addWidget(title(self.tr("Your recovery key")))
         layout.addWidget(
@@ -295,7 +281,7 @@ class FirstRunPage(QWidget):
 
     # -- step 4: check it was written down -----------------------------------------------------
     def _build_check(self) -> None:
-        page, layout = _page()
+        page, layout = centred_page()
         layout.addStretch(1)
         layout.addWidget(title(self.tr("Check your recovery key")))
         layout.addWidget(

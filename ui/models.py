@@ -6,7 +6,7 @@ Each model holds only the lightweight rows the core hands back and forgets them 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -578,7 +578,3 @@ class ThumbnailModel(QAbstractListModel):
         if role == KEY_ROLE:
             return ref
         return None
-
-
-def day_or_none(value: datetime | None) -> date | None:
-    return value.date() if value else None

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from diary.records import IncidentInput, PersonRef
 from ui import errors, vocab
-from ui.firstrun import _page
 from ui.session import Session
-from ui.widgets import InlineMessage, label, title
+from ui.widgets import InlineMessage, centred_page, label, title
 
 QUICK_DRAFT = "quick"
 
@@ -32,7 +31,7 @@ class QuickAddPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        page, layout = _page()
+        page, layout = centred_page()
         QVBoxLayout(self).addWidget(page)
         layout.addStretch(1)
         layout.addWidget(title(self.tr("It happened again")))

@@ -8,7 +8,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    SLOT,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -150,8 +160,6 @@ class Session(QObject):
 
     def _application_state_changed(self, state: Any) -> None:
         # Suspended is what Qt reports when the session goes away on platforms that tell it.
-        from PySide6.QtCore import Qt
-
         if state == Qt.ApplicationState.ApplicationSuspended and self.is_unlocked:
             self.lock()
 
@@ -191,8 +199,6 @@ class Session(QObject):
         return False
 
     def _key_pressed(self, event: QKeyEvent) -> bool:
-        from PySide6.QtCore import Qt
-
         if event.key() != Qt.Key.Key_Escape or event.isAutoRepeat():
             return False
         now = time.monotonic()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
@@ -298,7 +298,3 @@ class TimelinePage(QWidget):
 
     def focus_first(self) -> None:
         self.table.setFocus()
-
-
-def start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min).astimezone()

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from diary.vault import Vault
 from ui import errors, workers
-from ui.firstrun import _page
 from ui.session import Session
-from ui.widgets import InlineMessage, PassphraseFields, label, title
+from ui.widgets import InlineMessage, PassphraseFields, centred_page, label, title
 
 
 class UnlockPage(QWidget):
@@ -38,7 +37,7 @@ class UnlockPage(QWidget):
         self._build_recover()
 
     def _build_unlock(self) -> None:
-        page, layout = _page()
+        page, layout = centred_page()
         layout.addStretch(2)
         layout.addWidget(title(self.tr("Daybook")))
         self.passphrase = QLineEdit()
@@ -76,7 +75,7 @@ class UnlockPage(QWidget):
         self.steps.addWidget(page)
 
     def _build_recover(self) -> None:
-        page, layout = _page()
+        page, layout = centred_page()
         layout.addStretch(1)
         layout.addWidget(title(self.tr("Use your recovery key")))
         layout.addWidget(

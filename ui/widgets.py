@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -165,3 +166,18 @@ class PassphraseFields(QWidget):
         self.passphrase.clear()
         self.confirm.clear()
         self.show_text.setChecked(False)
+
+
+def centred_page() -> tuple[QWidget, QVBoxLayout]:
+    """A page with one readable column in the middle, for the calm full-window steps."""
+    page = QWidget()
+    page.setObjectName("page")
+    outer = QHBoxLayout(page)
+    column = QWidget()
+    column.setMaximumWidth(640)
+    layout = QVBoxLayout(column)
+    layout.setSpacing(12)
+    outer.addStretch(1)
+    outer.addWidget(column, 4)
+    outer.addStretch(1)
+    return page, layout
