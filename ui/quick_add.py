@@ -107,7 +107,11 @@ class QuickAddPage(QWidget):
             people = []
         self.person.addItem("")
         self.person.addItems(people)
-        self.person.setEditText(str(diary.get_setting("quick_add_person", "")))
+        # "Again" is usually the same person: last time's choice, else the one recorded.
+        last_person = diary.get_setting("quick_add_person", None)
+        if last_person is None and len(people) == 1:
+            last_person = people[0]
+        self.person.setEditText(str(last_person or ""))
         if kept:
             self.note.setText(str(kept.get("note", "")))
             self.location.setText(str(kept.get("location", "")))
