@@ -1,11 +1,5 @@
-"""Desktop app benchmark: unlock to a usable timeline, filters, search and memory at case scale.
-
-    .venv/bin/python bench/app_bench.py [--vault DIR] [--incidents N] [--messages M]
-
-Makes a demo vault with `daybook demo` (real key derivation) unless --vault names one already
-made with the passphrase below, then drives the real window offscreen. Run by hand; results go
-in docs/benchmarks.md under "Desktop app". Never a timed test.
-"""
+"""Desktop app benchmark at case scale: unlock to a usable timeline, filters, search, memory.
+Run by hand (see docs/benchmarks.md, "Desktop app"); never a timed test."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
-"""Opens the real app in one named state, for screenshots under Xvfb (see docs/app.md).
-
-    scripts/app-scene.py SCENE VAULT [PASSPHRASE]
-SCENE: firstrun, passphrase, recovery, unlock, wrong, timeline, entry, editor, quick, people,
-files, messages, settings or viewer.
-"""
+"""Opens the real app in one named state for screenshots under Xvfb: `app-scene.py SCENE VAULT
+[PASSPHRASE]`; the scenes are listed in docs/app.md."""
 
 from __future__ import annotations
 

@@ -1,8 +1,5 @@
-"""Copying with the hints password managers and clipboard histories honour, cleared after 30 s.
-
-Whatever Daybook puts on the clipboard (the Copy buttons, or text selected and copied in any
-field) is marked with the hints and cleared 30 seconds later if it is still there.
-"""
+"""Copying with the hints password managers and clipboard histories honour, cleared after 30 s;
+this covers the Copy buttons and Ctrl+C in any field."""
 
 from __future__ import annotations
 

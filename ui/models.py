@@ -1,7 +1,5 @@
-"""Qt item models over the core's records: timeline, people, exhibits, messages. Data stays in the core.
-
-Each model holds only the lightweight rows the core hands back and forgets them on lock.
-"""
+"""Qt item models over the core's records (timeline, people, exhibits, messages); each holds
+only the light rows the core hands back, and forgets them on lock."""
 
 from __future__ import annotations
 
