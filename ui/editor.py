@@ -41,7 +41,7 @@ from diary.records import IncidentInput, PersonRef, ReportMade
 from ui import errors, files, vocab, workers
 from ui.models import CheckListModel, StringListModel
 from ui.session import Session
-from ui.widgets import InlineMessage, label
+from ui.widgets import InlineMessage, label, title
 
 DRAFT_KEY = "editor"
 AUTOSAVE_MS = 3000
@@ -238,7 +238,7 @@ class IncidentEditor(QWidget):
     # -- building the form ---------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.heading = label(self.tr("New entry"), "title")
+        self.heading = title(self.tr("New entry"))
         outer.addWidget(self.heading)
         outer.addWidget(
             label(

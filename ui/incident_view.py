@@ -22,7 +22,7 @@ from diary.records import IncidentDetail, IncidentInput
 from ui import errors, text, vocab
 from ui.models import KEY_ROLE, ThumbnailModel
 from ui.session import Session
-from ui.widgets import InlineMessage, label
+from ui.widgets import InlineMessage, title
 
 
 def _field_words() -> dict[str, str]:
@@ -73,7 +73,7 @@ class IncidentView(QWidget):
         super().__init__(parent)
         self.session = session
         self.number: str | None = None
-        self.heading = label("", "title")
+        self.heading = title("")
         self.notice = InlineMessage("notice")
         self.back_button = QPushButton(self.tr("&Back to the diary"))
         self.back_button.setAccessibleName(self.tr("Back to the diary"))

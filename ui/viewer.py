@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import label
+from ui.widgets import title
 
 
 class ImageViewer(QWidget):
@@ -26,7 +26,7 @@ class ImageViewer(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = label("", "title")
+        self.heading = title("")
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(self.tr("Picture"))

@@ -34,8 +34,12 @@ def label(text: str, name: str = "", buddy: QWidget | None = None) -> QLabel:
 
 
 def title(text: str) -> QLabel:
-    widget = label(text, "title")
-    widget.setAccessibleName(text)
+    widget = label(text, "title")  # screen readers read a label's own text
+    # Set here as well as in the style sheet, which is left out in high contrast.
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    widget.setFont(font)
     return widget
 
 
