@@ -128,6 +128,15 @@ class PeoplePage(_FilteredTable):
         self.emails = QLineEdit()
         self.emails.setAccessibleName(self.tr("Their emails or accounts"))
         self.emails.setPlaceholderText(self.tr("Separate several with commas"))
+        self.aliases = QLineEdit()
+        self.aliases.setAccessibleName(self.tr("Other names they use"))
+        self.aliases.setPlaceholderText(self.tr("Nicknames or other names, separated by commas"))
+        self.vehicles = QLineEdit()
+        self.vehicles.setAccessibleName(self.tr("Their vehicles and number plates"))
+        self.vehicles.setPlaceholderText(self.tr("e.g. silver Ford Focus AB12 CDE"))
+        self.description = QLineEdit()
+        self.description.setAccessibleName(self.tr("What they look like"))
+        self.description.setPlaceholderText(self.tr("Height, hair, clothes they often wear"))
         self.add_button = QPushButton(self.tr("Add &person"))
         self.add_button.setAccessibleName(self.tr("Add this person"))
         self.add_button.clicked.connect(self.add_person)
@@ -139,6 +148,11 @@ class PeoplePage(_FilteredTable):
         form.addRow(label(self.tr("Their &part"), buddy=self.role), self.role)
         form.addRow(label(self.tr("P&hone numbers"), buddy=self.phones), self.phones)
         form.addRow(label(self.tr("&Emails or accounts"), buddy=self.emails), self.emails)
+        form.addRow(label(self.tr("&Other names"), buddy=self.aliases), self.aliases)
+        form.addRow(label(self.tr("&Vehicles"), buddy=self.vehicles), self.vehicles)
+        form.addRow(
+            label(self.tr("&What they look like"), buddy=self.description), self.description
+        )
         add_row = QHBoxLayout()
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
@@ -171,12 +185,23 @@ class PeoplePage(_FilteredTable):
                     phones=split(self.phones.text()),
                     emails=[e for e in emails if "@" in e],
                     handles=[e for e in emails if "@" not in e],
+                    aliases=split(self.aliases.text()),
+                    vehicles=split(self.vehicles.text()),
+                    description=self.description.text().strip(),
                 )
             )
         except Exception as error:
             self.error.say(errors.describe(error))
             return
-        for field in (self.name, self.relationship, self.phones, self.emails):
+        for field in (
+            self.name,
+            self.relationship,
+            self.phones,
+            self.emails,
+            self.aliases,
+            self.vehicles,
+            self.description,
+        ):
             field.clear()
         self.error.clear_message()
         self.changed.emit()

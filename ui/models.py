@@ -314,6 +314,7 @@ class PeopleModel(RecordTableModel):
                 Column(_tr("Role"), lambda p: _role_words(str(getattr(p, "role", "")))),
                 Column(_tr("Phone numbers"), lambda p: _join(getattr(p, "phones", []))),
                 Column(_tr("Emails and accounts"), _accounts),
+                Column(_tr("Vehicles"), lambda p: _join(getattr(p, "vehicles", []))),
             ],
             parent,
         )

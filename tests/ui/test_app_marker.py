@@ -97,6 +97,11 @@ def test_marker_is_nowhere_on_disk(
     page.tabs.setCurrentWidget(page.people)
     qtbot.keyClicks(page.people.name, f"Neighbour {MARKER}")
     qtbot.keyClicks(page.people.relationship, f"next door {MARKER}")
+    qtbot.keyClicks(page.people.phones, "07700 900456")
+    qtbot.keyClicks(page.people.emails, f"{MARKER}@example.com")
+    qtbot.keyClicks(page.people.aliases, f"Nick {MARKER}")
+    qtbot.keyClicks(page.people.vehicles, f"Van {MARKER}")
+    qtbot.keyClicks(page.people.description, f"Tall {MARKER}")
     click(qtbot, page.people.add_button)
     assert page.people.model.rowCount() == 3
 

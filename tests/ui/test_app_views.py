@@ -45,9 +45,12 @@ def test_people_files_and_messages(
     qtbot.keyClicks(page.people.name, "Mark")
     qtbot.keyClicks(page.people.relationship, "ex-partner")
     qtbot.keyClicks(page.people.phones, "07700 900123")
+    qtbot.keyClicks(page.people.vehicles, "silver Focus AB12 CDE")
     click(qtbot, page.people.add_button)
     assert page.people.model.rowCount() == 1
     assert page.people.model.index(0, 1).data() == "ex-partner"
+    assert page.people.model.index(0, 5).data().casefold() == "silver focus ab12 cde"
+    assert len(app.session.diary.list_people()[0].vehicles) == 1
 
     page.tabs.setCurrentWidget(page.exhibits)
     assert page.exhibits.model.rowCount() == 2
