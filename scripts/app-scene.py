@@ -78,6 +78,11 @@ def main() -> int:
             for code in ("OC1", "ST5", "ST7"):
                 index = editor.behaviours.index(editor.behaviours.row_of(code))
                 editor.behaviours.setData(index, 2, 10)
+            if os.environ.get("SCENE_SCROLL"):
+                # Further down the form: who, where, the effect, reports and files.
+                QTimer.singleShot(
+                    500, lambda: editor.scroll.ensureWidgetVisible(editor.location, 50, 300)
+                )
         elif scene == "quick":
             page.happened_again()
         elif scene in ("people", "files", "messages", "settings"):

@@ -149,7 +149,7 @@ class ListPicker(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(name)
-        self.view.setMaximumHeight(self.view.fontMetrics().lineSpacing() * 4 + 12)
+        self.view.setMaximumHeight(self.view.fontMetrics().lineSpacing() * 3 + 12)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add to {name}").format(name=name))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -249,14 +249,14 @@ class IncidentEditor(QWidget):
                 "subtitle",
             )
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("page")
         self.form = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
 
         self._build_when()
         self._build_what()
@@ -455,6 +455,9 @@ class IncidentEditor(QWidget):
         self.fear.setSpecialValueText(self.tr("Prefer not to say"))
         self.fear.setValue(-1)
         self.fear.setAccessibleName(self.tr("How frightened you were, from 0 to 10"))
+        self.fear.setMaximumWidth(
+            self.fontMetrics().horizontalAdvance(self.fear.specialValueText()) * 2
+        )
         form.addRow(
             label(self.tr("How &frightened were you? (0 to 10)"), buddy=self.fear), self.fear
         )
