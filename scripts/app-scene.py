@@ -81,7 +81,7 @@ def main() -> int:
             if os.environ.get("SCENE_SCROLL"):
                 # Further down the form: who, where, the effect, reports and files.
                 QTimer.singleShot(
-                    500, lambda: editor.scroll.ensureWidgetVisible(editor.location, 50, 300)
+                    500, lambda: editor.scroller.ensureWidgetVisible(editor.location, 50, 300)
                 )
         elif scene == "quick":
             page.happened_again()
