@@ -1020,7 +1020,7 @@ def cmd_suggest(ctx: Context) -> int:
 
 
 def cmd_export(ctx: Context) -> int:
-    from diary.exporting import (  # type: ignore[import-not-found,unused-ignore]
+    from diary.exporting import (
         ExportChoices,
         export,
     )

@@ -113,3 +113,9 @@ class AmbiguousDateOrder(ImportFailed):
     def __init__(self, message: str | None = None, options: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.options = options
+
+
+class PackPassphraseWrong(WrongPassphrase):
+    default_message = (
+        "That passphrase did not open the encrypted evidence pack. Please check it and try again."
+    )

@@ -1,0 +1,421 @@
+"""build_pack: writes the signed evidence-pack zip from a PackInput, streaming exhibits so memory stays flat.
+
+The zip is written to a temporary file beside the target and renamed into place only when complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import secrets
+import unicodedata
+import zipfile
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PIL import Image, ImageOps
+
+from diary.errors import BadInput, DaybookError, VaultDamaged, WriteFailed
+from diary.pack import age, signing
+from diary.pack.chronology import chronology_csv
+from diary.pack.manifest import build_manifest, validate_manifest
+from diary.pack.model import PackExhibit, PackInput, PackResult, PackWithheld
+from diary.pack.readme import readme_text
+from diary.pack.redact import apply_profile
+from diary.pack.report import ExhibitView, ReportContext, render_report
+
+Progress = Callable[[str, float], None]
+
+SUMS = "SHA256SUMS"
+SIG = "SHA256SUMS.sig"
+SSHSIG = "SHA256SUMS.sshsig"
+KEY_PEM = "signing-key.pem"
+KEY_PUB = "signing-key.pub"
+ALLOWED = "allowed_signers"
+# Files SHA256SUMS cannot list: itself and the two signatures over it. The key files are listed,
+# so the signature also covers the key the pack says it was made with.
+UNLISTED = frozenset({SUMS, SIG, SSHSIG})
+
+# Pillow can open these; anything bigger is treated as a plain file to keep memory bounded.
+IMAGE_TYPES = frozenset(
+    {"image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/bmp"}
+)
+MAX_IMAGE_BYTES = 64 * 1024 * 1024
+PREVIEW_PX = 1000
+PICTURE_THREADS = 2
+PICTURES_IN_FLIGHT = 4
+_STORED_PREFIXES = ("image/", "video/", "audio/")
+_STORED_TYPES = frozenset({"application/zip", "application/pdf", "application/gzip"})
+_CHUNK = 1024 * 1024
+
+
+def pack_file_name(data: PackInput) -> str:
+    """The zip's name: the person's initials and the date, e.g. JS-evidence-pack-2024-06-30.zip."""
+    initials = re.sub(r"[^A-Za-z0-9]", "", data.owner_initials) or "pack"
+    suffix = "-court-copy" if data.profile == "court" else ""
+    return f"{initials}-evidence-pack-{data.created_at:%Y-%m-%d}{suffix}.zip"
+
+
+def new_pack_id(data: PackInput) -> str:
+    initials = re.sub(r"[^A-Za-z0-9]", "", data.owner_initials).upper() or "DB"
+    return (
+        f"{initials}-{data.created_at.astimezone(UTC):%Y%m%d-%H%M}-{secrets.token_hex(3).upper()}"
+    )
+
+
+def safe_name(ref: str, original: str) -> str:
+    """`JS1-original-name.jpg` in plain ASCII, whatever the original name held (paths, controls, …)."""
+    base = re.split(r"[/\\]", original)[-1]
+    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode("ascii")
+    stem, dot, ext = base.rpartition(".")
+    if not dot:
+        stem, ext = base, ""
+    ext = re.sub(r"[^A-Za-z0-9]", "", ext).lower()[:10]
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-_")[:60].strip("-_")
+    ref = re.sub(r"[^A-Za-z0-9_-]", "", ref) or "X"
+    name = f"{ref}-{stem}" if stem else ref
+    return f"{name}.{ext}" if ext else name
+
+
+class _Zip:
+    """A zip written in a fixed order with fixed times, hashing every file it adds."""
+
+    def __init__(self, zf: zipfile.ZipFile, when: tuple[int, int, int, int, int, int]) -> None:
+        self.zf = zf
+        self.when = when
+        self.files: dict[str, tuple[str, int]] = {}
+
+    def _info(self, name: str, size: int, compress: bool) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(name, self.when)
+        info.external_attr = 0o644 << 16
+        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        info.file_size = size
+        return info
+
+    def add(self, name: str, data: bytes, compress: bool = True) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        self.zf.writestr(self._info(name, len(data), compress), data, compresslevel=6)
+        self.files[name] = (digest, len(data))
+        return digest
+
+    def stream(self, name: str, exhibit: PackExhibit, compress: bool) -> tuple[str, int]:
+        info = self._info(name, exhibit.size, compress)
+        hasher = hashlib.sha256()
+        size = 0
+        with self.zf.open(info, "w", force_zip64=exhibit.size > 1 << 30) as out:
+            for chunk in exhibit.open_original():
+                hasher.update(chunk)
+                size += len(chunk)
+                out.write(chunk)
+        digest = hasher.hexdigest()
+        self.files[name] = (digest, size)
+        return digest, size
+
+
+def _read_all(exhibit: PackExhibit) -> bytes:
+    return b"".join(exhibit.open_original())
+
+
+def _check(exhibit: PackExhibit, digest: str, size: int) -> None:
+    if digest != exhibit.sha256.lower() or size != exhibit.size:
+        raise VaultDamaged(
+            f"Exhibit {exhibit.ref} no longer matches the fingerprint taken when it was imported, "
+            "so no pack was made. The diary may be damaged; please check it."
+        )
+
+
+def _has_location(img: Image.Image) -> bool:
+    exif = img.getexif()
+    if exif.get_ifd(0x8825):  # GPSInfo
+        return True
+    xmp = img.info.get("xmp") or img.info.get("XML:com.adobe.xmp") or b""
+    if isinstance(xmp, str):
+        xmp = xmp.encode("utf-8", "replace")
+    return b"GPS" in xmp or b"exif:GPS" in xmp
+
+
+def _preview(img: Image.Image) -> tuple[bytes, tuple[int, int]]:
+    """A small JPEG with no metadata at all, for thumbnails and the exhibit's own page."""
+    # exif_transpose copies the whole picture even when there is nothing to turn.
+    turned = img.getexif().get(0x0112, 1) not in (1, None)
+    shown = ImageOps.exif_transpose(img) if turned else img
+    if shown.mode != "RGB":
+        # The report embeds previews as RGB JPEG; flatten transparency onto white first.
+        if shown.mode in ("RGBA", "LA", "P"):
+            shown = shown.convert("RGBA")
+            base = Image.new("RGB", shown.size, (255, 255, 255))
+            base.paste(shown, mask=shown.getchannel("A"))
+            shown = base
+        else:
+            shown = shown.convert("RGB")
+    shown.thumbnail((PREVIEW_PX, PREVIEW_PX), reducing_gap=2.0)
+    out = io.BytesIO()
+    shown.save(out, "JPEG", quality=80, optimize=False)
+    return out.getvalue(), shown.size
+
+
+def _strip_metadata(img: Image.Image, media_type: str) -> tuple[bytes, str]:
+    """The same picture re-encoded with no EXIF, XMP or comments: location data goes with them."""
+    # Turned upright first, since the orientation tag goes with the rest of the metadata.
+    shown = ImageOps.exif_transpose(img)
+    out = io.BytesIO()
+    if media_type == "image/png":
+        shown.save(out, "PNG")
+        return out.getvalue(), "image/png"
+    if shown.mode not in ("RGB", "L"):
+        shown = shown.convert("RGB")
+    shown.save(out, "JPEG", quality=95, subsampling=0)
+    return out.getvalue(), "image/jpeg"
+
+
+_Pictured = tuple[bytes, tuple[int, int], tuple[bytes, str] | None] | None
+
+
+def _picture(raw: bytes, media_type: str, court: bool) -> _Pictured:
+    """Preview and (court copy, when it holds location data) a clean copy; None if unreadable.
+
+    Runs in worker threads: Pillow releases the GIL while decoding, resizing and encoding.
+    """
+    try:
+        with Image.open(io.BytesIO(raw)) as img:
+            strip = court and _has_location(img)
+            if img.format == "JPEG":
+                # Decoding at reduced scale is several times faster for a preview.
+                scale = min(1.0, PREVIEW_PX / max(img.size))
+                img.draft("RGB", (int(img.size[0] * scale), int(img.size[1] * scale)))
+            preview, psize = _preview(img)
+        redacted = None
+        if strip:
+            with Image.open(io.BytesIO(raw)) as img:
+                redacted = _strip_metadata(img, media_type)
+    except Exception:
+        # Pillow raises many kinds of error on damaged or hostile files (including its
+        # decompression-bomb guard); any of them means: carry it as a plain file, no preview.
+        return None
+    return preview, psize, redacted
+
+
+def _exhibits(
+    z: _Zip, data: PackInput, report: Progress
+) -> tuple[list[ExhibitView], list[PackWithheld]]:
+    views: list[ExhibitView] = []
+    withheld: list[PackWithheld] = []
+    court = data.profile == "court"
+    redacted_refs: list[str] = []
+    videos: list[str] = []
+    total = max(1, len(data.exhibits))
+    # Pictures are read here, in order (the vault's streams need not be thread-safe), and
+    # processed a few at a time in threads; at most PICTURES_IN_FLIGHT are held in memory.
+    pending: deque[tuple[PackExhibit, str, bool, bytes, Future[_Pictured]]] = deque()
+
+    def finish_one() -> None:
+        e, path, compress, raw, future = pending.popleft()
+        pictured = future.result()
+        if pictured is None:
+            z.add(path, raw, compress)
+            views.append(ExhibitView(e, path))
+            return
+        preview, psize, redacted = pictured
+        if redacted is None:
+            z.add(path, raw, compress)
+            views.append(ExhibitView(e, path, preview=preview, preview_size=psize))
+            return
+        body, media = redacted
+        rref = f"{e.ref}-R"
+        ext = "png" if media == "image/png" else "jpg"
+        stem = safe_name(rref, e.original_name).rsplit(".", 1)[0]
+        rpath = f"exhibits-redacted/{stem}.{ext}"
+        rdigest = z.add(rpath, body, compress=False)
+        redacted_refs.append(e.ref)
+        views.append(
+            ExhibitView(
+                e,
+                None,
+                redacted_ref=rref,
+                redacted_path=rpath,
+                redacted_sha256=rdigest,
+                redacted_size=len(body),
+                note=f"Court copy: shown as {rref}, a copy with the photo's location data "
+                "and other metadata removed. The original's SHA-256 is listed here; the "
+                "original is in the full copy.",
+                preview=preview,
+                preview_size=psize,
+            )
+        )
+
+    with ThreadPoolExecutor(max_workers=PICTURE_THREADS) as pool:
+        for n, e in enumerate(sorted(data.exhibits, key=lambda e: _ref_key(e.ref))):
+            report("Checking and copying exhibits", n / total)
+            name = safe_name(e.ref, e.original_name)
+            path = f"exhibits/{name}"
+            compress = not (
+                e.media_type.startswith(_STORED_PREFIXES) or e.media_type in _STORED_TYPES
+            )
+            is_image = e.media_type in IMAGE_TYPES and e.size <= MAX_IMAGE_BYTES
+            if is_image:
+                raw = _read_all(e)
+                _check(e, hashlib.sha256(raw).hexdigest(), len(raw))
+                pending.append(
+                    (e, path, compress, raw, pool.submit(_picture, raw, e.media_type, court))
+                )
+                if len(pending) >= PICTURES_IN_FLIGHT:
+                    finish_one()
+                continue
+            # Files in the zip keep the exhibits' order, so earlier pictures are written first.
+            while pending:
+                finish_one()
+            if court and e.media_type.startswith(("video/", "image/")):
+                # Video and unusual picture formats can carry location data we cannot remove.
+                digest, size = _drain(e)
+                _check(e, digest, size)
+                videos.append(e.ref)
+                views.append(
+                    ExhibitView(
+                        e,
+                        None,
+                        note="Not in the court copy: Daybook cannot remove location data from "
+                        "this kind of file. It is in the full copy.",
+                    )
+                )
+                continue
+            digest, size = z.stream(path, e, compress)
+            _check(e, digest, size)
+            views.append(ExhibitView(e, path))
+        while pending:
+            finish_one()
+    if redacted_refs:
+        withheld.append(
+            PackWithheld(
+                "Location data and other metadata inside "
+                f"{len(redacted_refs)} photo{'s' if len(redacted_refs) != 1 else ''} "
+                f"({', '.join(redacted_refs)})",
+                "Court copy: each is included as a copy without it, in exhibits-redacted; the "
+                "original's fingerprint is kept in the manifest.",
+            )
+        )
+    if videos:
+        withheld.append(
+            PackWithheld(
+                f"Exhibits {', '.join(videos)} (video or other files that may hold location data)",
+                "Court copy: Daybook cannot remove location data from them; they are in the full copy.",
+            )
+        )
+    report("Checking and copying exhibits", 1.0)
+    return views, withheld
+
+
+def _drain(e: PackExhibit) -> tuple[str, int]:
+    hasher = hashlib.sha256()
+    size = 0
+    for chunk in e.open_original():
+        hasher.update(chunk)
+        size += len(chunk)
+    return hasher.hexdigest(), size
+
+
+def _ref_key(ref: str) -> tuple[str, int, str]:
+    m = re.match(r"([A-Za-z]*)(\d+)(.*)", ref)
+    return (m.group(1), int(m.group(2)), m.group(3)) if m else (ref, 0, "")
+
+
+def sums_text(files: dict[str, tuple[str, int]]) -> bytes:
+    """GNU coreutils format, two spaces (text mode marker), sorted by name for a stable file."""
+    lines = [f"{files[name][0]}  {name}\n" for name in sorted(files) if name not in UNLISTED]
+    return "".join(lines).encode("utf-8")
+
+
+def build_pack(
+    data: PackInput,
+    signing_key: Ed25519PrivateKey,
+    out_path: Path,
+    *,
+    progress: Progress | None = None,
+    pack_id: str | None = None,
+    encrypt_passphrase: str | None = None,
+    age_work_factor: int = age.DEFAULT_WORK_FACTOR,
+) -> PackResult:
+    """Write the evidence pack to `out_path`; nothing is left behind if it fails.
+
+    With `encrypt_passphrase` the zip is written straight into the age format (out_path should
+    end in .zip.age), so no readable copy of the pack is ever on disk.
+    """
+    report: Progress = progress or (lambda _s, _f: None)
+    if data.created_at.tzinfo is None:
+        raise BadInput("The pack's creation time must carry its time zone.")
+    pack_id = pack_id or new_pack_id(data)
+    redacted, profile_withheld = apply_profile(data)
+    withheld = list(data.withheld) + profile_withheld
+    public = signing_key.public_key()
+    key_fp = signing.fingerprint(public)
+    out_path = Path(out_path)
+    tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.part")
+    stamp = data.created_at.astimezone(UTC)
+    when = (max(1980, stamp.year), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    try:
+        # Only the person can read the pack until they choose to share it (0600, like the vault).
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as raw:
+            sink: BinaryIO = raw
+            if encrypt_passphrase is not None:
+                sink = age.AgeWriter(raw, encrypt_passphrase, work_factor=age_work_factor)  # type: ignore[assignment]
+            with zipfile.ZipFile(sink, "w", allowZip64=True) as zf:
+                z = _Zip(zf, when)
+                views, exhibit_withheld = _exhibits(z, redacted, report)
+                withheld += exhibit_withheld
+                ctx = ReportContext(redacted, pack_id, key_fp, tuple(withheld), tuple(views))
+                pdf = io.BytesIO()
+                pages, page_count = render_report(ctx, pdf, report)
+                report("Writing the chronology and manifest", 0.0)
+                csv_bytes = chronology_csv(redacted.incidents, redacted.messages, pages)
+                manifest = build_manifest(ctx, pages, page_count)
+                validate_manifest(manifest)
+                z.add("README.txt", readme_text(ctx).encode("utf-8"))
+                z.add("report.pdf", pdf.getvalue(), compress=False)
+                del pdf
+                z.add("chronology.csv", csv_bytes)
+                z.add("manifest.json", _json(manifest))
+                z.add(KEY_PEM, signing.public_key_pem(public))
+                z.add(KEY_PUB, (signing.public_key_openssh(public) + "\n").encode("ascii"))
+                z.add(ALLOWED, (signing.allowed_signers_line(public) + "\n").encode("ascii"))
+                sums = sums_text(z.files)
+                z.add(SUMS, sums)
+                z.add(SIG, signing_key.sign(sums), compress=False)
+                z.add(SSHSIG, signing.sshsig_sign(signing_key, sums).encode("ascii"))
+                files = tuple(z.files)
+                report("Finishing", 1.0)
+            if sink is not raw:
+                sink.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        tmp.replace(out_path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise WriteFailed(
+            "The evidence pack could not be written (the disk may be full or the folder "
+            "read-only). Nothing was saved; please try another place."
+        ) from exc
+    except DaybookError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return PackResult(
+        pack_id=pack_id,
+        path=out_path,
+        sums_sha256=hashlib.sha256(sums).hexdigest(),
+        files=files,
+        withheld=tuple(withheld),
+    )
+
+
+def _json(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")

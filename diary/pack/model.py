@@ -1,0 +1,189 @@
+"""The evidence pack's input: plain frozen records, filled from the vault by the export glue.
+
+Nothing here knows about the vault; exhibit bytes come through `open_original`, a streaming callable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+Precision = Literal["exact", "about", "day", "month"]
+LocationKind = Literal["home", "work", "school", "public", "online", "other"]
+Role = Literal["perpetrator", "witness", "other"]
+Profile = Literal["full", "court"]
+Direction = Literal["incoming", "outgoing", "unknown"]
+
+
+@dataclass(frozen=True)
+class PackPerpetrator:
+    """Who did it in one incident, and how the person knows it was them."""
+
+    name: str
+    how_identified: str = ""  # saw / recognised voice / known number or account / suspected
+
+
+@dataclass(frozen=True)
+class PackWitness:
+    name: str
+    contact: str = ""  # withheld in the court copy
+
+
+@dataclass(frozen=True)
+class PackReport:
+    """A report made to an agency about the incident."""
+
+    agency: str
+    date: datetime | None = None
+    reference: str = ""
+    officer: str = ""
+
+
+@dataclass(frozen=True)
+class PackRevision:
+    """One earlier save of an incident: the full text then, or a summary of what changed."""
+
+    saved_at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class PackAddendum:
+    written_at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class PackIncident:
+    number: str  # INC-0001
+    occurred_start: datetime
+    written_at: datetime
+    description: str
+    occurred_end: datetime | None = None
+    precision: Precision = "exact"
+    written_later: bool = False
+    location: str = ""
+    location_kind: LocationKind | Literal[""] = ""
+    location_sensitive: bool = False
+    channel: str = ""  # e.g. "WhatsApp", "phone call"
+    account: str = ""  # the number or account used to contact the person
+    exact_words: str = ""
+    threats: str = ""
+    behaviours: tuple[str, ...] = ()
+    perpetrators: tuple[PackPerpetrator, ...] = ()
+    witnesses: tuple[PackWitness, ...] = ()
+    third_parties: tuple[str, ...] = ()
+    fear: int | None = None  # 0 to 10
+    impact: tuple[str, ...] = ()  # changed route, missed work, …
+    impact_text: str = ""
+    told_to_stop: bool | None = None
+    reports: tuple[PackReport, ...] = ()
+    order_breached: str = ""
+    order_condition: str = ""
+    exhibits: tuple[str, ...] = ()  # exhibit refs
+    messages: tuple[str, ...] = ()  # message ids
+    private_note: str = ""
+    revisions: tuple[PackRevision, ...] = ()  # oldest first; the first is the text as first saved
+    addenda: tuple[PackAddendum, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackPerson:
+    name: str
+    role: Role = "other"
+    aliases: tuple[str, ...] = ()
+    relationship: str = ""  # how the person knows them
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    vehicles: tuple[str, ...] = ()
+    description: str = ""
+
+
+def _no_bytes() -> Iterator[bytes]:
+    return iter(())
+
+
+@dataclass(frozen=True)
+class PackExhibit:
+    ref: str  # JS1
+    kind: str  # photo, screenshot, chat export, …
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str  # of the original bytes at import, lower-case hex
+    imported_at: datetime
+    open_original: Callable[[], Iterator[bytes]] = field(default=_no_bytes, compare=False)
+    description: str = ""
+    captured_at: datetime | None = None
+    captured_place: str = ""
+    capture_method: str = ""  # native export, original file, screenshot, photo of a letter…
+    original_kept: str = ""  # where the original is kept
+    incidents: tuple[str, ...] = ()
+    derived_from: str = ""  # for a redacted copy made in the vault: the ref it came from
+
+
+@dataclass(frozen=True)
+class PackMessage:
+    id: str
+    channel: str
+    direction: Direction
+    sender: str
+    sent_at: datetime
+    body: str
+    recipients: tuple[str, ...] = ()
+    exhibit: str = ""  # the exhibit it was imported from
+    position: str = ""  # e.g. "line 12"
+    incidents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackAuditEvent:
+    seq: int
+    at: datetime
+    kind: str  # create, revision, addendum, import, export, deletion
+    summary: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class PackWithheld:
+    """Something the person chose or the profile made leave out, said aloud in the pack."""
+
+    what: str
+    why: str
+
+
+@dataclass(frozen=True)
+class PackInput:
+    owner_name: str  # how the person wants to be named in the pack
+    owner_initials: str  # JS: names the zip and prefixes exhibit refs
+    for_whom: str  # e.g. "Stalking advocate, Safe Haven Trust"
+    created_at: datetime  # timezone-aware
+    period_from: datetime | None
+    period_to: datetime | None
+    diary_fingerprint: str
+    app_version: str
+    profile: Profile = "full"
+    include_private_notes: bool = False
+    incidents: tuple[PackIncident, ...] = ()
+    people: tuple[PackPerson, ...] = ()
+    exhibits: tuple[PackExhibit, ...] = ()
+    messages: tuple[PackMessage, ...] = ()
+    audit: tuple[PackAuditEvent, ...] = ()
+    withheld: tuple[PackWithheld, ...] = ()  # withheld by the person's choices, before the profile
+    owner_addresses: tuple[str, ...] = ()  # the person's own places, phones, emails: removed
+    owner_phones: tuple[str, ...] = ()  # from free text in the court copy
+    owner_emails: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackResult:
+    pack_id: str
+    path: Path
+    sums_sha256: str  # for the audit chain's export event
+    files: tuple[str, ...]
+    withheld: tuple[PackWithheld, ...]

@@ -1,0 +1,107 @@
+"""README.txt of the pack: what it is and how to check it with standard tools, in plain words."""
+
+from __future__ import annotations
+
+from diary.pack import fmt
+from diary.pack.report import ReportContext
+
+_TEMPLATE = """\
+EVIDENCE PACK {pack_id}
+{rule}
+
+This is an evidence pack made with Daybook, a private diary in which
+{owner} recorded what happened to them. It was made on {made}
+for: {for_whom}.
+
+It is kept by the person; it is not a police statement.
+
+WHAT IS IN IT
+
+  report.pdf          the readable pack: cover, summary, chronology, each
+                      incident in full, the exhibits, the audit log and the
+                      effect on daily life. Start here.
+  chronology.csv      one row for each incident, for police systems and
+                      spreadsheets (UTF-8).
+  manifest.json       everything in machine-readable form; its fields are
+                      described in Daybook's docs/pack-format.md.
+  exhibits/           the files the person kept (photos, screenshots, chat
+                      exports…), byte for byte as they were imported.
+{redacted_line}  SHA256SUMS          the SHA-256 fingerprint of every file above.
+  SHA256SUMS.sig      an Ed25519 signature of SHA256SUMS.
+  SHA256SUMS.sshsig   the same signature in SSH format.
+  signing-key.pem, signing-key.pub, allowed_signers
+                      the public half of the diary's signing key.
+
+{withheld}
+HOW TO CHECK THAT NOTHING WAS CHANGED
+
+Unzip the pack into an empty folder, open a terminal there, and run:
+
+ 1. Every file is exactly as exported:
+
+      sha256sum -c --strict SHA256SUMS
+
+    Every line must say OK.
+
+ 2. No file was added or taken away (step 1 does not notice added files):
+
+      diff <(find . -type f ! -name 'SHA256SUMS*' | sed 's|^\\./||' | LC_ALL=C sort) \\
+           <(cut -c67- SHA256SUMS | LC_ALL=C sort)
+
+    It must print nothing.
+
+ 3. SHA256SUMS was signed by the diary's key (either command will do):
+
+      openssl pkeyutl -verify -pubin -inkey signing-key.pem -rawin \\
+          -in SHA256SUMS -sigfile SHA256SUMS.sig
+
+      ssh-keygen -Y verify -f allowed_signers -I daybook \\
+          -n daybook-evidence-pack -s SHA256SUMS.sshsig < SHA256SUMS
+
+    They say "Signature Verified Successfully" and "Good ... signature".
+
+ 4. The key is the person's key: its fingerprint must be
+
+      {fingerprint}
+
+    as printed on the cover of report.pdf and shown in the person's Daybook
+    app. See it with:  ssh-keygen -l -f signing-key.pub
+
+Or, with Daybook installed:  daybook verify {zip_name}
+
+On Windows without these tools, "certutil -hashfile FILE SHA256" shows a
+file's fingerprint to compare with the line for it in SHA256SUMS.
+
+Diary fingerprint when this pack was made: {diary_fp}
+"""
+
+
+def readme_text(ctx: ReportContext) -> str:
+    data = ctx.data
+    has_redacted = any(v.redacted_path for v in ctx.exhibits)
+    redacted_line = (
+        "  exhibits-redacted/  copies of some exhibits with private details removed\n"
+        "                      (court copy); each names the original it came from.\n"
+        if has_redacted
+        else ""
+    )
+    if ctx.withheld:
+        lines = ["WHAT THIS COPY LEAVES OUT", ""]
+        for w in ctx.withheld:
+            lines.append(f"  - {w.what}: {w.why}")
+        withheld = "\n".join(lines) + "\n"
+    else:
+        withheld = "Nothing was left out of this copy.\n"
+    title = f"EVIDENCE PACK {ctx.pack_id}"
+    return _TEMPLATE.format(
+        pack_id=ctx.pack_id,
+        rule="=" * len(title),
+        owner=data.owner_name,
+        made=fmt.date_time(data.created_at),
+        for_whom=data.for_whom or "the person's stalking advocate and the police",
+        redacted_line=redacted_line,
+        withheld=withheld,
+        fingerprint=ctx.key_fingerprint,
+        zip_name="PACK.zip",
+        diary_fp=data.diary_fingerprint,
+    ).replace("\n", "\r\n")
