@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from ui.diary_page import DiaryPage
 from ui.firstrun import FirstRunPage
@@ -42,6 +42,10 @@ class AppWindow(QMainWindow):
             self.first_run.focus_first()
 
     def show_unlock(self) -> None:
+        # A question or file dialog left open must not outlive the lock.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.unlock_page.reset()
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.focus_first()

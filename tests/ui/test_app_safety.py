@@ -208,3 +208,19 @@ def test_half_written_note_and_quick_entry_survive_a_quick_exit(
     page = third.window.diary_page
     click(qtbot, page.again_button)
     assert page.quick_add.note.text() == "Outside the shop"
+
+
+def test_a_dialog_left_open_is_closed_by_the_lock(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = start_app(vault_dir)
+    create_diary(qtbot, app.window)
+    question = QMessageBox(app.window)
+    question.setText("Throw away what you have written here?")
+    question.open()
+    assert question.isVisible()
+    app.session.lock()
+    assert not question.isVisible()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not app.window]
