@@ -124,6 +124,9 @@ def main() -> int:
             timeline._searched = None  # no cached answer: every run asks the core again
             timeline.search.setText(words)
             timeline.apply_filters()
+            while timeline.searching:  # the look-up runs on a worker; wait for the rows
+                app.processEvents()
+                time.sleep(0.001)
 
         return run
 

@@ -52,6 +52,7 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.session = session
         self._searched: tuple[str, set[str]] | None = None  # the last words and what matched
+        self._looking_up: str | None = None  # words sent to the core, answer not back yet
         self._stale = True
         self._select_after: str | None = None
         self._generation = 0  # moves on at every lock, so late answers are dropped
@@ -192,6 +193,7 @@ class TimelinePage(QWidget):
     def reload(self, rows: list[Any] | None = None) -> None:
         """Show the light summaries of every incident (fetched here unless handed over)."""
         self._searched = None
+        self._looking_up = None
         self._stale = False
         try:
             if rows is None:
@@ -219,6 +221,7 @@ class TimelinePage(QWidget):
         """Forget every row (on lock)."""
         self._search_timer.stop()
         self._searched = None
+        self._looking_up = None
         self._stale = True
         self._generation += 1
         self.model.clear()
@@ -242,21 +245,15 @@ class TimelinePage(QWidget):
         self.apply_filters()
 
     # -- filtering -----------------------------------------------------------------------------
-    def current_filter(self) -> TimelineFilter:
+    def current_filter(self) -> TimelineFilter | None:
+        """What to show; None while the words are still being looked up."""
         words = self.search.text().strip()
         numbers: set[str] | None = None
         if words and self._searched is not None and self._searched[0] == words:
             numbers = self._searched[1]
         elif words:
-            # The words are matched by the core's full-text index, which also covers notes
-            # added later and people's details that the summaries do not carry.
-            try:
-                found = self.session.diary.list_incidents(search=words)
-            except Exception as error:
-                self.error.say(errors.describe(error))
-                found = []
-            numbers = {row.number for row in found}
-            self._searched = (words, numbers)
+            self._look_up(words)
+            return None
         return TimelineFilter(
             date_from=_day(self.date_from),
             date_to=_day(self.date_to),
@@ -265,11 +262,46 @@ class TimelinePage(QWidget):
             numbers=numbers,
         )
 
+    def _look_up(self, words: str) -> None:
+        """Ask the core's full-text index on a worker; the window keeps taking key presses.
+
+        The index also covers notes added later and people's details, which the summaries
+        do not carry."""
+        if self._looking_up == words:
+            return
+        self._looking_up = words
+        generation = self._generation
+        diary = self.session.diary
+
+        def done(found: Any) -> None:
+            # Dropped if the diary was locked or the rows reloaded since: ask again instead.
+            if generation != self._generation or self._looking_up != words:
+                return
+            self._looking_up = None
+            self._searched = (words, {row.number for row in found})
+            if self.search.text().strip() == words:
+                self.apply_filters()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation and self._looking_up == words:
+                self._looking_up = None
+                self._searched = (words, set())
+                self.error.say(errors.describe(error))
+
+        self.count.setText(self.tr("Searching…"))
+        workers.start(lambda _p: diary.list_incidents(search=words), done, failed)
+
+    @property
+    def searching(self) -> bool:
+        return self._looking_up is not None
+
     def apply_filters(self) -> None:
         self._search_timer.stop()
         if not self.session.is_unlocked:
             return
         wanted = self.current_filter()
+        if wanted is None:
+            return  # applied when the words come back
         self.proxy.set_predicate(None if wanted.is_empty() else wanted.matches)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.empty.setVisible(total == 0)

@@ -139,7 +139,9 @@ def test_full_journey(qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: P
     qtbot.waitUntil(lambda: timeline.model.rowCount() == 2)  # fetched on a worker
     qtbot.keyClicks(timeline.search, "morning")
     timeline.apply_filters()
-    assert timeline.proxy.rowCount() == 1
+    assert timeline.count.text() == "Searching…"  # the look-up runs on a worker
+    qtbot.waitUntil(lambda: timeline.proxy.rowCount() == 1)
+    assert not timeline.searching
     assert timeline.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 2) == "INC-0001"
 
     # Quick exit: every window gone, locked, and the app asked to leave.

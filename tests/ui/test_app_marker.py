@@ -114,7 +114,7 @@ def test_marker_is_nowhere_on_disk(
     qtbot.waitUntil(lambda: page.timeline.model.rowCount() == 2)
     qtbot.keyClicks(page.timeline.search, MARKER)
     page.timeline.apply_filters()
-    assert page.timeline.proxy.rowCount() == 2
+    qtbot.waitUntil(lambda: page.timeline.proxy.rowCount() == 2)
 
     # A draft left open at the moment of leaving.
     click(qtbot, page.new_button)
