@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -151,13 +152,14 @@ class DiaryPage(QWidget):
             times = ", ".join(text.stamp(t) for t in attempts[-5:])
             if len(attempts) == 1:
                 words = self.tr(
-                    "Since you last opened your diary, someone tried to open it once with a wrong "
-                    "passphrase: {times}."
+                    "Since you last opened your diary, a wrong passphrase was tried once: "
+                    "{times}. If that was not you, someone may have tried to open it."
                 ).format(times=times)
             else:
                 words = self.tr(
-                    "Since you last opened your diary, someone tried to open it {n} times with a "
-                    "wrong passphrase. The latest: {times}."
+                    "Since you last opened your diary, a wrong passphrase was tried {n} times "
+                    "(the latest: {times}). If that was not you, someone may have tried to "
+                    "open it."
                 ).format(n=len(attempts), times=times)
             self.notice.say(words)
         else:
@@ -289,6 +291,13 @@ class DiaryPage(QWidget):
         self.editor.description.setFocus()
 
     def drop_draft(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Throw it away"),
+            self.tr("Throw away the entry you had not finished? This cannot be undone."),
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.session.is_unlocked:
+            return
         self.session.diary.clear_draft(DRAFT_KEY)
         self.draft_bar.hide()
 
