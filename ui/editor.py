@@ -284,7 +284,8 @@ class IncidentEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         bar = QHBoxLayout()
         bar.addWidget(self.discard_button)
-        bar.addWidget(self.status, 1)
+        bar.addWidget(self.status)
+        bar.addStretch(1)  # keeps the buttons their own size while the status is hidden
         bar.addWidget(self.close_button)
         bar.addWidget(self.save_button)
         outer.addWidget(self.error)
