@@ -7,12 +7,13 @@ Every failure the core foresees is one plain sentence on standard error and a di
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import importlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import datetime
 from pathlib import Path
@@ -506,6 +507,15 @@ class Context:
         self.path: Path = getattr(args, "vault", None) or _default_vault()
         self.passphrases = PassphraseSource(getattr(args, "passphrase_stdin", False), stdin)
 
+    @contextlib.contextmanager
+    def unlocked(self) -> Iterator[Any]:
+        """The vault, unlocked for the length of a command and locked again whatever happens."""
+        vault = self.open_vault()
+        try:
+            yield vault
+        finally:
+            vault.lock()
+
     def open_vault(self) -> Any:
         from diary.vault import Vault
 
@@ -607,21 +617,17 @@ def _incident_from_args(args: argparse.Namespace, base: IncidentInput | None) ->
 
 
 def cmd_add(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         incident = vault.diary.add_incident(_incident_from_args(ctx.args, None))
         if ctx.args.json:
             print_json(vault.diary.get_incident(incident.number))
         else:
             print(incident.number)
-    finally:
-        vault.lock()
     return 0
 
 
 def cmd_edit(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         current = vault.diary.get_incident(ctx.args.number).incident
         base = IncidentInput(**{k: getattr(current, k) for k in IncidentInput.__dataclass_fields__})
         before = current.revision_count
@@ -634,21 +640,16 @@ def cmd_edit(ctx: Context) -> int:
             )
         else:
             print(f"{incident.number} was already like that; nothing changed.")
-    finally:
-        vault.lock()
     return 0
 
 
 def cmd_addendum(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         addendum = vault.diary.add_addendum(ctx.args.number, ctx.args.text)
         if ctx.args.json:
             print_json(addendum)
         else:
             print(f"Added to {addendum.incident}.")
-    finally:
-        vault.lock()
     return 0
 
 
@@ -656,8 +657,7 @@ def cmd_attach(ctx: Context) -> int:
     for path in ctx.args.files:
         if not path.is_file():
             raise BadInput(f"There is no file at {path}.")
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         exhibits: list[Exhibit] = []
         for path in ctx.args.files:
             exhibits.append(
@@ -673,15 +673,12 @@ def cmd_attach(ctx: Context) -> int:
         else:
             for exhibit in exhibits:
                 print(f"{exhibit.ref}  {exhibit.original_name}  sha256 {exhibit.sha256}")
-    finally:
-        vault.lock()
     return 0
 
 
 def cmd_list(ctx: Context) -> int:
     args = ctx.args
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         items = vault.diary.list_incidents(
             search=args.search,
             date_from=args.date_from,
@@ -689,8 +686,6 @@ def cmd_list(ctx: Context) -> int:
             behaviour=args.behaviour,
             person=args.person,
         )
-    finally:
-        vault.lock()
     if args.json:
         print_json(items)
     elif not items:
@@ -702,11 +697,8 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_show(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         detail = vault.diary.get_incident(ctx.args.number)
-    finally:
-        vault.lock()
     if ctx.args.json:
         print_json(detail)
     else:
@@ -715,21 +707,15 @@ def cmd_show(ctx: Context) -> int:
 
 
 def cmd_delete(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         vault.diary.delete_incident(ctx.args.number)
-    finally:
-        vault.lock()
     print(f"{ctx.args.number.upper()} was deleted. The diary's history notes that it existed.")
     return 0
 
 
 def cmd_people(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         people = vault.diary.list_people()
-    finally:
-        vault.lock()
     if ctx.args.json:
         print_json(people)
     else:
@@ -742,11 +728,8 @@ def cmd_people(ctx: Context) -> int:
 
 
 def cmd_exhibits(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         exhibits = vault.diary.list_exhibits()
-    finally:
-        vault.lock()
     if ctx.args.json:
         print_json(exhibits)
     else:
@@ -794,11 +777,8 @@ def cmd_recover(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         vault.backup(ctx.args.out)
-    finally:
-        vault.lock()
     print(f"Backup written to {ctx.args.out}. It is encrypted with your passphrase.")
     return 0
 
@@ -817,11 +797,8 @@ def cmd_restore(ctx: Context) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         problems = vault.check()
-    finally:
-        vault.lock()
     if ctx.args.json:
         print_json({"ok": not problems, "problems": problems})
     elif problems:
@@ -833,12 +810,9 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_fingerprint(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         code = vault.diary.fingerprint()
         count = len(vault.diary.audit_events())
-    finally:
-        vault.lock()
     if ctx.args.json:
         print_json({"fingerprint": code, "events": count})
     else:
@@ -847,11 +821,8 @@ def cmd_fingerprint(ctx: Context) -> int:
 
 
 def cmd_history(ctx: Context) -> int:
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         events = vault.diary.audit_events()
-    finally:
-        vault.lock()
     if ctx.args.json:
         print_json(events)
     else:
@@ -960,8 +931,7 @@ def message_line(message: Message) -> str:
 
 def cmd_messages(ctx: Context) -> int:
     args = ctx.args
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         items = vault.diary.list_messages(
             date_from=args.date_from,
             date_to=args.date_to,
@@ -969,8 +939,6 @@ def cmd_messages(ctx: Context) -> int:
             person=args.person,
             limit=args.limit,
         )
-    finally:
-        vault.lock()
     if args.json:
         print_json(items)
     elif not items:
@@ -1026,8 +994,7 @@ def cmd_export(ctx: Context) -> int:
     )
 
     args = ctx.args
-    vault = ctx.open_vault()
-    try:
+    with ctx.unlocked() as vault:
         pack_passphrase = None
         if args.encrypt:
             pack_passphrase = ctx.passphrases.ask("Passphrase for the pack: ", confirm=True)
@@ -1042,8 +1009,6 @@ def cmd_export(ctx: Context) -> int:
             for_whom=args.for_whom,
         )
         result = export(vault, args.out, choices, encrypt_passphrase=pack_passphrase)
-    finally:
-        vault.lock()
     if args.json:
         print_json(
             {
