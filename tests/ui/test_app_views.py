@@ -1,0 +1,125 @@
+"""People, photos and files (with the in-memory viewer) and messages, over a real vault."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from drive import PASSPHRASE, click, unlock, write_photo
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from diary.records import IncidentInput, MessageInput
+from diary.vault import Vault
+
+
+def test_people_files_and_messages(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    vault, _key = Vault.create(vault_dir, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
+    diary = vault.diary
+    start = datetime(2024, 5, 1, 20, 0).astimezone()
+    diary.add_incident(IncidentInput(occurred_start=start, description="Texts all evening"))
+    diary.attach_file(write_photo(tmp_path / "screenshot.png"), incident="INC-0001")
+    notes = tmp_path / "chat.txt"
+    notes.write_text("01/05/2024, 20:01 - Mark: answer me\n", encoding="utf-8")
+    diary.attach_file(notes)
+    diary.add_messages(
+        MessageInput(
+            channel="sms",
+            direction="incoming",
+            sent_at=start + timedelta(minutes=n),
+            body="answer me" if n % 2 else "where are you",
+            sender="Mark",
+        )
+        for n in range(1100)
+    )
+    vault.lock()
+
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    page = app.window.diary_page
+
+    page.tabs.setCurrentWidget(page.people)
+    qtbot.keyClicks(page.people.name, "Mark")
+    qtbot.keyClicks(page.people.relationship, "ex-partner")
+    qtbot.keyClicks(page.people.phones, "07700 900123")
+    qtbot.keyClicks(page.people.vehicles, "silver Focus AB12 CDE")
+    click(qtbot, page.people.add_button)
+    assert page.people.model.rowCount() == 1
+    assert page.people.model.index(0, 1).data() == "ex-partner"
+    assert page.people.model.index(0, 5).data().casefold() == "silver focus ab12 cde"
+    assert len(app.session.diary.list_people()[0].vehicles) == 1
+
+    page.tabs.setCurrentWidget(page.exhibits)
+    assert page.exhibits.model.rowCount() == 2
+    page.exhibits.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert page.exhibits.proxy.index(0, 0).data() == "JS1"
+    page.exhibits.table.activated.emit(page.exhibits.proxy.index(0, 0))
+    assert page.views.currentWidget() is page.viewer
+    assert page.viewer.picture.pixmap() is not None
+    assert not page.viewer.picture.pixmap().isNull()
+    click(qtbot, page.viewer.back_button)
+    assert page.views.currentWidget() is page.tabs
+    page.exhibits.table.activated.emit(page.exhibits.proxy.index(1, 0))
+    assert "answer me" in page.viewer.text.toPlainText()
+    click(qtbot, page.viewer.back_button)
+
+    page.tabs.setCurrentWidget(page.messages)
+    messages = page.messages.model
+    assert messages.rowCount() == 500  # the first page only
+    assert messages.index(0, 1).data() == "Text message"
+    assert messages.index(0, 2).data() == "Received"
+    page.messages.table.scrollToBottom()
+    qtbot.waitUntil(lambda: messages.rowCount() > 500)
+    qtbot.keyClicks(page.messages.search, "where")
+    page.messages.reload()
+    assert messages.rowCount() == 500
+    assert all("where" in messages.index(r, 4).data() for r in range(20))
+
+    # Link two messages to the entry; the entry then shows them.
+    selection = page.messages.table.selectionModel()
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 1):
+        selection.select(page.messages.proxy.index(row, 0), flags)
+    qtbot.keyClicks(page.messages.link_to, "1")
+    click(qtbot, page.messages.link_button)
+    assert "2 messages linked to INC-0001" in page.messages.report.text()
+    page.open_incident("INC-0001")
+    assert page.incident.body.toPlainText().count("where are you") == 2
+
+    page.session.lock()
+    assert page.viewer.text.toPlainText() == ""
+    assert page.exhibits.model.rowCount() == 0 and messages.rowCount() == 0
+
+
+def test_dropping_a_chat_export_adds_its_messages(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    from drive import create_diary, drop_files
+
+    export = tmp_path / "WhatsApp Chat with Mark.txt"
+    export.write_text(
+        "01/05/2024, 20:01 - Mark: answer me\n"
+        "01/05/2024, 20:02 - Mark: where are you\n"
+        "01/05/2024, 20:05 - Jo: stop messaging me\n",
+        encoding="utf-8",
+    )
+    app = start_app(vault_dir)
+    create_diary(qtbot, app.window)
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.messages)
+    messages = page.messages
+    assert messages.model.rowCount() == 0
+    messages.whose.setEditText("Mark")
+    drop_files(messages, [export])
+    qtbot.waitUntil(lambda: messages.model.rowCount() == 3, timeout=10_000)
+    assert "3 added" in messages.report.text()
+    assert messages.busy.isHidden()
+    drop_files(messages, [export])  # the same export again adds nothing twice
+    qtbot.waitUntil(lambda: "already" in messages.report.text() and messages.busy.isHidden())
+    assert "0 added, 3 already" in messages.report.text()
+    assert messages.model.rowCount() == 3

@@ -1,0 +1,350 @@
+"""First run: what Daybook is, a passphrase, the recovery key shown once and checked, the initials."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.vault import Vault
+from ui import errors, files, workers
+from ui.session import Session
+from ui.widgets import InlineMessage, PassphraseFields, centred_page, label, title
+
+try:  # Some Qt builds leave printing out; then only saving to a file is offered.
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    CAN_PRINT = True
+except ImportError:  # pragma: no cover - depends on the Qt build
+    CAN_PRINT = False
+
+
+def last_group(recovery_key: str) -> str:
+    groups = [g for g in re.split(r"[\s\-]+", recovery_key.strip()) if g]
+    return groups[-1] if groups else ""
+
+
+class FirstRunPage(QWidget):
+    """Makes the diary. Emits `finished` once the recovery key has been written down."""
+
+    finished = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._vault: Vault | None = None
+        self._recovery_key = ""
+        self.steps = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps)
+        self._build_welcome()
+        self._build_choose()
+        self._build_key()
+        self._build_check()
+
+    # -- step 1: what this is ------------------------------------------------------------------
+    def _build_welcome(self) -> None:
+        page, layout = centred_page()
+        layout.addStretch(1)
+        layout.addWidget(title(self.tr("Welcome to Daybook")))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Daybook is a private diary. Use it to write down what happens to you, "
+                    "when and where, in your own words, as soon as you can after it happens."
+                )
+            )
+        )
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Everything you write, and every photo or file you add, is locked with a "
+                    "passphrase that only you know and kept on this computer only. Nothing is "
+                    "sent anywhere. Without the passphrase, nobody can read it."
+                )
+            )
+        )
+        layout.addWidget(
+            label(
+                self.tr(
+                    "When you are ready, Daybook can put your entries together for a support "
+                    "worker or the police. You decide if and when."
+                )
+            )
+        )
+        layout.addWidget(
+            label(
+                self.tr(
+                    "If you need to leave quickly, press Esc twice or use the Quick exit button: "
+                    "Daybook closes at once and keeps what you were writing."
+                ),
+                "notice",
+            )
+        )
+        self.start_button = QPushButton(self.tr("&Start"))
+        self.start_button.setObjectName("primary")
+        self.start_button.setAccessibleName(self.tr("Start setting up your diary"))
+        self.start_button.clicked.connect(lambda: self._go(1))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.steps.addWidget(page)
+
+    # -- step 2: initials and passphrase -------------------------------------------------------
+    def _build_choose(self) -> None:
+        page, layout = centred_page()
+        layout.addStretch(1)
+        layout.addWidget(title(self.tr("Choose your passphrase")))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "This opens your diary. Pick something you will remember but that the person "
+                    "you are writing about could not guess: not a name, birthday or pet."
+                ),
+                "subtitle",
+            )
+        )
+        self.initials = QLineEdit()
+        self.initials.setMaxLength(4)
+        self.initials.setMaximumWidth(120)
+        self.initials.setAccessibleName(self.tr("Your initials"))
+        self.initials.setPlaceholderText(self.tr("e.g. JS"))
+        form = QFormLayout()
+        form.addRow(label(self.tr("Your &initials"), buddy=self.initials), self.initials)
+        form.addRow(
+            "",
+            label(
+                self.tr("Used to label photos and files you add (JS1, JS2…), as the police do."),
+                "hint",
+            ),
+        )
+        layout.addLayout(form)
+        self.passphrase = PassphraseFields()
+        layout.addWidget(self.passphrase)
+        self.create_error = InlineMessage()
+        layout.addWidget(self.create_error)
+        self.create_busy = QProgressBar()
+        self.create_busy.setRange(0, 0)
+        self.create_busy.setAccessibleName(self.tr("Setting up your diary"))
+        self.create_busy.setFormat(self.tr("Setting up…"))
+        self.create_busy.hide()
+        layout.addWidget(self.create_busy)
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.clicked.connect(lambda: self._go(0))
+        self.create_button = QPushButton(self.tr("&Create my diary"))
+        self.create_button.setObjectName("primary")
+        self.create_button.setAccessibleName(self.tr("Create my diary"))
+        self.create_button.clicked.connect(self.create_diary)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.initials.textChanged.connect(self._update_create)
+        self.passphrase.changed.connect(self._update_create)
+        self.passphrase.confirm.returnPressed.connect(self.create_diary)
+        self._update_create()
+        self.steps.addWidget(page)
+
+    def _initials_value(self) -> str:
+        return self.initials.text().strip().upper()
+
+    def _update_create(self) -> None:
+        ok = bool(re.fullmatch(r"[A-Z]{1,4}", self._initials_value()))
+        self.create_button.setEnabled(ok and self.passphrase.is_acceptable())
+
+    def create_diary(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        self.create_error.clear_message()
+        self.create_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.create_busy.show()
+        path = self.session.vault_path
+        passphrase = self.passphrase.value()
+        initials = self._initials_value()
+        fast = self.session.insecure_fast_kdf
+
+        def work(_progress: workers.ProgressFn) -> Any:
+            return Vault.create(path, passphrase, initials=initials, insecure_fast_kdf=fast)
+
+        workers.start(work, self._created, self._create_failed)
+
+    def _created(self, result: Any) -> None:
+        vault, key = result
+        self._vault = vault
+        self._recovery_key = str(key)
+        self.passphrase.clear()
+        self.create_busy.hide()
+        self.key_label.setText(self._recovery_key)
+        self._go(2)
+
+    def _create_failed(self, error: BaseException) -> None:
+        self.create_busy.hide()
+        self.back_button.setEnabled(True)
+        self._update_create()
+        self.create_error.say(errors.describe(error))
+
+    # -- step 3: the recovery key --------------------------------------------------------------
+    def _build_key(self) -> None:
+        page, layout = centred_page()
+        layout.addStretch(1)
+        layout.addWidget(title(self.tr("Your recovery key")))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "If you ever forget your passphrase, this key is the only way back into your "
+                    "diary. It is shown only this once."
+                )
+            )
+        )
+        self.key_label = label("", "recoveryKey")
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.key_label)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Write it on paper, or print it, and keep it somewhere safe away from this "
+                    "computer, where the person you are writing about cannot find it."
+                ),
+                "notice",
+            )
+        )
+        self.key_message = InlineMessage("hint")
+        layout.addWidget(self.key_message)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the recovery key"))
+        self.print_button.clicked.connect(self.print_key)
+        self.print_button.setVisible(CAN_PRINT)
+        self.save_button = QPushButton(self.tr("&Save to a file…"))
+        self.save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
+        self.save_button.clicked.connect(self.save_key)
+        self.written_button = QPushButton(self.tr("I have &written it down"))
+        self.written_button.setObjectName("primary")
+        self.written_button.setAccessibleName(self.tr("I have written the recovery key down"))
+        self.written_button.clicked.connect(lambda: self._go(3))
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(self.written_button)
+        layout.addLayout(row)
+        if not CAN_PRINT:
+            layout.addWidget(label(self.tr("Printing is not available on this computer."), "hint"))
+        layout.addStretch(2)
+        self.steps.addWidget(page)
+
+    def print_key(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+        if not dialog.exec():
+            return
+        doc = QTextDocument()
+        doc.setDefaultFont(QFont("DejaVu Sans Mono", 14))
+        doc.setPlainText(self.tr("Recovery key\n\n{key}\n").format(key=self._recovery_key))
+        doc.print_(printer)
+        self.key_message.say(self.tr("Sent to the printer."))
+
+    def save_key(self) -> None:
+        path = files.save_file(self, self.tr("Save the recovery key"), "recovery-key.txt")
+        if not path:
+            return
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(self._recovery_key + "\n")
+        except OSError as error:
+            self.key_message.say(errors.describe(error))
+            return
+        self.key_message.say(
+            self.tr("Saved. Keep that file somewhere safe, such as a USB stick you keep with you.")
+        )
+
+    # -- step 4: check it was written down -----------------------------------------------------
+    def _build_check(self) -> None:
+        page, layout = centred_page()
+        layout.addStretch(1)
+        layout.addWidget(title(self.tr("Check your recovery key")))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "To make sure it was written down correctly, type the last group of "
+                    "letters and numbers from your recovery key."
+                )
+            )
+        )
+        self.check_field = QLineEdit()
+        self.check_field.setAccessibleName(self.tr("Last group of the recovery key"))
+        form = QFormLayout()
+        form.addRow(label(self.tr("&Last group"), buddy=self.check_field), self.check_field)
+        layout.addLayout(form)
+        self.check_error = InlineMessage()
+        layout.addWidget(self.check_error)
+        self.show_again = QPushButton(self.tr("Show the key &again"))
+        self.show_again.setAccessibleName(self.tr("Show the recovery key again"))
+        self.show_again.clicked.connect(lambda: self._go(2))
+        self.done_button = QPushButton(self.tr("&Open my diary"))
+        self.done_button.setObjectName("primary")
+        self.done_button.setAccessibleName(self.tr("Open my diary"))
+        self.done_button.clicked.connect(self.check)
+        self.check_field.returnPressed.connect(self.check)
+        row = QHBoxLayout()
+        row.addWidget(self.show_again)
+        row.addStretch(1)
+        row.addWidget(self.done_button)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.steps.addWidget(page)
+
+    def check(self) -> None:
+        typed = self.check_field.text().strip().replace(" ", "").upper()
+        if not typed or typed != last_group(self._recovery_key).upper():
+            self.check_error.say(
+                self.tr("That is not the same as the last group. Please look again.")
+            )
+            return
+        self.check_error.clear_message()
+        vault = self._vault
+        self._forget_key()
+        assert vault is not None
+        self._vault = None
+        self.session.opened(vault, list[datetime]())
+        self.finished.emit()
+
+    def _forget_key(self) -> None:
+        self._recovery_key = ""
+        self.key_label.setText("")
+        self.check_field.clear()
+
+    # -- moving between steps ------------------------------------------------------------------
+    def _go(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        first = {
+            0: self.start_button,
+            1: self.initials,
+            2: self.written_button,
+            3: self.check_field,
+        }[step]
+        first.setFocus()
+
+    def focus_first(self) -> None:
+        self._go(self.steps.currentIndex())

@@ -1,0 +1,213 @@
+"""The open diary and everything that closes it: lock, auto-lock after idle or screen lock, quick exit."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    SLOT,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from diary.vault import Vault
+from ui.clipboard import SecretClipboard
+
+DEFAULT_AUTO_LOCK_MINUTES = 5
+ESCAPE_TWICE_WITHIN_S = 1.0
+# Where "quick exit" can leave the screen: somewhere ordinary to be looking at.
+NEUTRAL_PAGE = "https://www.bbc.co.uk/weather"
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class Session(QObject):
+    """Owns the vault while the app runs. Widgets listen to `unlocked` and `locking`."""
+
+    unlocked = Signal()
+    locking = Signal()  # emitted before the keys go: save drafts, drop models and images
+    locked = Signal()
+
+    def __init__(
+        self,
+        vault_path: Path,
+        *,
+        insecure_fast_kdf: bool = False,
+        quit_app: Callable[[], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_path = vault_path
+        self.insecure_fast_kdf = insecure_fast_kdf
+        self.vault: Vault | None = None
+        self.failed_attempts: list[datetime] = []
+        self.prefetched_timeline: list[Any] | None = None
+        self.clipboard = SecretClipboard(self)
+        self.quick_exit_opens_page = False
+        self.lock_on_minimise = False
+        self._quit = quit_app or QCoreApplication.quit
+        self._last_escape = 0.0
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._idle_timeout)
+        self.set_auto_lock_minutes(DEFAULT_AUTO_LOCK_MINUTES)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
+        self._watch_screen_saver()
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault is not None and self.vault.is_unlocked
+
+    @property
+    def diary(self) -> Any:
+        """The records service; raises the core's VaultLocked when locked."""
+        if self.vault is None:
+            from diary.errors import VaultLocked
+
+            raise VaultLocked()
+        return self.vault.diary
+
+    def vault_exists(self) -> bool:
+        return Vault.exists(self.vault_path)
+
+    def opened(
+        self, vault: Vault, failed_attempts: list[datetime], timeline: list[Any] | None = None
+    ) -> None:
+        """Called once the vault is unlocked (after creating or unlocking it)."""
+        self.vault = vault
+        self.failed_attempts = list(failed_attempts)
+        self.prefetched_timeline = timeline
+        self._read_settings()
+        self._idle.start()
+        self.unlocked.emit()
+
+    def _read_settings(self) -> None:
+        diary = self.diary
+        minutes = diary.get_setting("auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
+        self.set_auto_lock_minutes(int(minutes or DEFAULT_AUTO_LOCK_MINUTES))
+        self.lock_on_minimise = bool(diary.get_setting("lock_on_minimise", False))
+        self.quick_exit_opens_page = bool(diary.get_setting("quick_exit_opens_page", False))
+
+    def set_auto_lock_minutes(self, minutes: float) -> None:
+        self.set_idle_timeout_ms(int(minutes * 60_000))
+
+    def set_idle_timeout_ms(self, ms: int) -> None:
+        self._idle.setInterval(max(ms, 50))
+        if self._idle.isActive():
+            self._idle.start()
+
+    def idle_timeout_ms(self) -> int:
+        return self._idle.interval()
+
+    # -- closing -------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save what is being written, forget everything shown, then drop the keys."""
+        self._idle.stop()
+        self.clipboard.clear()
+        if not self.is_unlocked:
+            return
+        # Widgets save drafts on this signal while the vault can still take them.
+        self.locking.emit()
+        assert self.vault is not None
+        self.vault.lock()
+        self.failed_attempts = []
+        self.prefetched_timeline = None
+        self.locked.emit()
+
+    def quick_exit(self) -> None:
+        """Hide every window at once, save the draft, lock and leave."""
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        QCoreApplication.processEvents()
+        try:
+            self.lock()
+        finally:
+            self.clipboard.clear()
+            if self.quick_exit_opens_page:
+                QDesktopServices.openUrl(QUrl(NEUTRAL_PAGE))
+            self._quit()
+
+    def _idle_timeout(self) -> None:
+        if self.is_unlocked:
+            self.lock()
+
+    def window_minimised(self) -> None:
+        if self.lock_on_minimise and self.is_unlocked:
+            self.lock()
+
+    def _application_state_changed(self, state: Any) -> None:
+        # Suspended is what Qt reports when the session goes away on platforms that tell it.
+        if state == Qt.ApplicationState.ApplicationSuspended and self.is_unlocked:
+            self.lock()
+
+    def _watch_screen_saver(self) -> None:
+        """On Linux desktops the screen locker says so over D-Bus; lock with it."""
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - depends on the platform build
+            return
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return
+        # PySide wants the slot as the str SLOT() makes, whatever its type stubs say.
+        slot: Any = SLOT("screen_saver_changed(bool)")
+        for service, path in (
+            ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+            ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+        ):
+            try:
+                bus.connect("", path, service, "ActiveChanged", self, slot)
+            except (TypeError, ValueError):  # a binding that disagrees: lock on idle only
+                return
+
+    @Slot(bool)
+    def screen_saver_changed(self, active: bool) -> None:
+        if active and self.is_unlocked:
+            self.lock()
+
+    # -- activity and the double Escape --------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _ACTIVITY:
+            if self._idle.isActive():
+                self._idle.start()
+            if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                return self._key_pressed(event)
+        return False
+
+    def _key_pressed(self, event: QKeyEvent) -> bool:
+        if event.key() != Qt.Key.Key_Escape or event.isAutoRepeat():
+            return False
+        now = time.monotonic()
+        # Qt delivers one key press to several objects in turn; count each press once.
+        if now - self._last_escape < 0.02:
+            return False
+        if now - self._last_escape <= ESCAPE_TWICE_WITHIN_S:
+            self._last_escape = 0.0
+            self.quick_exit()
+            return True
+        self._last_escape = now
+        return False

@@ -1,0 +1,231 @@
+"""Opening the diary: the passphrase, or the recovery key and a new passphrase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.vault import Vault
+from ui import errors, workers
+from ui.session import Session
+from ui.widgets import InlineMessage, PassphraseFields, centred_page, label, title
+
+
+class UnlockPage(QWidget):
+    """Emits `unlocked` once the session holds an open diary."""
+
+    unlocked = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._working = False
+        self.steps = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.steps)
+        self._build_unlock()
+        self._build_recover()
+
+    def _build_unlock(self) -> None:
+        page, layout = centred_page()
+        layout.addStretch(2)
+        layout.addWidget(title(self.tr("Daybook")))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.unlock)
+        form = QFormLayout()
+        form.addRow(label(self.tr("&Passphrase"), buddy=self.passphrase), self.passphrase)
+        layout.addLayout(form)
+        self.error = InlineMessage()
+        layout.addWidget(self.error)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Opening"))
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setObjectName("primary")
+        self.open_button.setAccessibleName(self.tr("Open the diary"))
+        self.open_button.clicked.connect(self.unlock)
+        self.forgot_button = QPushButton(
+            self.tr("&Forgotten your passphrase? Use your recovery key")
+        )
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAccessibleName(
+            self.tr("Forgotten your passphrase? Use your recovery key")
+        )
+        self.forgot_button.clicked.connect(lambda: self._go(1))
+        row = QHBoxLayout()
+        row.addWidget(self.forgot_button)
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        layout.addStretch(3)
+        self.steps.addWidget(page)
+
+    def _build_recover(self) -> None:
+        page, layout = centred_page()
+        layout.addStretch(1)
+        layout.addWidget(title(self.tr("Use your recovery key")))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Type the recovery key you wrote down when you set up Daybook, then choose a "
+                    "new passphrase. Everything in your diary stays as it is."
+                ),
+                "subtitle",
+            )
+        )
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        form = QFormLayout()
+        form.addRow(label(self.tr("&Recovery key"), buddy=self.recovery_key), self.recovery_key)
+        layout.addLayout(form)
+        self.new_passphrase = PassphraseFields()
+        layout.addWidget(self.new_passphrase)
+        self.recover_error = InlineMessage()
+        layout.addWidget(self.recover_error)
+        self.recover_busy = QProgressBar()
+        self.recover_busy.setRange(0, 0)
+        self.recover_busy.setAccessibleName(self.tr("Opening"))
+        self.recover_busy.hide()
+        layout.addWidget(self.recover_busy)
+        self.recover_back = QPushButton(self.tr("&Back"))
+        self.recover_back.setAccessibleName(self.tr("Back to the passphrase"))
+        self.recover_back.clicked.connect(lambda: self._go(0))
+        self.recover_button = QPushButton(self.tr("Set passphrase and &open"))
+        self.recover_button.setObjectName("primary")
+        self.recover_button.setAccessibleName(self.tr("Set the new passphrase and open the diary"))
+        self.recover_button.clicked.connect(self.recover)
+        self.new_passphrase.changed.connect(self._update_recover)
+        self.recovery_key.textChanged.connect(self._update_recover)
+        row = QHBoxLayout()
+        row.addWidget(self.recover_back)
+        row.addStretch(1)
+        row.addWidget(self.recover_button)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self._update_recover()
+        self.steps.addWidget(page)
+
+    def _update_recover(self) -> None:
+        self.recover_button.setEnabled(
+            bool(self.recovery_key.text().strip()) and self.new_passphrase.is_acceptable()
+        )
+
+    def _go(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        (self.passphrase if step == 0 else self.recovery_key).setFocus()
+
+    def reset(self) -> None:
+        """Back to a clean passphrase field (after locking)."""
+        self.passphrase.clear()
+        self.recovery_key.clear()
+        self.new_passphrase.clear()
+        self.error.clear_message()
+        self.recover_error.clear_message()
+        self._go(0)
+
+    def focus_first(self) -> None:
+        self._go(self.steps.currentIndex())
+
+    def _vault(self) -> Vault:
+        if self.session.vault is None:
+            self.session.vault = Vault.open(self.session.vault_path)
+        return self.session.vault
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        self.busy.setVisible(working and self.steps.currentIndex() == 0)
+        self.recover_busy.setVisible(working and self.steps.currentIndex() == 1)
+        for widget in (self.open_button, self.passphrase, self.forgot_button, self.recover_back):
+            widget.setEnabled(not working)
+        if working:
+            self.recover_button.setEnabled(False)
+        else:
+            self._update_recover()
+
+    def unlock(self) -> None:
+        if self._working:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.error.say(self.tr("Please type your passphrase."))
+            return
+        self.error.clear_message()
+        try:
+            vault = self._vault()
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self._set_working(True)
+
+        def work(_progress: workers.ProgressFn) -> Any:
+            attempts = vault.unlock(passphrase)
+            return attempts, _timeline_rows(vault)
+
+        workers.start(work, self._unlocked, self._unlock_failed)
+
+    def _unlocked(self, result: Any) -> None:
+        failed_attempts, rows = result
+        self._set_working(False)
+        self.passphrase.clear()
+        vault = self.session.vault
+        assert vault is not None
+        self.session.opened(vault, list(failed_attempts or []), timeline=rows)
+        self.unlocked.emit()
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        self._set_working(False)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        self.error.say(errors.describe(error))
+
+    def recover(self) -> None:
+        if self._working or not self.recover_button.isEnabled():
+            return
+        key = self.recovery_key.text().strip()
+        new = self.new_passphrase.value()
+        self.recover_error.clear_message()
+        try:
+            vault = self._vault()
+        except Exception as error:
+            self.recover_error.say(errors.describe(error))
+            return
+        self._set_working(True)
+
+        def work(_progress: workers.ProgressFn) -> Any:
+            vault.recover(key, new)
+            attempts = [] if vault.is_unlocked else vault.unlock(new)
+            return attempts, _timeline_rows(vault)
+
+        workers.start(work, self._recovered, self._recover_failed)
+
+    def _recovered(self, result: Any) -> None:
+        self.recovery_key.clear()
+        self.new_passphrase.clear()
+        self._go(0)
+        self._unlocked(result)
+
+    def _recover_failed(self, error: BaseException) -> None:
+        self._set_working(False)
+        self.recover_error.say(errors.describe(error))
+
+
+def _timeline_rows(vault: Vault) -> list[Any] | None:
+    """The timeline's rows, fetched on the worker too, so the window never waits for them."""
+    try:
+        return list(vault.diary.list_incidents())
+    except Exception:
+        return None  # the timeline fetches again, and says what went wrong

@@ -1,0 +1,65 @@
+"""The one window: first run, unlock or the diary itself, all titled just "Daybook"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+
+from ui.diary_page import DiaryPage
+from ui.firstrun import FirstRunPage
+from ui.session import Session
+from ui.unlock import UnlockPage
+
+QUICK_EXIT_KEYS = "Ctrl+Q"  # as well as Esc pressed twice; both documented in docs/app.md
+
+
+class AppWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Daybook")
+        self.setObjectName("appWindow")
+        self.setAccessibleName("Daybook")
+        self.resize(1100, 720)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.first_run = FirstRunPage(session)
+        self.unlock_page = UnlockPage(session)
+        self.diary_page = DiaryPage(session)
+        for page in (self.first_run, self.unlock_page, self.diary_page):
+            self.pages.addWidget(page)
+        self.first_run.finished.connect(self.show_diary)
+        self.unlock_page.unlocked.connect(self.show_diary)
+        session.locked.connect(self.show_unlock)
+        self.quick_exit_shortcut = QShortcut(QKeySequence(QUICK_EXIT_KEYS), self)
+        self.quick_exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quick_exit_shortcut.activated.connect(session.quick_exit)
+        if session.vault_exists():
+            self.show_unlock()
+        else:
+            self.pages.setCurrentWidget(self.first_run)
+            self.first_run.focus_first()
+
+    def show_unlock(self) -> None:
+        # A question or file dialog left open must not outlive the lock.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.unlock_page.reset()
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.focus_first()
+
+    def show_diary(self) -> None:
+        self.pages.setCurrentWidget(self.diary_page)
+        self.diary_page.focus_first()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.session.window_minimised()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window keeps what was being written (as a draft) and locks.
+        self.session.lock()
+        event.accept()

@@ -1,0 +1,71 @@
+"""Slow work (key derivation, attaching, import, export) run off the GUI thread, reported by signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskSignals(QObject):
+    """Lives in the GUI thread, so connected slots run there even though the task does not."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+ProgressFn = Callable[[int, int], None]
+
+
+class Task(QRunnable):
+    """Runs `work(progress)` on the thread pool; `progress(done, total)` may be handed to the core."""
+
+    def __init__(self, work: Callable[[ProgressFn], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = TaskSignals()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progress.emit)
+        except BaseException as error:  # every failure must reach the GUI as words, never a crash
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def start(
+    work: Callable[[ProgressFn], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Task:
+    """Start `work` on a worker thread; the callbacks run on the GUI thread."""
+    task = Task(work)
+    _running.add(task)
+
+    def finished_ok(result: object) -> None:
+        _running.discard(task)
+        on_done(result)
+
+    def finished_bad(error: object) -> None:
+        _running.discard(task)
+        on_failed(error if isinstance(error, BaseException) else RuntimeError(str(error)))
+
+    task.signals.done.connect(finished_ok)
+    task.signals.failed.connect(finished_bad)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def busy() -> bool:
+    """Whether any task is still running (tests and the quick exit wait on this)."""
+    return bool(_running)
