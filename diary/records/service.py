@@ -66,6 +66,20 @@ if TYPE_CHECKING:
 
 SUMMARY_WORDS = 40
 INDEX_KINDS = ("incident", "addendum", "person", "message")
+SUMMARY_COLUMNS = (
+    IncidentRow.number,
+    IncidentRow.occurred_start,
+    IncidentRow.occurred_end,
+    IncidentRow.precision,
+    IncidentRow.written_at,
+    IncidentRow.location,
+    IncidentRow.channel,
+    IncidentRow.summary,
+    IncidentRow.behaviours,
+    IncidentRow.people,
+    IncidentRow.exhibit_count,
+    IncidentRow.revision_count,
+)
 MESSAGE_COLUMNS = [
     "id",
     "kind",
@@ -546,6 +560,29 @@ class Diary:
             ).scalars()
         )
 
+    def _search_numbers(self, session: Session, search: str) -> set[str] | None:
+        """Numbers of incidents whose text, addenda or people match; None for no usable words."""
+        query = fts_query(search)
+        if query is None:
+            return None
+        refs = self._matching_refs(session, query, ("incident", "addendum", "person"))
+        numbers = {r.split("#")[0] for r in refs if not r.isdigit()}
+        person_ids = [int(r) for r in refs if r.isdigit()]
+        if person_ids:
+            numbers.update(
+                session.execute(
+                    select(IncidentRow.number)
+                    .join(IncidentPersonRow, IncidentPersonRow.incident_id == IncidentRow.id)
+                    .where(IncidentPersonRow.person_id.in_(person_ids))
+                ).scalars()
+            )
+        return numbers
+
+    def matching_incidents(self, search: str) -> set[str]:
+        """Only the numbers of incidents a search finds: all a filtered timeline needs."""
+        with self._session() as session:
+            return self._search_numbers(session, search) or set()
+
     def list_incidents(
         self,
         search: str | None = None,
@@ -557,24 +594,12 @@ class Diary:
     ) -> list[IncidentSummary]:
         """Incidents in time order, filtered; light rows for the timeline."""
         with self._session() as session:
-            stmt = select(IncidentRow).order_by(IncidentRow.occurred_sort, IncidentRow.id)
+            # Plain columns, not ORM objects: the timeline lists ten thousand of these.
+            stmt = select(*SUMMARY_COLUMNS).order_by(IncidentRow.occurred_sort, IncidentRow.id)
             if search and search.strip():
-                query = fts_query(search)
-                if query is None:
+                numbers = self._search_numbers(session, search)
+                if not numbers:
                     return []
-                refs = self._matching_refs(session, query, ("incident", "addendum", "person"))
-                numbers = {r.split("#")[0] for r in refs if not r.isdigit()}
-                person_ids = [int(r) for r in refs if r.isdigit()]
-                if person_ids:
-                    numbers.update(
-                        session.execute(
-                            select(IncidentRow.number)
-                            .join(
-                                IncidentPersonRow, IncidentPersonRow.incident_id == IncidentRow.id
-                            )
-                            .where(IncidentPersonRow.person_id.in_(person_ids))
-                        ).scalars()
-                    )
                 stmt = stmt.where(IncidentRow.number.in_(numbers))
             if date_from is not None:
                 stmt = stmt.where(IncidentRow.occurred_sort >= sort_key(date_from))
@@ -596,10 +621,10 @@ class Diary:
                 )
             if limit is not None:
                 stmt = stmt.limit(limit)
-            return [self._summary(r) for r in session.execute(stmt).scalars()]
+            return [self._summary(r) for r in session.execute(stmt)]
 
     @staticmethod
-    def _summary(row: IncidentRow) -> IncidentSummary:
+    def _summary(row: Any) -> IncidentSummary:
         return IncidentSummary(
             number=row.number,
             occurred_start=from_text(row.occurred_start),
