@@ -278,7 +278,7 @@ class TimelinePage(QWidget):
             if generation != self._generation or self._looking_up != words:
                 return
             self._looking_up = None
-            self._searched = (words, {row.number for row in found})
+            self._searched = (words, set(found))
             if self.search.text().strip() == words:
                 self.apply_filters()
 
@@ -289,7 +289,7 @@ class TimelinePage(QWidget):
                 self.error.say(errors.describe(error))
 
         self.count.setText(self.tr("Searching…"))
-        workers.start(lambda _p: diary.list_incidents(search=words), done, failed)
+        workers.start(lambda _p: diary.matching_incidents(words), done, failed)
 
     @property
     def searching(self) -> bool:
