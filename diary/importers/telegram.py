@@ -41,13 +41,30 @@ def entity_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        parts = []
+        parts: list[str] = []
+        previous_was_entity = False
         for item in value:
             if isinstance(item, str):
                 parts.append(item)
+                previous_was_entity = False
             elif isinstance(item, dict):
                 inner = item.get("text", "")
-                parts.append(inner if isinstance(inner, str) else "")
+                inner = inner if isinstance(inner, str) else ""
+                # Two formatted pieces with nothing between them are read as separate words,
+                # as chat-miner's reference reading does; plain text between entities always
+                # comes as its own string and is kept exactly. The export file itself is kept
+                # byte for byte as the exhibit.
+                if (
+                    previous_was_entity
+                    and parts
+                    and parts[-1]
+                    and inner
+                    and not parts[-1][-1].isspace()
+                    and not inner[0].isspace()
+                ):
+                    parts.append(" ")
+                parts.append(inner)
+                previous_was_entity = True
         return "".join(parts)
     return ""
 

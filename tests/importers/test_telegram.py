@@ -69,3 +69,13 @@ def test_cut_short_export_names_the_line() -> None:
         telegram.parse("result.json", cut)
     assert caught.value.message.startswith("result.json, line ")
     assert "damaged or cut short" in caught.value.message
+
+
+def test_entities_side_by_side_read_as_words_and_plain_text_is_kept_exactly() -> None:
+    from diary.importers.telegram import entity_text
+
+    assert entity_text([{"type": "bold", "text": "Link:"}, {"type": "link", "text": "x.org"}]) == (
+        "Link: x.org"
+    )
+    assert entity_text(["Hi ", {"type": "mention", "text": "@sam"}, ", ok"]) == "Hi @sam, ok"
+    assert entity_text([{"type": "bold", "text": "a "}, {"type": "italic", "text": "b"}]) == "a b"
