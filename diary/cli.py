@@ -209,6 +209,16 @@ def _fear(text: str) -> int:
     return value
 
 
+def _coordinates(text: str) -> tuple[float, float]:
+    try:
+        latitude, longitude = (float(part) for part in text.replace(" ", "").split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError("write the map position as LATITUDE,LONGITUDE") from None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise argparse.ArgumentTypeError("that map position is off the map")
+    return latitude, longitude
+
+
 def _report(text: str) -> ReportMade:
     parts = [p.strip() for p in text.split(";")]
     parts += [""] * (4 - len(parts))
@@ -242,6 +252,12 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
         action="store_true",
         default=None,
         help="the place is private to you (left out of the court copy)",
+    )
+    group.add_argument(
+        "--coordinates",
+        type=_coordinates,
+        metavar="LAT,LON",
+        help="the map position, if you know it",
     )
     group.add_argument("--channel", help="for contact at a distance: phone, WhatsApp, Instagram…")
     group.add_argument("--account", help="the number or account they used")
@@ -592,6 +608,7 @@ def _incident_from_args(args: argparse.Namespace, base: IncidentInput | None) ->
     set_if("location", args.location)
     set_if("location_kind", args.location_kind)
     set_if("location_sensitive", args.location_sensitive)
+    set_if("coordinates", args.coordinates)
     set_if("channel", args.channel)
     set_if("channel_account", args.account)
     set_if("behaviours", args.behaviour)

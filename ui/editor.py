@@ -100,6 +100,20 @@ def _line(name: str, prompt: str = "") -> QLineEdit:
     return edit
 
 
+def parse_coordinates(text: str) -> tuple[float, float] | None:
+    """'51.5074, -0.1278' as (latitude, longitude); None when blank; ValueError when unreadable."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    parts = [p for p in cleaned.replace(";", ",").replace(" ", ",").split(",") if p]
+    if len(parts) != 2:
+        raise ValueError(text)
+    latitude, longitude = float(parts[0]), float(parts[1])
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise ValueError(text)
+    return latitude, longitude
+
+
 def _narrow(combo: QComboBox) -> QComboBox:
     # Long choices must not set the window's minimum width (small screens, 150% scaling).
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -436,6 +450,10 @@ class IncidentEditor(QWidget):
         )
         self.location_sensitive.setAccessibleName(self.tr("This place is private to me"))
         form.addRow("", self.location_sensitive)
+        self.coordinates = _line(
+            self.tr("Map position, if you know it"), self.tr("optional, e.g. 51.5074, -0.1278")
+        )
+        form.addRow(label(self.tr("&Map position"), buddy=self.coordinates), self.coordinates)
         self.channel = _narrow(QComboBox())
         self.channel.setEditable(True)
         self.channel.addItem("")
@@ -577,6 +595,7 @@ class IncidentEditor(QWidget):
     def _line_fields(self) -> dict[str, QLineEdit]:
         return {
             "location": self.location,
+            "coordinates": self.coordinates,
             "channel_account": self.channel_account,
             "order_breached": self.order_breached,
             "order_condition": self.order_condition,
@@ -701,6 +720,11 @@ class IncidentEditor(QWidget):
             self.location.setText(incident.location)
             _set_combo(self.location_kind, incident.location_kind)
             self.location_sensitive.setChecked(incident.location_sensitive)
+            self.coordinates.setText(
+                f"{incident.coordinates[0]}, {incident.coordinates[1]}"
+                if incident.coordinates
+                else ""
+            )
             self.channel.setEditText(incident.channel)
             self.channel_account.setText(incident.channel_account)
             self.description.setPlainText(incident.description)
@@ -732,6 +756,7 @@ class IncidentEditor(QWidget):
             location=self.location.text().strip(),
             location_kind=str(self.location_kind.currentData() or ""),
             location_sensitive=self.location_sensitive.isChecked(),
+            coordinates=self._coordinates(),
             channel=self.channel.currentText().strip(),
             channel_account=self.channel_account.text().strip(),
             description=self.description.toPlainText().strip(),
@@ -751,6 +776,12 @@ class IncidentEditor(QWidget):
             private_note=self.private_note.toPlainText().strip(),
         )
 
+    def _coordinates(self) -> tuple[float, float] | None:
+        try:
+            return parse_coordinates(self.coordinates.text())
+        except ValueError:
+            return None
+
     def to_draft(self) -> dict[str, Any]:
         data = self.to_input()
         return {
@@ -762,6 +793,7 @@ class IncidentEditor(QWidget):
             "location": data.location,
             "location_kind": data.location_kind,
             "location_sensitive": data.location_sensitive,
+            "coordinates": self.coordinates.text(),
             "channel": data.channel,
             "channel_account": data.channel_account,
             "description": data.description,
@@ -815,6 +847,7 @@ class IncidentEditor(QWidget):
             private_note=str(data.get("private_note", "")),
         )
         self._fill(incident)
+        self.coordinates.setText(str(data.get("coordinates", "") or ""))
         for path in data.get("files", []):
             self.files.add(Path(path).name, str(path))
 
@@ -896,6 +929,14 @@ class IncidentEditor(QWidget):
     # -- saving --------------------------------------------------------------------------------
     def save(self) -> None:
         if self._saving or not self.session.is_unlocked:
+            return
+        try:
+            parse_coordinates(self.coordinates.text())
+        except ValueError:
+            self.error.say(
+                self.tr("The map position should be two numbers, like 51.5074, -0.1278.")
+            )
+            self.coordinates.setFocus()
             return
         data = self.to_input()
         if not (data.description or data.exact_words or data.behaviours or data.location):

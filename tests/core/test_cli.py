@@ -80,6 +80,8 @@ def test_add_show_edit_addendum_and_list(
         "--location-kind",
         "home",
         "--location-sensitive",
+        "--coordinates",
+        "51.5,-0.12",
         "--channel",
         "WhatsApp",
         "--account",
@@ -125,6 +127,7 @@ def test_add_show_edit_addendum_and_list(
     assert record["perpetrators"] == [{"name": "Mark Ellison", "how_identified": "saw"}]
     assert record["reports"][0]["reference"] == "CAD 123"
     assert record["location_sensitive"] is True and record["written_later"] is True
+    assert record["coordinates"] == [51.5, -0.12]
 
     code, out, _ = daybook(
         capsys, cli_vault, "edit", "INC-0001", "--description", "He waited two hours"

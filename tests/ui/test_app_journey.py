@@ -34,6 +34,7 @@ def fill_every_field(qtbot: QtBot, editor: IncidentEditor, word: str) -> None:
     qtbot.keyClicks(editor.location, f"Car park on Hill Street {word}")
     editor.location_kind.setCurrentIndex(editor.location_kind.findData("work"))
     editor.location_sensitive.setChecked(True)
+    qtbot.keyClicks(editor.coordinates, "51.5074, -0.1278")
     editor.channel.setEditText(f"In person {word}")
     qtbot.keyClicks(editor.channel_account, f"07700 900123 {word}")
     editor.fear.setValue(8)
@@ -90,6 +91,7 @@ def test_full_journey(qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: P
     assert inc.occurred_end is not None
     assert inc.written_later
     assert inc.location_kind == "work" and inc.location_sensitive
+    assert inc.coordinates == (51.5074, -0.1278)
     assert inc.behaviours == ["OC1", "ST5", "OC2"] or set(inc.behaviours) == {"OC1", "ST5", "OC2"}
     assert [p.name for p in inc.perpetrators] == ["Mark heron"]
     assert inc.perpetrators[0].how_identified == "saw"
@@ -117,6 +119,7 @@ def test_full_journey(qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: P
     assert len(detail.revisions) == 2
     assert detail.revisions[0].data.description == "He waited by the car park heron"
     assert detail.incident.description.endswith("bus stop")
+    assert detail.incident.coordinates == (51.5074, -0.1278)
     assert [e.ref for e in detail.exhibits] == ["JS1"]
     assert page.incident.thumbnails.rowCount() == 1
     thumb = page.incident.thumbnails.index(0)
