@@ -671,9 +671,7 @@ def cmd_addendum(ctx: Context) -> int:
 
 
 def cmd_attach(ctx: Context) -> int:
-    for path in ctx.args.files:
-        if not path.is_file():
-            raise BadInput(f"There is no file at {path}.")
+    check_files(ctx.args.files)
     with ctx.unlocked() as vault:
         exhibits: list[Exhibit] = []
         for path in ctx.args.files:
@@ -880,31 +878,46 @@ def cmd_demo(ctx: Context) -> int:
     return 0
 
 
+def check_files(paths: Sequence[Path]) -> None:
+    for path in paths:
+        if path.is_dir():
+            raise BadInput(f"{path} is a folder; please name the files inside it.")
+        if not path.is_file():
+            raise BadInput(f"There is no file at {path}.")
+
+
 def cmd_import(ctx: Context) -> int:
     from diary.importing import import_file
 
-    for path in ctx.args.files:
-        if not path.is_file():
-            raise BadInput(f"There is no file at {path}.")
-    vault = ctx.open_vault()
+    check_files(ctx.args.files)
+    from diary.errors import AmbiguousDateOrder, ImportFailed
+
     reports = []
-    try:
+    failures: list[str] = []
+    with ctx.unlocked() as vault:
         for path in ctx.args.files:
-            reports.append(
-                import_file(
-                    vault.diary,
-                    path,
-                    format=ctx.args.format,
-                    person=ctx.args.person,
-                    date_order=ctx.args.date_order,
-                    chat_ids=ctx.args.chat,
+            try:
+                reports.append(
+                    import_file(
+                        vault.diary,
+                        path,
+                        format=ctx.args.format,
+                        person=ctx.args.person,
+                        date_order=ctx.args.date_order,
+                        chat_ids=ctx.args.chat,
+                    )
                 )
-            )
-    finally:
-        vault.lock()
+            except AmbiguousDateOrder as exc:
+                failures.append(f"{exc.message} Add --date-order dmy or --date-order mdy.")
+            except ImportFailed as exc:
+                # One file that cannot be read must not stop the others; it adds nothing.
+                failures.append(exc.message)
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    status = ExitCode.BAD_INPUT if failures else 0
     if ctx.args.json:
         print_json(reports)
-        return 0
+        return status
     for report in reports:
         print(f"{report.file}: {report.format}, kept as exhibit {report.exhibit}.")
         print(
@@ -925,7 +938,7 @@ def cmd_import(ctx: Context) -> int:
             print(f"  …and {len(report.skipped) - 10} more not imported (see --json).")
         if report.suggested_incidents:
             print(f"  Taken on the same day as {', '.join(report.suggested_incidents)}.")
-    return 0
+    return status
 
 
 def message_line(message: Message) -> str:
@@ -1068,6 +1081,8 @@ def cmd_verify(ctx: Context) -> int:
         )
         print(f"Signing key: {verdict.key_fingerprint}")
         print(f"Exported: {verdict.exported_at}")
+    elif len(verdict.problems) == 1:
+        print(f"This evidence pack does NOT check out: {verdict.problems[0]}", file=sys.stderr)
     else:
         print("This evidence pack does NOT check out:", file=sys.stderr)
         for problem in verdict.problems:
