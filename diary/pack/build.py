@@ -5,6 +5,7 @@ The zip is written to a temporary file beside the target and renamed into place 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -16,7 +17,7 @@ import zipfile
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -332,6 +333,51 @@ def sums_text(files: dict[str, tuple[str, int]]) -> bytes:
     return "".join(lines).encode("utf-8")
 
 
+def _naive_times(value: Any, where: str) -> list[str]:
+    """Every datetime without a time zone inside a record, by field name."""
+    found: list[str] = []
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            found.append(where)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            # Chat exports and EXIF record local clock times with no zone: shown as written.
+            if f.name not in ("open_original", "sent_at", "captured_at"):
+                found += _naive_times(getattr(value, f.name), f"{where}.{f.name}")
+    elif isinstance(value, tuple):
+        for n, item in enumerate(value):
+            found += _naive_times(item, f"{where}[{n}]")
+    return found
+
+
+def validate_input(data: PackInput) -> None:
+    """Refuse input the pack cannot represent faithfully, with a plain sentence (BadInput)."""
+    naive = _naive_times(data, "pack")
+    if naive:
+        raise BadInput(f"Every time in a pack must carry its time zone; {naive[0]} does not.")
+    numbers = [i.number for i in data.incidents]
+    refs = [e.ref for e in data.exhibits]
+    for label, values in (("incident number", numbers), ("exhibit reference", refs)):
+        dupes = sorted({v for v in values if values.count(v) > 1})
+        if dupes:
+            raise BadInput(f"The {label} {dupes[0]} appears twice, so no pack was made.")
+    for i in data.incidents:
+        if not re.fullmatch(r"INC-[0-9]+", i.number):
+            raise BadInput(f"{i.number!r} is not an incident number like INC-0001.")
+        if i.fear is not None and not 0 <= i.fear <= 10:
+            raise BadInput(f"{i.number}: how frightened must be from 0 to 10.")
+        if i.precision not in ("exact", "about", "day", "month"):
+            raise BadInput(f"{i.number}: unknown time precision {i.precision!r}.")
+    for e in data.exhibits:
+        # Refs name files, PDF bookmarks and images: plain letters and digits only (JS12).
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,15}", e.ref):
+            raise BadInput(f"{e.ref!r} is not an exhibit reference like JS1.")
+        if not re.fullmatch(r"[0-9a-fA-F]{64}", e.sha256) or e.size < 0:
+            raise BadInput(f"Exhibit {e.ref} has no valid SHA-256 or size.")
+    if data.profile not in ("full", "court"):
+        raise BadInput(f"Unknown pack profile {data.profile!r}.")
+
+
 def build_pack(
     data: PackInput,
     signing_key: Ed25519PrivateKey,
@@ -348,8 +394,7 @@ def build_pack(
     end in .zip.age), so no readable copy of the pack is ever on disk.
     """
     report: Progress = progress or (lambda _s, _f: None)
-    if data.created_at.tzinfo is None:
-        raise BadInput("The pack's creation time must carry its time zone.")
+    validate_input(data)
     pack_id = pack_id or new_pack_id(data)
     redacted, profile_withheld = apply_profile(data)
     withheld = list(data.withheld) + profile_withheld

@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -512,6 +512,11 @@ def _cover(ctx: ReportContext) -> list[Flowable]:
 # ---- B: summary -----------------------------------------------------------------------------
 
 
+def _clock(dt: datetime) -> datetime:
+    """A sort key that orders times with and without a zone together (imports may lack one)."""
+    return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
+
+
 def _n(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
@@ -987,7 +992,7 @@ def _incident(
     linked = [msgs[m] for m in i.messages if m in msgs]
     if linked:
         out.append(para("Messages", S_H3))
-        for m in sorted(linked, key=lambda m: m.sent_at):
+        for m in sorted(linked, key=lambda m: _clock(m.sent_at)):
             source = f"{m.exhibit}, {m.position}" if m.position else m.exhibit
             to = f" to {', '.join(m.recipients)}" if m.recipients else ""
             out.append(

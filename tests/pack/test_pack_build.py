@@ -222,3 +222,71 @@ def test_large_exhibit_is_streamed_not_held_in_memory(tmp_path: Path) -> None:
 def test_pack_is_private_to_the_person(tmp_path: Path) -> None:
     result = build_pack(sample_input(), KEY, tmp_path / "p.zip")
     assert result.path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (
+            lambda d: dataclasses.replace(d, incidents=(d.incidents[0], d.incidents[0])),
+            "appears twice",
+        ),
+        (
+            lambda d: dataclasses.replace(
+                d, incidents=(dataclasses.replace(d.incidents[0], fear=11),)
+            ),
+            "0 to 10",
+        ),
+        (
+            lambda d: dataclasses.replace(
+                d, incidents=(dataclasses.replace(d.incidents[0], number="X1"),)
+            ),
+            "INC-0001",
+        ),
+        (
+            lambda d: dataclasses.replace(
+                d, exhibits=(dataclasses.replace(d.exhibits[0], sha256="x"),)
+            ),
+            "SHA-256",
+        ),
+        (
+            lambda d: dataclasses.replace(
+                d, exhibits=(dataclasses.replace(d.exhibits[0], ref="JS 1/x"),)
+            ),
+            "like JS1",
+        ),
+    ],
+)
+def test_bad_input_is_refused_plainly(tmp_path: Path, change: object, words: str) -> None:
+    with pytest.raises(BadInput, match=words):
+        build_pack(change(sample_input()), KEY, tmp_path / "p.zip")  # type: ignore[operator]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_naive_time_inside_a_record_is_refused(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    data = sample_input()
+    first = dataclasses.replace(data.incidents[0], written_at=datetime(2024, 3, 2, 22, 0))
+    with pytest.raises(BadInput, match=r"incidents\[0\]\.written_at"):
+        build_pack(dataclasses.replace(data, incidents=(first,)), KEY, tmp_path / "p.zip")
+
+
+def test_message_and_capture_times_may_lack_a_zone(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from diary.pack.verify import verify_pack
+
+    data = sample_input()
+    messages = (
+        dataclasses.replace(data.messages[0], sent_at=datetime(2024, 3, 2, 21, 30)),
+        *data.messages[1:],
+    )
+    exhibits = (
+        dataclasses.replace(data.exhibits[0], captured_at=datetime(2024, 3, 2, 21, 35)),
+        *data.exhibits[1:],
+    )
+    result = build_pack(
+        dataclasses.replace(data, messages=messages, exhibits=exhibits), KEY, tmp_path / "p.zip"
+    )
+    assert verify_pack(result.path).ok
