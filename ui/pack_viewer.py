@@ -247,12 +247,22 @@ class PackViewer(QWidget):
         self.picture_area.setWidgetResizable(True)
         self.picture_area.setWidget(self.picture)
         self.picture_area.setAccessibleName(self.tr("The chosen exhibit"))
+        self.exhibit_about = QLabel()
+        self.exhibit_about.setWordWrap(True)
+        self.exhibit_about.setObjectName("hint")
+        self.exhibit_about.setAccessibleName(self.tr("About the chosen exhibit"))
+        self.exhibit_about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown = QWidget()
+        shown_layout = QVBoxLayout(shown)
+        shown_layout.setContentsMargins(0, 0, 0, 0)
+        shown_layout.addWidget(self.picture_area, 1)
+        shown_layout.addWidget(self.exhibit_about)
         exhibits = QWidget()
         e_layout = QVBoxLayout(exhibits)
         e_layout.addWidget(self.exhibit_filter)
         e_split = QSplitter(Qt.Orientation.Horizontal)
         e_split.addWidget(self.exhibit_table)
-        e_split.addWidget(self.picture_area)
+        e_split.addWidget(shown)
         e_split.setStretchFactor(0, 1)
         e_split.setStretchFactor(1, 1)
         e_split.setSizes([560, 520])
@@ -451,17 +461,16 @@ class PackViewer(QWidget):
     def show_exhibit(self, row: PackExhibitRow) -> bool:
         """Show a picture exhibit from the pack, decoded in memory; True when one was shown."""
         self.picture.clear()
-        about = f"{row.ref}: {row.name}\nSHA-256 {row.sha256}"
+        about = self.tr("{ref}: {name}\nSHA-256 {sha}").format(
+            ref=row.ref, name=row.name, sha=row.sha256
+        )
+        self.exhibit_about.setText(about)
         if row.path is None or self._pack is None:
-            self.picture.setText(
-                about + "\n\n" + (row.note or self.tr("This file is not in this copy."))
-            )
+            self.picture.setText(row.note or self.tr("This file is not in this copy."))
             return False
         if not row.media_type.startswith("image/"):
             self.picture.setText(
-                about
-                + "\n\n"
-                + self.tr("This file is in the pack as {path}; it is not a picture.").format(
+                self.tr("This file is in the pack as {path}; it is not a picture.").format(
                     path=row.path
                 )
             )
@@ -469,7 +478,7 @@ class PackViewer(QWidget):
         data = self._pack.read(row.path)
         image = QImage.fromData(data) if data else QImage()
         if image.isNull():
-            self.picture.setText(about + "\n\n" + self.tr("This picture could not be shown."))
+            self.picture.setText(self.tr("This picture could not be shown."))
             return False
         area = self.picture_area.viewport().size()
         pixmap = QPixmap.fromImage(image)
@@ -496,6 +505,7 @@ class PackViewer(QWidget):
         self.exhibits.clear()
         self.incident_text.clear()
         self.picture.clear()
+        self.exhibit_about.clear()
         self.passphrase.clear()
         self.passphrase_row.hide()
         self.check_button.hide()
