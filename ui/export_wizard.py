@@ -84,6 +84,41 @@ def _end_of(day: QDate) -> datetime:
     return datetime.combine(day.toPython(), time.max).astimezone()  # type: ignore[arg-type]
 
 
+class SigningKeyBox(QGroupBox):
+    """The fingerprint of the key that signs this diary's packs, for Settings: the advocate
+    compares it with the one in a pack and on its cover."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Your evidence packs' signing key"), parent)
+        self.session = session
+        self.setAccessibleName(self.tr("Your evidence packs' signing key"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Every evidence pack you make is signed with this key. Whoever receives a "
+                    "pack can check that it shows this same fingerprint."
+                ),
+                "hint",
+            )
+        )
+        self.key = QLabel()
+        self.key.setObjectName("recoveryKey")
+        self.key.setAccessibleName(self.tr("Signing key fingerprint"))
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.key)
+        session.unlocked.connect(self.reload)
+        session.locked.connect(self.key.clear)
+
+    def reload(self) -> None:
+        vault = self.session.vault
+        try:
+            assert vault is not None
+            self.key.setText(fingerprint(vault.signing_key().public_key()))
+        except Exception as error:
+            self.key.setText(errors.describe(error))
+
+
 class ExportWizard(QWidget):
     """Five short steps on one page of the window; emits `closed` when the person leaves."""
 
@@ -106,7 +141,7 @@ class ExportWizard(QWidget):
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel making the pack"))
         self.cancel_button.clicked.connect(self.close_wizard)
-        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button = QPushButton(self.tr("Nex&t"))
         self.next_button.setObjectName("primary")
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.clicked.connect(self.go_next)
@@ -149,7 +184,7 @@ class ExportWizard(QWidget):
         self.every.setAccessibleName(self.tr("Every entry in the diary"))
         self.period = QRadioButton(self.tr("Entries in a &period"))
         self.period.setAccessibleName(self.tr("Entries in a period"))
-        self.chosen = QRadioButton(self.tr("Only &these entries"))
+        self.chosen = QRadioButton(self.tr("Only &some entries"))
         self.chosen.setAccessibleName(self.tr("Only the entries I list"))
         self.which = QButtonGroup(self)
         for button in (self.every, self.period, self.chosen):
@@ -167,7 +202,7 @@ class ExportWizard(QWidget):
         period_row.addSpacing(24)
         period_row.addWidget(label(self.tr("&From"), buddy=self.date_from))
         period_row.addWidget(self.date_from)
-        period_row.addWidget(label(self.tr("&To"), buddy=self.date_to))
+        period_row.addWidget(label(self.tr("T&o"), buddy=self.date_to))
         period_row.addWidget(self.date_to)
         period_row.addStretch(1)
         self.numbers = QLineEdit()
@@ -189,9 +224,9 @@ class ExportWizard(QWidget):
         kind = QGroupBox(self.tr("Which copy"))
         kind.setAccessibleName(self.tr("Which copy"))
         k_layout = QVBoxLayout(kind)
-        self.full = QRadioButton(self.tr("F&ull copy, for your advocate and the police"))
+        self.full = QRadioButton(self.tr("A f&ull copy, for your advocate and the police"))
         self.full.setAccessibleName(self.tr("Full copy, for your advocate and the police"))
-        self.court = QRadioButton(self.tr("C&ourt copy, which may be shown to the other side"))
+        self.court = QRadioButton(self.tr("A cou&rt copy, which may be shown to the other side"))
         self.court.setAccessibleName(self.tr("Court copy, which may be shown to the other side"))
         self.full.setChecked(True)
         self.profile = QButtonGroup(self)
@@ -220,7 +255,7 @@ class ExportWizard(QWidget):
         )
         layout.addWidget(kind)
 
-        self.private_notes = QCheckBox(self.tr("Include my &private notes"))
+        self.private_notes = QCheckBox(self.tr("Include my pr&ivate notes"))
         self.private_notes.setAccessibleName(self.tr("Include my private notes"))
         self.for_whom = QLineEdit()
         self.for_whom.setAccessibleName(self.tr("Who the pack is for"))
@@ -293,7 +328,7 @@ class ExportWizard(QWidget):
                 "hint",
             )
         )
-        self.encrypt = QCheckBox(self.tr("&Lock the pack with a passphrase"))
+        self.encrypt = QCheckBox(self.tr("Lock the pack with a pass&phrase"))
         self.encrypt.setAccessibleName(self.tr("Lock the pack with a passphrase"))
         self.encrypt.toggled.connect(self._encrypt_toggled)
         layout.addWidget(self.encrypt)
@@ -306,7 +341,8 @@ class ExportWizard(QWidget):
         self.lock_box = QWidget()
         lock_form = QFormLayout(self.lock_box)
         lock_form.addRow(
-            label(self.tr("Pack &passphrase"), buddy=self.pack_passphrase), self.pack_passphrase
+            label(self.tr("Passphrase for the pac&k"), buddy=self.pack_passphrase),
+            self.pack_passphrase,
         )
         lock_form.addRow(
             label(self.tr("T&ype it again"), buddy=self.pack_confirm), self.pack_confirm
@@ -404,10 +440,10 @@ class ExportWizard(QWidget):
         self.next_button.setEnabled(step != WORKING)
         self.next_button.setText(
             {
-                CHOOSE: self.tr("&Next"),
-                SUMMARY: self.tr("&Next"),
+                CHOOSE: self.tr("Nex&t"),
+                SUMMARY: self.tr("Nex&t"),
                 SAVE: self.tr("&Make the pack"),
-                WORKING: self.tr("&Next"),
+                WORKING: self.tr("Nex&t"),
                 DONE: self.tr("&Done"),
             }[step]
         )
@@ -541,12 +577,12 @@ class ExportWizard(QWidget):
         if court and summary.pictures:
             rows.append(
                 WithheldRow(
-                    self.tr("Location and other hidden details inside {n} photos or videos").format(
-                        n=summary.pictures
-                    ),
                     self.tr(
-                        "Court copy: photos are included as copies without them; a video, "
-                        "which Daybook cannot clean, is left out and stays in the full copy."
+                        "Any location or other hidden details inside the {n} photos or videos"
+                    ).format(n=summary.pictures),
+                    self.tr(
+                        "Court copy: a photo that holds them is included as a copy without "
+                        "them; a video, which Daybook cannot clean, stays in the full copy only."
                     ),
                 )
             )

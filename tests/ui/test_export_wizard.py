@@ -9,7 +9,7 @@ from typing import Any
 from drive import click, unlock
 from packs import make_vault
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from diary.pack.signing import fingerprint
@@ -69,6 +69,7 @@ def test_court_copy_says_what_it_leaves_out_and_verifies(
     assert verdict.ok, verdict.problems
     expected = fingerprint(app.session.vault.signing_key().public_key())
     assert wizard.key_label.text() == expected == verdict.key_fingerprint
+    assert app.window.diary_page.extras.signing_key.key.text() == expected  # in Settings too
     assert wizard.result.pack_id in wizard.done_text.text()
     assert str(target) in wizard.done_text.text()
     assert "fingerprint" in wizard.tell_text.text()
@@ -124,3 +125,57 @@ def test_nothing_to_export_is_said_in_place(
     qtbot.waitUntil(lambda: wizard.error.isVisibleTo(wizard), timeout=20_000)
     assert wizard.steps.currentIndex() == wizard_module.CHOOSE
     assert "nothing to export" in wizard.error.text()
+
+
+def test_keyboard_alone_makes_a_pack_and_opens_the_other_screens(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    make_vault(vault_dir, tmp_path)
+    app = start_app(vault_dir)
+    window = app.window
+    window.activateWindow()
+    unlock(qtbot, window)
+    page = window.diary_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        qtbot.keyClick(widget, key, modifier)
+        if modifier == Qt.KeyboardModifier.AltModifier:
+            qtbot.wait(250)  # a button's mnemonic clicks it after a short animation
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    alt = Qt.KeyboardModifier.AltModifier
+    press(Qt.Key.Key_E, ctrl_shift)
+    wizard = page.extras.export_wizard
+    assert page.views.currentWidget() is wizard
+    assert QApplication.focusWidget() is wizard.every
+    press(Qt.Key.Key_R, alt)  # a court copy
+    assert wizard.court.isChecked()
+    press(Qt.Key.Key_T, alt)  # Next
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
+    press(Qt.Key.Key_T, alt)
+    assert wizard.steps.currentIndex() == wizard_module.SAVE
+    assert QApplication.focusWidget() is wizard.path
+    wizard.path.selectAll()
+    qtbot.keyClicks(wizard.path, str(tmp_path / "keys.zip"))
+    press(Qt.Key.Key_M, alt)  # Make the pack
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == wizard_module.DONE, timeout=60_000)
+    assert verify_pack(tmp_path / "keys.zip").ok
+    press(Qt.Key.Key_D, alt)  # Done
+    assert page.views.currentWidget() is page.tabs
+
+    page.timeline.table.setFocus()
+    press(Qt.Key.Key_I, ctrl_shift)
+    assert page.views.currentWidget() is page.extras.import_page
+    assert QApplication.focusWidget() is page.extras.import_page.choose_button
+    press(Qt.Key.Key_B, alt)
+    assert page.views.currentWidget() is page.tabs
+
+    page.timeline.table.setFocus()
+    press(Qt.Key.Key_O, ctrl_shift)
+    assert window.pages.currentWidget() is window.pack_viewer
+    assert QApplication.focusWidget() is window.pack_viewer.choose_button
+    press(Qt.Key.Key_B, alt)
+    assert window.pages.currentWidget() is page
