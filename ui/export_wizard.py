@@ -84,41 +84,6 @@ def _end_of(day: QDate) -> datetime:
     return datetime.combine(day.toPython(), time.max).astimezone()  # type: ignore[arg-type]
 
 
-class SigningKeyBox(QGroupBox):
-    """The fingerprint of the key that signs this diary's packs, for Settings: the advocate
-    compares it with the one in a pack and on its cover."""
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Your evidence packs' signing key"), parent)
-        self.session = session
-        self.setAccessibleName(self.tr("Your evidence packs' signing key"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            label(
-                self.tr(
-                    "Every evidence pack you make is signed with this key. Whoever receives a "
-                    "pack can check that it shows this same fingerprint."
-                ),
-                "hint",
-            )
-        )
-        self.key = QLabel()
-        self.key.setObjectName("recoveryKey")
-        self.key.setAccessibleName(self.tr("Signing key fingerprint"))
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.key)
-        session.unlocked.connect(self.reload)
-        session.locked.connect(self.key.clear)
-
-    def reload(self) -> None:
-        vault = self.session.vault
-        try:
-            assert vault is not None
-            self.key.setText(fingerprint(vault.signing_key().public_key()))
-        except Exception as error:
-            self.key.setText(errors.describe(error))
-
-
 class ExportWizard(QWidget):
     """Five short steps on one page of the window; emits `closed` when the person leaves."""
 
@@ -264,6 +229,9 @@ class ExportWizard(QWidget):
         form.addRow("", self.private_notes)
         form.addRow(label(self.tr("&Who it is for"), buddy=self.for_whom), self.for_whom)
         layout.addLayout(form)
+        self.key_hint = label("", "hint")
+        self.key_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.key_hint)
         layout.addStretch(1)
         self.steps.addWidget(page)
 
@@ -425,6 +393,18 @@ class ExportWizard(QWidget):
             self.for_whom.setText(str(self.session.diary.get_setting("pack_for_whom", "") or ""))
         except Exception:
             self.for_whom.clear()
+        try:
+            vault = self.session.vault
+            assert vault is not None
+            key = fingerprint(vault.signing_key().public_key())
+            self.key_hint.setText(
+                self.tr(
+                    "Your packs are signed with the key {key}. Whoever receives one can check "
+                    "that it shows this same fingerprint."
+                ).format(key=key)
+            )
+        except Exception as error:
+            self.key_hint.setText(errors.describe(error))
         self._go(CHOOSE)
         self.every.setFocus()
 
@@ -735,6 +715,7 @@ class ExportWizard(QWidget):
         self.full.setChecked(True)
         self.done_text.clear()
         self.key_label.clear()
+        self.key_hint.clear()
         self.tell_text.clear()
         self.error.clear_message()
         self._go(CHOOSE)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMenu, QToolButton, QWidget
 
-from ui.export_wizard import ExportWizard, SigningKeyBox
+from ui.export_wizard import ExportWizard
 from ui.import_review import ImportPage
 from ui.models import KEY_ROLE
 
@@ -63,11 +63,6 @@ class DiaryExtras(QObject):
         self.export_wizard.exported.connect(lambda _id: page.timeline.mark_stale())
         self.import_page.closed.connect(page.show_lists)
         self.import_page.changed.connect(page.timeline.mark_stale)
-        # Settings shows the signing key's fingerprint, after the diary's check code.
-        self.signing_key = SigningKeyBox(page.session)
-        settings_layout = page.settings.layout()
-        if isinstance(settings_layout, QBoxLayout):
-            settings_layout.insertWidget(min(3, settings_layout.count()), self.signing_key)
         # The messages page's own button now opens the fuller import screen with its preview.
         page.messages.import_button.clicked.disconnect()
         page.messages.import_button.clicked.connect(self.start_import)

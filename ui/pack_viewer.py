@@ -408,8 +408,8 @@ class PackViewer(QWidget):
                 "and its signatures check out."
             ).format(n=verdict.files_checked)
             words += " " + self.tr(
-                "Check that the signing key below is the one the person sees in their Daybook "
-                "(Settings) and on the report's cover."
+                "Check that the signing key below is the one on the report's cover and the one "
+                "the person's Daybook showed them when they made the pack."
             )
         else:
             self.verdict.setObjectName("error")
