@@ -485,6 +485,8 @@ class ImportPage(QWidget):
                     messages=preview.messages, calls=preview.calls
                 )
                 if preview.calls
+                else self.tr("1 message")
+                if preview.messages == 1
                 else self.tr("{messages} messages").format(messages=preview.messages)
             )
             + (

@@ -280,6 +280,8 @@ class ChatsModel(QAbstractListModel):
         chat = self._chats[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             name = chat.name or _tr("A chat with no name")
+            if chat.message_count == 1:
+                return _tr("{name} (1 message)").format(name=name)
             return _tr("{name} ({n} messages)").format(name=name, n=chat.message_count)
         if role == Qt.ItemDataRole.CheckStateRole:
             ticked = str(chat.chat_id) in self._ticked

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from drive import PASSPHRASE, click, drop_files, unlock
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from diary.vault import Vault
@@ -174,3 +175,67 @@ def test_a_bad_file_is_one_plain_sentence_and_changes_nothing(
     assert words.endswith("Nothing from it was added.")
     assert importer.steps.currentIndex() == screen.CHOOSE
     assert (len(diary.list_exhibits()), len(diary.list_messages())) == before
+
+
+TELEGRAM = """{
+ "about": "export",
+ "chats": {"about": "list", "list": [
+  {"name": "Mark", "type": "personal_chat", "id": 1,
+   "messages": [{"id": 1, "type": "message", "date": "2024-03-12T21:30:00",
+                 "date_unixtime": "1710279000", "from": "Mark", "text": "answer me"},
+                {"id": 2, "type": "message", "date": "2024-03-12T21:31:00",
+                 "date_unixtime": "1710279060", "from": "Mark", "text": "now"}]},
+  {"name": "Book club", "type": "private_group", "id": 2,
+   "messages": [{"id": 7, "type": "message", "date": "2024-03-13T09:00:00",
+                 "date_unixtime": "1710320400", "from": "Ann", "text": "Thursday?"}]}
+ ]}
+}"""
+
+
+def test_telegram_chats_are_chosen(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "result.json"
+    export.write_text(TELEGRAM, encoding="utf-8")
+    app, importer = _setup(qtbot, start_app, vault_dir)
+    importer.add_files([export])
+    _wait_step(qtbot, importer, screen.PREVIEW)
+    assert "Telegram" in importer.found.text()
+    assert importer.chats_view.isVisibleTo(importer)
+    chats = importer.chats
+    assert [chats.index(r).data() for r in range(2)] == [
+        "Mark (2 messages)",
+        "Book club (1 message)",
+    ]
+    chats.setData(chats.index(1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    importer.who.setCurrentIndex(importer.who.findData("Mark"))
+    click(qtbot, importer.import_button)
+    _wait_step(qtbot, importer, screen.REVIEW)
+    bodies = sorted(m.body for m in app.session.diary.list_messages())
+    assert bodies == ["answer me", "now"]  # the book club stayed out
+    assert importer.suggestions.rowCount() == 1
+
+
+def test_locking_forgets_every_screen(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    chat = tmp_path / "chat.txt"
+    chat.write_text(CHAT, encoding="utf-8")
+    app, importer = _setup(qtbot, start_app, vault_dir)
+    importer.add_files([chat])
+    _wait_step(qtbot, importer, screen.PREVIEW)
+    importer.who.setCurrentIndex(importer.who.findData("Mark"))
+    click(qtbot, importer.import_button)
+    _wait_step(qtbot, importer, screen.REVIEW)
+    assert importer.suggestions.rowCount() == 2
+    page = app.window.diary_page
+    page.extras.export_action.trigger()
+    wizard = page.extras.export_wizard
+    qtbot.keyClicks(wizard.for_whom, "PC Smith")
+    app.session.lock()
+    assert app.window.pages.currentWidget() is app.window.unlock_page
+    assert importer.suggestions.rowCount() == 0 and importer.found.text() == ""
+    assert importer.steps.currentIndex() == screen.CHOOSE
+    assert wizard.for_whom.text() == "" and wizard.key_hint.text() == ""
+    unlock(qtbot, app.window)
+    assert page.views.currentWidget() is page.tabs
