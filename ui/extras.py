@@ -3,6 +3,7 @@ its menu and shortcuts, the pages it opens, and where they return to."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -63,7 +64,8 @@ class DiaryExtras(QObject):
         self.export_wizard.exported.connect(lambda _id: page.timeline.mark_stale())
         self.import_page.closed.connect(page.show_lists)
         self.import_page.changed.connect(page.timeline.mark_stale)
-        # The messages page's own button now opens the fuller import screen with its preview.
+        # The messages page's own button now opens the fuller import screen with its preview
+        # (files dropped on that page are still added at once, as before).
         page.messages.import_button.clicked.disconnect()
         page.messages.import_button.clicked.connect(self.start_import)
 
@@ -93,11 +95,11 @@ class DiaryExtras(QObject):
         self.export_wizard.start(self.chosen_entries())
         self._show(self.export_wizard)
 
-    def start_import(self) -> None:
+    def start_import(self, paths: list[Path] | None = None) -> None:
         if self._busy_elsewhere():
             return
-        self.import_page.start()
         self._show(self.import_page)
+        self.import_page.start(paths or None)
 
     def _show(self, widget: QWidget) -> None:
         self.page.views.setCurrentWidget(widget)

@@ -56,6 +56,7 @@ class Preview:
     damage: str | None
     notes: list[str]
     date_order: str | None
+    photo: Any = None  # for a photo or screenshot: what its EXIF says (the core's PhotoInfo)
 
 
 def preview_file(path: Path, date_order: str | None = None) -> Preview:
@@ -76,6 +77,7 @@ def preview_file(path: Path, date_order: str | None = None) -> Preview:
         damage=parsed.damage,
         notes=list(parsed.notes),
         date_order=date_order,
+        photo=parsed.photo,
     )
 
 
@@ -478,6 +480,9 @@ class ImportPage(QWidget):
             "photo": self.tr("a photo"),
         }.get(preview.format, preview.format)
         self.preview_title.setText(preview.path.name)
+        if preview.format == "photo":
+            self._previewed_photo(preview, kind)
+            return
         lines = [
             self.tr("This is {kind}.").format(kind=kind),
             (
@@ -542,6 +547,42 @@ class ImportPage(QWidget):
             self.preview_error.say(self.tr("There are no messages in this file to add."))
         self.steps.setCurrentIndex(PREVIEW)
         self.who.setFocus()
+
+    def _previewed_photo(self, preview: Preview, kind: str) -> None:
+        """A photo has no messages: say what it shows about itself, and keep it as evidence."""
+        photo = preview.photo
+        lines = [self.tr("This is {kind}.").format(kind=kind)]
+        taken = getattr(photo, "taken_at", None)
+        if taken is not None:
+            lines.append(self.tr("Taken {when}.").format(when=text.stamp(taken)))
+        else:
+            lines.append(self.tr("It does not say when it was taken."))
+        device = " ".join(p for p in (getattr(photo, "make", ""), getattr(photo, "model", "")) if p)
+        if device:
+            lines.append(self.tr("Taken with {device}.").format(device=device))
+        if getattr(photo, "latitude", None) is not None:
+            lines.append(self.tr("It records where it was taken."))
+        lines.append(
+            self.tr(
+                "Adding it keeps it, unchanged, as evidence; entries from the same day are "
+                "suggested for it."
+            )
+        )
+        self.found.setText("\n".join(lines))
+        self.found.setAccessibleDescription(self.found.text())
+        problems = list(getattr(photo, "problems", ()) or ())
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.order_row.hide()
+        self.who.clear()
+        self.who.addItem(self.tr("Not needed for a photo"), "")
+        self.who.setEnabled(False)
+        self.chats.clear()
+        self.chats_label.hide()
+        self.chats_view.hide()
+        self.import_button.setEnabled(True)
+        self.steps.setCurrentIndex(PREVIEW)
+        self.import_button.setFocus()
 
     def _likely_person(self, preview: Preview) -> int:
         """The participant already recorded as the person doing it, if there is one."""
@@ -634,6 +675,16 @@ class ImportPage(QWidget):
             "{name}: {added} messages and calls added, {already} were already in your diary; "
             "the file is kept as {ref}."
         ).format(name=report.file, added=report.added, already=report.already, ref=report.exhibit)
+        if report.format == "photo":
+            words = self.tr("{name}: kept as {ref}.").format(name=report.file, ref=report.exhibit)
+            if report.already_kept:
+                words = self.tr("{name} was already in your diary, as {ref}.").format(
+                    name=report.file, ref=report.exhibit
+                )
+            if report.suggested_incidents:
+                words += " " + self.tr(
+                    "Entries from the same day: {numbers}. You can link it to one of them."
+                ).format(numbers=", ".join(report.suggested_incidents))
         if report.skipped:
             words += " " + self.tr("{n} parts could not be read and were left out.").format(
                 n=len(report.skipped)

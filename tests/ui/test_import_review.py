@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from drive import PASSPHRASE, click, drop_files, unlock
+from drive import PASSPHRASE, click, drop_files, unlock, write_photo
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -239,3 +239,19 @@ def test_locking_forgets_every_screen(
     assert wizard.for_whom.text() == "" and wizard.key_hint.text() == ""
     unlock(qtbot, app.window)
     assert page.views.currentWidget() is page.tabs
+
+
+def test_a_photo_is_kept_as_evidence_with_same_day_entries_named(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    photo = write_photo(tmp_path / "doorstep.png")
+    app, importer = _setup(qtbot, start_app, vault_dir)
+    importer.add_files([photo])
+    _wait_step(qtbot, importer, screen.PREVIEW)
+    assert "photo" in importer.found.text()
+    assert "does not say when it was taken" in importer.found.text()
+    assert not importer.who.isEnabled()
+    click(qtbot, importer.import_button)
+    _wait_step(qtbot, importer, screen.REVIEW)
+    assert "doorstep.png: kept as JS1." in importer.report.text()
+    assert [e.ref for e in app.session.diary.list_exhibits()] == ["JS1"]
