@@ -90,6 +90,21 @@ class SuggestionEditor(IncidentEditor):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.suggestion: Suggestion | None = None
+        self.discard_button.hide()
+        self.close_button.setText(self.tr("&Back to the suggestions"))
+        self.close_button.setAccessibleName(self.tr("Back to the suggestions, saving nothing"))
+        self.save_button.setText(self.tr("&Save as an entry"))
+        self.save_button.setAccessibleName(self.tr("Save as an entry, with its messages linked"))
+        outer = self.layout()
+        item = outer.itemAt(1) if outer is not None else None
+        subtitle = item.widget() if item is not None else None
+        if isinstance(subtitle, QLabel):  # the usual editor promises drafts; this one keeps none
+            subtitle.setText(
+                self.tr(
+                    "Change whatever you need, then save. Until you save, nothing is added; "
+                    "the suggestion stays on the list."
+                )
+            )
 
     def start_suggestion(self, suggestion: Suggestion) -> None:
         self.start_new()
