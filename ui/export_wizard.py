@@ -60,7 +60,10 @@ def summarise(vault: Any, choices: ExportChoices) -> Summary:
     """Runs on a worker: the core's own collection and redaction, as the export will do them."""
     data = collect(vault, choices)
     _redacted, profile_withheld = apply_profile(data)
-    withheld = [WithheldRow(w.what, w.why) for w in (*data.withheld, *profile_withheld)]
+    # collect() and the profile can both note the private notes; say each thing once.
+    said = [w.what for w in profile_withheld]
+    earlier = [w for w in data.withheld if not any(s.startswith(w.what) for s in said)]
+    withheld = [WithheldRow(w.what, w.why) for w in (*earlier, *profile_withheld)]
     pictures = sum(1 for e in data.exhibits if e.media_type.startswith(("image/", "video/")))
     starts = [i.occurred_start for i in data.incidents]
     return Summary(
