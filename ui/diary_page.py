@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ui import errors, text
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
 from ui.editor import DRAFT_KEY, IncidentEditor
+from ui.extras import DiaryExtras
 from ui.incident_view import IncidentView
 from ui.quick_add import QuickAddPage
 from ui.session import Session
@@ -105,6 +106,7 @@ class DiaryPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.draft_bar)
         layout.addWidget(self.views, 1)
+        self.extras = DiaryExtras(self, bar)  # evidence pack and import screens
 
         self.new_button.clicked.connect(self.new_entry)
         self.again_button.clicked.connect(self.happened_again)

@@ -41,6 +41,7 @@ class FirstRunPage(QWidget):
     """Makes the diary. Emits `finished` once the recovery key has been written down."""
 
     finished = Signal()
+    open_pack = Signal()  # an advocate opening an evidence pack needs no diary
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,11 @@ class FirstRunPage(QWidget):
         self.start_button.setAccessibleName(self.tr("Start setting up your diary"))
         self.start_button.clicked.connect(lambda: self._go(1))
         row = QHBoxLayout()
+        self.open_pack_button = QPushButton(self.tr("Open an &evidence pack someone gave you…"))
+        self.open_pack_button.setFlat(True)
+        self.open_pack_button.setAccessibleName(self.tr("Open an evidence pack someone gave you"))
+        self.open_pack_button.clicked.connect(self.open_pack.emit)
+        row.addWidget(self.open_pack_button)
         row.addStretch(1)
         row.addWidget(self.start_button)
         layout.addLayout(row)

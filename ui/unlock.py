@@ -26,6 +26,7 @@ class UnlockPage(QWidget):
     """Emits `unlocked` once the session holds an open diary."""
 
     unlocked = Signal()
+    open_pack = Signal()  # an advocate opening an evidence pack needs no diary
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,11 @@ class UnlockPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.open_button)
         layout.addLayout(row)
+        self.open_pack_button = QPushButton(self.tr("Open an &evidence pack someone gave you…"))
+        self.open_pack_button.setFlat(True)
+        self.open_pack_button.setAccessibleName(self.tr("Open an evidence pack someone gave you"))
+        self.open_pack_button.clicked.connect(self.open_pack.emit)
+        layout.addWidget(self.open_pack_button)
         layout.addStretch(3)
         self.steps.addWidget(page)
 

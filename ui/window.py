@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from ui.diary_page import DiaryPage
 from ui.firstrun import FirstRunPage
+from ui.pack_viewer import PackViewer
 from ui.session import Session
 from ui.unlock import UnlockPage
 
@@ -27,8 +28,15 @@ class AppWindow(QMainWindow):
         self.first_run = FirstRunPage(session)
         self.unlock_page = UnlockPage(session)
         self.diary_page = DiaryPage(session)
-        for page in (self.first_run, self.unlock_page, self.diary_page):
+        self.pack_viewer = PackViewer()
+        for page in (self.first_run, self.unlock_page, self.diary_page, self.pack_viewer):
             self.pages.addWidget(page)
+        self._before_pack: QWidget | None = None
+        for asked in (self.first_run.open_pack, self.unlock_page.open_pack):
+            asked.connect(self.show_pack_viewer)
+        self.diary_page.extras.open_pack.connect(self.show_pack_viewer)
+        self.pack_viewer.closed.connect(self._pack_viewer_closed)
+        session.locked.connect(self.pack_viewer.clear)
         self.first_run.finished.connect(self.show_diary)
         self.unlock_page.unlocked.connect(self.show_diary)
         session.locked.connect(self.show_unlock)
@@ -49,6 +57,23 @@ class AppWindow(QMainWindow):
         self.unlock_page.reset()
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.focus_first()
+
+    def show_pack_viewer(self) -> None:
+        """Open an evidence pack (no diary needed); closing it returns to where the person was."""
+        if self.pages.currentWidget() is not self.pack_viewer:
+            self._before_pack = self.pages.currentWidget()
+        self.pages.setCurrentWidget(self.pack_viewer)
+        self.pack_viewer.start()
+
+    def _pack_viewer_closed(self) -> None:
+        back = self._before_pack
+        self._before_pack = None
+        if back is self.diary_page and not self.session.is_unlocked:
+            back = self.unlock_page
+        self.pages.setCurrentWidget(back or self.unlock_page)
+        focus = getattr(back, "focus_first", None)
+        if callable(focus):
+            focus()
 
     def show_diary(self) -> None:
         self.pages.setCurrentWidget(self.diary_page)

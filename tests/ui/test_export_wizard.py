@@ -1,0 +1,182 @@
+"""The export wizard end to end over a real vault: choices, the summary of what is left out,
+saving (plain and locked with a passphrase), progress, and a pack that verify_pack calls intact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from drive import click, unlock
+from packs import make_vault
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication
+from pytestqt.qtbot import QtBot
+
+from diary.pack.signing import fingerprint
+from diary.pack.verify import verify_pack
+from ui import export_wizard as wizard_module
+
+
+def tick(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click a radio button or tick box on its box, as a person would."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def _open_wizard(qtbot: QtBot, app: Any) -> Any:
+    page = app.window.diary_page
+    page.extras.export_action.trigger()
+    wizard = page.extras.export_wizard
+    assert page.views.currentWidget() is wizard
+    assert wizard.steps.currentIndex() == wizard_module.CHOOSE
+    return wizard
+
+
+def test_court_copy_says_what_it_leaves_out_and_verifies(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    make_vault(vault_dir, tmp_path)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    wizard = _open_wizard(qtbot, app)
+    assert not wizard.private_notes.isChecked()  # off unless chosen
+    key = fingerprint(app.session.vault.signing_key().public_key())
+    assert key in wizard.key_hint.text()  # the fingerprint, shown before anything is made
+
+    tick(qtbot, wizard.court)
+    assert wizard.court.isChecked()
+    qtbot.keyClicks(wizard.for_whom, "Sam, stalking advocate")
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
+    assert wizard.steps.currentIndex() == wizard_module.SUMMARY
+    summary = wizard.summary_text.text()
+    assert "Entries: 3 from 1 Mar 2024 to 9 Mar 2024" in summary
+    assert "Photos and files: 1" in summary
+    assert "court copy" in summary
+    left_out = [wizard.withheld.index(row, 0).data() for row in range(wizard.withheld.rowCount())]
+    assert any("place of 1 incident" in item for item in left_out), left_out
+    assert sum("Private notes" in item for item in left_out) == 1, left_out
+    assert any("photos" in item for item in left_out), left_out
+    assert wizard.withheld_table.isVisibleTo(wizard)
+
+    click(qtbot, wizard.next_button)
+    assert wizard.steps.currentIndex() == wizard_module.SAVE
+    assert wizard.path.text().endswith("-court-copy.zip")  # the core's name for it
+    target = tmp_path / "out" / "pack.zip"
+    target.parent.mkdir()
+    wizard.path.setText(str(target))
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == wizard_module.DONE, timeout=60_000)
+
+    verdict = verify_pack(target)
+    assert verdict.ok, verdict.problems
+    expected = fingerprint(app.session.vault.signing_key().public_key())
+    assert wizard.key_label.text() == expected == verdict.key_fingerprint
+    assert wizard.result.pack_id in wizard.done_text.text()
+    assert str(target) in wizard.done_text.text()
+    assert "fingerprint" in wizard.tell_text.text()
+    # The export is in the diary's history.
+    kinds = [e.kind for e in app.session.diary.audit_events()]
+    assert "exported" in kinds
+
+    click(qtbot, wizard.next_button)  # Done
+    assert app.window.diary_page.views.currentWidget() is app.window.diary_page.tabs
+
+
+def test_locked_pack_of_chosen_entries(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    make_vault(vault_dir, tmp_path)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    wizard = _open_wizard(qtbot, app)
+    qtbot.keyClicks(wizard.numbers, "2, INC-0003")
+    assert wizard.chosen.isChecked()
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
+    assert "Entries: 2" in wizard.summary_text.text()
+    assert wizard.withheld_none.isVisibleTo(wizard)  # a full copy without notes leaves out nothing
+    click(qtbot, wizard.next_button)
+    target = tmp_path / "locked.zip"
+    wizard.path.setText(str(target))
+    tick(qtbot, wizard.encrypt)
+    qtbot.keyClicks(wizard.pack_passphrase, "blue kettle morning")
+    qtbot.keyClicks(wizard.pack_confirm, "blue kettle mornin")
+    click(qtbot, wizard.next_button)
+    assert "not the same" in wizard.error.text()
+    qtbot.keyClicks(wizard.pack_confirm, "g")
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == wizard_module.DONE, timeout=60_000)
+    saved = tmp_path / "locked.zip.age"
+    assert saved.exists() and not target.exists()
+    assert verify_pack(saved, passphrase="blue kettle morning").ok
+    assert "passphrase" in wizard.tell_text.text()
+
+
+def test_nothing_to_export_is_said_in_place(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    make_vault(vault_dir, tmp_path)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    wizard = _open_wizard(qtbot, app)
+    tick(qtbot, wizard.period)
+    wizard.date_from.setDate(wizard.date_from.date().addYears(-30))
+    wizard.date_to.setDate(wizard.date_from.date().addDays(3))
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.error.isVisibleTo(wizard), timeout=20_000)
+    assert wizard.steps.currentIndex() == wizard_module.CHOOSE
+    assert "nothing to export" in wizard.error.text()
+
+
+def test_keyboard_alone_makes_a_pack_and_opens_the_other_screens(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    make_vault(vault_dir, tmp_path)
+    app = start_app(vault_dir)
+    window = app.window
+    window.activateWindow()
+    unlock(qtbot, window)
+    page = window.diary_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        qtbot.keyClick(widget, key, modifier)
+        if modifier == Qt.KeyboardModifier.AltModifier:
+            qtbot.wait(250)  # a button's mnemonic clicks it after a short animation
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    alt = Qt.KeyboardModifier.AltModifier
+    press(Qt.Key.Key_E, ctrl_shift)
+    wizard = page.extras.export_wizard
+    assert page.views.currentWidget() is wizard
+    assert QApplication.focusWidget() is wizard.every
+    press(Qt.Key.Key_R, alt)  # a court copy
+    assert wizard.court.isChecked()
+    press(Qt.Key.Key_T, alt)  # Next
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
+    press(Qt.Key.Key_T, alt)
+    assert wizard.steps.currentIndex() == wizard_module.SAVE
+    assert QApplication.focusWidget() is wizard.path
+    wizard.path.selectAll()
+    qtbot.keyClicks(wizard.path, str(tmp_path / "keys.zip"))
+    press(Qt.Key.Key_M, alt)  # Make the pack
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == wizard_module.DONE, timeout=60_000)
+    assert verify_pack(tmp_path / "keys.zip").ok
+    press(Qt.Key.Key_D, alt)  # Done
+    assert page.views.currentWidget() is page.tabs
+
+    page.timeline.table.setFocus()
+    press(Qt.Key.Key_I, ctrl_shift)
+    assert page.views.currentWidget() is page.extras.import_page
+    assert QApplication.focusWidget() is page.extras.import_page.choose_button
+    press(Qt.Key.Key_B, alt)
+    assert page.views.currentWidget() is page.tabs
+
+    page.timeline.table.setFocus()
+    press(Qt.Key.Key_O, ctrl_shift)
+    assert window.pages.currentWidget() is window.pack_viewer
+    assert QApplication.focusWidget() is window.pack_viewer.choose_button
+    press(Qt.Key.Key_B, alt)
+    assert window.pages.currentWidget() is page

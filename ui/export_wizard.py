@@ -1,0 +1,730 @@
+"""Make an evidence pack: what to include, a summary of what goes in and what is left out, where
+to save it (optionally locked with a passphrase), the export on a worker, then how to check it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.exporting import ExportChoices, collect, export
+from diary.pack.build import pack_file_name
+from diary.pack.redact import apply_profile
+from diary.pack.signing import fingerprint
+from ui import errors, files, text, workers
+from ui.browse import _table
+from ui.pack_models import WithheldModel, WithheldRow
+from ui.session import Session
+from ui.widgets import InlineMessage, label, title
+
+CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the chosen pack will hold, worked out before anything is written."""
+
+    incidents: int
+    exhibits: int
+    pictures: int
+    messages: int
+    first: datetime | None
+    last: datetime | None
+    withheld: list[WithheldRow]
+    suggested_name: str
+    key_fingerprint: str
+
+
+def summarise(vault: Any, choices: ExportChoices) -> Summary:
+    """Runs on a worker: the core's own collection and redaction, as the export will do them."""
+    data = collect(vault, choices)
+    _redacted, profile_withheld = apply_profile(data)
+    # collect() and the profile can both note the private notes; say each thing once.
+    said = [w.what for w in profile_withheld]
+    earlier = [w for w in data.withheld if not any(s.startswith(w.what) for s in said)]
+    withheld = [WithheldRow(w.what, w.why) for w in (*earlier, *profile_withheld)]
+    pictures = sum(1 for e in data.exhibits if e.media_type.startswith(("image/", "video/")))
+    starts = [i.occurred_start for i in data.incidents]
+    return Summary(
+        incidents=len(data.incidents),
+        exhibits=len(data.exhibits),
+        pictures=pictures,
+        messages=len(data.messages),
+        first=min(starts) if starts else None,
+        last=max(starts) if starts else None,
+        withheld=withheld,
+        suggested_name=pack_file_name(data),
+        key_fingerprint=fingerprint(vault.signing_key().public_key()),
+    )
+
+
+def _start_of(day: QDate) -> datetime:
+    return datetime.combine(day.toPython(), time.min).astimezone()  # type: ignore[arg-type]
+
+
+def _end_of(day: QDate) -> datetime:
+    return datetime.combine(day.toPython(), time.max).astimezone()  # type: ignore[arg-type]
+
+
+class ExportWizard(QWidget):
+    """Five short steps on one page of the window; emits `closed` when the person leaves."""
+
+    closed = Signal()
+    exported = Signal(str)  # the pack id
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._working = False
+        self._generation = 0
+        self._summary: Summary | None = None
+        self.result: Any = None
+        self.heading = title(self.tr("Make an evidence pack"))
+        self.steps = QStackedWidget()
+        self.error = InlineMessage()
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the step before"))
+        self.back_button.clicked.connect(self.go_back)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel making the pack"))
+        self.cancel_button.clicked.connect(self.close_wizard)
+        self.next_button = QPushButton(self.tr("Nex&t"))
+        self.next_button.setObjectName("primary")
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.next_button.clicked.connect(self.go_next)
+        bar = QHBoxLayout()
+        bar.addWidget(self.cancel_button)
+        bar.addStretch(1)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bar)
+        self._build_choose()
+        self._build_summary()
+        self._build_save()
+        self._build_working()
+        self._build_done()
+        QShortcut(QKeySequence.StandardKey.Back, self, self.go_back)
+        session.locking.connect(self.clear)
+
+    # -- step 1: what goes in ------------------------------------------------------------------
+    def _build_choose(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "An evidence pack is one file for your stalking advocate or the police: a "
+                    "readable report, your entries in date order, the original photos and files, "
+                    "and a way for them to check nothing was changed. Your diary stays as it is."
+                ),
+                "subtitle",
+            )
+        )
+        which = QGroupBox(self.tr("Which entries"))
+        which.setAccessibleName(self.tr("Which entries"))
+        w_layout = QVBoxLayout(which)
+        self.every = QRadioButton(self.tr("&Every entry"))
+        self.every.setAccessibleName(self.tr("Every entry in the diary"))
+        self.period = QRadioButton(self.tr("Entries in a &period"))
+        self.period.setAccessibleName(self.tr("Entries in a period"))
+        self.chosen = QRadioButton(self.tr("Only &some entries"))
+        self.chosen.setAccessibleName(self.tr("Only the entries I list"))
+        self.which = QButtonGroup(self)
+        for button in (self.every, self.period, self.chosen):
+            self.which.addButton(button)
+        self.every.setChecked(True)
+        self.date_from = QDateEdit()
+        self.date_from.setCalendarPopup(True)
+        self.date_from.setDisplayFormat("d MMM yyyy")
+        self.date_from.setAccessibleName(self.tr("From this day"))
+        self.date_to = QDateEdit()
+        self.date_to.setCalendarPopup(True)
+        self.date_to.setDisplayFormat("d MMM yyyy")
+        self.date_to.setAccessibleName(self.tr("To this day"))
+        period_row = QHBoxLayout()
+        period_row.addSpacing(24)
+        period_row.addWidget(label(self.tr("&From"), buddy=self.date_from))
+        period_row.addWidget(self.date_from)
+        period_row.addWidget(label(self.tr("T&o"), buddy=self.date_to))
+        period_row.addWidget(self.date_to)
+        period_row.addStretch(1)
+        self.numbers = QLineEdit()
+        self.numbers.setAccessibleName(self.tr("Entry numbers to include"))
+        self.numbers.setPlaceholderText(self.tr("e.g. INC-0003, INC-0007 or 3, 7"))
+        numbers_row = QHBoxLayout()
+        numbers_row.addSpacing(24)
+        numbers_row.addWidget(self.numbers, 1)
+        w_layout.addWidget(self.every)
+        w_layout.addWidget(self.period)
+        w_layout.addLayout(period_row)
+        w_layout.addWidget(self.chosen)
+        w_layout.addLayout(numbers_row)
+        self.date_from.dateChanged.connect(lambda _d: self.period.setChecked(True))
+        self.date_to.dateChanged.connect(lambda _d: self.period.setChecked(True))
+        self.numbers.textEdited.connect(lambda _t: self.chosen.setChecked(True))
+        layout.addWidget(which)
+
+        kind = QGroupBox(self.tr("Which copy"))
+        kind.setAccessibleName(self.tr("Which copy"))
+        k_layout = QVBoxLayout(kind)
+        self.full = QRadioButton(self.tr("A f&ull copy, for your advocate and the police"))
+        self.full.setAccessibleName(self.tr("Full copy, for your advocate and the police"))
+        self.court = QRadioButton(self.tr("A cou&rt copy, which may be shown to the other side"))
+        self.court.setAccessibleName(self.tr("Court copy, which may be shown to the other side"))
+        self.full.setChecked(True)
+        self.profile = QButtonGroup(self)
+        self.profile.addButton(self.full)
+        self.profile.addButton(self.court)
+        k_layout.addWidget(self.full)
+        k_layout.addWidget(
+            label(
+                self.tr(
+                    "Everything you wrote, with the original photos and files. Only your private "
+                    "notes are left out, unless you choose to include them."
+                ),
+                "hint",
+            )
+        )
+        k_layout.addWidget(self.court)
+        k_layout.addWidget(
+            label(
+                self.tr(
+                    "Leaves out your own address, phone number and email, places you marked as "
+                    "sensitive, witnesses' contact details and where your photos were taken. "
+                    "Their words and details are never removed."
+                ),
+                "hint",
+            )
+        )
+        layout.addWidget(kind)
+
+        self.private_notes = QCheckBox(self.tr("Include my pr&ivate notes"))
+        self.private_notes.setAccessibleName(self.tr("Include my private notes"))
+        self.for_whom = QLineEdit()
+        self.for_whom.setAccessibleName(self.tr("Who the pack is for"))
+        self.for_whom.setPlaceholderText(self.tr("e.g. my stalking advocate, PC Smith"))
+        form = QFormLayout()
+        form.addRow("", self.private_notes)
+        form.addRow(label(self.tr("&Who it is for"), buddy=self.for_whom), self.for_whom)
+        layout.addLayout(form)
+        self.key_hint = label("", "hint")
+        self.key_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.key_hint)
+        layout.addStretch(1)
+        self.steps.addWidget(page)
+
+    # -- step 2: the summary -------------------------------------------------------------------
+    def _build_summary(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary_text = QLabel()
+        self.summary_text.setWordWrap(True)
+        self.summary_text.setObjectName("notice")
+        self.summary_text.setAccessibleName(self.tr("What the pack will hold"))
+        self.summary_busy = QProgressBar()
+        self.summary_busy.setRange(0, 0)
+        self.summary_busy.setAccessibleName(self.tr("Working out what goes in"))
+        self.withheld = WithheldModel(self)
+        self.withheld_heading = label(self.tr("What this copy leaves out, and why"))
+        self.withheld_table = _table(self.withheld, self.tr("What this copy leaves out"))
+        self.withheld_table.setWordWrap(True)
+        header = self.withheld_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.withheld_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.withheld_none = label(self.tr("Nothing is left out of this copy."), "hint")
+        layout.addWidget(self.summary_busy)
+        layout.addWidget(self.summary_text)
+        layout.addWidget(self.withheld_heading)
+        layout.addWidget(self.withheld_none)
+        layout.addWidget(self.withheld_table, 1)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "The same list is printed on the pack's cover, so nothing is left out "
+                    "without saying so."
+                ),
+                "hint",
+            )
+        )
+        self.steps.addWidget(page)
+
+    # -- step 3: where, and a passphrase -------------------------------------------------------
+    def _build_save(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Where to save the pack"))
+        self.browse_button = QPushButton(self.tr("C&hoose…"))
+        self.browse_button.setAccessibleName(self.tr("Choose where to save the pack"))
+        self.browse_button.clicked.connect(self._choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(label(self.tr("&Save as"), buddy=self.path), path_row)
+        layout.addLayout(form)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Save it somewhere the person doing this cannot see, such as a USB stick "
+                    "you keep safe, and delete it from this computer once it has been handed over."
+                ),
+                "hint",
+            )
+        )
+        self.encrypt = QCheckBox(self.tr("Lock the pack with a pass&phrase"))
+        self.encrypt.setAccessibleName(self.tr("Lock the pack with a passphrase"))
+        self.encrypt.toggled.connect(self._encrypt_toggled)
+        layout.addWidget(self.encrypt)
+        self.pack_passphrase = QLineEdit()
+        self.pack_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pack_passphrase.setAccessibleName(self.tr("Passphrase for the pack"))
+        self.pack_confirm = QLineEdit()
+        self.pack_confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pack_confirm.setAccessibleName(self.tr("The pack's passphrase again"))
+        self.lock_box = QWidget()
+        lock_form = QFormLayout(self.lock_box)
+        lock_form.addRow(
+            label(self.tr("Passphrase for the pac&k"), buddy=self.pack_passphrase),
+            self.pack_passphrase,
+        )
+        lock_form.addRow(
+            label(self.tr("T&ype it again"), buddy=self.pack_confirm), self.pack_confirm
+        )
+        lock_form.addRow(
+            "",
+            label(
+                self.tr(
+                    "Use a different passphrase from your diary's. Tell it to the person you give "
+                    "the pack to separately, for example by phone, never in the same email. "
+                    "They can open it with Daybook or the standard 'age' tool."
+                ),
+                "hint",
+            ),
+        )
+        self.lock_box.hide()
+        layout.addWidget(self.lock_box)
+        layout.addStretch(1)
+        self.steps.addWidget(page)
+
+    # -- step 4: working -----------------------------------------------------------------------
+    def _build_working(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.stage = label(self.tr("Making the pack…"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Making the pack"))
+        layout.addWidget(self.stage)
+        layout.addWidget(self.progress)
+        layout.addStretch(2)
+        self.steps.addWidget(page)
+
+    # -- step 5: done --------------------------------------------------------------------------
+    def _build_done(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_text = QLabel()
+        self.done_text.setWordWrap(True)
+        self.done_text.setObjectName("notice")
+        self.done_text.setAccessibleName(self.tr("The pack is made"))
+        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label = QLabel()
+        self.key_label.setObjectName("recoveryKey")
+        self.key_label.setAccessibleName(self.tr("Signing key fingerprint"))
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tell_text = QLabel()
+        self.tell_text.setWordWrap(True)
+        self.tell_text.setAccessibleName(self.tr("What to tell your advocate"))
+        layout.addWidget(self.done_text)
+        layout.addWidget(label(self.tr("Your signing key's fingerprint")))
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.tell_text)
+        layout.addStretch(1)
+        self.steps.addWidget(page)
+
+    # -- moving between steps ------------------------------------------------------------------
+    def start(self, numbers: list[str] | None = None) -> None:
+        """Begin again at the first step; `numbers` are entries chosen in the timeline."""
+        self.clear()
+        try:
+            rows = self.session.diary.list_incidents()
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            rows = []
+        today = QDate.currentDate()
+        first = text.local(rows[0].occurred_start).date() if rows else None
+        self.date_from.blockSignals(True)
+        self.date_to.blockSignals(True)
+        self.date_from.setDate(
+            QDate(first.year, first.month, first.day) if first else today.addMonths(-6)
+        )
+        self.date_to.setDate(today)
+        self.date_from.blockSignals(False)
+        self.date_to.blockSignals(False)
+        if numbers:
+            self.numbers.setText(", ".join(numbers))
+        try:
+            self.for_whom.setText(str(self.session.diary.get_setting("pack_for_whom", "") or ""))
+        except Exception:
+            self.for_whom.clear()
+        try:
+            vault = self.session.vault
+            assert vault is not None
+            key = fingerprint(vault.signing_key().public_key())
+            self.key_hint.setText(
+                self.tr(
+                    "Your packs are signed with the key {key}. Whoever receives one can check "
+                    "that it shows this same fingerprint."
+                ).format(key=key)
+            )
+        except Exception as error:
+            self.key_hint.setText(errors.describe(error))
+        self._go(CHOOSE)
+        self.every.setFocus()
+
+    def focus_first(self) -> None:
+        self.every.setFocus()
+
+    def _go(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        self.error.clear_message()
+        self.back_button.setVisible(step in (SUMMARY, SAVE))
+        self.cancel_button.setVisible(step != DONE)
+        self.cancel_button.setEnabled(step != WORKING)
+        self.next_button.setEnabled(step != WORKING)
+        self.next_button.setText(
+            {
+                CHOOSE: self.tr("Nex&t"),
+                SUMMARY: self.tr("Nex&t"),
+                SAVE: self.tr("&Make the pack"),
+                WORKING: self.tr("Nex&t"),
+                DONE: self.tr("&Done"),
+            }[step]
+        )
+        self.next_button.setAccessibleName(
+            self.tr("Make the pack")
+            if step == SAVE
+            else self.tr("Done")
+            if step == DONE
+            else self.tr("Next step")
+        )
+        self.heading.setText(
+            {
+                CHOOSE: self.tr("Make an evidence pack: what to include"),
+                SUMMARY: self.tr("Make an evidence pack: what it will hold"),
+                SAVE: self.tr("Make an evidence pack: where to save it"),
+                WORKING: self.tr("Making the evidence pack"),
+                DONE: self.tr("Your evidence pack is ready"),
+            }[step]
+        )
+
+    def go_next(self) -> None:
+        step = self.steps.currentIndex()
+        if self._working:
+            return
+        if step == CHOOSE:
+            self._make_summary()
+        elif step == SUMMARY:
+            if self._summary is None:
+                return
+            self._go(SAVE)
+            if not self.path.text().strip():
+                home = Path.home()
+                self.path.setText(str(home / self._summary.suggested_name))
+            self.path.setFocus()
+        elif step == SAVE:
+            self._export()
+        elif step == DONE:
+            self.close_wizard()
+
+    def go_back(self) -> None:
+        step = self.steps.currentIndex()
+        if self._working or not self.isVisible():
+            return
+        if step == SUMMARY:
+            self._go(CHOOSE)
+            self.every.setFocus()
+        elif step == SAVE:
+            self._go(SUMMARY)
+            self.next_button.setFocus()
+
+    def choices(self) -> ExportChoices | None:
+        """The person's choices, or None (with a word said) when something needs fixing."""
+        date_from = date_to = None
+        numbers: tuple[str, ...] = ()
+        if self.period.isChecked():
+            if self.date_from.date() > self.date_to.date():
+                self.error.say(self.tr("The first day is after the last day. Please check them."))
+                return None
+            date_from = _start_of(self.date_from.date())
+            date_to = _end_of(self.date_to.date())
+        elif self.chosen.isChecked():
+            parts = [p.strip().upper() for p in self.numbers.text().replace(";", ",").split(",")]
+            parts = [f"INC-{int(p):04d}" if p.isdigit() else p for p in parts if p]
+            if not parts:
+                self.error.say(self.tr("Please write the numbers of the entries to include."))
+                self.numbers.setFocus()
+                return None
+            numbers = tuple(dict.fromkeys(parts))
+        return ExportChoices(
+            date_from=date_from,
+            date_to=date_to,
+            incidents=numbers,
+            profile="court" if self.court.isChecked() else "full",
+            include_private_notes=self.private_notes.isChecked(),
+            for_whom=self.for_whom.text().strip(),
+        )
+
+    def _make_summary(self) -> None:
+        choices = self.choices()
+        if choices is None or not self.session.is_unlocked:
+            return
+        vault = self.session.vault
+        self._summary = None
+        self._set_working(True)
+        self.withheld.clear()
+        self.summary_text.clear()
+        self.summary_text.hide()
+        self.summary_busy.show()
+        self._go(SUMMARY)
+        self.next_button.setEnabled(False)
+        generation = self._generation
+
+        def done(summary: Any) -> None:
+            if generation == self._generation:
+                self._summarised(summary)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._set_working(False)
+                self._go(CHOOSE)
+                self.error.say(errors.describe(error))
+
+        workers.start(lambda _p: summarise(vault, choices), done, failed)
+
+    def _summarised(self, summary: Summary) -> None:
+        self._set_working(False)
+        self._summary = summary
+        self.summary_busy.hide()
+        court = self.court.isChecked()
+        period = ""
+        if summary.first and summary.last:
+            period = self.tr("from {first} to {last}").format(
+                first=text.day(text.local(summary.first).date()),
+                last=text.day(text.local(summary.last).date()),
+            )
+        lines = [
+            self.tr("This {copy} will hold:").format(
+                copy=self.tr("court copy") if court else self.tr("full copy")
+            ),
+            "• " + self.tr("Entries: {n} {period}").format(n=summary.incidents, period=period),
+            "• " + self.tr("Photos and files: {n}").format(n=summary.exhibits),
+            "• " + self.tr("Messages linked to those entries: {n}").format(n=summary.messages),
+        ]
+        if self.private_notes.isChecked():
+            lines.append("• " + self.tr("Your private notes, as you chose"))
+        words = "\n".join(lines)
+        self.summary_text.setText(words)
+        self.summary_text.setAccessibleDescription(words)
+        self.summary_text.show()
+        rows = list(summary.withheld)
+        if court and summary.pictures:
+            rows.append(
+                WithheldRow(
+                    self.tr(
+                        "Any location or other hidden details inside the {n} photos or videos"
+                    ).format(n=summary.pictures),
+                    self.tr(
+                        "Court copy: a photo that holds them is included as a copy without "
+                        "them; a video, which Daybook cannot clean, stays in the full copy only."
+                    ),
+                )
+            )
+        self.withheld.load(rows)
+        self.withheld_table.setVisible(bool(rows))
+        self.withheld_none.setVisible(not rows)
+        self.withheld_table.resizeRowsToContents()
+        self._go(SUMMARY)
+        self.next_button.setFocus()
+
+    def _encrypt_toggled(self, on: bool) -> None:
+        self.lock_box.setVisible(on)
+        if on:
+            self.pack_passphrase.setFocus()
+        else:
+            self.pack_passphrase.clear()
+            self.pack_confirm.clear()
+
+    def _choose_path(self) -> None:
+        suggested = Path(self.path.text().strip() or "evidence-pack.zip").name
+        chosen = files.save_file(self, self.tr("Save the evidence pack as"), suggested)
+        if chosen:
+            self.path.setText(chosen)
+
+    def _target(self) -> Path | None:
+        raw = self.path.text().strip()
+        if not raw:
+            self.error.say(self.tr("Please choose where to save the pack."))
+            self.path.setFocus()
+            return None
+        target = Path(raw).expanduser()
+        if self.encrypt.isChecked() and not target.name.endswith(".age"):
+            target = target.with_name(target.name + ".age")
+        if not target.parent.is_dir():
+            self.error.say(self.tr("That folder does not exist. Please choose another place."))
+            return None
+        if target.exists():
+            self.error.say(
+                self.tr(
+                    "There is already a file called {name} there. Please choose another name."
+                ).format(name=target.name)
+            )
+            return None
+        return target
+
+    def _export(self) -> None:
+        target = self._target()
+        if target is None or not self.session.is_unlocked:
+            return
+        passphrase: str | None = None
+        if self.encrypt.isChecked():
+            passphrase = self.pack_passphrase.text()
+            if not passphrase:
+                self.error.say(self.tr("Please choose a passphrase for the pack."))
+                self.pack_passphrase.setFocus()
+                return
+            if passphrase != self.pack_confirm.text():
+                self.error.say(self.tr("The two passphrases are not the same yet."))
+                self.pack_confirm.setFocus()
+                return
+        choices = self.choices()
+        if choices is None:
+            return
+        vault = self.session.vault
+        assert vault is not None
+        self._set_working(True)
+        self.progress.setValue(0)
+        self.stage.setText(self.tr("Making the pack…"))
+        self._go(WORKING)
+        generation = self._generation
+
+        def work(progress: workers.ProgressFn) -> Any:
+            def report(_stage: str, fraction: float) -> None:
+                progress(int(max(0.0, min(1.0, fraction)) * 100), 100)
+
+            result = export(vault, target, choices, encrypt_passphrase=passphrase, progress=report)
+            return result, fingerprint(vault.signing_key().public_key())
+
+        def done(result: Any) -> None:
+            if generation == self._generation:
+                self._exported(result, target, passphrase is not None)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._set_working(False)
+                self._go(SAVE)
+                self.error.say(errors.describe(error))
+
+        def progressed(done_: int, total: int) -> None:
+            if generation == self._generation:
+                self.progress.setRange(0, total)
+                self.progress.setValue(done_)
+
+        workers.start(work, done, failed, progressed)
+
+    def _exported(self, outcome: Any, target: Path, encrypted: bool) -> None:
+        result, key_fp = outcome
+        self._set_working(False)
+        self.result = result
+        self.pack_passphrase.clear()
+        self.pack_confirm.clear()
+        words = self.tr("Evidence pack {id} is saved as {path}.").format(
+            id=result.pack_id, path=target
+        )
+        if result.withheld:
+            words += " " + self.tr("It says on its cover what it leaves out: {items}.").format(
+                items="; ".join(w.what for w in result.withheld)
+            )
+        self.done_text.setText(words)
+        self.done_text.setAccessibleDescription(words)
+        self.key_label.setText(key_fp)
+        tell = self.tr(
+            "When you hand it over, tell your advocate or officer this fingerprint, for example "
+            "by phone, or let them see it here. It is also printed on the report's cover. They "
+            'can check the pack in Daybook with "Open an evidence pack", or with standard '
+            "tools as its README.txt explains; the pack is genuine and unchanged only if it "
+            "checks out and shows this same fingerprint."
+        )
+        if encrypted:
+            tell += " " + self.tr(
+                "The pack is locked with the passphrase you chose: tell it to them separately."
+            )
+        self.tell_text.setText(tell)
+        self._go(DONE)
+        self.next_button.setFocus()
+        self.exported.emit(str(result.pack_id))
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        for widget in (self.back_button, self.cancel_button, self.next_button):
+            widget.setEnabled(not working)
+
+    # -- closing -------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget everything: choices, summary, passphrases (on lock and when closed)."""
+        self._generation += 1
+        self._set_working(False)
+        self._summary = None
+        self.result = None
+        self.withheld.clear()
+        self.summary_text.clear()
+        self.numbers.clear()
+        self.for_whom.clear()
+        self.path.clear()
+        self.encrypt.setChecked(False)
+        self.pack_passphrase.clear()
+        self.pack_confirm.clear()
+        self.private_notes.setChecked(False)
+        self.every.setChecked(True)
+        self.full.setChecked(True)
+        self.done_text.clear()
+        self.key_label.clear()
+        self.key_hint.clear()
+        self.tell_text.clear()
+        self.error.clear_message()
+        self._go(CHOOSE)
+
+    def close_wizard(self) -> None:
+        if self._working:
+            return
+        self.clear()
+        self.closed.emit()

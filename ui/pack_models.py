@@ -1,0 +1,315 @@
+"""Models for the evidence pack and import screens: a pack's incidents and exhibits (from its
+manifest, never a vault), what an export leaves out, chats in an export, suggested incidents."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+
+from ui import text, vocab
+from ui.models import Column, Index, RecordTableModel
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("PackModels", source)
+
+
+def _time(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _words(values: Any) -> str:
+    if not isinstance(values, list):
+        return ""
+    return ", ".join(str(v) for v in values)
+
+
+# -- a pack's chronology and exhibits ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackIncidentRow:
+    """One incident as the pack's manifest.json records it, ready to show."""
+
+    number: str
+    occurred: datetime | None
+    precision: str
+    where: str
+    description: str
+    behaviours: tuple[str, ...]
+    exhibits: tuple[str, ...]
+    page: str
+    details: str
+
+    @classmethod
+    def from_manifest(cls, item: Any) -> PackIncidentRow:
+        item = item if isinstance(item, dict) else {}
+        codes = tuple(str(c) for c in item.get("behaviours") or [] if isinstance(c, str))
+        where = str(item.get("location") or item.get("channel") or "")
+        occurred = _time(item.get("occurred_start"))
+        precision = str(item.get("precision") or "exact")
+        facts = [
+            (_tr("When"), text.when(occurred, precision) if occurred else ""),
+            (_tr("Where"), where),
+            (
+                _tr("What they did"),
+                ", ".join(f"{vocab.behaviour_words(c)} ({c})" for c in codes),
+            ),
+            (_tr("Exact words"), str(item.get("exact_words") or "")),
+            (_tr("Threats"), str(item.get("threats") or "")),
+            (_tr("Exhibits"), _words(item.get("exhibits"))),
+            (_tr("Page in the report"), str(item.get("report_page") or "")),
+        ]
+        lines = [str(item.get("description") or "")]
+        lines += [f"{name}: {value}" for name, value in facts if value]
+        return cls(
+            number=str(item.get("number") or ""),
+            occurred=occurred,
+            precision=precision,
+            where=where,
+            description=str(item.get("description") or ""),
+            behaviours=codes,
+            exhibits=tuple(str(e) for e in item.get("exhibits") or [] if isinstance(e, str)),
+            page=str(item.get("report_page") or ""),
+            details="\n".join(line for line in lines if line),
+        )
+
+
+def _when(row: PackIncidentRow) -> str:
+    return text.when(row.occurred, row.precision) if row.occurred else _tr("Not known")
+
+
+def _when_key(row: PackIncidentRow) -> tuple[int, float]:
+    return (0, row.occurred.timestamp()) if row.occurred else (1, 0.0)
+
+
+class PackIncidentsModel(RecordTableModel):
+    """The pack's chronology: one row an incident, oldest first as in the report."""
+
+    key_attr = "number"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(_tr("No."), lambda r: r.number),
+                Column(_tr("When"), _when, _when_key),
+                Column(_tr("Where or how"), lambda r: r.where, lambda r: r.where.casefold()),
+                Column(
+                    _tr("What happened"),
+                    lambda r: text.brief(r.description),
+                    lambda r: r.description.casefold(),
+                ),
+                Column(
+                    _tr("What they did"),
+                    lambda r: ", ".join(f"{vocab.behaviour_words(c)} ({c})" for c in r.behaviours),
+                ),
+                Column(_tr("Exhibits"), lambda r: ", ".join(r.exhibits)),
+                Column(_tr("Page"), lambda r: r.page),
+            ],
+            parent,
+        )
+
+
+@dataclass(frozen=True)
+class PackExhibitRow:
+    ref: str
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    path: str | None
+    note: str
+    incidents: tuple[str, ...]
+
+    @classmethod
+    def from_manifest(cls, item: Any) -> PackExhibitRow:
+        item = item if isinstance(item, dict) else {}
+        size = item.get("size")
+        path = item.get("path")
+        return cls(
+            ref=str(item.get("ref") or ""),
+            name=str(item.get("original_name") or ""),
+            media_type=str(item.get("media_type") or ""),
+            size=size if isinstance(size, int) and size >= 0 else 0,
+            sha256=str(item.get("sha256") or ""),
+            path=path if isinstance(path, str) and path else None,
+            note=str(item.get("note") or ""),
+            incidents=tuple(str(i) for i in item.get("incidents") or [] if isinstance(i, str)),
+        )
+
+    @property
+    def is_picture(self) -> bool:
+        return self.media_type.startswith("image/") and self.path is not None
+
+
+def _exhibit_ref_key(row: PackExhibitRow) -> tuple[str, int, str]:
+    base, _, tail = row.ref.partition("-")
+    letters = base.rstrip("0123456789")
+    digits = base[len(letters) :]
+    return (letters, int(digits) if digits else 0, tail)
+
+
+class PackExhibitsModel(RecordTableModel):
+    """The pack's exhibits: reference, name, kind, size, fingerprint, where it is in the pack."""
+
+    key_attr = "ref"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(_tr("Reference"), lambda e: e.ref, _exhibit_ref_key),
+                Column(_tr("File name"), lambda e: e.name, lambda e: e.name.casefold()),
+                Column(_tr("Kind"), lambda e: e.media_type),
+                Column(_tr("Size"), lambda e: text.size(e.size), lambda e: e.size),
+                Column(_tr("Entries"), lambda e: ", ".join(e.incidents)),
+                Column(
+                    _tr("In this pack"),
+                    lambda e: e.path or (e.note or _tr("Not in this copy")),
+                ),
+                Column(_tr("SHA-256"), lambda e: e.sha256),
+            ],
+            parent,
+        )
+
+
+# -- what an export leaves out -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WithheldRow:
+    what: str
+    why: str
+
+
+class WithheldModel(RecordTableModel):
+    key_attr = "what"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(_tr("Left out"), lambda w: w.what),
+                Column(_tr("Why"), lambda w: w.why),
+            ],
+            parent,
+        )
+
+
+# -- importing ---------------------------------------------------------------------------------
+
+
+class SuggestionsModel(RecordTableModel):
+    """Suggested incidents from imported messages: one a day and channel."""
+
+    key_attr = "key"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(_tr("Day"), lambda s: text.day(s.day), lambda s: s.day),
+                Column(
+                    _tr("Suggested entry"),
+                    lambda s: s.summary,
+                    lambda s: (s.day, s.first.isoformat()),
+                ),
+                Column(
+                    _tr("What they did"),
+                    lambda s: ", ".join(vocab.behaviour_words(c) for c in s.behaviours),
+                ),
+                Column(_tr("From"), lambda s: ", ".join(s.sources)),
+            ],
+            parent,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        from ui.models import KEY_ROLE
+
+        if role == KEY_ROLE and index.isValid() and index.row() < len(self.rows()):
+            return suggestion_key(self.rows()[index.row()])
+        return super().data(index, role)
+
+    def remove(self, suggestion: Any) -> None:
+        """Take one suggestion off the list (accepted or turned down)."""
+        key = suggestion_key(suggestion)
+        for row, item in enumerate(self.rows()):
+            if suggestion_key(item) == key:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows()[row]
+                self._shown = {}
+                self.endRemoveRows()
+                return
+
+
+def suggestion_key(suggestion: Any) -> str:
+    return f"{suggestion.day.isoformat()} {suggestion.channel}"
+
+
+class ChatsModel(QAbstractListModel):
+    """The chats in a whole-account export, each with a tick box; all ticked to begin with."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 20
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._chats: list[Any] = []
+        self._ticked: set[str] = set()
+
+    def load(self, chats: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._chats = list(chats)
+        self._ticked = {str(c.chat_id) for c in self._chats}
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.load([])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._chats)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._chats):
+            return None
+        chat = self._chats[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            name = chat.name or _tr("A chat with no name")
+            if chat.message_count == 1:
+                return _tr("{name} (1 message)").format(name=name)
+            return _tr("{name} ({n} messages)").format(name=name, n=chat.message_count)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            ticked = str(chat.chat_id) in self._ticked
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == self.ID_ROLE:
+            return str(chat.chat_id)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        chat_id = str(self._chats[index.row()].chat_id)
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        if state == Qt.CheckState.Checked.value:
+            self._ticked.add(chat_id)
+        else:
+            self._ticked.discard(chat_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+
+    def ticked(self) -> list[str]:
+        return [str(c.chat_id) for c in self._chats if str(c.chat_id) in self._ticked]
