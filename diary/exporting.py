@@ -26,7 +26,6 @@ from diary.pack.model import (
     PackReport,
     PackResult,
     PackRevision,
-    PackWithheld,
     PackWitness,
 )
 from diary.records.codec import incident_to_dict
@@ -252,10 +251,6 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         )
         for e in diary.audit_events()
     )
-    withheld: list[PackWithheld] = []
-    has_notes = any(i.private_note for i in incidents)
-    if has_notes and not choices.include_private_notes:
-        withheld.append(PackWithheld("Private notes", "The person keeps these for themselves."))
     starts = [i.occurred_start for i in incidents]
     initials = diary.initials
     return PackInput(
@@ -274,7 +269,6 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         exhibits=exhibits,
         messages=tuple(pack_message(m) for m in sorted(messages.values(), key=lambda m: m.sent_at)),
         audit=audit,
-        withheld=tuple(withheld),
         owner_addresses=tuple(diary.get_setting("own_addresses", []) or ()),
         owner_phones=tuple(diary.get_setting("own_phones", []) or ()),
         owner_emails=tuple(diary.get_setting("own_emails", []) or ()),

@@ -136,3 +136,22 @@ def test_cli_verify_names_a_changed_file(
     err = capsys.readouterr().err
     assert code == ExitCode.PACK_TAMPERED
     assert "chronology.csv" in err
+
+
+def test_private_notes_are_left_out_and_said_once(vault: Vault, tmp_path: Path) -> None:
+    vault.diary.add_incident(
+        IncidentInput(
+            occurred_start=parse_user_time("2024-03-01 20:00"),
+            description="He was outside",
+            private_note="I think he has a key",
+        )
+    )
+    pack = tmp_path / "pack.zip"
+    result = export(vault, pack, ExportChoices())
+    assert [w.what for w in result.withheld] == ["Private notes on 1 incident"]
+    with zipfile.ZipFile(pack) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        assert b"has a key" not in archive.read("chronology.csv")
+        assert "has a key" not in json.dumps(manifest)
+    with_notes = export(vault, tmp_path / "notes.zip", ExportChoices(include_private_notes=True))
+    assert with_notes.withheld == ()
