@@ -25,6 +25,7 @@ from diary.errors import (
     VaultExists,
     VaultLocked,
     WriteFailed,
+    WrongPassphrase,
 )
 from diary.fsutil import atomic_write_bytes, ensure_private_dir, fsync_dir
 from diary.records.service import Diary
@@ -123,11 +124,8 @@ class Vault:
         """Open the vault; returns the times of failed attempts since the last success."""
         try:
             dek = keyslots.unlock(self.path, passphrase)
-        except DaybookError as exc:
-            from diary.errors import WrongPassphrase
-
-            if isinstance(exc, WrongPassphrase):
-                self._note_failed_attempt()
+        except WrongPassphrase:
+            self._note_failed_attempt()
             raise
         self._open_with(dek)
         return self._take_failed_attempts()
