@@ -361,6 +361,7 @@ class Diary:
     def _link_people(self, session: Session, row: IncidentRow, data: IncidentInput) -> None:
         session.execute(delete(IncidentPersonRow).where(IncidentPersonRow.incident_id == row.id))
         names: list[str] = []
+        linked: set[tuple[int, str]] = set()
         for role, refs in (("perpetrator", data.perpetrators), ("witness", data.witnesses)):
             for ref in refs:
                 if not ref.name.strip():
@@ -372,7 +373,10 @@ class Diary:
                     session.add(person)
                     session.flush()
                     self._index(session, "person", person.id, str(person.id), person.name)
-                session.merge(IncidentPersonRow(incident_id=row.id, person_id=person.id, role=role))
+                if (person.id, role) in linked:
+                    continue
+                linked.add((person.id, role))
+                session.add(IncidentPersonRow(incident_id=row.id, person_id=person.id, role=role))
                 if person.name not in names:
                     names.append(person.name)
         row.people = json.dumps(names)
