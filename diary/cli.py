@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, TypeVar
 
 from diary import __version__
 from diary.behaviours import BEHAVIOURS, describe, normalise_code
@@ -86,6 +86,22 @@ def to_jsonable(value: Any) -> Any:
 
 def print_json(value: Any) -> None:
     print(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2))
+
+
+T = TypeVar("T")
+
+
+def print_items(
+    items: Sequence[T], *, as_json: bool, nothing: str, line: Callable[[T], str]
+) -> None:
+    """A list as JSON, one line an item, or a plain sentence when it is empty."""
+    if as_json:
+        print_json(items)
+    elif not items:
+        print(nothing)
+    else:
+        for item in items:
+            print(line(item))
 
 
 def when_text(start: datetime, end: datetime | None, precision: str) -> str:
@@ -701,13 +717,7 @@ def cmd_list(ctx: Context) -> int:
             behaviour=args.behaviour,
             person=args.person,
         )
-    if args.json:
-        print_json(items)
-    elif not items:
-        print("No incidents match.")
-    else:
-        for item in items:
-            print(summary_line(item))
+    print_items(items, as_json=args.json, nothing="No incidents match.", line=summary_line)
     return 0
 
 
@@ -969,13 +979,7 @@ def cmd_messages(ctx: Context) -> int:
             person=args.person,
             limit=args.limit,
         )
-    if args.json:
-        print_json(items)
-    elif not items:
-        print("No messages match.")
-    else:
-        for item in items:
-            print(message_line(item))
+    print_items(items, as_json=args.json, nothing="No messages match.", line=message_line)
     return 0
 
 
