@@ -164,20 +164,14 @@ def import_file(
     suggestions: list[str] = []
     if parsed.format == "photo" and parsed.photo is not None:
         info = parsed.photo
-        place = (
-            f"{info.latitude:.6f}, {info.longitude:.6f}"
-            if info.latitude is not None and info.longitude is not None
-            else None
-        )
-        device = " ".join(p for p in (info.make, info.model) if p) or None
         spec = ExhibitSpec(
             name=path.name,
             media_type=info.media_type,
             kind="image",
             capture_method="original file",
             captured_at=info.taken_at,
-            captured_place=place,
-            device=device,
+            captured_place=info.place,
+            device=info.device,
         )
         attachments: list[tuple[ExhibitSpec, bytes]] = []
         if info.taken_at is not None:

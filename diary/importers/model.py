@@ -140,6 +140,17 @@ class PhotoInfo:
     orientation: int | None = None
     problems: tuple[str, ...] = field(default_factory=tuple)
 
+    @property
+    def place(self) -> str | None:
+        """Where it was taken, as "latitude, longitude", when the photo says."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return f"{self.latitude:.6f}, {self.longitude:.6f}"
+
+    @property
+    def device(self) -> str | None:
+        return " ".join(p for p in (self.make, self.model) if p) or None
+
 
 @dataclass(slots=True)
 class ParsedExport:

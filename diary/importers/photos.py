@@ -9,6 +9,7 @@ import io
 import re
 import warnings
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from diary.importers.model import PhotoInfo
@@ -80,15 +81,18 @@ def _exif_time(raw: str | None, offset: str | None) -> tuple[datetime | None, bo
     return taken, False
 
 
-def read_photo(name: str, data: bytes) -> PhotoInfo:
-    """Read capture time, place, device and size from an image; raise only if not an image."""
+def read_photo(name: str, data: bytes | Path) -> PhotoInfo:
+    """Read capture time, place, device and size from an image; raise only if not an image.
+
+    Given a path, Pillow reads only the image's header and EXIF, not the whole file.
+    """
     _register_heif()
     from PIL import Image
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(io.BytesIO(data) if isinstance(data, bytes) else data)
             media_type = Image.MIME.get(image.format or "", "application/octet-stream")
             width, height = image.size
     except Exception:
@@ -137,6 +141,7 @@ def read_photo(name: str, data: bytes) -> PhotoInfo:
     except Exception:
         problems.append("the location could not be read")
     orientation = base.get(_ORIENTATION)
+    image.close()
     return PhotoInfo(
         name=name,
         media_type=media_type,

@@ -17,8 +17,8 @@ from sqlalchemy import Engine, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from diary.behaviours import normalise_code
-from diary.errors import BadInput, NotFound
-from diary.exif import read_photo_metadata
+from diary.errors import BadInput, ImportFailed, NotFound
+from diary.importers.photos import read_photo
 from diary.records import audit
 from diary.records.codec import (
     canonical_json,
@@ -692,7 +692,12 @@ class Diary:
         except OSError as exc:
             raise BadInput(f"Daybook could not read the file {path.name}.") from exc
         with handle:
-            metadata = read_photo_metadata(path)
+            try:
+                photo = read_photo(path.name, path)
+                captured_at, place, device = photo.taken_at, photo.place, photo.device
+            except ImportFailed:
+                # Not a picture: a letter, a recording, a document. It is kept all the same.
+                captured_at = place = device = None
             return self.attach_stream(
                 path.name,
                 handle,
@@ -700,9 +705,9 @@ class Diary:
                 capture_method=capture_method,
                 description=description,
                 original_location=original_location,
-                captured_at=metadata.captured_at,
-                captured_place=metadata.place,
-                device=metadata.device,
+                captured_at=captured_at,
+                captured_place=place,
+                device=device,
                 progress=progress,
             )
 

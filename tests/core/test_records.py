@@ -199,7 +199,8 @@ def test_photo_metadata_is_read_and_odd_exif_does_not_stop_attach(
     exif = Image.Exif()
     exif[0x010F] = "Acme"
     exif[0x0110] = "Phone 3"
-    exif[0x0132] = "2024:03:01 21:31:00"
+    # DateTimeOriginal, when it was taken (DateTime is only when a program last saved it).
+    exif[0x8769] = {0x9003: "2024:03:01 21:31:00"}
     gps = {1: "N", 2: (51.0, 30.0, 0.0), 3: "W", 4: (0.0, 7.0, 12.0)}
     exif[0x8825] = gps
     path = tmp_path / "photo.jpg"
@@ -248,3 +249,15 @@ def test_drafts_and_settings_live_in_the_vault(vault: Vault) -> None:
     assert vault.diary.get_setting("auto_lock_minutes") == 5
     vault.diary.clear_draft("new")
     assert vault.diary.load_draft("new") is None
+
+
+def test_the_time_a_program_last_saved_a_photo_is_not_called_its_capture_time(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x0132] = "2025:01:01 09:00:00"  # DateTime: written by any editor that saves the file
+    path = tmp_path / "edited.jpg"
+    Image.new("RGB", (20, 20), "red").save(path, exif=exif)
+    assert vault.diary.attach_file(path).captured_at is None
