@@ -809,7 +809,16 @@ class Diary:
         their attachment names become references. Files already in the diary (same SHA-256)
         are not stored twice, and messages already there are counted, not added.
         """
-        existing = {e.sha256: e.ref for e in self.list_exhibits() if e.derived_from is None}
+        with self._session() as session:
+            # Only hashes and references: building every exhibit here cost a query each.
+            existing: dict[str, str] = {
+                digest: ref
+                for digest, ref in session.execute(
+                    select(ExhibitRow.sha256, ExhibitRow.ref)
+                    .where(ExhibitRow.derived_from_id.is_(None))
+                    .order_by(ExhibitRow.id)
+                ).tuples()
+            }
         stored: list[tuple[ExhibitSpec, StoredBlob | str]] = []
         written: list[str] = []
         try:
