@@ -165,3 +165,15 @@ def test_full_journey(qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: P
     text = page.incident.body.toPlainText()
     assert "bus stop" in text and "next morning" in text and "JS1" in text
     assert page.incident.thumbnails.rowCount() == 1
+
+
+def test_a_map_position_is_read_or_refused_plainly() -> None:
+    import pytest
+
+    from ui.editor import parse_coordinates
+
+    assert parse_coordinates("51.5074, -0.1278") == (51.5074, -0.1278)
+    assert parse_coordinates("  ") is None
+    for bad in ("somewhere", "51.5", "95, 10", "1, 2, 3"):
+        with pytest.raises(ValueError):
+            parse_coordinates(bad)
