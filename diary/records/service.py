@@ -42,6 +42,7 @@ from diary.records.models import (
     SecretRow,
     Setting,
 )
+from diary.records.profile import ProfileStore
 from diary.records.types import (
     PRECISIONS,
     Addendum,
@@ -59,7 +60,14 @@ from diary.records.types import (
     PersonInput,
     Revision,
 )
-from diary.timeutil import from_text, now, sort_key, to_text
+from diary.timeutil import (
+    check_reasonable,
+    from_text,
+    localise,
+    now,
+    sort_key,
+    to_text,
+)
 
 if TYPE_CHECKING:
     from diary.vault.blobstore import BlobStore, StoredBlob
@@ -145,6 +153,7 @@ class Diary:
     def __init__(self, engine: Engine, blobs: BlobStore) -> None:
         self.engine = engine
         self.blobs = blobs
+        self.profile = ProfileStore(engine)  # the person's own details ("About me")
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -338,10 +347,11 @@ class Diary:
     @staticmethod
     def _validate(data: IncidentInput) -> IncidentInput:
         if data.occurred_start.tzinfo is None:
-            data.occurred_start = data.occurred_start.astimezone()
+            data.occurred_start = localise(data.occurred_start)
+        check_reasonable(data.occurred_start, "When it happened")
         if data.occurred_end is not None:
             if data.occurred_end.tzinfo is None:
-                data.occurred_end = data.occurred_end.astimezone()
+                data.occurred_end = localise(data.occurred_end)
             if data.occurred_end < data.occurred_start:
                 raise BadInput("The end time is before the start time. Please check the times.")
         if data.precision not in PRECISIONS:
@@ -436,7 +446,8 @@ class Diary:
                 .order_by(RevisionRow.revision_no.desc())
                 .limit(1)
             ).scalar_one()
-            if json.loads(latest.data) == snapshot:
+            # Compared as read back, so an older revision's way of storing a field is no change.
+            if incident_to_dict(incident_from_dict(json.loads(latest.data))) == snapshot:
                 return
             stamp = to_text(now())
             revision_no = latest.revision_no + 1
