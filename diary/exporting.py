@@ -253,8 +253,9 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
     )
     starts = [i.occurred_start for i in incidents]
     initials = diary.initials
+    me = diary.profile.get()
     return PackInput(
-        owner_name=str(diary.get_setting("owner_name", initials)),
+        owner_name=me.name or initials,
         owner_initials=initials,
         for_whom=choices.for_whom or str(diary.get_setting("pack_for_whom", "")),
         created_at=now(),
@@ -269,9 +270,11 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         exhibits=exhibits,
         messages=tuple(pack_message(m) for m in sorted(messages.values(), key=lambda m: m.sent_at)),
         audit=audit,
-        owner_addresses=tuple(diary.get_setting("own_addresses", []) or ()),
-        owner_phones=tuple(diary.get_setting("own_phones", []) or ()),
-        owner_emails=tuple(diary.get_setting("own_emails", []) or ()),
+        owner_addresses=tuple(a.text for a in me.addresses),
+        owner_phones=me.phones,
+        owner_emails=me.emails,
+        owner_other=me.other,
+        owner_region=me.region,
     )
 
 

@@ -109,12 +109,18 @@ def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -
             }
         )
         if v.redacted_ref:
-            media = "image/png" if v.redacted_path.endswith(".png") else "image/jpeg"
+            media = (
+                "image/png"
+                if v.redacted_path.endswith(".png")
+                else "image/jpeg"
+                if v.redacted_path.endswith(".jpg")
+                else e.media_type
+            )
             exhibits.append(
                 {
                     "ref": v.redacted_ref,
                     "kind": e.kind,
-                    "description": f"Copy of {e.ref} with location data and other metadata removed",
+                    "description": f"Copy of {e.ref} with {v.removed} removed",
                     "original_name": e.original_name,
                     "media_type": media,
                     "size": v.redacted_size,

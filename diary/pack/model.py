@@ -175,9 +175,12 @@ class PackInput:
     messages: tuple[PackMessage, ...] = ()
     audit: tuple[PackAuditEvent, ...] = ()
     withheld: tuple[PackWithheld, ...] = ()  # withheld by the person's choices, before the profile
-    owner_addresses: tuple[str, ...] = ()  # the person's own places, phones, emails: removed
-    owner_phones: tuple[str, ...] = ()  # from free text in the court copy
+    # The person's own details ("About me"): found and withheld everywhere in the court copy.
+    owner_addresses: tuple[str, ...] = ()
+    owner_phones: tuple[str, ...] = ()
     owner_emails: tuple[str, ...] = ()
+    owner_other: tuple[str, ...] = ()  # car registration, child's school, workplace…
+    owner_region: str = "GB"  # how the person's phone numbers without a country code are read
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,7 @@ class ExhibitView:
     redacted_sha256: str = ""
     redacted_size: int = 0
     note: str = ""  # why the original is not here, or what was removed from the copy
+    removed: str = "location data and other metadata"  # what the redacted copy lacks
     preview: bytes | None = field(default=None, repr=False)  # small JPEG without metadata
     preview_size: tuple[int, int] = (0, 0)
 
