@@ -81,7 +81,7 @@ def _diary(vault: Vault, tmp_path: Path) -> None:
     edited.description += f" It had my number, {PHONE_FORMS[3]}, written on it."
     diary.edit_incident(second.number, edited)
     diary.add_addendum(first.number, f"My email {EMAIL.upper()} was also used.")
-    added, _ = diary.add_messages(
+    diary.add_messages(
         [
             MessageInput(
                 channel="SMS",
