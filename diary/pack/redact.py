@@ -58,7 +58,10 @@ STRUCTURAL = frozenset(
         "owner_region",
         "what",
         "why",
-        "chain",
+        "prev_hash",
+        "at_text",
+        "subject",
+        "detail",
     }
 )
 # Street names so common that, without a house number, they say nothing about where someone lives.
