@@ -92,11 +92,11 @@ def clock(dt: datetime) -> datetime:
 
 def fitted(text: str, style: ParagraphStyle, width: float, limit: int | None = None) -> Paragraph:
     """A cell paragraph whose longest word (a reference, a number) fits the column unbroken:
-    the font shrinks as far as 5.5 pt before a word would be split mid-token."""
+    the font shrinks as far as 6 pt before a word would be split mid-token."""
     longest = max((w for w in text.split()), key=len, default="")
     size = style.fontSize
     room = width - 6  # the cell's padding
-    while size > 5.5 and pdfmetrics.stringWidth(longest, style.fontName, size) > room:
+    while size > 6 and pdfmetrics.stringWidth(longest, style.fontName, size) > room:
         size -= 0.5
     if size == style.fontSize:
         return para(text, style, limit)

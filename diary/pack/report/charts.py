@@ -14,6 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from diary.behaviours import describe
+from diary.pack import fmt
 from diary.pack.model import PackIncident
 from diary.pack.report.styles import ACCENT, BODY_W, FONT, INK, MUTED, PALETTE
 
@@ -30,33 +31,49 @@ def code_key(code: str) -> tuple[int, float]:
     return (0 if m.group(1) == "ST" else 1, float(m.group(2)))
 
 
-MAX_WEEKS = 156  # beyond three years of weeks, months; beyond twenty years of months, years
-MAX_MONTHS = 240
+MAX_WEEKS = 156  # beyond three years of weeks, months
+MAX_YEARS = 20  # a chart covers at most twenty years; dates far from the rest are named instead
 
 
 def _month_index(d: date) -> int:
     return d.year * 12 + d.month - 1
 
 
-def buckets(inc: list[PackIncident]) -> tuple[str, date, int, list[PackIncident], int]:
-    """How to count incidents over time: by "week", "month" or "year", the first bucket's
-    start, how many buckets, the incidents placed, and how many could not be placed (a
-    month-only incident has no week). The number of buckets never grows past a few hundred,
-    however far apart the dates are."""
-    dated = [i for i in inc if i.precision != "month"]
+def _main_span(inc: list[PackIncident]) -> tuple[list[PackIncident], list[PackIncident]]:
+    """The incidents inside the busiest window of MAX_YEARS, and those outside it (a date typed
+    wrong, such as 9999), so no chart's size depends on how far apart the dates are."""
+    ordered = sorted(inc, key=lambda i: i.occurred_start.date())
+    best, best_start, j = 0, 0, 0
+    for k, item in enumerate(ordered):
+        limit = item.occurred_start.date().year - MAX_YEARS
+        while ordered[j].occurred_start.date().year <= limit:
+            j += 1
+        if k - j + 1 > best:
+            best, best_start = k - j + 1, j
+    inside = ordered[best_start : best_start + best]
+    chosen = {id(i) for i in inside}
+    return inside, [i for i in ordered if id(i) not in chosen]
+
+
+def buckets(
+    inc: list[PackIncident],
+) -> tuple[str, date, int, list[PackIncident], int, list[PackIncident]]:
+    """How to count incidents over time: by "week" or "month", the first bucket's start, how
+    many buckets, the incidents placed, how many have no week (known only to the month), and
+    the incidents dated far outside the rest. Never more than MAX_YEARS of months."""
+    inside, outliers = _main_span(inc)
+    dated = [i for i in inside if i.precision != "month"]
     if dated:
         first = min(i.occurred_start.date() for i in dated)
         last = max(i.occurred_start.date() for i in dated)
         start = first - timedelta(days=first.weekday())
         weeks = (last - start).days // 7 + 1
         if weeks <= MAX_WEEKS:
-            return "week", start, weeks, dated, len(inc) - len(dated)
-    first = min(i.occurred_start.date() for i in inc)
-    last = max(i.occurred_start.date() for i in inc)
+            return "week", start, weeks, dated, len(inside) - len(dated), outliers
+    first = min(i.occurred_start.date() for i in inside)
+    last = max(i.occurred_start.date() for i in inside)
     months = _month_index(last) - _month_index(first) + 1
-    if months <= MAX_MONTHS:
-        return "month", first.replace(day=1), months, inc, 0
-    return "year", date(first.year, 1, 1), last.year - first.year + 1, inc, 0
+    return "month", first.replace(day=1), months, inside, 0, outliers
 
 
 def bucket_of(unit: str, start: date, moment: date) -> int:
@@ -89,6 +106,11 @@ def _bucket_label(unit: str, day: date) -> str:
     return f"{day:%Y}"
 
 
+def _paler(hex_colour: str) -> colors.Color:
+    base = colors.HexColor(hex_colour)
+    return colors.Color(*(c + (1 - c) * 0.6 for c in (base.red, base.green, base.blue)))
+
+
 def week_chart(inc: list[PackIncident], until: date | None = None) -> Flowable:
     """Incidents each week (or month, or year, for a long span), stacked by each incident's
     first behaviour. `until` is the last day the pack covers: a last bucket that runs past it
@@ -98,7 +120,7 @@ def week_chart(inc: list[PackIncident], until: date | None = None) -> Flowable:
     if not inc:
         drawing.add(String(0, height / 2, "No incidents.", fontName=FONT, fontSize=9))
         return drawing
-    unit, start, count, placed, unplaced = buckets(inc)
+    unit, start, count, placed, unplaced, outliers = buckets(inc)
     if not placed:
         drawing.add(
             String(0, height / 2, "No incident has a known day.", fontName=FONT, fontSize=9)
@@ -164,8 +186,7 @@ def week_chart(inc: list[PackIncident], until: date | None = None) -> Flowable:
         chart.bars[n].fillColor = colors.HexColor(PALETTE[n % len(PALETTE)])
         if partial:
             # The partial bucket is drawn paler, so a short count is not read as a fall.
-            chart.bars[(n, count - 1)].fillColor = colors.HexColor(PALETTE[n % len(PALETTE)])
-            chart.bars[(n, count - 1)].fillOpacity = 0.4
+            chart.bars[(n, count - 1)].fillColor = _paler(PALETTE[n % len(PALETTE)])
     drawing.add(chart)
     notes = [f"Counted by {unit}."]
     if partial:
@@ -176,6 +197,12 @@ def week_chart(inc: list[PackIncident], until: date | None = None) -> Flowable:
         notes.append(
             f"{unplaced} incident{'s' if unplaced != 1 else ''} known only to the month "
             f"{'are' if unplaced != 1 else 'is'} not in this chart."
+        )
+    if outliers:
+        shown = ", ".join(f"{i.number} ({fmt.date(i.occurred_start)})" for i in outliers[:3])
+        notes.append(
+            f"Dated far from the rest, so not in this chart: {shown}"
+            + (f" and {len(outliers) - 3} more." if len(outliers) > 3 else ".")
         )
     drawing.add(String(0, 2, " ".join(notes), fontName=FONT, fontSize=7, fillColor=MUTED))
     return drawing

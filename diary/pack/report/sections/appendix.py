@@ -16,7 +16,7 @@ from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import BODY_W, S_CELL, S_CELL_B, S_MUTED, para
 
 HEAD = ("When", "How", "From", "To", "Message", "Source")
-WIDTHS = [22, 12, 18, 18, 62, 18]
+WIDTHS = [22, 16, 18, 14, 60, 16]
 BODY_LIMIT = 1500
 
 

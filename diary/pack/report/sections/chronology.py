@@ -24,7 +24,7 @@ HEAD = (
     "Exhibits",
     "Page",
 )
-WIDTHS = [15, 24, 26, 80, 12, 20, 24, 14, 9]
+WIDTHS = [15, 24, 32, 74, 12, 20, 24, 14, 9]
 
 
 def build(story: Story) -> list[Flowable]:
