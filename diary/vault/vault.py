@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-import platformdirs
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine
 
@@ -41,14 +40,6 @@ BACKUP_MANIFEST = "daybook-backup.json"
 BACKUP_FORMAT = 1
 SIGNING_KEY = "signing_key"
 ORPHAN_AGE_SECONDS = 600
-
-
-def default_vault_path() -> Path:
-    """`DAYBOOK_VAULT` if set, else the platform's per-user data folder."""
-    env = os.environ.get("DAYBOOK_VAULT")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("Daybook", appauthor=False))
 
 
 class Vault:
