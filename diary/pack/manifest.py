@@ -6,13 +6,15 @@ import json
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
 from diary.errors import PackInvalid
 from diary.pack.model import PackIncident, PackPerson
-from diary.pack.report import ReportContext
+
+if TYPE_CHECKING:
+    from diary.pack.report import ReportContext
 
 FORMAT = "daybook-evidence-pack"
 FORMAT_VERSION = 1
