@@ -82,9 +82,9 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_fingerprint(ctx: Context) -> int:
-    with ctx.unlocked() as vault:
-        code = vault.diary.fingerprint()
-        count = len(vault.diary.audit_events())
+    with ctx.open_diary() as diary:
+        code = diary.fingerprint()
+        count = len(diary.audit_events())
     if ctx.args.json:
         print_json({"fingerprint": code, "events": count})
     else:
@@ -97,8 +97,8 @@ def history_line(event: AuditEvent) -> str:
 
 
 def cmd_history(ctx: Context) -> int:
-    with ctx.unlocked() as vault:
-        events = vault.diary.audit_events()
+    with ctx.open_diary() as diary:
+        events = diary.audit_events()
     print_items(events, as_json=ctx.args.json, line=history_line)
     return 0
 

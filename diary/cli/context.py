@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from diary.errors import BadInput
 
 if TYPE_CHECKING:
+    from diary.records.service import Diary
     from diary.vault import Vault
 
 INSECURE_WARNING = (
@@ -77,6 +78,14 @@ class Context:
             yield vault
         finally:
             vault.lock()
+
+    @contextlib.contextmanager
+    def open_diary(self) -> Iterator[Diary]:
+        """The records of the vault, unlocked for the length of a command."""
+        from diary.records.service import Diary
+
+        with self.unlocked() as vault:
+            yield Diary(vault)
 
     def open_vault(self) -> Vault:
         from diary.vault import Vault

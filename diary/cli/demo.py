@@ -23,6 +23,7 @@ def _demo_options(p: argparse.ArgumentParser) -> None:
 
 def cmd_demo(ctx: Context) -> int:
     from diary.demo import fill_demo
+    from diary.records.service import Diary
     from diary.vault import Vault
 
     args = ctx.args
@@ -37,7 +38,7 @@ def cmd_demo(ctx: Context) -> int:
         )
     try:
         counts = fill_demo(
-            vault.diary,
+            Diary(vault),
             incidents=args.incidents,
             messages=args.messages,
             photos=args.photos,

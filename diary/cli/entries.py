@@ -340,10 +340,10 @@ def _add_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_add(ctx: Context) -> int:
-    with ctx.unlocked() as vault:
-        incident = vault.diary.add_incident(incident_from_args(ctx.args, None))
+    with ctx.open_diary() as diary:
+        incident = diary.add_incident(incident_from_args(ctx.args, None))
         if ctx.args.json:
-            print_json(vault.diary.get_incident(incident.number))
+            print_json(diary.get_incident(incident.number))
         else:
             print(incident.number)
     return 0
@@ -356,13 +356,13 @@ def _edit_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_edit(ctx: Context) -> int:
-    with ctx.unlocked() as vault:
-        current = vault.diary.get_incident(ctx.args.number).incident
+    with ctx.open_diary() as diary:
+        current = diary.get_incident(ctx.args.number).incident
         base = IncidentInput(**{k: getattr(current, k) for k in IncidentInput.__dataclass_fields__})
         before = current.revision_count
-        incident = vault.diary.edit_incident(current.number, incident_from_args(ctx.args, base))
+        incident = diary.edit_incident(current.number, incident_from_args(ctx.args, base))
         if ctx.args.json:
-            print_json(vault.diary.get_incident(incident.number))
+            print_json(diary.get_incident(incident.number))
         elif incident.revision_count > before:
             print(
                 f"{incident.number} saved as revision {incident.revision_count}; earlier versions are kept."
@@ -379,8 +379,8 @@ def _addendum_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_addendum(ctx: Context) -> int:
-    with ctx.unlocked() as vault:
-        addendum = vault.diary.add_addendum(ctx.args.number, ctx.args.text)
+    with ctx.open_diary() as diary:
+        addendum = diary.add_addendum(ctx.args.number, ctx.args.text)
         if ctx.args.json:
             print_json(addendum)
         else:
@@ -402,11 +402,11 @@ def _attach_options(p: argparse.ArgumentParser) -> None:
 
 def cmd_attach(ctx: Context) -> int:
     check_files(ctx.args.files)
-    with ctx.unlocked() as vault:
+    with ctx.open_diary() as diary:
         exhibits: list[Exhibit] = []
         for path in ctx.args.files:
             exhibits.append(
-                vault.diary.attach_file(
+                diary.attach_file(
                     path,
                     ctx.args.number,
                     capture_method=ctx.args.capture_method,
@@ -428,8 +428,8 @@ def _list_options(p: argparse.ArgumentParser) -> None:
 
 def cmd_list(ctx: Context) -> int:
     args = ctx.args
-    with ctx.unlocked() as vault:
-        items = vault.diary.list_incidents(
+    with ctx.open_diary() as diary:
+        items = diary.list_incidents(
             search=args.search,
             date_from=args.date_from,
             date_to=args.date_to,
@@ -446,8 +446,8 @@ def _one_incident_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_show(ctx: Context) -> int:
-    with ctx.unlocked() as vault:
-        detail = vault.diary.get_incident(ctx.args.number)
+    with ctx.open_diary() as diary:
+        detail = diary.get_incident(ctx.args.number)
     if ctx.args.json:
         print_json(detail)
     else:
@@ -460,8 +460,8 @@ def _delete_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_delete(ctx: Context) -> int:
-    with ctx.unlocked() as vault:
-        vault.diary.delete_incident(ctx.args.number)
+    with ctx.open_diary() as diary:
+        diary.delete_incident(ctx.args.number)
     print(f"{ctx.args.number.upper()} was deleted. The diary's history notes that it existed.")
     return 0
 

@@ -19,15 +19,15 @@ def exhibit_line(exhibit: Exhibit) -> str:
 
 
 def cmd_people(ctx: Context) -> int:
-    with ctx.unlocked() as vault:
-        people = vault.diary.list_people()
+    with ctx.open_diary() as diary:
+        people = diary.list_people()
     print_items(people, as_json=ctx.args.json, line=person_line)
     return 0
 
 
 def cmd_exhibits(ctx: Context) -> int:
-    with ctx.unlocked() as vault:
-        exhibits = vault.diary.list_exhibits()
+    with ctx.open_diary() as diary:
+        exhibits = diary.list_exhibits()
     print_items(exhibits, as_json=ctx.args.json, line=exhibit_line)
     return 0
 

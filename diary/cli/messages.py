@@ -79,12 +79,12 @@ def cmd_import(ctx: Context) -> int:
 
     reports = []
     failures: list[str] = []
-    with ctx.unlocked() as vault:
+    with ctx.open_diary() as diary:
         for path in ctx.args.files:
             try:
                 reports.append(
                     import_file(
-                        vault.diary,
+                        diary,
                         path,
                         format=ctx.args.format,
                         person=ctx.args.person,
@@ -132,8 +132,8 @@ def _messages_options(p: argparse.ArgumentParser) -> None:
 
 def cmd_messages(ctx: Context) -> int:
     args = ctx.args
-    with ctx.unlocked() as vault:
-        items = vault.diary.list_messages(
+    with ctx.open_diary() as diary:
+        items = diary.list_messages(
             date_from=args.date_from,
             date_to=args.date_to,
             search=args.search,
@@ -157,14 +157,11 @@ def _suggest_options(p: argparse.ArgumentParser) -> None:
 def cmd_suggest(ctx: Context) -> int:
     from diary.suggest import accept, suggest_incidents
 
-    vault = ctx.open_vault()
     created: list[str] = []
-    try:
-        suggestions = suggest_incidents(vault.diary, ctx.args.person)
+    with ctx.open_diary() as diary:
+        suggestions = suggest_incidents(diary, ctx.args.person)
         if ctx.args.accept:
-            created = [accept(vault.diary, s) for s in suggestions]
-    finally:
-        vault.lock()
+            created = [accept(diary, s) for s in suggestions]
     print_items(
         list(enumerate(suggestions)),
         as_json=ctx.args.json,
