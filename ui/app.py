@@ -6,7 +6,6 @@ import argparse
 import os
 import signal
 import sys
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from diary.vault import default_vault_path
 from ui import errors, style
+from ui.resources import translations_folder
 from ui.session import Session
 from ui.window import AppWindow
 
@@ -55,7 +55,7 @@ def install_translations(app: QApplication) -> None:
     if qt_words.load(locale, "qtbase", "_", qt_folder):
         app.installTranslator(qt_words)
     ours = QTranslator(app)
-    folder = resources.files("ui").joinpath("translations")
+    folder = translations_folder()
     if ours.load(locale, "daybook", "_", str(folder)):
         app.installTranslator(ours)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from ui.resources import style_sheet_text
 
 
 def wants_high_contrast() -> bool:
@@ -24,7 +25,7 @@ def wants_high_contrast() -> bool:
 
 
 def load_style_sheet() -> str:
-    return resources.files("ui").joinpath("style.qss").read_text(encoding="utf-8")
+    return style_sheet_text()
 
 
 def apply(app: QApplication) -> None:

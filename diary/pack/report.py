@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
@@ -41,11 +40,12 @@ from reportlab.platypus import (
 from diary.behaviours import describe
 from diary.pack import fmt
 from diary.pack.model import PackExhibit, PackIncident, PackInput, PackMessage, PackWithheld
+from diary.resources import resource_path
 
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 MONO = "DejaVuSansMono"
-_FONTS = Path(__file__).resolve().parent / "fonts"
+_FONTS = resource_path("fonts")
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
