@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -22,6 +21,7 @@ from diary.records.service import Diary
 from diary.suggest import accept, suggest_incidents
 from diary.timeutil import parse_user_time
 from diary.vault import Vault
+from tests.conftest import require_tool
 
 CHAT = (
     "14/03/2024, 21:02 - Mark: Why are you ignoring me\n"
@@ -52,13 +52,15 @@ def test_import_then_export_shows_messages_with_their_source(vault: Vault, tmp_p
         f"{report.exhibit} line 1" in row["Messages"]
         and f"{report.exhibit} line 2" in row["Messages"]
     )
-    if shutil.which("pdftotext"):
-        (tmp_path / "r.pdf").write_bytes(pdf)
-        text = subprocess.run(
-            ["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True, check=True
-        ).stdout
-        assert "Why are you ignoring me" in text
-        assert f"{report.exhibit}, line 1" in text
+    (tmp_path / "r.pdf").write_bytes(pdf)
+    text = subprocess.run(
+        [require_tool("pdftotext"), str(tmp_path / "r.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Why are you ignoring me" in text
+    assert f"{report.exhibit}, line 1" in text
     events = [(e.kind, e.subject) for e in Diary(vault).audit_events()]
     assert ("exported", result.pack_id) in events
     exported = next(e for e in Diary(vault).audit_events() if e.kind == "exported")
