@@ -6,15 +6,12 @@ import json
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jsonschema
 
 from diary.errors import PackInvalid
-from diary.pack.model import PackIncident, PackPerson
-
-if TYPE_CHECKING:
-    from diary.pack.report import ReportContext
+from diary.pack.model import PackIncident, PackPerson, ReportContext
 
 FORMAT = "daybook-evidence-pack"
 FORMAT_VERSION = 1

@@ -1,6 +1,6 @@
-"""The names of the pack's checksum, signature and key files, shared by building and verifying.
+"""The fixed file names inside an evidence pack, shared by the builder and the verifier.
 
-Kept apart and light: `daybook verify` needs them without loading the PDF or picture libraries.
+Kept apart from build.py so that `daybook verify` loads neither reportlab nor Pillow.
 """
 
 from __future__ import annotations
@@ -11,6 +11,10 @@ SSHSIG = "SHA256SUMS.sshsig"
 KEY_PEM = "signing-key.pem"
 KEY_PUB = "signing-key.pub"
 ALLOWED = "allowed_signers"
+README = "README.txt"
+REPORT = "report.pdf"
+CHRONOLOGY = "chronology.csv"
+MANIFEST = "manifest.json"
 # Files SHA256SUMS cannot list: itself and the two signatures over it. The key files are listed,
 # so the signature also covers the key the pack says it was made with.
 UNLISTED = frozenset({SUMS, SIG, SSHSIG})
