@@ -296,7 +296,7 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
     """
     if choices.profile not in PROFILES:
         raise BadInput("The profile must be 'full' or 'court'.")
-    diary = vault.diary
+    diary = Diary(vault)
     if choices.incidents:
         numbers = list(dict.fromkeys(n.strip().upper() for n in choices.incidents))
     else:
@@ -385,7 +385,7 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
     starts = [i.occurred_start for i in incidents]
     ends = [i.occurred_end or i.occurred_start for i in incidents]
     initials = diary.initials
-    me = diary.profile.get()
+    me = diary.get_profile()
     return PackInput(
         owner_name=me.name or initials,
         owner_initials=initials,
@@ -429,7 +429,7 @@ def export(
     key = vault.signing_key()
     # Encryption streams the zip straight into the age format: no plain copy touches the disk.
     result = build_pack(data, key, out, progress=progress, encrypt_passphrase=encrypt_passphrase)
-    vault.diary.record_event(
+    Diary(vault).record_event(
         "exported",
         result.pack_id,
         sums_sha256=result.sums_sha256,

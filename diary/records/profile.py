@@ -2,8 +2,8 @@
 
 Kept in the encrypted database like every record. The court copy of a pack uses them to find
 and withhold the person's own details wherever they appear (diary/pack/redact.py); the full
-copy uses the name to say who produced the exhibits. Use `ProfileStore(engine).get()` and
-`.save(profile)`; `Diary.profile` is the same store.
+copy uses the name to say who produced the exhibits. `Diary(vault).get_profile()` and
+`.save_profile(profile)` (ProfileRecords, one of the Diary's kinds of record).
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from diary.errors import BadInput
 from diary.records import audit
 from diary.records.models import ProfileRow
+from diary.records.store import RecordStore
 from diary.timeutil import now, to_text
 
 DEFAULT_REGION = "GB"
@@ -151,20 +151,18 @@ def _from_row(row: ProfileRow | None) -> Profile:
     )
 
 
-@dataclass
-class ProfileStore:
-    """Reads and saves the one profile of a diary."""
+class ProfileRecords(RecordStore):
+    """The person's one profile: `diary.get_profile()`, `diary.save_profile(profile)`."""
 
-    engine: Engine
-
-    def get(self) -> Profile:
-        with Session(self.engine) as session:
+    def get_profile(self) -> Profile:
+        with self._session() as session:
             return _from_row(session.get(ProfileRow, 1))
 
-    def save(self, profile: Profile) -> Profile:
+    def save_profile(self, profile: Profile) -> Profile:
         """Check and store the profile; returns it as kept. BadInput names what is wrong."""
         checked = _checked(profile)
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+
+        def work(session: Session) -> None:
             row = session.get(ProfileRow, 1)
             if row is None:
                 row = ProfileRow(id=1)
@@ -178,8 +176,10 @@ class ProfileStore:
             row.updated_at = to_text(now())
             # No hash of the details: phone numbers are few enough to guess from a hash.
             audit.append(session, "profile changed", "about me")
+
+        self._write(work)
         return checked
 
-    def update(self, **changes: Any) -> Profile:
-        """Change some fields and keep the rest: `update(phones=(...))`."""
-        return self.save(replace(self.get(), **changes))
+    def update_profile(self, **changes: Any) -> Profile:
+        """Change some fields and keep the rest: `update_profile(phones=(...))`."""
+        return self.save_profile(replace(self.get_profile(), **changes))

@@ -8,15 +8,16 @@ from hypothesis import strategies as st
 
 from diary.errors import BadInput
 from diary.records.profile import Address, Profile, normalise_postcode, parse_address
+from diary.records.service import Diary
 from diary.vault import Vault
 
 
 def test_a_new_diary_has_an_empty_profile(vault: Vault) -> None:
-    assert vault.diary.profile.get().is_empty
+    assert Diary(vault).get_profile().is_empty
 
 
 def test_profile_is_saved_and_read_back(vault: Vault) -> None:
-    saved = vault.diary.profile.save(
+    saved = Diary(vault).save_profile(
         Profile(
             name="  Jane   Smith ",
             phones=("07700 900999", "+44 20 7946 0000"),
@@ -28,7 +29,7 @@ def test_profile_is_saved_and_read_back(vault: Vault) -> None:
     assert saved.name == "Jane Smith"
     assert saved.emails == ("Jane.Smith@example.org",)  # the same address in another case
     assert saved.other == ("AB12 CDE", "St Mary's Primary School")
-    again = vault.diary.profile.get()
+    again = Diary(vault).get_profile()
     assert again == saved
     address = again.addresses[0]
     assert (address.house_number, address.street, address.postcode) == (
@@ -37,14 +38,14 @@ def test_profile_is_saved_and_read_back(vault: Vault) -> None:
         "LS6 2AB",
     )
     assert address.town == "Leeds"
-    assert vault.diary.audit_events()[-1].kind == "profile changed"
+    assert Diary(vault).audit_events()[-1].kind == "profile changed"
     assert vault.check() == []
 
 
 def test_update_keeps_the_other_fields(vault: Vault) -> None:
-    vault.diary.profile.save(Profile(name="Jane Smith", phones=("07700 900999",)))
-    vault.diary.profile.update(emails=("jane@example.org",))
-    kept = vault.diary.profile.get()
+    Diary(vault).save_profile(Profile(name="Jane Smith", phones=("07700 900999",)))
+    Diary(vault).update_profile(emails=("jane@example.org",))
+    kept = Diary(vault).get_profile()
     assert kept.name == "Jane Smith" and kept.phones == ("07700 900999",)
 
 
@@ -59,16 +60,16 @@ def test_update_keeps_the_other_fields(vault: Vault) -> None:
 def test_bad_details_are_refused_plainly_and_nothing_changes(
     vault: Vault, field: str, value: object, words: str
 ) -> None:
-    vault.diary.profile.save(Profile(name="Jane Smith"))
+    Diary(vault).save_profile(Profile(name="Jane Smith"))
     with pytest.raises(BadInput, match=words):
-        vault.diary.profile.update(**{field: value})
-    assert vault.diary.profile.get() == Profile(name="Jane Smith")
+        Diary(vault).update_profile(**{field: value})
+    assert Diary(vault).get_profile() == Profile(name="Jane Smith")
 
 
 def test_the_profile_is_kept_encrypted(vault: Vault, vault_path: object) -> None:
     from pathlib import Path
 
-    vault.diary.profile.save(Profile(name="Zebedee Marker", emails=("zebedee@example.org",)))
+    Diary(vault).save_profile(Profile(name="Zebedee Marker", emails=("zebedee@example.org",)))
     vault.lock()
     for path in Path(str(vault_path)).rglob("*"):
         if path.is_file():

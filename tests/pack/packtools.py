@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import io
-import os
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
+from tests.conftest import require_tool
 
 
 def extract(zip_path: Path, into: Path) -> Path:
@@ -19,16 +17,6 @@ def extract(zip_path: Path, into: Path) -> Path:
     return into
 
 
-def need(tool: str) -> str:
-    """The tool's path; without it the test fails in CI (CI=1) and skips on a developer machine."""
-    path = shutil.which(tool)
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{tool} is not installed, and CI must run this test")
-        pytest.skip(f"{tool} is not installed")
-    return path
-
-
 def run(
     args: list[str], cwd: Path | None = None, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
@@ -36,8 +24,7 @@ def run(
 
 
 def pdf_text(pdf: Path) -> str:
-    need("pdftotext")
-    out = run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"])
+    out = run([require_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"])
     assert out.returncode == 0, out.stderr
     return " ".join(out.stdout.decode("utf-8").split())
 

@@ -13,6 +13,7 @@ from packtools import extract, pdf_text
 from diary.exporting import ExportChoices, export
 from diary.records import IncidentInput, PersonRef, ReportMade
 from diary.records.profile import Address, Profile
+from diary.records.service import Diary
 from diary.records.types import MessageInput
 from diary.timeutil import now
 from diary.vault import Vault
@@ -37,8 +38,8 @@ def _squash(text: str) -> str:
 
 
 def _diary(vault: Vault, tmp_path: Path) -> None:
-    diary = vault.diary
-    diary.profile.save(
+    diary = Diary(vault)
+    diary.save_profile(
         Profile(
             name="Jane Smith",
             phones=("07700 900999",),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from diary.exporting import ExportChoices, export
 from diary.records import IncidentInput
+from diary.records.service import Diary
 from diary.timeutil import now
 from diary.vault import Vault
 
@@ -40,7 +41,7 @@ def _rewrite(pack: Path, out: Path, change: dict[str, object]) -> None:
 
 
 def test_the_documented_script_recomputes_the_chain(vault: Vault, tmp_path: Path) -> None:
-    diary = vault.diary
+    diary = Diary(vault)
     number = diary.add_incident(IncidentInput(now(), description="He was outside")).number
     edited = diary.get_incident(number).incident
     edited.description = "He was outside again, with a friend"
