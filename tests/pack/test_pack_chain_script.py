@@ -64,3 +64,15 @@ def test_the_documented_script_recomputes_the_chain(vault: Vault, tmp_path: Path
             [sys.executable, str(script), str(tmp_path / "bad.zip")], capture_output=True, text=True
         )
         assert bad.returncode != 0 and "does not match" in bad.stderr
+
+
+def test_the_script_checks_the_golden_packs_of_this_version(tmp_path: Path) -> None:
+    golden = Path(__file__).resolve().parents[1] / "golden" / "packs"
+    script = _script(tmp_path)
+    for profile in ("full", "court"):
+        out = subprocess.run(
+            [sys.executable, str(script), str(golden / f"golden-v2-{profile}.zip")],
+            capture_output=True,
+            text=True,
+        )
+        assert out.returncode == 0, out.stderr

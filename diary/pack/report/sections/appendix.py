@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from diary.pack import fmt
 from diary.pack.model import ReportContext
-from diary.pack.report.blocks import clock, fitted, scaled, table
+from diary.pack.report.blocks import clock, fitted, plural, scaled, table
 from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import BODY_W, S_CELL, S_CELL_B, S_MUTED, para
 
@@ -24,12 +24,21 @@ def build(story: Story) -> list[Flowable]:
     messages = sorted(story.ctx.data.appendix_messages, key=lambda m: (clock(m.sent_at), m.id))
     first, last = messages[0].sent_at, messages[-1].sent_at
     out = story.heading("appendix")
+    span = (
+        f"on {fmt.date(first)}"
+        if fmt.date(first) == fmt.date(last)
+        else f"from {fmt.date(first)} to {fmt.date(last)}"
+    )
+    as_kept = (
+        "as imported, with the person's own details withheld"
+        if story.ctx.data.profile == "court"
+        else "exactly as imported"
+    )
     out.append(
         para(
-            f"{len(messages)} message{'s' if len(messages) != 1 else ''} from the people named in "
-            f"this pack that the person has not linked to any incident, from {fmt.date(first)} "
-            f"to {fmt.date(last)}, oldest first, exactly as imported. Each names the exhibit and "
-            "the line or record it came from.",
+            f"{plural(len(messages), 'message')} from the people named in this pack that the "
+            f"person has not linked to any incident, {span}, oldest first, {as_kept}. Each names "
+            "the exhibit and the line or record it came from.",
             S_MUTED,
         )
     )

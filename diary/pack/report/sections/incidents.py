@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from diary.pack import fmt
 from diary.pack.model import ExhibitView, PackIncident
@@ -167,7 +167,7 @@ def _pictures(story: Story, i: PackIncident) -> list[Flowable]:
         Thumb(views[r], 36 * mm, 30 * mm) for r in i.exhibits if r in views and views[r].preview
     ]
     if thumbs:
-        out.append(para("Exhibit pictures", S_H3))
+        heading = para("Exhibit pictures", S_H3)
         per_row = 4
         grid: list[list[Flowable]] = [
             list(thumbs[k : k + per_row]) for k in range(0, len(thumbs), per_row)
@@ -177,7 +177,8 @@ def _pictures(story: Story, i: PackIncident) -> list[Flowable]:
         pictures.setStyle(
             table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         )
-        out.append(pictures)
+        # The heading never stands alone at the foot of a page.
+        out.append(KeepTogether([heading, pictures]))
     others = [r for r in i.exhibits if r in views and not views[r].preview]
     if others:
         out.append(
