@@ -31,28 +31,25 @@ class Command:
     options: Callable[[argparse.ArgumentParser], None] | None = None
 
 
-def user_time(text: str) -> datetime:
-    """A `--from` date or time. A filter: in the autumn's doubled hour the earlier is taken."""
+def _filter_time(text: str, read: Callable[[str], datetime], example: str) -> datetime:
     try:
-        return parse_user_time(text, fold="first")
+        return read(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date Daybook can read; write it like 2024-03-01 21:30"
+            f"'{text}' is not a date Daybook can read; write it like {example}"
         ) from None
     except BadInput as exc:
         raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def user_time(text: str) -> datetime:
+    """A `--from` date or time. A filter: in the autumn's doubled hour the earlier is taken."""
+    return _filter_time(text, lambda t: parse_user_time(t, fold="first"), "2024-03-01 21:30")
 
 
 def user_day_end(text: str) -> datetime:
     """A `--to` date: a date alone includes the whole of that day."""
-    try:
-        return parse_user_day_end(text, fold="second")
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date Daybook can read; write it like 2024-03-01"
-        ) from None
-    except BadInput as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
+    return _filter_time(text, lambda t: parse_user_day_end(t, fold="second"), "2024-03-01")
 
 
 def readable_time(text: str) -> str:

@@ -251,6 +251,36 @@ def _zip_mentions(raw: bytes, scrub: Redactor) -> bool:
     return False
 
 
+def _redacted_copy(
+    z: _Zip,
+    e: PackExhibit,
+    name: str,
+    body: bytes,
+    compress: bool,
+    removed: str,
+    how: str,
+    preview: bytes | None = None,
+    preview_size: tuple[int, int] = (0, 0),
+) -> ExhibitView:
+    """A court copy's derived file (`JS1-R`) in exhibits-redacted, in place of the original."""
+    rref = f"{e.ref}-R"
+    rpath = f"exhibits-redacted/{name}"
+    rdigest = z.add(rpath, body, compress=compress)
+    return ExhibitView(
+        e,
+        None,
+        redacted_ref=rref,
+        redacted_path=rpath,
+        redacted_sha256=rdigest,
+        redacted_size=len(body),
+        note=f"Court copy: shown as {rref}, a copy with {how}. The original's SHA-256 is "
+        "listed here; the original is in the full copy.",
+        removed=removed,
+        preview=preview,
+        preview_size=preview_size,
+    )
+
+
 def _exhibits(
     z: _Zip, data: PackInput, report: Progress, scrub: Redactor | None = None
 ) -> tuple[list[ExhibitView], list[PackWithheld]]:
@@ -279,23 +309,18 @@ def _exhibits(
             views.append(ExhibitView(e, path, preview=preview, preview_size=psize))
             return
         body, media = redacted
-        rref = f"{e.ref}-R"
         ext = "png" if media == "image/png" else "jpg"
-        stem = safe_name(rref, e.original_name).rsplit(".", 1)[0]
-        rpath = f"exhibits-redacted/{stem}.{ext}"
-        rdigest = z.add(rpath, body, compress=False)
+        stem = safe_name(f"{e.ref}-R", e.original_name).rsplit(".", 1)[0]
         redacted_refs.append(e.ref)
         views.append(
-            ExhibitView(
+            _redacted_copy(
+                z,
                 e,
-                None,
-                redacted_ref=rref,
-                redacted_path=rpath,
-                redacted_sha256=rdigest,
-                redacted_size=len(body),
-                note=f"Court copy: shown as {rref}, a copy with the photo's location data "
-                "and other metadata removed. The original's SHA-256 is listed here; the "
-                "original is in the full copy.",
+                f"{stem}.{ext}",
+                body,
+                False,
+                "location data and other metadata",
+                "the photo's location data and other metadata removed",
                 preview=preview,
                 preview_size=psize,
             )
@@ -351,22 +376,16 @@ def _exhibits(
                     z.add(path, raw, compress)
                     views.append(ExhibitView(e, path))
                     continue
-                rref = f"{e.ref}-R"
-                rpath = f"exhibits-redacted/{safe_name(rref, e.original_name)}"
-                rdigest = z.add(rpath, cleaned, compress)
                 text_refs.append(e.ref)
                 views.append(
-                    ExhibitView(
+                    _redacted_copy(
+                        z,
                         e,
-                        None,
-                        redacted_ref=rref,
-                        redacted_path=rpath,
-                        redacted_sha256=rdigest,
-                        redacted_size=len(cleaned),
-                        note=f"Court copy: shown as {rref}, a copy with the person's own "
-                        "details replaced by [withheld]. The original's SHA-256 is listed "
-                        "here; the original is in the full copy.",
-                        removed="the person's own details",
+                        safe_name(f"{e.ref}-R", e.original_name),
+                        cleaned,
+                        compress,
+                        "the person's own details",
+                        "the person's own details replaced by [withheld]",
                     )
                 )
                 continue
