@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -94,7 +95,9 @@ class AboutMePage(QWidget):
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
-        row.addWidget(self.save_button)
+        row.addStretch(0)
+        row.addWidget(self.save_button, 0)
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         outer.addLayout(row)
         outer.addStretch(1)
 
