@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
+from diary.timeutil import order_key
 from ui import text, vocab
 
 Index = QModelIndex | QPersistentModelIndex
@@ -384,7 +385,9 @@ class MessagesModel(RecordTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("When"), lambda m: text.stamp(m.sent_at), lambda m: m.sent_at),
+                Column(
+                    _tr("When"), lambda m: text.stamp(m.sent_at), lambda m: order_key(m.sent_at)
+                ),
                 Column(_tr("How"), lambda m: _channel_words(str(getattr(m, "channel", "")))),
                 Column(
                     _tr("Sent or received"),
