@@ -3,6 +3,7 @@ only the light rows the core hands back, and forgets them on lock."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, ClassVar
@@ -29,6 +30,17 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # its number or reference
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate("Models", source)
+
+
+def plain_tooltip(shown: str) -> str | None:
+    """A tooltip that shows text exactly as written.
+
+    Qt draws a tooltip that looks like HTML as HTML, so a name or note from a pack or an import
+    file (`<img src=…>`) would be rendered; escaped inside a rich-text paragraph it is not.
+    """
+    if not shown:
+        return None
+    return f"<p style='white-space:pre-wrap'>{html.escape(shown)}</p>"
 
 
 class Column:
@@ -103,6 +115,8 @@ class RecordTableModel(QAbstractTableModel):
             if shown is None:
                 shown = self._columns[column].show(self._rows[row])
                 self._shown[key] = shown
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(shown)
             return shown
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self._columns[column].header}: {self.data(index)}"

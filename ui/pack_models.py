@@ -151,6 +151,38 @@ class PackExhibitRow:
         return self.media_type.startswith("image/") and self.path is not None
 
 
+# Translated where they are used, through _tr.
+_KINDS: dict[str, str] = {
+    "image": "Picture",
+    "video": "Video",
+    "audio": "Sound recording",
+    "text": "Text",
+}
+_SPECIFIC_KINDS: dict[str, str] = {
+    "application/pdf": "PDF document",
+    "application/zip": "Zip archive",
+    "message/rfc822": "Email",
+    "text/csv": "Spreadsheet (CSV)",
+    "application/xml": "Phone backup (XML)",
+    "text/xml": "Phone backup (XML)",
+    "application/json": "Data (JSON)",
+}
+
+
+def kind_words(media_type: str, name: str = "") -> str:
+    """What kind of file it is in words ("Picture (JPEG)"), never a media type like image/jpeg."""
+    specific = _SPECIFIC_KINDS.get(media_type.lower())
+    if specific:
+        return _tr(specific)
+    general = _KINDS.get(media_type.partition("/")[0].lower())
+    if general is None:
+        return _tr("File")
+    ext = name.rpartition(".")[2].upper() if "." in name else ""
+    if ext and ext.isalnum() and len(ext) <= 5:
+        return _tr("{kind} ({format})").format(kind=_tr(general), format=ext)
+    return _tr(general)
+
+
 def _exhibit_ref_key(row: PackExhibitRow) -> tuple[str, int, str]:
     base, _, tail = row.ref.partition("-")
     letters = base.rstrip("0123456789")
@@ -168,7 +200,7 @@ class PackExhibitsModel(RecordTableModel):
             [
                 Column(_tr("Reference"), lambda e: e.ref, _exhibit_ref_key),
                 Column(_tr("File name"), lambda e: e.name, lambda e: e.name.casefold()),
-                Column(_tr("Kind"), lambda e: e.media_type),
+                Column(_tr("Kind"), lambda e: kind_words(e.media_type, e.name)),
                 Column(_tr("Size"), lambda e: text.size(e.size), lambda e: e.size),
                 Column(_tr("Entries"), lambda e: ", ".join(e.incidents)),
                 Column(

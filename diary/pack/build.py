@@ -420,7 +420,7 @@ def build_pack(
                 pages, page_count = render_report(ctx, pdf, report)
                 report("Writing the chronology and manifest", 0.0)
                 csv_bytes = chronology_csv(redacted.incidents, redacted.messages, pages)
-                manifest = build_manifest(ctx, pages, page_count)
+                manifest = build_manifest(ctx, pages, page_count, signing.check_code(public))
                 validate_manifest(manifest)
                 z.add("README.txt", readme_text(ctx).encode("utf-8"))
                 z.add("report.pdf", pdf.getvalue(), compress=False)
