@@ -27,6 +27,22 @@ def _time(value: Any) -> datetime | None:
         return None
 
 
+_CHANNELS = {
+    "whatsapp": "WhatsApp",
+    "telegram": "Telegram",
+    "sms": "Text message",
+    "mms": "Picture message",
+    "email": "Email",
+    "call": "Phone call",
+}
+
+
+def channel_words(channel: str) -> str:
+    """A channel as a person names it: "WhatsApp", never the importer's "whatsapp"."""
+    known = _CHANNELS.get(channel.strip().casefold())
+    return _tr(known) if known else channel
+
+
 def _words(values: Any) -> str:
     if not isinstance(values, list):
         return ""
@@ -54,7 +70,7 @@ class PackIncidentRow:
     def from_manifest(cls, item: Any) -> PackIncidentRow:
         item = item if isinstance(item, dict) else {}
         codes = tuple(str(c) for c in item.get("behaviours") or [] if isinstance(c, str))
-        where = str(item.get("location") or item.get("channel") or "")
+        where = str(item.get("location") or channel_words(str(item.get("channel") or "")))
         occurred = _time(item.get("occurred_start"))
         precision = str(item.get("precision") or "exact")
         facts = [

@@ -67,7 +67,13 @@ class PassphraseFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, user_inputs: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        user_inputs: list[str] | None = None,
+        labels: tuple[str, str] | None = None,
+    ) -> None:
+        """`labels` name the two fields (with their mnemonics) where the defaults would clash."""
         super().__init__(parent)
         self._user_inputs = user_inputs or ["daybook", "diary"]
         self.passphrase = QLineEdit()
@@ -92,10 +98,11 @@ class PassphraseFields(QWidget):
         self.match.setAccessibleName(self.tr("Whether the two passphrases match"))
 
         form = QFormLayout()
-        form.addRow(label(self.tr("&Passphrase"), buddy=self.passphrase), self.passphrase)
+        first, second = labels or (self.tr("&Passphrase"), self.tr("&Type it again"))
+        form.addRow(label(first, buddy=self.passphrase), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.feedback)
-        form.addRow(label(self.tr("&Type it again"), buddy=self.confirm), self.confirm)
+        form.addRow(label(second, buddy=self.confirm), self.confirm)
         form.addRow("", self.match)
         form.addRow("", self.show_text)
         layout = QVBoxLayout(self)
