@@ -26,8 +26,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from diary import checkcode
 from diary.errors import BadInput, DaybookError, NotFound, PackInvalid, PackPassphraseWrong
 from diary.pack import age, signing
-from diary.pack.build import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
 from diary.pack.manifest import schema_problems
+from diary.pack.names import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
 from diary.pack.zipshape import MAX_TOTAL, ZipRefused, check_zip_shape
 
 MAX_SMALL = 64 * 1024**2  # SHA256SUMS, keys, signatures, manifest.json

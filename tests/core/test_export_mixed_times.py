@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from diary.exporting import ExportChoices, export
 from diary.importing import import_file
 from diary.pack.verify import verify_pack
-from diary.records import IncidentInput, MessageInput
+from diary.records import Diary, IncidentInput, MessageInput
 from diary.records.types import PRECISIONS
 from diary.suggest import Suggestion, draft_incident
 from diary.timeutil import order_key, parse_user_time
@@ -44,14 +44,20 @@ def test_an_incident_linked_to_email_and_whatsapp_messages_exports(
 ) -> None:
     (tmp_path / "chat.txt").write_bytes(CHAT)
     (tmp_path / "mail.eml").write_bytes(EMAIL)
-    import_file(vault.diary, tmp_path / "chat.txt", person="Sam")
-    import_file(vault.diary, tmp_path / "mail.eml", person="Sam")
-    messages = vault.diary.list_messages()
+    import_file(Diary(vault), tmp_path / "chat.txt", person="Sam")
+    import_file(Diary(vault), tmp_path / "mail.eml", person="Sam")
+    messages = Diary(vault).list_messages()
     assert {m.sent_at.tzinfo is None for m in messages} == {True, False}
-    number = vault.diary.add_incident(
-        IncidentInput(occurred_start=parse_user_time("2024-03-12 21:00"), description="All night")
-    ).number
-    vault.diary.link_messages(number, [m.id for m in messages])
+    number = (
+        Diary(vault)
+        .add_incident(
+            IncidentInput(
+                occurred_start=parse_user_time("2024-03-12 21:00"), description="All night"
+            )
+        )
+        .number
+    )
+    Diary(vault).link_messages(number, [m.id for m in messages])
     for profile in ("full", "court"):
         pack = tmp_path / f"{profile}.zip"
         export(vault, pack, ExportChoices(profile=profile))
@@ -147,7 +153,7 @@ def test_packs_from_mixed_times_export_verify_and_keep_order(
             Path(folder) / "v", "a long enough passphrase", initials="JS", insecure_fast_kdf=True
         )
         try:
-            diary = vault.diary
+            diary = Diary(vault)
             for incident, messages in zip(incidents, linked, strict=True):
                 number = diary.add_incident(incident).number
                 before = {m.id for m in diary.list_messages()}

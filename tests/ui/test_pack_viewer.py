@@ -152,10 +152,11 @@ def test_html_from_a_pack_is_shown_as_the_characters_it_is(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
-    from diary.records import IncidentInput, PersonRef
+    from diary.records import Diary, IncidentInput, PersonRef
 
     vault, _key = Vault.create(vault_dir, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
-    number = vault.diary.add_incident(
+    diary = Diary(vault)
+    number = diary.add_incident(
         IncidentInput(
             occurred_start=datetime(2024, 3, 1, 21, 30).astimezone(),
             description=HOSTILE,
@@ -165,7 +166,7 @@ def test_html_from_a_pack_is_shown_as_the_characters_it_is(
         )
     ).number
     photo = write_photo(tmp_path / "p.png").rename(tmp_path / '<img src="x" onerror="y">.png')
-    vault.diary.attach_file(photo, incident=number)
+    diary.attach_file(photo, incident=number)
     vault.lock()
     pack = make_pack(vault_dir, tmp_path / "<img src=x>JS.zip")
     app = _viewer_from_first_run(qtbot, start_app, tmp_path)
