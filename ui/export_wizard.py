@@ -34,11 +34,12 @@ from diary.exporting import ExportChoices, collect, export
 from diary.pack.build import pack_file_name
 from diary.pack.redact import apply_profile
 from diary.pack.signing import check_code, fingerprint
+from diary.strength import MIN_SCORE
 from ui import errors, files, text, workers
 from ui.browse import _table
 from ui.pack_models import WithheldModel, WithheldRow
 from ui.session import Session
-from ui.widgets import MIN_SCORE, InlineMessage, PassphraseFields, label, title
+from ui.widgets import InlineMessage, PassphraseFields, label, title
 
 CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 from zxcvbn import zxcvbn
 
-MIN_SCORE = 3  # zxcvbn's "safely unguessable: moderate protection from offline attack"
-# zxcvbn slows down sharply on very long input; the first 100 characters judge it well enough.
-_CHECK_CHARS = 100
+# One strength rule for the app and the command line.
+from diary.strength import CHECK_CHARS as _CHECK_CHARS
+from diary.strength import MIN_SCORE
 
 
 def label(text: str, name: str = "", buddy: QWidget | None = None) -> QLabel:

@@ -83,9 +83,7 @@ def _person(p: PackPerson) -> dict[str, Any]:
     }
 
 
-def build_manifest(
-    ctx: ReportContext, pages: dict[str, str], page_count: int, key_check_code: str = ""
-) -> dict[str, Any]:
+def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -> dict[str, Any]:
     data = ctx.data
     exhibits: list[dict[str, Any]] = []
     for v in ctx.exhibits:
@@ -149,7 +147,7 @@ def build_manifest(
         "signing_key": {
             "algorithm": "ed25519",
             "fingerprint": ctx.key_fingerprint,
-            **({"check_code": key_check_code} if key_check_code else {}),
+            **({"check_code": ctx.key_check_code} if ctx.key_check_code else {}),
         },
         "report": {"path": "report.pdf", "pages": page_count},
         "counts": {
