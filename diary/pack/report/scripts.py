@@ -286,10 +286,18 @@ def _attaches(char: str) -> bool:
     return unicodedata.category(char) in _IGNORABLE_CATEGORIES or (0x1F3FB <= ord(char) <= 0x1F3FF)
 
 
-def runs_of(span: Span, size: float, direction: str | None = None) -> list[Run]:
-    """A span's text cut where the font changes, in logical order, each shaped."""
+def is_urdu(text: str) -> bool:
+    """Whether Arabic-script text is Urdu (it uses a letter only Urdu has): drawn in Nastaliq."""
+    return any(c in _URDU_LETTERS for c in text)
+
+
+def runs_of(
+    span: Span, size: float, direction: str | None = None, urdu: bool | None = None
+) -> list[Run]:
+    """A span's text cut where the font changes, in logical order, each shaped. `urdu` is
+    decided for a whole paragraph, so one Urdu sentence is all in Nastaliq."""
     book = font_book()
-    urdu = any(c in _URDU_LETTERS for c in span.text)
+    urdu = is_urdu(span.text) if urdu is None else urdu
     out: list[Run] = []
     current: str | None = None
     start = 0
@@ -342,6 +350,14 @@ class Segment:
 _BREAK = re.compile(r"( +|\n)")
 
 
+# Chinese and Japanese line-breaking rules (kinsoku), simplified: no line starts with closing
+# punctuation or a small kana, and none ends with opening punctuation.
+_NO_BREAK_BEFORE = set(
+    "。、，．・：；？！）」』】〕〉》ーゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥〜～,.!?:;)"
+)
+_NO_BREAK_AFTER = set("（「『【〔〈《“‘(")
+
+
 def _pieces(text: str) -> Iterator[str]:
     """The unbreakable pieces of `text` in order; " " is a space, "\\n" a hard break."""
     for part in _BREAK.split(text):
@@ -352,21 +368,36 @@ def _pieces(text: str) -> Iterator[str]:
         elif part.startswith(" "):
             yield " "
         else:
-            # Chinese and Japanese have no spaces: a line may break before any of their characters.
-            start = 0
-            for m in _BREAK_ANYWHERE.finditer(part):
-                if m.start() > start:
-                    yield part[start : m.start()]
-                end = m.end()
-                while end < len(part) and _attaches(part[end]):
-                    end += 1
-                yield part[m.start() : end]
-                start = end
-            if start < len(part):
-                yield part[start:]
+            yield from _cjk_pieces(part)
 
 
-def words_of(spans: Sequence[Span], size: float) -> list[Word]:
+def _cjk_pieces(part: str) -> Iterator[str]:
+    """Text without spaces cut where a line may break: before Chinese and Japanese characters."""
+    pieces: list[str] = []
+    start = 0
+    for m in _BREAK_ANYWHERE.finditer(part):
+        if m.start() > start:
+            pieces.append(part[start : m.start()])
+        pieces.append(m.group())
+        start = m.end()
+    if start < len(part):
+        pieces.append(part[start:])
+    merged: list[str] = []
+    for piece in pieces:
+        joins = merged and (
+            _attaches(piece[0])
+            or piece[0] in _NO_BREAK_BEFORE
+            or merged[-1][-1] in _NO_BREAK_AFTER
+            or not (_BREAK_ANYWHERE.match(piece[0]) or _BREAK_ANYWHERE.match(merged[-1][-1]))
+        )
+        if joins:
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    yield from merged
+
+
+def words_of(spans: Sequence[Span], size: float, urdu: bool = False) -> list[Word]:
     words: list[Word] = []
     for span in spans:
         first = True
@@ -378,7 +409,7 @@ def words_of(spans: Sequence[Span], size: float) -> list[Word]:
                     words[-1].space_after = True
             else:
                 sub = replace(span, text=piece)
-                runs = runs_of(sub, size)
+                runs = runs_of(sub, size, urdu=urdu)
                 previous = words[-1] if words else None
                 if (
                     first
@@ -428,7 +459,7 @@ def _levels(text: str, rtl: bool) -> list[int]:
     return levels
 
 
-def segments_of(line: list[Word], rtl: bool, size: float) -> list[Segment]:
+def segments_of(line: list[Word], rtl: bool, size: float, urdu: bool = False) -> list[Segment]:
     """The line cut where the bidi level changes, each part shaped in its own direction."""
     written = "".join(w.text + (" " if w.space_after else "") for w in line)
     levels = _levels(written, rtl)
@@ -453,7 +484,7 @@ def segments_of(line: list[Word], rtl: bool, size: float) -> list[Segment]:
             pos += 1
         merged: list[Segment] = []
         for span, level in pieces:
-            runs = runs_of(span, size, "rtl" if level % 2 else "ltr")
+            runs = runs_of(span, size, "rtl" if level % 2 else "ltr", urdu)
             if merged and merged[-1].level == level:
                 merged[-1].runs += runs
             else:
@@ -501,6 +532,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         self.spans = spans if spans is not None else parse_markup(markup, bold)
         self.text = "".join(s.text for s in self.spans)
         self.rtl = _base_rtl(self.text)
+        self.urdu = is_urdu(self.text)
         self._words: list[Word] | None = None
         self._lines: list[Line] = []
         self._width = 0.0
@@ -535,7 +567,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
 
     def _break(self, width: float) -> list[Line]:
         if self._words is None:
-            self._words = words_of(self.spans, self.style.fontSize)
+            self._words = words_of(self.spans, self.style.fontSize, self.urdu)
         space = pdfmetrics.stringWidth(" ", _BASE_REGULAR, self.style.fontSize)
         lines: list[Line] = []
         current: list[Word] = []
@@ -598,7 +630,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         for line in lines:
             baseline = y - line.height + (line.height - style.fontSize) / 2 + style.fontSize * 0.2
             y -= line.height
-            segments = segments_of(line.words, self.rtl, style.fontSize)
+            segments = segments_of(line.words, self.rtl, style.fontSize, self.urdu)
             spaced = {(id(a), id(b)) for a, b in pairwise(segments) if a.spaced}
             ordered = visual_order(segments)
             gaps = [
