@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from packtools import read_zip
 
 from diary.pack import age, zipshape
@@ -297,3 +299,32 @@ def test_the_viewer_opens_nothing_from_a_refused_zip(
     glued.write_bytes(full_pack[0].read_bytes() + RawZip([Entry("report.pdf")]).build())
     verdict, opened = check_and_open(glued, None)
     assert not verdict.ok and opened is None
+
+
+_SMALL_PACK: dict[str, bytes] = {}
+
+
+def _small_pack() -> bytes:
+    if "zip" not in _SMALL_PACK:
+        _SMALL_PACK["zip"] = RawZip(
+            [Entry("README.txt", b"read me"), Entry("exhibits/JS1-a.txt", b"x" * 300)]
+        ).build()
+    return _SMALL_PACK["zip"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_any_change_to_the_headers_is_refused_or_read_without_a_crash(data: st.DataObject) -> None:
+    """Flip bytes in the headers, the index and the end record: the shape check must answer with
+    its entries or ZipRefused, never anything else; a refusal is a plain sentence."""
+    pack = bytearray(_small_pack())
+    header_bytes = [*range(0, 60), *range(len(pack) - 150, len(pack))]
+    for _ in range(data.draw(st.integers(1, 4))):
+        pos = data.draw(st.sampled_from(header_bytes))
+        pack[pos] = data.draw(st.integers(0, 255))
+    try:
+        entries = check_zip_shape(io.BytesIO(bytes(pack)), "pack.zip")
+    except ZipRefused as refusal:
+        assert refusal.message.endswith(".") and "\n" not in refusal.message
+        return
+    assert all(e.offset + e.packed_size <= len(pack) for e in entries)
