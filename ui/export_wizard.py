@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,7 @@ from ui import errors, files, text, workers
 from ui.browse import _table
 from ui.pack_models import WithheldModel, WithheldRow
 from ui.session import Session
-from ui.widgets import InlineMessage, PassphraseFields, label, title
+from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, title
 
 CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
 
@@ -389,21 +388,10 @@ class ExportWizard(QWidget):
         self.tell_text = QLabel()
         self.tell_text.setWordWrap(True)
         self.tell_text.setAccessibleName(self.tr("What to tell your advocate"))
-        self.details_button = QToolButton()
-        self.details_button.setText(self.tr("D&etails"))  # Alt+D is Done
-        self.details_button.setCheckable(True)
-        self.details_button.setAutoRaise(True)
-        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.details_button.setAccessibleName(self.tr("Show the technical details"))
-        self.details = QLabel()
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setWordWrap(True)
-        self.details.setObjectName("hint")
-        self.details.setAccessibleName(self.tr("Technical details of the pack"))
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.hide()
-        self.details_button.toggled.connect(self._toggle_details)
+        # Alt+D is Done.
+        self.details_button, self.details = disclosure(
+            self.tr("D&etails"), self.tr("Technical details of the pack")
+        )
         layout.addWidget(self.done_text)
         layout.addWidget(label(self.tr("Your check code")))
         layout.addWidget(self.key_label)
@@ -412,11 +400,6 @@ class ExportWizard(QWidget):
         layout.addWidget(self.details)
         layout.addStretch(1)
         self.steps.addWidget(page)
-
-    def _toggle_details(self, shown: bool) -> None:
-        self.details.setVisible(shown)
-        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        self.details_button.setArrowType(arrow)
 
     # -- moving between steps ------------------------------------------------------------------
     def start(self, numbers: list[str] | None = None) -> None:

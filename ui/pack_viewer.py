@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +41,7 @@ from ui.pack_models import (
     PackIncidentRow,
     PackIncidentsModel,
 )
-from ui.widgets import InlineMessage, centred_page, label, title
+from ui.widgets import InlineMessage, centred_page, disclosure, label, plain_hint, title
 
 MAX_SHOWN_BYTES = 64 * 1024 * 1024  # a picture larger than this is not decoded for the screen
 
@@ -269,12 +268,7 @@ class PackViewer(QWidget):
         self.picture_area.setWidgetResizable(True)
         self.picture_area.setWidget(self.picture)
         self.picture_area.setAccessibleName(self.tr("The chosen exhibit"))
-        self.exhibit_about = QLabel()
-        self.exhibit_about.setTextFormat(Qt.TextFormat.PlainText)
-        self.exhibit_about.setWordWrap(True)
-        self.exhibit_about.setObjectName("hint")
-        self.exhibit_about.setAccessibleName(self.tr("About the chosen exhibit"))
-        self.exhibit_about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.exhibit_about = plain_hint(self.tr("About the chosen exhibit"))
         shown = QWidget()
         shown_layout = QVBoxLayout(shown)
         shown_layout.setContentsMargins(0, 0, 0, 0)
@@ -364,30 +358,13 @@ class PackViewer(QWidget):
         compare_line.addWidget(self.compare_result, 1)
         box.addWidget(self.key_row)
 
-        self.details_button = QToolButton()
-        self.details_button.setText(self.tr("&Details"))
-        self.details_button.setCheckable(True)
-        self.details_button.setAutoRaise(True)
-        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.details_button.setAccessibleName(self.tr("Show the technical details"))
-        self.details_button.toggled.connect(self._toggle_details)
-        self.details = QLabel()
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setWordWrap(True)
-        self.details.setObjectName("hint")
-        self.details.setAccessibleName(self.tr("Technical details of the pack"))
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.hide()
+        self.details_button, self.details = disclosure(
+            self.tr("&Details"), self.tr("Technical details of the pack")
+        )
         compare_line.addWidget(self.details_button)
         box.addLayout(compare_line)
         box.addWidget(self.details)
         return self.verdict_box
-
-    def _toggle_details(self, shown: bool) -> None:
-        self.details.setVisible(shown)
-        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        self.details_button.setArrowType(arrow)
 
     def _compare_code(self, typed: str) -> None:
         if not typed.strip() or self._verdict is None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,39 @@ def title(text: str) -> QLabel:
     font.setBold(True)
     widget.setFont(font)
     return widget
+
+
+def plain_hint(accessible_name: str) -> QLabel:
+    """A small, selectable label for text from outside (a pack, a file): shown exactly as written,
+    never read as HTML."""
+    widget = QLabel()
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(True)
+    widget.setObjectName("hint")
+    widget.setAccessibleName(accessible_name)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def disclosure(text: str, accessible_name: str) -> tuple[QToolButton, QLabel]:
+    """A "Details" button and the label it shows or hides: technical detail for the advocate,
+    out of the way of the plain words. The label starts hidden."""
+    button = QToolButton()
+    button.setText(text)
+    button.setCheckable(True)
+    button.setAutoRaise(True)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setArrowType(Qt.ArrowType.RightArrow)
+    button.setAccessibleName(accessible_name)
+    details = plain_hint(accessible_name)
+    details.hide()
+
+    def toggle(shown: bool) -> None:
+        details.setVisible(shown)
+        button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    button.toggled.connect(toggle)
+    return button, details
 
 
 class InlineMessage(QLabel):
