@@ -35,7 +35,7 @@ from diary.records.audit import GENESIS
 from diary.records.codec import canonical_json, incident_to_dict
 from diary.records.service import Diary
 from diary.records.types import IMPACTS, Exhibit, IncidentDetail, Message, Person
-from diary.timeutil import now, parse_user_time, sort_key, to_text, written_later
+from diary.timeutil import now, order_key, parse_user_time, to_text, written_later
 from diary.vault.vault import Vault
 
 PROFILES = ("full", "court")
@@ -266,7 +266,7 @@ def _audit_events(diary: Diary) -> tuple[PackAuditEvent, ...]:
 def _span(times: list[datetime]) -> str:
     if not times:
         return ""
-    first, last = min(times, key=sort_key), max(times, key=sort_key)
+    first, last = min(times, key=order_key), max(times, key=order_key)
     if fmt.date(first) == fmt.date(last):
         return f"on {fmt.date(first)}"
     return f"from {fmt.date(first)} to {fmt.date(last)}"
@@ -283,7 +283,7 @@ def unlinked_messages(diary: Diary, names: set[str]) -> list[Message]:
         for message in diary.list_messages(person=name):
             if not message.incidents:
                 found[message.id] = message
-    return sorted(found.values(), key=lambda m: (sort_key(m.sent_at), m.id))
+    return sorted(found.values(), key=lambda m: (order_key(m.sent_at), m.id))
 
 
 def collect(vault: Vault, choices: ExportChoices) -> PackInput:
@@ -392,8 +392,8 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         for_whom=choices.for_whom or str(diary.get_setting("pack_for_whom", "")),
         created_at=now(),
         # The period of what is in the pack, not of the dates chosen.
-        period_from=min(starts, key=sort_key),
-        period_to=max(ends, key=sort_key),
+        period_from=min(starts, key=order_key),
+        period_to=max(ends, key=order_key),
         diary_fingerprint=diary.fingerprint(),
         app_version=__version__,
         profile=choices.profile,  # type: ignore[arg-type]
@@ -403,7 +403,7 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         exhibits=exhibits,
         messages=tuple(
             pack_message(m)
-            for m in sorted(messages.values(), key=lambda m: (sort_key(m.sent_at), m.id))
+            for m in sorted(messages.values(), key=lambda m: (order_key(m.sent_at), m.id))
         ),
         audit=_audit_events(diary),
         withheld=tuple(left_out),

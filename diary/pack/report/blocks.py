@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -23,6 +23,7 @@ from diary.pack.report.styles import (
     ZEBRA,
     para,
 )
+from diary.timeutil import order_key
 
 
 def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
@@ -86,8 +87,9 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def clock(dt: datetime) -> datetime:
-    """A sort key that orders times with and without a zone together (imports may lack one)."""
-    return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
+    """A sort key that orders times with and without a zone together (imports may lack one),
+    the same way as the manifest and the diary's own lists (`timeutil.order_key`)."""
+    return order_key(dt)
 
 
 def fitted(text: str, style: ParagraphStyle, width: float, limit: int | None = None) -> Paragraph:
