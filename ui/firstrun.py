@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.crypto import kdf
 from diary.vault import Vault
 from ui import errors, files, workers
 from ui.session import Session
@@ -30,6 +33,15 @@ try:  # Some Qt builds leave printing out; then only saving to a file is offered
     CAN_PRINT = True
 except ImportError:  # pragma: no cover - depends on the Qt build
     CAN_PRINT = False
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Write `text` readable by this user only (0600), even over a file that was there."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        if hasattr(os, "fchmod"):
+            os.fchmod(out.fileno(), 0o600)  # an existing file keeps its old mode otherwise
+        out.write(text)
 
 
 def last_group(recovery_key: str) -> str:
@@ -150,6 +162,8 @@ class FirstRunPage(QWidget):
         self.create_busy.setFormat(self.tr("Setting up…"))
         self.create_busy.hide()
         layout.addWidget(self.create_busy)
+        self.create_progress = InlineMessage("hint")
+        layout.addWidget(self.create_progress)
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.clicked.connect(lambda: self._go(0))
@@ -183,27 +197,55 @@ class FirstRunPage(QWidget):
         self.create_button.setEnabled(False)
         self.back_button.setEnabled(False)
         self.create_busy.show()
+        self.create_progress.say(
+            self.tr(
+                "Setting up your diary. First Daybook measures how fast this computer is, "
+                "to choose how strongly to lock it. This takes a few seconds."
+            )
+        )
         path = self.session.vault_path
         passphrase = self.passphrase.value()
         initials = self._initials_value()
         fast = self.session.insecure_fast_kdf
+        session = self.session
 
-        def work(_progress: workers.ProgressFn) -> Any:
-            return Vault.create(path, passphrase, initials=initials, insecure_fast_kdf=fast)
+        def work(progress: workers.ProgressFn) -> Any:
+            params = None if fast else kdf.calibrate()
+            if session.leaving:
+                return None  # quick exit while measuring: nothing has been written
+            progress(1, 2)
+            return Vault.create(
+                path, passphrase, initials=initials, insecure_fast_kdf=fast, kdf_params=params
+            )
 
-        workers.start(work, self._created, self._create_failed)
+        workers.start(work, self._created, self._create_failed, self._create_step)
+
+    def _create_step(self, done: int, _total: int) -> None:
+        if done >= 1:
+            self.create_progress.say(
+                self.tr("Locking your new diary with your passphrase and making a recovery key…")
+            )
 
     def _created(self, result: Any) -> None:
+        self.create_busy.hide()
+        self.create_progress.clear_message()
+        if result is None:
+            return
         vault, key = result
+        if self.session.leaving:
+            # Quick exit while it was being made: close it, show nothing. It opens with the
+            # passphrase just chosen; the recovery key was never shown.
+            vault.lock()
+            return
         self._vault = vault
         self._recovery_key = str(key)
         self.passphrase.clear()
-        self.create_busy.hide()
         self.key_label.setText(self._recovery_key)
         self._go(2)
 
     def _create_failed(self, error: BaseException) -> None:
         self.create_busy.hide()
+        self.create_progress.clear_message()
         self.back_button.setEnabled(True)
         self._update_create()
         self.create_error.say(errors.describe(error))
@@ -276,8 +318,7 @@ class FirstRunPage(QWidget):
         if not path:
             return
         try:
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(self._recovery_key + "\n")
+            write_private_text(Path(path), self._recovery_key + "\n")
         except OSError as error:
             self.key_message.say(errors.describe(error))
             return

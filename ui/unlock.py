@@ -41,6 +41,8 @@ class UnlockPage(QWidget):
         page, layout = centred_page()
         layout.addStretch(2)
         layout.addWidget(title(self.tr("Daybook")))
+        self.reason = InlineMessage("notice")
+        layout.addWidget(self.reason)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -55,6 +57,8 @@ class UnlockPage(QWidget):
         self.busy.setAccessibleName(self.tr("Opening"))
         self.busy.hide()
         layout.addWidget(self.busy)
+        self.checking = InlineMessage("hint")
+        layout.addWidget(self.checking)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("primary")
         self.open_button.setAccessibleName(self.tr("Open the diary"))
@@ -141,6 +145,8 @@ class UnlockPage(QWidget):
         self.new_passphrase.clear()
         self.error.clear_message()
         self.recover_error.clear_message()
+        # Why it locked itself, when it did ("Locked after 5 minutes without use.").
+        self.reason.say(self.session.lock_reason)
         self._go(0)
 
     def focus_first(self) -> None:
@@ -154,6 +160,10 @@ class UnlockPage(QWidget):
     def _set_working(self, working: bool) -> None:
         self._working = working
         self.busy.setVisible(working and self.steps.currentIndex() == 0)
+        if working and self.steps.currentIndex() == 0:
+            self.checking.say(self.tr("Checking your passphrase…"))
+        else:
+            self.checking.clear_message()
         self.recover_busy.setVisible(working and self.steps.currentIndex() == 1)
         for widget in (self.open_button, self.passphrase, self.forgot_button, self.recover_back):
             widget.setEnabled(not working)
@@ -189,6 +199,11 @@ class UnlockPage(QWidget):
         self.passphrase.clear()
         vault = self.session.vault
         assert vault is not None
+        if self.session.leaving:
+            # Quick exit while the key was being checked: close it again, show nothing.
+            vault.lock()
+            return
+        self.reason.clear_message()
         self.session.opened(vault, list(failed_attempts or []), timeline=rows)
         self.unlocked.emit()
 
