@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pages
+import pytest
 from drive import PASSPHRASE, click, create_diary, visible_windows
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
@@ -211,3 +213,33 @@ def test_quick_exit_while_minimised(qtbot: QtBot, start_app: Any, vault_dir: Pat
     assert not app.session.is_unlocked
     qtbot.wait(50)
     assert visible_windows() == []
+
+
+# -- every page ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("sample")
+    pages.sample_vault(folder / "vault", folder)
+    return folder / "vault"
+
+
+@pytest.mark.parametrize("page", pages.PAGES, ids=[p.name for p in pages.PAGES])
+@pytest.mark.parametrize("keys", ["Esc Esc", "Ctrl+Q"])
+def test_quick_exit_reaches_every_page(
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path, page: pages.Page, keys: str
+) -> None:
+    app = pages.start_at(qtbot, start_app, sample, tmp_path / "vault", page)
+    shown = pages.reach(qtbot, app, page)
+    assert shown.isVisible(), page.name
+    focus = QApplication.focusWidget() or shown
+    if keys == "Esc Esc":
+        press_escape_twice(focus)
+    else:
+        handle = focus.window().windowHandle()
+        assert handle is not None
+        QTest.keyClick(handle, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert app.quit_calls >= 1, page.name
+    assert visible_windows() == []
+    assert not app.session.is_unlocked
