@@ -296,13 +296,15 @@ class IncidentEditor(QWidget):
         self.save_button.setAccessibleName(self.tr("Save this entry"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        # Messages sit above the buttons, never beside them: however long, they cannot push
+        # Save out of the window, and the form above scrolls to make room.
         bar = QHBoxLayout()
         bar.addWidget(self.discard_button)
-        bar.addWidget(self.status)
-        bar.addStretch(1)  # keeps the buttons their own size while the status is hidden
+        bar.addStretch(1)
         bar.addWidget(self.close_button)
         bar.addWidget(self.save_button)
         outer.addWidget(self.error)
+        outer.addWidget(self.status)
         outer.addLayout(bar)
 
     def _group(self, title_text: str) -> QFormLayout:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from ui.diary_page import DiaryPage
@@ -13,6 +13,8 @@ from ui.session import Session
 from ui.unlock import UnlockPage
 
 QUICK_EXIT_KEYS = "Ctrl+Q"  # as well as Esc pressed twice; both documented in docs/app.md
+PREFERRED_SIZE = (1100, 720)
+FRAME_ALLOWANCE = 16  # pixels for the title bar and borders the window manager adds
 
 
 class AppWindow(QMainWindow):
@@ -22,7 +24,7 @@ class AppWindow(QMainWindow):
         self.setWindowTitle("Daybook")
         self.setObjectName("appWindow")
         self.setAccessibleName("Daybook")
-        self.resize(1100, 720)
+        self.fit_to_screen()
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.first_run = FirstRunPage(session)
@@ -34,7 +36,7 @@ class AppWindow(QMainWindow):
         self._before_pack: QWidget | None = None
         for asked in (self.first_run.open_pack, self.unlock_page.open_pack):
             asked.connect(self.show_pack_viewer)
-        self.diary_page.extras.open_pack.connect(self.show_pack_viewer)
+        self.diary_page.open_pack.connect(self.show_pack_viewer)
         self.pack_viewer.closed.connect(self._pack_viewer_closed)
         session.locked.connect(self.pack_viewer.clear)
         self.first_run.finished.connect(self.show_diary)
@@ -48,6 +50,19 @@ class AppWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.first_run)
             self.first_run.focus_first()
+
+    def fit_to_screen(self) -> None:
+        """Open at a comfortable size, but never larger than the screen less its taskbar."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*PREFERRED_SIZE)
+            return
+        room = screen.availableGeometry()
+        # The frame is not known before the window is shown; leave room for a usual one.
+        frame = 0 if QGuiApplication.platformName() == "offscreen" else FRAME_ALLOWANCE
+        width = min(PREFERRED_SIZE[0], room.width() - frame)
+        height = min(PREFERRED_SIZE[1], room.height() - frame * 2)
+        self.resize(width, height)
 
     def show_unlock(self) -> None:
         # A question or file dialog left open must not outlive the lock.
