@@ -205,7 +205,9 @@ class DiaryPage(QWidget):
         )
         self.evidence_button = QToolButton()
         self.evidence_button.setText(self.tr("E&vidence"))
-        self.evidence_button.setAccessibleName(self.tr("Evidence: make or open a pack, add messages"))
+        self.evidence_button.setAccessibleName(
+            self.tr("Evidence: make or open a pack, add messages")
+        )
         self.evidence_button.setToolTip(
             self.tr("Make an evidence pack ({export}), add messages ({add})").format(
                 export=EXPORT_KEYS, add=IMPORT_KEYS

@@ -31,7 +31,7 @@ from ui.widgets import InlineMessage, PassphraseFields, label, scrolling, title
 
 
 def minutes_suffix(spin: QSpinBox) -> None:
-    """"1 minute", "5 minutes": the suffix follows the number."""
+    """ "1 minute", "5 minutes": the suffix follows the number."""
 
     def update(value: int) -> None:
         spin.setSuffix(

@@ -38,7 +38,15 @@ def test_every_page_fits_1024_by_600(tmp_path: Path, scale: int) -> None:
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     env["QT_SCALE_FACTOR"] = str(scale)
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(HERE / "fit_check.py")],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(HERE / "fit_check.py"),
+        ],
         env=env,
         cwd=HERE.parent.parent,
         capture_output=True,
