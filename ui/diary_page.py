@@ -25,10 +25,13 @@ from ui.editor import DRAFT_KEY, IncidentEditor
 from ui.export_wizard import ExportWizard
 from ui.import_review import ImportPage
 from ui.incident_view import IncidentView
-from ui.models import KEY_ROLE
+from ui.models import KEY_ROLE, ROW_ROLE
+from ui.patterns_page import PatternsPage
 from ui.quick_add import QuickAddPage
+from ui.safety_plan import SafetyPlanPage
 from ui.session import Session
 from ui.settings_page import SettingsPage
+from ui.templates import Template, templates
 from ui.timeline import TimelinePage
 from ui.viewer import ImageViewer
 from ui.widgets import InlineMessage, Notice, scrolling
@@ -83,6 +86,19 @@ class DiaryPage(QWidget):
             self.tr("&New entry"), self.tr("New entry"), self.tr("New entry (Ctrl+N)")
         )
         self.new_button.setObjectName("primary")
+        self.template_button = QToolButton()
+        self.template_button.setText(self.tr("From a template"))
+        self.template_button.setAccessibleName(
+            self.tr("New entry from a template: a call, a message, something left…")
+        )
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.template_menu = QMenu(self)
+        self.template_menu.setAccessibleName(self.tr("Templates"))
+        for template in templates():
+            action = self.template_menu.addAction(template.title)
+            action.triggered.connect(lambda _c=False, t=template: self.new_from_template(t))
+        self.template_button.setMenu(self.template_menu)
         self.again_button = _button(
             self.tr("It happened &again"),
             self.tr("It happened again: a quick entry for now"),
@@ -99,16 +115,17 @@ class DiaryPage(QWidget):
         self.exit_button.setObjectName("quickExit")
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
+        bar.addWidget(self.template_button)
         bar.addWidget(self.again_button)
         bar.addStretch(1)
         bar.addWidget(self.lock_button)
         bar.addWidget(self.exit_button)
 
         self.help_button = _button(
-            self.tr("&Help and safety"),
+            self.tr("Help and safety"),
             self.tr("Help and safety: who to call, your safety plan"),
         )
-        bar.insertWidget(3, self.help_button)
+        bar.insertWidget(4, self.help_button)
         self.notice = Notice()
         self.draft_bar = QWidget()
         draft_layout = QHBoxLayout(self.draft_bar)
@@ -128,12 +145,16 @@ class DiaryPage(QWidget):
         self.exhibits = ExhibitsPage(session)
         self.messages = MessagesPage(session)
         self.settings = SettingsPage(session)
+        self.patterns = PatternsPage()
+        self.safety_plan = SafetyPlanPage(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the diary"))
         self.tabs.addTab(self.timeline, self.tr("&Diary"))
         self.tabs.addTab(self.people, self.tr("&People"))
         self.tabs.addTab(self.exhibits, self.tr("Photos and &files"))
         self.tabs.addTab(self.messages, self.tr("&Messages"))
+        self.tabs.addTab(self.patterns, self.tr("Patte&rns"))
+        self.tabs.addTab(self.safety_plan, self.tr("Safet&y plan"))
         self.tabs.addTab(self.settings, self.tr("Se&ttings"))
 
         self.incident = IncidentView(session)
@@ -319,6 +340,8 @@ class DiaryPage(QWidget):
         self.exhibits.clear()
         self.messages.clear()
         self.settings.clear()
+        self.patterns.clear()
+        self.safety_plan.clear()
         self.incident.clear()
         self.quick_add.clear()
         self.viewer.clear()
@@ -349,6 +372,36 @@ class DiaryPage(QWidget):
             self.messages.reload()
         elif page is self.settings:
             self.settings.reload()
+        elif page is self.safety_plan:
+            self.safety_plan.reload()
+        elif page is self.patterns:
+            self.show_patterns()
+
+    def show_patterns(self) -> None:
+        """The charts for exactly what the timeline's filter shows now."""
+        proxy = self.timeline.proxy
+        rows = [proxy.index(row, 0).data(ROW_ROLE) for row in range(proxy.rowCount())]
+        filtered = proxy.rowCount() != self.timeline.model.rowCount()
+        self.patterns.show_rows([r for r in rows if r is not None], filtered)
+
+    def show_safety_plan(self) -> None:
+        self.views.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.safety_plan)
+        self.safety_plan.focus_first()
+
+    def new_from_template(self, template: Template) -> None:
+        if not self.session.is_unlocked or self.views.currentWidget() is self.editor:
+            return
+        if self._has_draft():
+            self.draft_message.say(
+                self.tr("Please finish or throw away your unfinished entry first.")
+            )
+            self.draft_bar.show()
+            return
+        self.draft_bar.hide()
+        self.editor.start_from_template(template)
+        self.views.setCurrentWidget(self.editor)
+        self.editor.description.setFocus()
 
     def focus_search(self) -> None:
         self.views.setCurrentWidget(self.tabs)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from ui.diary_page import DiaryPage
 from ui.firstrun import FirstRunPage
+from ui.help_page import HelpPage
 from ui.pack_viewer import PackViewer
 from ui.session import Session
 from ui.unlock import UnlockPage
@@ -31,9 +32,25 @@ class AppWindow(QMainWindow):
         self.unlock_page = UnlockPage(session)
         self.diary_page = DiaryPage(session)
         self.pack_viewer = PackViewer()
-        for page in (self.first_run, self.unlock_page, self.diary_page, self.pack_viewer):
+        self.help_page = HelpPage(session)
+        for page in (
+            self.first_run,
+            self.unlock_page,
+            self.diary_page,
+            self.pack_viewer,
+            self.help_page,
+        ):
             self.pages.addWidget(page)
         self._before_pack: QWidget | None = None
+        self._before_help: QWidget | None = None
+        for asked in (
+            self.first_run.open_help,
+            self.unlock_page.open_help,
+            self.diary_page.open_help,
+        ):
+            asked.connect(self.show_help)
+        self.help_page.closed.connect(self._help_closed)
+        self.help_page.open_plan.connect(self._help_to_plan)
         for asked in (self.first_run.open_pack, self.unlock_page.open_pack):
             asked.connect(self.show_pack_viewer)
         self.diary_page.open_pack.connect(self.show_pack_viewer)
@@ -70,6 +87,7 @@ class AppWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.unlock_page.reset()
+        self.help_page.refresh()
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.focus_first()
 
@@ -79,6 +97,31 @@ class AppWindow(QMainWindow):
             self._before_pack = self.pages.currentWidget()
         self.pages.setCurrentWidget(self.pack_viewer)
         self.pack_viewer.start()
+
+    def show_help(self) -> None:
+        """Help and safety (no diary needed); Back returns to where the person was."""
+        if self.pages.currentWidget() is not self.help_page:
+            self._before_help = self.pages.currentWidget()
+        self.help_page.refresh()
+        self.pages.setCurrentWidget(self.help_page)
+        self.help_page.focus_first()
+
+    def _help_closed(self) -> None:
+        back = self._before_help or self.unlock_page
+        self._before_help = None
+        if back is self.diary_page and not self.session.is_unlocked:
+            back = self.unlock_page
+        self.pages.setCurrentWidget(back)
+        focus = getattr(back, "focus_first", None)
+        if callable(focus):
+            focus()
+
+    def _help_to_plan(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        self._before_help = None
+        self.pages.setCurrentWidget(self.diary_page)
+        self.diary_page.show_safety_plan()
 
     def _pack_viewer_closed(self) -> None:
         back = self._before_pack

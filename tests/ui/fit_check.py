@@ -45,8 +45,9 @@ def _inside_a_control(button: QWidget) -> bool:
     parent = button.parentWidget()
     while parent is not None:
         if isinstance(
-            parent, QAbstractItemView | QLineEdit | QTabBar | QScrollBar | QComboBox
-        ) or isinstance(parent, QAbstractSpinBox):
+            parent,
+            QAbstractItemView | QLineEdit | QTabBar | QScrollBar | QComboBox | QAbstractSpinBox,
+        ):
             return True
         parent = parent.parentWidget()
     return False

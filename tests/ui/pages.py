@@ -148,6 +148,18 @@ def _import(page: Any) -> QWidget:
     return page.extras.import_page
 
 
+def _help(qtbot: QtBot, app: Any) -> QWidget:
+    app.window.show_help()
+    return app.window.help_page
+
+
+def _template(page: Any) -> QWidget:
+    from ui.templates import templates
+
+    page.new_from_template(templates()[0])
+    return page.editor
+
+
 PAGES: list[Page] = [
     Page("first run: welcome", NEW, _first_run_step(0)),
     Page("first run: passphrase", NEW, _first_run_step(1)),
@@ -156,6 +168,11 @@ PAGES: list[Page] = [
     Page("unlock", LOCKED, _unlock_step(0)),
     Page("unlock: recovery key", LOCKED, _unlock_step(1)),
     Page("open a pack", LOCKED, _pack_viewer),
+    Page("help and safety, locked", LOCKED, _help),
+    Page("help and safety", OPEN, _help),
+    Page("patterns", OPEN, _tab("patterns")),
+    Page("safety plan", OPEN, _tab("safety_plan")),
+    Page("new entry from a template", OPEN, _view(_template)),
     Page("timeline", OPEN, _tab("timeline")),
     Page("people", OPEN, _tab("people")),
     Page("photos and files", OPEN, _tab("exhibits")),
