@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from diary.errors import DaybookError
 from diary.helplines import Helpline, load_helplines
-from diary.records.safety import LocalService, SafetyStore
+from diary.records.safety import LocalService
 from ui import errors
 from ui.session import Session
 from ui.widgets import InlineMessage, label, scrolling, title
@@ -150,10 +150,8 @@ class HelpPage(QWidget):
             for field in (self.name, self.number, self.hours, self.notes):
                 field.clear()
             return
-        vault = self.session.vault
-        assert vault is not None
         try:
-            services = SafetyStore(vault.engine).services()
+            services = self.session.diary.local_services()
         except DaybookError as error:
             self.local_message.say(errors.describe(error))
             return
@@ -161,11 +159,10 @@ class HelpPage(QWidget):
             self.services.addWidget(label(_line_text(service, service.hours, service.notes)))
 
     def add_service(self) -> None:
-        vault = self.session.vault
-        if vault is None or not self.session.is_unlocked:
+        if not self.session.is_unlocked:
             return
         try:
-            SafetyStore(vault.engine).add_service(
+            self.session.diary.add_local_service(
                 self.name.text(), self.number.text(), self.hours.text(), self.notes.text()
             )
         except DaybookError as error:

@@ -3,6 +3,8 @@ the full pack for the advocate, never a court copy."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary.errors import DaybookError
-from diary.records.safety import SECTIONS, SafetyStore
+from diary.records.safety import SECTIONS
 from ui import errors
 from ui.session import Session
 from ui.widgets import InlineMessage, label, scrolling, title
@@ -71,18 +73,15 @@ class SafetyPlanPage(QWidget):
         self._loading = False
         session.locking.connect(self._keep_on_lock)
 
-    def _store(self) -> SafetyStore | None:
-        vault = self.session.vault
-        if vault is None or not self.session.is_unlocked:
-            return None
-        return SafetyStore(vault.engine)
+    def _store(self) -> Any:
+        return self.session.diary if self.session.is_unlocked else None
 
     def reload(self) -> None:
         store = self._store()
         if store is None:
             return
         try:
-            plan = store.plan()
+            plan = store.safety_plan()
         except DaybookError as error:
             self.message.say(errors.describe(error))
             return
@@ -102,7 +101,7 @@ class SafetyPlanPage(QWidget):
             return False
         try:
             for key, box in self.boxes.items():
-                store.save_section(key, box.toPlainText().strip())
+                store.save_safety_section(key, box.toPlainText().strip())
         except DaybookError as error:
             self.message.say(errors.describe(error))
             return False

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from diary.errors import BadInput, NotFound
 from diary.records.models import LocalServiceRow, SafetyPlanRow
+from diary.records.store import RecordStore
 from diary.timeutil import from_text, now, to_text
 
 
@@ -100,16 +100,10 @@ class SafetyPlan:
         return not self.services and not any(s.text.strip() for s in self.sections)
 
 
-class SafetyStore:
-    """Reads and writes the safety plan and local services in an open vault's database."""
+class SafetyRecords(RecordStore):
+    """The safety plan and local services of an unlocked vault (part of `Diary`)."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-
-    def _session(self) -> Session:
-        return Session(self._engine, expire_on_commit=False)
-
-    def plan(self) -> SafetyPlan:
+    def safety_plan(self) -> SafetyPlan:
         with self._session() as session:
             rows = {r.section: r for r in session.scalars(select(SafetyPlanRow))}
             sections = [
@@ -121,9 +115,9 @@ class SafetyStore:
                 )
                 for s in SECTIONS
             ]
-        return SafetyPlan(sections, self.services())
+        return SafetyPlan(sections, self.local_services())
 
-    def save_section(self, key: str, text: str) -> bool:
+    def save_safety_section(self, key: str, text: str) -> bool:
         """Keep one section's text; True when it changed (an unchanged section is not touched,
         so its time still says when it was last really written)."""
         if key not in SECTION_KEYS:
@@ -139,12 +133,14 @@ class SafetyStore:
                 row.updated_at = to_text(now())
         return True
 
-    def services(self) -> list[LocalService]:
+    def local_services(self) -> list[LocalService]:
         with self._session() as session:
             rows = session.scalars(select(LocalServiceRow).order_by(LocalServiceRow.id))
             return [LocalService(r.id, r.name, r.number, r.hours, r.notes) for r in rows]
 
-    def add_service(self, name: str, number: str, hours: str = "", notes: str = "") -> LocalService:
+    def add_local_service(
+        self, name: str, number: str, hours: str = "", notes: str = ""
+    ) -> LocalService:
         name, number = name.strip(), number.strip()
         if not name or not number:
             raise BadInput("Please give the service's name and its phone number.")
@@ -160,7 +156,7 @@ class SafetyStore:
             session.flush()
             return LocalService(row.id, row.name, row.number, row.hours, row.notes)
 
-    def remove_service(self, service_id: int) -> None:
+    def remove_local_service(self, service_id: int) -> None:
         with self._session() as session, session.begin():
             row = session.get(LocalServiceRow, service_id)
             if row is None:

@@ -13,7 +13,7 @@ from drive import PASSPHRASE, create_diary, unlock, write_photo
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from diary.records import IncidentInput, PersonInput, PersonRef
+from diary.records import Diary, IncidentInput, PersonInput, PersonRef
 from diary.timeutil import now
 from diary.vault import Vault
 
@@ -31,7 +31,7 @@ def sample_vault(folder: Path, scratch: Path) -> None:
     """A small diary with a person, two entries (one with a photo), so every page has
     something to show."""
     vault, _key = Vault.create(folder, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
-    diary = vault.diary
+    diary = Diary(vault)
     diary.add_person(
         PersonInput(name="Mark Ellison", relationship="ex-partner", role="perpetrator")
     )
