@@ -18,6 +18,7 @@ from diary.records.incidents import IncidentRecords
 from diary.records.messages import MessageRecords
 from diary.records.people import PeopleRecords
 from diary.records.profile import ProfileRecords
+from diary.records.safety import SafetyRecords
 from diary.records.settings import SettingRecords
 
 
@@ -29,6 +30,7 @@ class Diary(
     ImportRecords,
     HistoryRecords,
     SettingRecords,
+    SafetyRecords,
     ProfileRecords,
 ):
     """The records of one unlocked vault: `Diary(vault)`."""
