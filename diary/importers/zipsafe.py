@@ -51,8 +51,18 @@ class _CheckedReader(io.RawIOBase):
         self._owner = owner
         self._info = info
         self._limit = limit
-        self._handle: IO[bytes] = owner.zip.open(info)
+        try:
+            self._handle: IO[bytes] = owner.zip.open(info)
+        except _ZIP_ERRORS:
+            raise self._damaged() from None
         self._read = 0
+
+    def _damaged(self) -> ImportFailed:
+        return fail(
+            self._owner.source,
+            None,
+            f"the file {safe_member_name(self._info.filename)} inside this zip is damaged.",
+        )
 
     def readable(self) -> bool:
         return True
@@ -61,11 +71,7 @@ class _CheckedReader(io.RawIOBase):
         try:
             chunk = self._handle.read(len(buffer))
         except _ZIP_ERRORS:
-            raise fail(
-                self._owner.source,
-                None,
-                f"the file {safe_member_name(self._info.filename)} inside this zip is damaged",
-            ) from None
+            raise self._damaged() from None
         self._read += len(chunk)
         self._owner.check_unpacked(self._info, self._read, self._limit)
         buffer[: len(chunk)] = chunk
