@@ -54,7 +54,7 @@ def detect_format(name: str, data: bytes) -> str:
         if re.search(rb"<(?:smses|calls)[\s>]", stripped[:8192]):
             return "sms"
         return "sms" if lower.endswith(".xml") else "unknown"
-    if stripped.startswith(b"From "):
+    if stripped.startswith(b"From ") or data.startswith(b"\xef\xbb\xbfFrom "):
         return "email"
     first_line = stripped.split(b"\n", 1)[0].decode("utf-8", "replace")
     if whatsapp.HEADER.match(first_line):
