@@ -196,9 +196,7 @@ def _one_message(
     headers_read = raw_headers(header_bytes)
     subject = decode_header_text(next(iter(_header_values(headers_read, "subject")), ""))
     senders = _addresses(_header_values(headers_read, "from"))
-    recipients = _addresses(
-        _header_values(headers_read, "to") + _header_values(headers_read, "cc")
-    )
+    recipients = _addresses(_header_values(headers_read, "to") + _header_values(headers_read, "cc"))
     date_text = next(iter(_header_values(headers_read, "date")), "")
     sent_at = _read_date(date_text)
     if sent_at is None:

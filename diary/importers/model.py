@@ -153,6 +153,8 @@ class PhotoInfo:
     model: str | None = None
     orientation: int | None = None
     problems: tuple[str, ...] = field(default_factory=tuple)
+    # Where `taken_at` came from, in words: "the photo's own details (EXIF)", "its file name".
+    time_source: str | None = None
 
     @property
     def place(self) -> str | None:
