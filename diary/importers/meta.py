@@ -200,9 +200,7 @@ def _messages(
             ChatInfo(chat_id=chat.chat_id, name=chat.title, message_count=len(chat.messages))
         )
         # Meta lists messages newest first; Daybook keeps them in the order they were sent.
-        ordered = sorted(
-            chat.messages, key=lambda m: _when(m)[0] or datetime.min.replace(tzinfo=UTC)
-        )
+        ordered = sorted(reversed(chat.messages), key=_sort_key)
         if wanted is not None and chat.chat_id not in wanted:
             position += len(ordered)
             continue

@@ -10,6 +10,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, BinaryIO
@@ -26,6 +27,7 @@ _ZIP_ERRORS = (
     OSError,
     ValueError,
     EOFError,
+    zlib.error,
 )
 
 
