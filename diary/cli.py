@@ -179,7 +179,7 @@ def show_text(detail: IncidentDetail) -> str:
     for exhibit in detail.exhibits:
         lines.append(f"  Exhibit {exhibit.ref}: {exhibit.original_name} (sha256 {exhibit.sha256})")
     for message in detail.messages:
-        lines.append(f"  Message {message.sent_at:%d %b %Y %H:%M} {message.sender}: {message.body}")
+        lines.append(f"  Message {_when(message)} {message.sender}: {message.body}")
     if len(detail.revisions) > 1:
         lines.append(f"  Revisions:  {len(detail.revisions)}")
         for revision in detail.revisions:
@@ -951,11 +951,15 @@ def cmd_import(ctx: Context) -> int:
     return status
 
 
+def _when(message: Message) -> str:
+    return f"{message.sent_at:%d %b %Y %H:%M}" if message.sent_at else "time not known"
+
+
 def message_line(message: Message) -> str:
     where = f"{message.source_ref} {message.position_label}".strip()
     arrow = {"incoming": "from", "outgoing": "to"}.get(message.direction, "")
     if message.kind == "system":
-        return f"{message.sent_at:%d %b %Y %H:%M}  {message.channel:<8} ({message.body})  [{where}]"
+        return f"{_when(message)}  {message.channel:<8} ({message.body})  [{where}]"
     who = (
         message.sender
         if message.direction != "outgoing"
@@ -964,9 +968,7 @@ def message_line(message: Message) -> str:
     body = message.body.replace("\n", " ")
     if message.kind == "call":
         body = f"call ({message.direction}{f', {message.duration_seconds} s' if message.duration_seconds else ''})"
-    return (
-        f"{message.sent_at:%d %b %Y %H:%M}  {message.channel:<8} {arrow} {who}: {body}  [{where}]"
-    )
+    return f"{_when(message)}  {message.channel:<8} {arrow} {who}: {body}  [{where}]"
 
 
 def cmd_messages(ctx: Context) -> int:

@@ -61,7 +61,7 @@ class Preview:
 
 def preview_file(path: Path, date_order: str | None = None) -> Preview:
     """Runs on a worker: the parsers' reading of the file; nothing is stored."""
-    _data, parsed = read_export(path, date_order=date_order)
+    parsed = read_export(path, date_order=date_order)
     timed = [m for m in parsed.messages if m.kind != "system"]
     date_range = parsed.date_range
     return Preview(

@@ -384,7 +384,11 @@ class MessagesModel(RecordTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("When"), lambda m: text.stamp(m.sent_at), lambda m: m.sent_at),
+                Column(
+                    _tr("When"),
+                    lambda m: text.stamp(m.sent_at) if m.sent_at else _tr("time not known"),
+                    lambda m: m.sent_at.timestamp() if m.sent_at else float("-inf"),
+                ),
                 Column(_tr("How"), lambda m: _channel_words(str(getattr(m, "channel", "")))),
                 Column(
                     _tr("Sent or received"),

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from diary.behaviours import normalise_code
 from diary.errors import BadInput, ImportFailed, NotFound
+from diary.importers.limits import TooLarge
 from diary.importers.photos import read_photo
 from diary.records import audit
 from diary.records.codec import (
@@ -674,6 +675,7 @@ class Diary:
             original_location=row.original_location,
             derived_from=derived.ref if derived else None,
             incidents=tuple(numbers),
+            file_saved_at=from_text(row.file_saved_at) if row.file_saved_at else None,
         )
 
     def attach_file(
@@ -782,6 +784,7 @@ class Diary:
             sha256=stored.sha256,
             imported_at=to_text(now()),
             captured_at=to_text(spec.captured_at) if spec.captured_at else None,
+            file_saved_at=to_text(spec.file_saved_at) if spec.file_saved_at else None,
             captured_place=spec.captured_place,
             device=spec.device,
             capture_method=spec.capture_method,
@@ -796,8 +799,8 @@ class Diary:
 
     def store_import(
         self,
-        export: tuple[ExhibitSpec, bytes],
-        attachments: Sequence[tuple[ExhibitSpec, bytes]],
+        export: tuple[ExhibitSpec, bytes | Callable[[], BinaryIO]],
+        attachments: Sequence[tuple[ExhibitSpec, bytes | Callable[[], BinaryIO]]],
         messages: Sequence[MessageInput],
         *,
         perpetrator: str | None = None,
@@ -805,9 +808,13 @@ class Diary:
     ) -> ImportResult:
         """Keep an export file, its attachments and its messages, all in one transaction.
 
+        Each file is given as bytes or as a function that opens it as a stream (a large export
+        and the media in a zip are encrypted as they are read, never held in memory whole).
         Messages name the export by position only; here they get its exhibit reference, and
         their attachment names become references. Files already in the diary (same SHA-256)
-        are not stored twice, and messages already there are counted, not added.
+        are not stored twice, and messages already there are counted, not added. An
+        attachment that turns out damaged is left out and named in `left_out`; a file beyond
+        a stated limit stops the whole import, which then adds nothing.
         """
         with self._session() as session:
             # Only hashes and references: building every exhibit here cost a query each.
@@ -821,15 +828,30 @@ class Diary:
             }
         stored: list[tuple[ExhibitSpec, StoredBlob | str]] = []
         written: list[str] = []
+        left_out: list[str] = []
         try:
-            for spec, data in [export, *attachments]:
-                digest = hashlib.sha256(data).hexdigest()
-                if digest in existing:
-                    stored.append((spec, existing[digest]))
-                    continue
-                blob = self.blobs.put_bytes(data)
+            for index, (spec, source) in enumerate([export, *attachments]):
+                if isinstance(source, bytes):
+                    digest = hashlib.sha256(source).hexdigest()
+                    if digest in existing:
+                        stored.append((spec, existing[digest]))
+                        continue
+                    blob = self.blobs.put_bytes(source)
+                else:
+                    try:
+                        with source() as stream:
+                            blob = self.blobs.put(stream)
+                    except ImportFailed as exc:
+                        if index == 0 or isinstance(exc, TooLarge):
+                            raise
+                        left_out.append(spec.name)
+                        continue
+                    if blob.sha256 in existing:
+                        self.blobs.delete(blob.blob_id)
+                        stored.append((spec, existing[blob.sha256]))
+                        continue
                 written.append(blob.blob_id)
-                existing[digest] = f"pending:{blob.blob_id}"
+                existing[blob.sha256] = f"pending:{blob.blob_id}"
                 stored.append((spec, blob))
 
             def work(session: Session) -> ImportResult:
@@ -863,6 +885,7 @@ class Diary:
                     attachment_refs=tuple(r for r in refs[1:] if r in new_refs),
                     added=added,
                     already=already,
+                    left_out=tuple(left_out),
                 )
 
             result: ImportResult = self._write(work)
@@ -952,7 +975,7 @@ class Diary:
                 data.channel,
                 data.direction,
                 data.sender_number or data.sender,
-                sort_key(data.sent_at),
+                sort_key(data.sent_at) if data.sent_at else "",
                 data.body,
                 data.attachments,
                 data.duration_seconds,
@@ -1053,8 +1076,8 @@ class Diary:
                     data.sender,
                     data.sender_number,
                     json.dumps(data.recipients),
-                    to_text(data.sent_at),
-                    sort_key(data.sent_at),
+                    to_text(data.sent_at) if data.sent_at else "",
+                    sort_key(data.sent_at) if data.sent_at else "",
                     data.offset_known,
                     data.body,
                     json.dumps(data.attachments),
@@ -1125,7 +1148,7 @@ class Diary:
                 sender=row.sender,
                 sender_number=row.sender_number,
                 recipients=_json_list(row.recipients),
-                sent_at=from_text(row.sent_at),
+                sent_at=from_text(row.sent_at) if row.sent_at else None,
                 offset_known=bool(row.offset_known),
                 body=row.body,
                 attachments=_json_list(row.attachments),
@@ -1165,6 +1188,7 @@ class Diary:
                 stmt = stmt.where(MessageRow.sent_sort >= sort_key(date_from))
             if date_to is not None:
                 stmt = stmt.where(MessageRow.sent_sort <= sort_key(date_to))
+                stmt = stmt.where(MessageRow.sent_sort != "")  # "" is a time not known
             if person:
                 stmt = stmt.join(PersonRow, PersonRow.id == MessageRow.person_id).where(
                     func.lower(PersonRow.name) == person.strip().lower()
@@ -1183,8 +1207,14 @@ class Diary:
             incident = self._incident_row(session, number)
             ids = sorted(set(message_ids))
             for message_id in ids:
-                if session.get(MessageRow, message_id) is None:
+                row = session.get(MessageRow, message_id)
+                if row is None:
                     raise NotFound("One of those messages is not in the diary.")
+                if not row.sent_at:
+                    raise BadInput(
+                        "One of those messages has no known time, so it cannot be part of an "
+                        "entry; it stays in your messages. Nothing was linked."
+                    )
                 session.merge(IncidentMessageRow(incident_id=incident.id, message_id=message_id))
             audit.append(session, "linked", number, messages=ids)
 
