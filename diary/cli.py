@@ -424,10 +424,26 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true")
 
     p = command("import", "Import messages, calls, emails or photos from export files.")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="export files, or a folder of screenshots",
+    )
     p.add_argument(
         "--format",
-        choices=["whatsapp", "sms", "calls", "email", "telegram", "photos"],
+        choices=[
+            "whatsapp",
+            "sms",
+            "calls",
+            "email",
+            "telegram",
+            "photos",
+            "facebook",
+            "instagram",
+            "imessage",
+        ],
         help="the kind of file (found out from the file if not given)",
     )
     p.add_argument(
@@ -444,7 +460,7 @@ def build_parser() -> Parser:
         "--chat",
         action="append",
         metavar="ID",
-        help="for a whole Telegram account export: a chat to import (repeatable)",
+        help="for an export with many chats (Telegram, Facebook, Instagram, iMessage): a chat to import (repeatable)",
     )
     p.add_argument("--json", action="store_true")
 
@@ -897,16 +913,31 @@ def check_files(paths: Sequence[Path]) -> None:
 
 
 def cmd_import(ctx: Context) -> int:
-    from diary.importing import import_file
+    from diary.importing import import_file, import_folder
 
-    check_files(ctx.args.files)
+    folders = [p for p in ctx.args.files if p.is_dir()]
+    check_files([p for p in ctx.args.files if not p.is_dir()])
     from diary.errors import AmbiguousDateOrder, ImportFailed
 
-    reports = []
+    reports: list[Any] = []
     failures: list[str] = []
     with ctx.unlocked() as vault:
         for path in ctx.args.files:
             try:
+                if path in folders:
+                    # A folder of screenshots: each kept with its time, grouped by day.
+                    folder = import_folder(vault.diary, path)
+                    reports.append(folder)
+                    if not ctx.args.json:
+                        print(
+                            f"{path.name}: {len(folder.kept)} pictures kept, "
+                            f"{len(folder.already)} were already in your diary."
+                        )
+                        for day in folder.days:
+                            print(f"  Suggested entry: {day.summary} ({', '.join(day.refs)}).")
+                        for note in folder.notes:
+                            print(f"  {note}")
+                    continue
                 reports.append(
                     import_file(
                         vault.diary,
@@ -929,6 +960,8 @@ def cmd_import(ctx: Context) -> int:
         print_json(reports)
         return status
     for report in reports:
+        if not hasattr(report, "exhibit"):
+            continue
         print(f"{report.file}: {report.format}, kept as exhibit {report.exhibit}.")
         print(
             f"  {report.added} added ({report.messages} messages, {report.calls} calls in the file; "

@@ -9,16 +9,18 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from diary.errors import BadInput
+from diary.errors import BadInput, ImportFailed
+from diary.importers import limits
 from diary.importers.detect import parse_file
 from diary.importers.model import ParsedExport, ParsedMessage, PhotoInfo
+from diary.importers.photos import read_photo
 from diary.importers.text import strip_bidi
 from diary.records.service import Diary
-from diary.records.types import ExhibitSpec, MessageInput
+from diary.records.types import ExhibitSpec, IncidentInput, MessageInput
 
 FORMAT_NAMES = {
     "whatsapp": "whatsapp",
@@ -287,3 +289,128 @@ def import_file(
         participants=list(parsed.participants),
         suggested_incidents=suggestions,
     )
+
+
+# -- folders of screenshots ---------------------------------------------------------------------
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".heic", ".heif", ".webp")
+
+
+@dataclass(frozen=True)
+class ScreenshotDay:
+    """Screenshots taken on one day: a suggested entry, for the person to accept or not."""
+
+    day: date
+    first: datetime
+    last: datetime
+    refs: tuple[str, ...]
+
+    @property
+    def summary(self) -> str:
+        count = f"{len(self.refs)} screenshot{'s' if len(self.refs) != 1 else ''}"
+        when = f"{self.day.day} {self.day:%B %Y}"
+        if self.first == self.last:
+            return f"{count} on {when} at {self.first:%H:%M}"
+        return f"{count} on {when} between {self.first:%H:%M} and {self.last:%H:%M}"
+
+
+@dataclass
+class FolderReport:
+    """What importing a folder of screenshots did."""
+
+    folder: str
+    kept: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    days: list[ScreenshotDay] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+
+
+def import_folder(
+    diary: Diary, folder: Path, *, progress: Callable[[int, int], None] | None = None
+) -> FolderReport:
+    """Keep every picture in a folder as an exhibit with its time (from the picture's own
+    details or the name the phone gave it), and group them by day into suggested entries."""
+    try:
+        paths = sorted(
+            p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
+        )
+    except OSError as exc:
+        raise BadInput(f"Daybook could not read the folder {folder.name}.") from exc
+    if len(paths) > limits.MAX_FOLDER_FILES:
+        raise limits.too_big(
+            folder.name,
+            f"this folder holds more than {limits.MAX_FOLDER_FILES:,} pictures, the most "
+            "Daybook adds at once; split them into smaller folders",
+        )
+    if not paths:
+        raise ImportFailed(f"{folder.name}: this folder holds no pictures Daybook can read.")
+    report = FolderReport(folder=folder.name)
+    by_day: dict[date, list[tuple[datetime, str]]] = {}
+    for index, path in enumerate(paths):
+        if progress:
+            progress(index, len(paths))
+        try:
+            info = read_photo(path.name, path)
+        except ImportFailed as exc:
+            report.skipped.append({"where": path.name, "why": exc.message})
+            continue
+        spec = ExhibitSpec(
+            name=path.name,
+            media_type=info.media_type,
+            kind="image",
+            capture_method="screenshot" if "screen" in path.name.lower() else "original file",
+            captured_at=info.taken_at,
+            captured_place=info.place,
+            device=info.device,
+            file_saved_at=info.modified_at,
+            description=_photo_description(info),
+            original_location=path.name,
+        )
+        result = diary.store_import((spec, _opener(path)), [], [])
+        (report.kept if result.export_was_new else report.already).append(result.export_ref)
+        report.notes += [f"{path.name}: {problem}" for problem in info.problems]
+        if info.taken_at is None:
+            report.undated.append(result.export_ref)
+            continue
+        by_day.setdefault(info.taken_at.date(), []).append((info.taken_at, result.export_ref))
+    for day, items in sorted(by_day.items()):
+        items.sort(key=lambda item: item[0].replace(tzinfo=None))
+        report.days.append(
+            ScreenshotDay(
+                day=day, first=items[0][0], last=items[-1][0], refs=tuple(r for _, r in items)
+            )
+        )
+    if report.undated:
+        count = len(report.undated)
+        report.notes.append(
+            f"{count} {'picture does' if count == 1 else 'pictures do'} not say when "
+            f"{'it was' if count == 1 else 'they were'} taken, so "
+            f"{'it is' if count == 1 else 'they are'} kept but not put on a day."
+        )
+    return report
+
+
+def _opener(path: Path) -> Callable[[], BinaryIO]:
+    return lambda: path.open("rb")
+
+
+def accept_screenshot_day(diary: Diary, suggestion: ScreenshotDay) -> str:
+    """Make the suggested entry for one day's screenshots and link them; returns its number."""
+    first, last = suggestion.first, suggestion.last
+    if first.tzinfo is None:
+        first, last = first.astimezone(), last.astimezone()
+    number = diary.add_incident(
+        IncidentInput(
+            occurred_start=first,
+            occurred_end=last if last != first else None,
+            precision="exact",
+            written_later=True,
+            location_kind="online",
+            description=suggestion.summary[0].upper() + suggestion.summary[1:] + ".",
+        )
+    ).number
+    for ref in suggestion.refs:
+        diary.link_exhibit(number, ref)
+    return number

@@ -110,13 +110,14 @@ def test_zip_media_is_stored_from_disk_and_linked(vault: Vault, tmp_path: Path) 
 def zip_bomb() -> bytes:
     """A small zip whose chat unpacks to far more than its limit (zeros compress ~1000:1)."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        with zf.open("_chat.txt", "w", force_zip64=True) as member:
-            line = b"14/03/2024, 21:02 - Sam: hi\n"
-            member.write(line)
-            chunk = b"\0" * (1 << 20)
-            for _ in range(80):
-                member.write(chunk)
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf,
+        zf.open("_chat.txt", "w", force_zip64=True) as member,
+    ):
+        member.write(b"14/03/2024, 21:02 - Sam: hi\n")
+        chunk = b"\0" * (1 << 20)
+        for _ in range(80):
+            member.write(chunk)
     return buffer.getvalue()
 
 
@@ -153,3 +154,42 @@ def test_oversized_plain_file_is_refused_before_reading(
         import_file(vault.diary, path)
     with pytest.raises(BadInput):
         import_file(vault.diary, tmp_path / "missing.txt")
+
+
+def _png(name: str, folder: Path, exif_time: str | None = None) -> None:
+    buffer = io.BytesIO()
+    image = Image.new("RGB", (4, 4 + sum(map(ord, name)) % 97), "white")  # each different
+    if exif_time:
+        exif = Image.Exif()
+        exif[0x010F] = "Apple"  # Pillow writes the camera details only beside a main tag
+        exif.get_ifd(0x8769)[0x9003] = exif_time
+        image.save(buffer, "PNG", exif=exif)
+    else:
+        image.save(buffer, "PNG")
+    (folder / name).write_bytes(buffer.getvalue())
+
+
+def test_folder_of_screenshots_kept_with_times_and_grouped_by_day(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from diary.importing import accept_screenshot_day, import_folder
+
+    folder = tmp_path / "Screenshots"
+    folder.mkdir()
+    _png("Screenshot_20240301-213015.png", folder)
+    _png("Screenshot_20240301-220500_WhatsApp.png", folder)
+    _png("IMG_0042.PNG", folder, exif_time="2024:03:02 08:00:00")
+    _png("IMG_0043.PNG", folder)
+    (folder / "notes.txt").write_text("not a picture")
+    report = import_folder(vault.diary, folder)
+    assert len(report.kept) == 4 and report.undated == [report.kept[1]]  # IMG_0043
+    assert any(note.startswith("1 picture does not say") for note in report.notes)
+    first, second = report.days
+    assert first.summary == "2 screenshots on 1 March 2024 between 21:30 and 22:05"
+    assert second.summary == "1 screenshot on 2 March 2024 at 08:00"
+    assert vault.diary.get_exhibit(first.refs[0]).captured_at == datetime(2024, 3, 1, 21, 30, 15)
+    assert "file name" in vault.diary.get_exhibit(first.refs[0]).description
+    number = accept_screenshot_day(vault.diary, first)
+    assert [e.ref for e in vault.diary.get_incident(number).exhibits] == list(first.refs)
+    again = import_folder(vault.diary, folder)
+    assert (again.kept, len(again.already)) == ([], 4)
