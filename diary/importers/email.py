@@ -34,7 +34,7 @@ _KNOWN_HEADERS = {
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:", re.MULTILINE)
 _HEADER_NAME = re.compile(rb"[!-9;-~]+")
 _RECEIVED_DATE = re.compile(r";\s*([^;]+)$")
-_MBOX_SPLIT = re.compile(rb"(?:\A|(?<=\n))From [^\n]*\n")
+_MBOX_SPLIT = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"[ \t]*\n[ \t\n]*\n")
 
@@ -142,10 +142,14 @@ def _newest_received(values: list[str]) -> datetime | None:
 
 
 def _split_headers(raw: bytes) -> tuple[bytes, bytes]:
-    match = re.search(rb"\r?\n\r?\n", raw)
-    if match is None:
+    # bytes.find, not a regular expression: a hostile header block can be many megabytes.
+    ends = [(at, 2) for at in (raw.find(b"\n\n"),) if at >= 0]
+    ends += [(at, 4) for at in (raw.find(b"\r\n\r\n"),) if at >= 0]
+    ends += [(at, 3) for at in (raw.find(b"\n\r\n"),) if at >= 0]
+    if not ends:
         return raw, b""
-    return raw[: match.start()], raw[match.end() :]
+    at, length = min(ends)
+    return raw[:at], raw[at + length :]
 
 
 def _html_to_text(html: str) -> str:
@@ -279,12 +283,15 @@ def _one_message(
 
 def split_mbox(data: bytes) -> list[bytes]:
     """Split an mbox into raw messages, undoing the ">From " quoting of body lines."""
-    starts = [m.end() for m in _MBOX_SPLIT.finditer(data)]
-    bounds = [*[m.start() for m in _MBOX_SPLIT.finditer(data)][1:], len(data)]
+    found = [(m.start(), m.end()) for m in _MBOX_SPLIT.finditer(data)]
+    starts = [end for _, end in found]
+    bounds = [*[start for start, _ in found][1:], len(data)]
     out = []
     for start, end in zip(starts, bounds, strict=False):
         chunk = data[start:end]
-        out.append(re.sub(rb"(?m)^>(>*From )", rb"\1", chunk))
+        if b">From " in chunk:
+            chunk = re.sub(rb"(?m)^>(>*From )", rb"\1", chunk)
+        out.append(chunk)
     return out
 
 
