@@ -411,6 +411,5 @@ def accept_screenshot_day(diary: Diary, suggestion: ScreenshotDay) -> str:
             description=suggestion.summary[0].upper() + suggestion.summary[1:] + ".",
         )
     ).number
-    for ref in suggestion.refs:
-        diary.link_exhibit(number, ref)
+    diary.link_exhibits(number, suggestion.refs)
     return number
