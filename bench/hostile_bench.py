@@ -26,17 +26,20 @@ CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from diary.errors import DaybookError
+from diary.records.service import Diary
 from diary.vault import Vault
 from diary.importing import import_file
 vault = Vault.open(Path(sys.argv[1])); vault.unlock("bench")
 start = time.perf_counter()
 try:
-    import_file(vault.diary, Path(sys.argv[2]))
+    diary = Diary(vault)
+    import_file(diary, Path(sys.argv[2]))
     said = "IMPORTED"
 except DaybookError as exc:
     said = exc.message
 wall = time.perf_counter() - start
-added = (len(vault.diary.list_exhibits()), vault.diary.count_messages(), len(vault.diary.blob_ids()))
+diary = Diary(vault)
+added = (len(diary.list_exhibits()), diary.count_messages(), len(vault.blobs.all_ids()))
 vault.lock()
 print(json.dumps({"wall": wall, "said": said, "added": added,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))

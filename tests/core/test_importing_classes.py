@@ -16,6 +16,7 @@ from diary.errors import BadInput, ImportFailed
 from diary.importers import limits
 from diary.importers.model import ParsedExport
 from diary.importing import import_file, match_participant
+from diary.records.service import Diary
 from diary.vault import Vault
 
 
@@ -49,15 +50,15 @@ def test_messages_are_incoming_or_outgoing_once_the_first_name_matches(
 ) -> None:
     chat = "14/03/2024, 21:02 - Sam: where are you\n14/03/2024, 21:05 - Jo: stop\n"
     report = import_file(
-        vault.diary, write(tmp_path, "chat.txt", chat.encode()), person="Sam Taylor"
+        Diary(vault), write(tmp_path, "chat.txt", chat.encode()), person="Sam Taylor"
     )
-    assert [m.direction for m in vault.diary.list_messages()] == ["incoming", "outgoing"]
+    assert [m.direction for m in Diary(vault).list_messages()] == ["incoming", "outgoing"]
     assert any("Sam in this file was taken to be Sam Taylor" in n for n in report.notes)
 
 
 def test_unmatched_person_names_the_chat_names(vault: Vault, tmp_path: Path) -> None:
     chat = "14/03/2024, 21:02 - Sam: hi\n14/03/2024, 21:05 - Jo: stop\n"
-    report = import_file(vault.diary, write(tmp_path, "chat.txt", chat.encode()), person="Alex")
+    report = import_file(Diary(vault), write(tmp_path, "chat.txt", chat.encode()), person="Alex")
     assert any("the names in it are Sam, Jo" in n for n in report.notes)
 
 
@@ -65,15 +66,15 @@ def test_email_with_no_known_time_is_stored_and_said(vault: Vault, tmp_path: Pat
     mail = (
         b"From: sam@example.org\r\nTo: jo@example.com\r\nSubject: no date\r\n\r\nI am watching\r\n"
     )
-    report = import_file(vault.diary, write(tmp_path, "undated.eml", mail))
+    report = import_file(Diary(vault), write(tmp_path, "undated.eml", mail))
     assert report.added == 1
-    (message,) = vault.diary.list_messages()
+    (message,) = Diary(vault).list_messages()
     assert message.sent_at is None
     assert "I am watching" in message.body
     assert any("time not known" in note for note in report.notes)
     # It is listed, but not on any day, and cannot be linked to an entry.
-    assert vault.diary.list_messages(date_to=datetime(2100, 1, 1).astimezone()) == []
-    again = import_file(vault.diary, write(tmp_path, "undated.eml", mail))
+    assert Diary(vault).list_messages(date_to=datetime(2100, 1, 1).astimezone()) == []
+    again = import_file(Diary(vault), write(tmp_path, "undated.eml", mail))
     assert (again.added, again.already) == (0, 1)
 
 
@@ -82,8 +83,8 @@ def test_photo_with_only_a_file_saved_time(vault: Vault, tmp_path: Path) -> None
     exif[0x0132] = "2024:03:12 21:30:15"
     buffer = io.BytesIO()
     Image.new("RGB", (4, 4)).save(buffer, "JPEG", exif=exif)
-    report = import_file(vault.diary, write(tmp_path, "edited.jpg", buffer.getvalue()))
-    exhibit = vault.diary.get_exhibit(report.exhibit)
+    report = import_file(Diary(vault), write(tmp_path, "edited.jpg", buffer.getvalue()))
+    exhibit = Diary(vault).get_exhibit(report.exhibit)
     assert exhibit.captured_at is None
     assert exhibit.file_saved_at == datetime(2024, 3, 12, 21, 30, 15)
     assert "not the time it was taken" in exhibit.description
@@ -98,13 +99,13 @@ def test_zip_media_is_stored_from_disk_and_linked(vault: Vault, tmp_path: Path) 
         )
         zf.writestr("00000001-PHOTO-2024-03-14.jpg", b"\xff\xd8\xff" + bytes(range(256)) * 100)
     path = write(tmp_path, "WhatsApp Chat - Sam.zip", buffer.getvalue())
-    report = import_file(vault.diary, path, person="Sam")
+    report = import_file(Diary(vault), path, person="Sam")
     assert report.attachments == 1
-    (message,) = vault.diary.list_messages()
+    (message,) = Diary(vault).list_messages()
     (ref_and_name,) = message.attachments
     ref = ref_and_name.split()[0]
-    assert vault.diary.read_exhibit(ref) == b"\xff\xd8\xff" + bytes(range(256)) * 100
-    assert vault.diary.read_exhibit(report.exhibit) == path.read_bytes()
+    assert Diary(vault).read_exhibit(ref) == b"\xff\xd8\xff" + bytes(range(256)) * 100
+    assert Diary(vault).read_exhibit(report.exhibit) == path.read_bytes()
 
 
 def zip_bomb() -> bytes:
@@ -138,11 +139,11 @@ def test_hostile_files_are_refused_naming_the_limit_and_add_nothing(
     assert callable(make)
     path = write(tmp_path, name, make())
     with pytest.raises(ImportFailed, match=limit) as caught:
-        import_file(vault.diary, path)
+        import_file(Diary(vault), path)
     assert "nothing was added" in caught.value.message
-    assert vault.diary.list_exhibits() == []
-    assert vault.diary.list_messages() == []
-    assert vault.diary.blob_ids() == set()
+    assert Diary(vault).list_exhibits() == []
+    assert Diary(vault).list_messages() == []
+    assert vault.blobs.all_ids() == set()
 
 
 def test_oversized_plain_file_is_refused_before_reading(
@@ -151,9 +152,9 @@ def test_oversized_plain_file_is_refused_before_reading(
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
     path = write(tmp_path, "big.xml", b"<smses>" + b" " * 2000 + b"</smses>")
     with pytest.raises(ImportFailed, match="larger than 1,000 bytes"):
-        import_file(vault.diary, path)
+        import_file(Diary(vault), path)
     with pytest.raises(BadInput):
-        import_file(vault.diary, tmp_path / "missing.txt")
+        import_file(Diary(vault), tmp_path / "missing.txt")
 
 
 def _png(name: str, folder: Path, exif_time: str | None = None) -> None:
@@ -181,15 +182,15 @@ def test_folder_of_screenshots_kept_with_times_and_grouped_by_day(
     _png("IMG_0042.PNG", folder, exif_time="2024:03:02 08:00:00")
     _png("IMG_0043.PNG", folder)
     (folder / "notes.txt").write_text("not a picture")
-    report = import_folder(vault.diary, folder)
+    report = import_folder(Diary(vault), folder)
     assert len(report.kept) == 4 and report.undated == [report.kept[1]]  # IMG_0043
     assert any(note.startswith("1 picture does not say") for note in report.notes)
     first, second = report.days
     assert first.summary == "2 screenshots on 1 March 2024 between 21:30 and 22:05"
     assert second.summary == "1 screenshot on 2 March 2024 at 08:00"
-    assert vault.diary.get_exhibit(first.refs[0]).captured_at == datetime(2024, 3, 1, 21, 30, 15)
-    assert "file name" in vault.diary.get_exhibit(first.refs[0]).description
-    number = accept_screenshot_day(vault.diary, first)
-    assert [e.ref for e in vault.diary.get_incident(number).exhibits] == list(first.refs)
-    again = import_folder(vault.diary, folder)
+    assert Diary(vault).get_exhibit(first.refs[0]).captured_at == datetime(2024, 3, 1, 21, 30, 15)
+    assert "file name" in Diary(vault).get_exhibit(first.refs[0]).description
+    number = accept_screenshot_day(Diary(vault), first)
+    assert [e.ref for e in Diary(vault).get_incident(number).exhibits] == list(first.refs)
+    again = import_folder(Diary(vault), folder)
     assert (again.kept, len(again.already)) == ([], 4)
