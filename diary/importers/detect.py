@@ -129,12 +129,7 @@ def parse_file(
         )
         if not on_disk:
             # Only zips are read from disk member by member; other files are read whole.
-            if data.stat().st_size > limits.MAX_FILE_BYTES:
-                raise limits.too_big(
-                    name,
-                    f"this file is larger than {limits.size_words(limits.MAX_FILE_BYTES)}, "
-                    "the most Daybook reads at once",
-                )
+            limits.check_file_size(name, data.stat().st_size)
             data = data.read_bytes()
     else:
         fmt = format or detect_format(name, data)

@@ -302,12 +302,9 @@ def is_mbox(data: bytes) -> bool:
 @gc_paused()
 def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
     """Parse a single .eml or an mbox of many messages."""
-    if len(data) > limits.MAX_FILE_BYTES:
-        raise limits.too_big(
-            source,
-            f"this file is larger than {limits.size_words(limits.MAX_FILE_BYTES)}, the most "
-            "Daybook reads at once; export only the emails you need (a label or a folder)",
-        )
+    limits.check_file_size(
+        source, len(data), advice="export only the emails you need (a label or a folder)"
+    )
     if data.startswith(b"\xef\xbb\xbf"):
         # A byte order mark some tools write before a mailbox's first "From " line.
         data = data[3:]
@@ -318,12 +315,7 @@ def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
         if is_mbox(data):
             export.format = "mbox"
             raws = split_mbox(data)
-            if len(raws) > limits.MAX_MESSAGES:
-                raise limits.too_big(
-                    source,
-                    f"this mailbox holds more than {limits.MAX_MESSAGES:,} emails, the most "
-                    "Daybook reads from one file",
-                )
+            limits.check_count(source, len(raws), "emails")
             for index, raw in enumerate(raws, start=1):
                 label = f"message {index}"
                 try:

@@ -111,12 +111,8 @@ def parse(
     me: str | None = None,
 ) -> ParsedExport:
     """Read every message (or the chosen chats') from chat.db or sms.db."""
-    if isinstance(data, bytes) and len(data) > limits.MAX_FILE_BYTES:
-        raise limits.too_big(
-            source,
-            f"this database is larger than {limits.size_words(limits.MAX_FILE_BYTES)}, the "
-            "most Daybook reads at once",
-        )
+    if isinstance(data, bytes):
+        limits.check_file_size(source, len(data), "this database")
     connection = _connect(source, data)
     try:
         return _read(source, connection, chat_ids)
@@ -231,12 +227,7 @@ def _read(source: str, connection: sqlite3.Connection, chat_ids: list[str] | Non
                 chat=chat_of.get(rowid, ""),
             )
         )
-        if len(export.messages) > limits.MAX_MESSAGES:
-            raise limits.too_big(
-                source,
-                f"this database holds more than {limits.MAX_MESSAGES:,} messages, the most "
-                "Daybook reads at once; choose fewer chats",
-            )
+        limits.check_count(source, len(export.messages), "messages", "choose fewer chats")
         for party in (sender, *((handle,) if outgoing and handle else ())):
             if party:
                 senders.setdefault(party, None)

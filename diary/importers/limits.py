@@ -51,3 +51,23 @@ class TooLarge(ImportFailed):
 def too_big(source: str, what: str) -> TooLarge:
     """The one sentence for a limit: what is over it, that nothing was added."""
     return TooLarge(f"{source}: {what}, so Daybook did not read it and nothing was added.")
+
+
+def check_file_size(source: str, size: int, what: str = "this file", advice: str = "") -> None:
+    """Refuse a file read whole when it is over MAX_FILE_BYTES."""
+    if size > MAX_FILE_BYTES:
+        raise too_big(
+            source,
+            f"{what} is larger than {size_words(MAX_FILE_BYTES)}, the most Daybook reads at "
+            f"once{'; ' + advice if advice else ''}",
+        )
+
+
+def check_count(source: str, count: int, what: str, advice: str = "") -> None:
+    """Refuse a file holding more than MAX_MESSAGES messages (`what`: "messages", "emails")."""
+    if count > MAX_MESSAGES:
+        raise too_big(
+            source,
+            f"it holds more than {MAX_MESSAGES:,} {what}, the most Daybook reads from one "
+            f"file{'; ' + advice if advice else ''}",
+        )

@@ -257,12 +257,9 @@ def _messages(
             )
             if sender and kind != "system":
                 senders.setdefault(sender, None)
-            if len(export.messages) > limits.MAX_MESSAGES:
-                raise limits.too_big(
-                    export.source_name,
-                    f"this export holds more than {limits.MAX_MESSAGES:,} messages, the most "
-                    "Daybook reads from one file; choose fewer chats",
-                )
+            limits.check_count(
+                export.source_name, len(export.messages), "messages", "choose fewer chats"
+            )
     export.participants = list(senders)
 
 
@@ -436,12 +433,7 @@ def parse(
     """Parse one Meta messages file (JSON or HTML) or a whole "Download your information" zip."""
     if isinstance(data, Path) or data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return _parse_zip(source, data, chat_ids=chat_ids, me=me)
-    if len(data) > limits.MAX_FILE_BYTES:
-        raise limits.too_big(
-            source,
-            f"this file is larger than {limits.size_words(limits.MAX_FILE_BYTES)}, the most "
-            "Daybook reads at once",
-        )
+    limits.check_file_size(source, len(data))
     channel = _channel_for(source, "facebook")
     if looks_like_meta_json(data[:65536]) or data.lstrip()[:1] == b"{":
         chats = [_chat_from_json(_load_json(source, data, ""), "chat", channel)]

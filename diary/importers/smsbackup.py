@@ -295,13 +295,12 @@ def _mms(
 @gc_paused()
 def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExport:
     """Parse an SMS Backup & Restore XML file (messages or calls)."""
-    if len(data) > limits.MAX_FILE_BYTES:
-        raise limits.too_big(
-            source,
-            f"this backup is larger than {limits.size_words(limits.MAX_FILE_BYTES)}, the most "
-            "Daybook reads at once; back up fewer conversations, or messages without their "
-            "pictures, and import each file",
-        )
+    limits.check_file_size(
+        source,
+        len(data),
+        "this backup",
+        "back up fewer conversations, or messages without their pictures, and import each file",
+    )
     head = data[:4096].lstrip()
     if not data.strip():
         raise fail(source, None, "the file is empty, so there is nothing to import.")
@@ -337,12 +336,7 @@ def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExpor
             duplicates += 1
             continue
         seen.add(identity)
-        if len(export.messages) >= limits.MAX_MESSAGES:
-            raise limits.too_big(
-                source,
-                f"this backup holds more than {limits.MAX_MESSAGES:,} messages and calls, the "
-                "most Daybook reads from one file",
-            )
+        limits.check_count(source, len(export.messages) + 1, "messages and calls")
         export.messages.append(message)
         export.attachments.extend(files)
         for party in (message.sender, *message.recipients):

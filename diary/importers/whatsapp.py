@@ -458,12 +458,7 @@ def _parse_text(
     found: list[re.Match[str]] = []
     for hit in pattern.finditer(text):
         found.append(hit)
-        if len(found) > limits.MAX_MESSAGES:
-            raise limits.too_big(
-                source,
-                f"this chat holds more than {limits.MAX_MESSAGES:,} messages, the most Daybook "
-                "reads from one file; export a shorter stretch of it",
-            )
+        limits.check_count(source, len(found), "messages", "export a shorter stretch of it")
     if not found or found[0].start() != first_line_start:
         line = text.count("\n", 0, first_line_start) + 1
         raise fail(
@@ -778,12 +773,7 @@ def parse_chat_bytes(
     region: str | None = None,
 ) -> ParsedExport:
     """Decode a chat's bytes (repairing only invalid bytes) and parse it."""
-    if len(data) > limits.MAX_FILE_BYTES:
-        raise limits.too_big(
-            source,
-            f"this chat is larger than {limits.size_words(limits.MAX_FILE_BYTES)}, the most "
-            "Daybook reads at once",
-        )
+    limits.check_file_size(source, len(data), "this chat")
     check_line_lengths(source, data)
     decoded = decode_report(data)
     export = parse_text(source, decoded.text, date_order=date_order, me=me, region=region)
