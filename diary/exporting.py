@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from diary import __version__
@@ -31,7 +31,7 @@ from diary.pack.model import (
 from diary.records.codec import incident_to_dict
 from diary.records.service import Diary
 from diary.records.types import IMPACTS, Exhibit, IncidentDetail, Message, Person
-from diary.timeutil import now, parse_user_time, sort_key
+from diary.timeutil import now, order_key, parse_user_time
 from diary.vault.vault import Vault
 
 PROFILES = ("full", "court")
@@ -271,9 +271,14 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         people=pack_people,
         exhibits=exhibits,
         messages=tuple(
+            # A message with no known time cannot be linked to an entry, so none reaches here;
+            # pack_message refuses one all the same.
             pack_message(m)
             for m in sorted(
-                messages.values(), key=lambda m: sort_key(m.sent_at) if m.sent_at else ""
+                messages.values(),
+                key=lambda m: order_key(m.sent_at)
+                if m.sent_at
+                else datetime.min.replace(tzinfo=UTC),
             )
         ),
         audit=audit,
