@@ -1,7 +1,7 @@
 """import times: a photo's "file saved" time is kept apart from its capture time
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0003
 
 A photo that says only when a program last saved it keeps that weaker time in
 exhibits.file_saved_at, never in captured_at. (A message whose time is not known, an email
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision = "0004"
-down_revision = "0001"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
