@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from diary import __version__
@@ -212,6 +212,9 @@ def pack_exhibit(diary: Diary, exhibit: Exhibit) -> PackExhibit:
 
 
 def pack_message(message: Message) -> PackMessage:
+    if message.sent_at is None:
+        # link_messages refuses messages with no known time, so none is part of an entry.
+        raise BadInput("A message with no known time cannot go into an evidence pack.")
     direction = message.direction if message.direction in ("incoming", "outgoing") else "unknown"
     body = message.body
     if message.kind == "call":
@@ -276,6 +279,9 @@ def _plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
 
 
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
 def unlinked_messages(diary: Diary, names: set[str]) -> list[Message]:
     """Messages from the people in the pack that no incident links to, oldest first."""
     found: dict[int, Message] = {}
@@ -283,7 +289,11 @@ def unlinked_messages(diary: Diary, names: set[str]) -> list[Message]:
         for message in diary.list_messages(person=name):
             if not message.incidents:
                 found[message.id] = message
-    return sorted(found.values(), key=lambda m: (order_key(m.sent_at), m.id))
+    # A message with no known time cannot be placed among the others; it goes last.
+    return sorted(
+        found.values(),
+        key=lambda m: (m.sent_at is None, order_key(m.sent_at) if m.sent_at else _EPOCH, m.id),
+    )
 
 
 def collect(vault: Vault, choices: ExportChoices) -> PackInput:
@@ -320,7 +330,10 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         w.name for i in incidents for w in i.witnesses
     }
     perpetrators = {p.name for i in incidents for p in i.perpetrators}
-    unlinked = unlinked_messages(diary, perpetrators)
+    found = unlinked_messages(diary, perpetrators)
+    # A message whose time is not known cannot be placed in a chronology: counted, not carried.
+    timeless = [m for m in found if m.sent_at is None]
+    unlinked = [m for m in found if m.sent_at is not None]
     include_unlinked = (
         choices.include_unlinked
         if choices.include_unlinked is not None
@@ -368,8 +381,17 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
             PackWithheld(
                 f"{_plural(len(unlinked), 'message')} from "
                 f"{', '.join(sorted(perpetrators))} not linked to any incident "
-                f"({_span([m.sent_at for m in unlinked])})",
+                f"({_span([m.sent_at for m in unlinked if m.sent_at is not None])})",
                 "The person chose not to add them as an appendix; they are kept in the diary.",
+            )
+        )
+    if timeless:
+        left_out.append(
+            PackWithheld(
+                f"{_plural(len(timeless), 'message')} from {', '.join(sorted(perpetrators))} "
+                "whose time is not known",
+                "A message without a known time cannot be placed in the chronology; they are "
+                "kept in the diary.",
             )
         )
     carried = set(ordered_refs)
@@ -402,8 +424,15 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         people=pack_people,
         exhibits=exhibits,
         messages=tuple(
+            # A message with no known time cannot be linked to an entry, so none reaches here;
+            # pack_message refuses one all the same.
             pack_message(m)
-            for m in sorted(messages.values(), key=lambda m: (order_key(m.sent_at), m.id))
+            for m in sorted(
+                messages.values(),
+                key=lambda m: order_key(m.sent_at)
+                if m.sent_at
+                else datetime.min.replace(tzinfo=UTC),
+            )
         ),
         audit=_audit_events(diary),
         withheld=tuple(left_out),

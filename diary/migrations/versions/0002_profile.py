@@ -1,7 +1,7 @@
 """The person's own details ("About me"): the profile table.
 
 Revision ID: 0002
-Revises: 0003
+Revises: 0004
 
 "Told to stop" becomes yes / no / not said without touching any stored revision: revisions are
 hashed into the audit chain, so they are never rewritten. The codec reads an old tick-box
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
