@@ -209,8 +209,8 @@ def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -
                 # Exactly what the hash covers: docs/pack-format.md recomputes the chain from these.
                 "prev_hash": a.prev_hash,
                 "at_text": a.at_text,
-                "subject": a.subject,
-                "detail": a.detail,
+                "subject": None if a.withheld else a.subject,
+                "detail": None if a.withheld else a.detail,
             }
             for a in data.audit
         ],

@@ -166,6 +166,9 @@ class PackAuditEvent:
     at_text: str = ""
     subject: str = ""
     detail: str = ""  # canonical JSON of the event's detail
+    # A court copy withholds subject and detail when they hold the person's own details: the
+    # entry is then shown by its hash alone, which the next entry's hash still covers.
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
