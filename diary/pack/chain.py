@@ -33,7 +33,13 @@ def canonical(value: Any) -> str:
 def event_hash(prev_hash: str, event: dict[str, Any]) -> str:
     """The hash of one event, from what it covers (ValueError if its detail is not JSON)."""
     body = canonical(
-        [event["seq"], event["at_text"], event["kind"], event["subject"], json.loads(event["detail"])]
+        [
+            event["seq"],
+            event["at_text"],
+            event["kind"],
+            event["subject"],
+            json.loads(event["detail"]),
+        ]
     )
     return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
 
@@ -78,8 +84,10 @@ def check_chain(audit: list[dict[str, Any]], audit_head: dict[str, Any] | None) 
     for event in audit:
         if not has_hash_inputs(event):
             return ChainCheck(
-                ("This pack was made before packs carried what each history entry covers, so "
-                 "its history cannot be recomputed.",),
+                (
+                    "This pack was made before packs carried what each history entry covers, so "
+                    "its history cannot be recomputed.",
+                ),
                 len(audit),
                 0,
                 str(audit[-1].get("hash", GENESIS)) if audit else GENESIS,

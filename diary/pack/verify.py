@@ -74,6 +74,7 @@ class CheckedPack:
     # The manifest, only when the pack could be read and it follows its schema.
     manifest: dict[str, Any] | None = None
     sums_sha256: str | None = None  # SHA-256 of SHA256SUMS: what the export event records
+    public_key_raw: bytes | None = None  # the signing key's 32 raw bytes
 
 
 class _TooBig(Exception):
@@ -376,6 +377,10 @@ def _verify(stream: BinaryIO, name: str, checked: CheckedPack) -> None:
         reader = _Reader(zf)
         _check_sums(reader, entries, verdict)
         key = _check_keys(reader, entries, verdict)
+        if key is not None:
+            checked.public_key_raw = key.public_bytes(
+                serialization.Encoding.Raw, serialization.PublicFormat.Raw
+            )
         _check_signatures(reader, entries, key, verdict)
         manifest = _check_manifest(reader, entries, verdict)
         _check_pdf(reader, entries, verdict)
