@@ -28,6 +28,7 @@ from diary.pack.model import (
     PackReport,
     PackResult,
     PackRevision,
+    PackSince,
     PackWithheld,
     PackWitness,
 )
@@ -296,7 +297,7 @@ def unlinked_messages(diary: Diary, names: set[str]) -> list[Message]:
     )
 
 
-def collect(vault: Vault, choices: ExportChoices) -> PackInput:
+def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None) -> PackInput:
     """The pack's input for these choices; raises BadInput when nothing would be in it.
 
     Everything the pack does not carry is listed in `withheld`, so "what this copy leaves out"
@@ -442,6 +443,7 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         owner_emails=me.emails,
         owner_other=me.other,
         owner_region=me.region,
+        since=since,
     )
 
 
@@ -452,9 +454,13 @@ def export(
     *,
     encrypt_passphrase: str | None = None,
     progress: Callable[[str, float], None] | None = None,
+    since: PackSince | None = None,
 ) -> PackResult:
-    """Write the signed pack (or its age-encrypted form) and record the export in the history."""
-    data = collect(vault, choices)
+    """Write the signed pack (or its age-encrypted form) and record the export in the history.
+
+    With `since` (see diary/since_export.py), an update: what changed since that pack in full.
+    """
+    data = collect(vault, choices, since)
     key = vault.signing_key()
     # Encryption streams the zip straight into the age format: no plain copy touches the disk.
     result = build_pack(data, key, out, progress=progress, encrypt_passphrase=encrypt_passphrase)
@@ -466,5 +472,6 @@ def export(
         for_whom=data.for_whom,
         incidents=len(data.incidents),
         encrypted=encrypt_passphrase is not None,
+        **({"since": since.pack_id} if since is not None else {}),
     )
     return result

@@ -49,6 +49,14 @@ def _export_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --encrypt: accept a pack passphrase that could be guessed (not recommended)",
     )
+    p.add_argument(
+        "--since-pack",
+        type=Path,
+        metavar="OLD.zip",
+        help="an update to a pack you made before: what is new or changed since it, in full; "
+        "the unchanged entries as rows with their hashes, so the update is small but, with the "
+        "earlier pack, still proves the whole",
+    )
     add_json_option(p)
 
 
@@ -84,6 +92,19 @@ def cmd_export(ctx: Context) -> int:
         raise BadInput("--allow-weak-passphrase goes with --encrypt, which asks for a passphrase.")
     out: Path = _encrypted_name(args.out) if args.encrypt else args.out
     with ctx.unlocked() as vault:
+        since = None
+        if args.since_pack is not None:
+            from diary.since_export import earlier_pack
+
+            refusal = _refused_age(args.since_pack)
+            if refusal is not None:
+                raise BadInput(refusal)
+            earlier_passphrase = (
+                ctx.passphrases.ask("Passphrase of the earlier pack: ")
+                if _needs_passphrase(args.since_pack)
+                else None
+            )
+            since = earlier_pack(vault, args.since_pack, earlier_passphrase)
         pack_passphrase = _pack_passphrase(ctx) if args.encrypt else None
         choices = ExportChoices(
             date_from=args.date_from,
@@ -94,7 +115,7 @@ def cmd_export(ctx: Context) -> int:
             for_whom=args.for_whom,
         )
         # Encrypted, the zip streams straight into the age file: nothing readable touches the disk.
-        result = export(vault, out, choices, encrypt_passphrase=pack_passphrase)
+        result = export(vault, out, choices, encrypt_passphrase=pack_passphrase, since=since)
     if args.json:
         print_json(
             {
@@ -104,10 +125,17 @@ def cmd_export(ctx: Context) -> int:
                 "files": list(result.files),
                 "withheld": [{"what": w.what, "why": w.why} for w in result.withheld],
                 "encrypted": bool(args.encrypt),
+                "since": since.pack_id if since is not None else None,
             }
         )
         return 0
     print(f"Evidence pack {result.pack_id} written to {out}.")
+    if since is not None:
+        print(
+            f"It is an update to the pack {since.pack_id}: give both to the same person, and they "
+            f"can check the two together (daybook verify {out.name} --since "
+            f"{args.since_pack.name})."
+        )
     for item in result.withheld:
         print(f"  Left out: {item.what} ({item.why})")
     if args.encrypt:

@@ -71,6 +71,7 @@ STRUCTURAL = frozenset(
         "subject",
         "detail",
         "since",
+        "carried_in",
     }
 )
 # Street names so common that, without a house number, they say nothing about where someone lives.

@@ -16,6 +16,7 @@ from diary.pack.report.sections import (
     exhibits,
     impact,
     incidents,
+    since,
     summary,
 )
 
@@ -23,6 +24,7 @@ SECTIONS: tuple[Section, ...] = (
     cover.SECTION,
     summary.SECTION,
     chronology.SECTION,
+    since.SECTION,
     incidents.SECTION,
     exhibits.SECTION,
     audit.SECTION,
