@@ -335,6 +335,12 @@ def _say_comparison(c: object) -> None:
         )
 
 
+def _when(at: str | None) -> str:
+    from diary.pack.since import Item
+
+    return Item("", "", at).line().strip()
+
+
 def _say_intact(verdict: object) -> None:
     from diary.pack.verify import Verdict
 
@@ -352,6 +358,24 @@ def _say_intact(verdict: object) -> None:
             "code with the one the person gave you separately (read out, on a card or by text); "
             "if they differ, this pack was not made with their Daybook. "
             "(daybook verify --expect-key CODE compares them for you.)"
+        )
+    if verdict.chain_matches_expected:
+        print(
+            f"The history code you noted is entry {verdict.expected_chain_entry} of this pack's "
+            f"history, recorded {_when(verdict.expected_chain_at)}: everything that existed then is "
+            "unchanged in this pack."
+        )
+    if verdict.history_code:
+        withheld = (
+            f", {verdict.history_withheld} of them withheld in this court copy (kept by their hash)"
+            if verdict.history_withheld
+            else ""
+        )
+        print(
+            f"Its history ({verdict.history_events} entries{withheld}) checks out; its history "
+            f"code is {verdict.history_code}. Note it: a later pack can show that nothing in "
+            "this one was changed (daybook verify LATER.zip --expect-chain CODE, or --since "
+            "this pack)."
         )
     print(f"Exported: {verdict.exported_at}")
     print(

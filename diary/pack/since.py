@@ -163,10 +163,14 @@ def compare_checked(later: CheckedPack, earlier: CheckedPack) -> Comparison:
     result.entries_since = len(since)
     counts = Counter(str(e.get("kind")) for e in since)
     result.entries_since_words = ", ".join(f"{n} {kind}" for kind, n in counts.most_common())
+    said = len(problems)
     _earlier_export(new_audit, old, earlier.sums_sha256, result)
     _compare_records(new, old, since, earlier.sums_sha256, result)
     _compare_exhibits(new, old, since, result)
     _compare_messages(new, old, result)
+    if parted is not None:
+        # Once the histories part, every difference after is a consequence: the first is named.
+        del problems[said:]
     result.ok = not problems
     return result
 

@@ -15,7 +15,7 @@ from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import BODY_W, S_BODY, S_CELL, S_CELL_B, S_MONO, S_MUTED, para
 
 HEAD = ("No.", "When", "SHA-256 of the record in the earlier pack", "Page there")
-WIDTHS = [16, 44, 96, 16]
+WIDTHS = [15, 36, 110, 12]
 
 
 def build(story: Story) -> list[Flowable]:
@@ -42,8 +42,8 @@ def build(story: Story) -> list[Flowable]:
     )
     out.append(
         para(
-            f"To check them, compare the two packs: daybook verify THIS-PACK --since "
-            f"{since.pack_id}.zip, or 'Compare with an earlier pack' when opening this pack in "
+            "To check them, compare the two packs: daybook verify THIS-PACK.zip --since "
+            "EARLIER-PACK.zip, or 'Compare with an earlier pack' when opening this pack in "
             "Daybook. Continuity holds only if every entry of the earlier pack's history is in "
             "this pack's history unchanged and each row's SHA-256 matches.",
             S_MUTED,
