@@ -479,3 +479,42 @@ def _compare_messages(new: dict[str, Any], old: dict[str, Any], result: Comparis
                 f"Message {message['id']} reads differently in the two packs; a message never "
                 "changes once it is in the diary."
             )
+
+
+@dataclass(frozen=True)
+class Continued:
+    """Whether a pack's history goes on from a history head noted earlier (a pack seen before,
+    or a history code), and what was recorded since, in words."""
+
+    ok: bool
+    sentence: str
+    entries_since: int = 0
+    entries_since_words: str = ""
+
+
+def continues(manifest: dict[str, Any], head_hash: str, head_entry: int) -> Continued:
+    """Whether this pack's history holds the entry `head_entry` with hash `head_hash`."""
+    audit = manifest["audit"]
+    event = next((e for e in audit if e.get("seq") == head_entry), None)
+    if event is None or event.get("hash") != head_hash:
+        return Continued(
+            False,
+            "This pack's history does not hold the history of that pack unchanged: something "
+            "recorded before that pack was made has been changed or removed since, or the two "
+            "packs are from different diaries.",
+        )
+    since = chain.events_after(audit, head_entry)
+    counts = Counter(str(e.get("kind")) for e in since)
+    words = ", ".join(f"{n} {kind}" for kind, n in counts.most_common())
+    return Continued(
+        True,
+        f"This pack's history holds that pack's history unchanged (entry {head_entry}), so "
+        "nothing that existed then has been changed since; "
+        + (
+            f"{len(since)} entries were recorded after it ({words})."
+            if since
+            else "nothing was recorded after it."
+        ),
+        len(since),
+        words,
+    )
