@@ -130,6 +130,9 @@ class SeenPacks:
             raise damaged
         params = KdfParams(memory, passes, lanes)
         insecure = bool(flags & FLAG_INSECURE_FAST_KDF)
+        # Daybook always writes MINIMUM's costs: a file asking for more work is not ours.
+        if not params.within(MINIMUM):
+            raise damaged
         try:
             key = kdf.derive_key(passphrase, salt, params, insecure_ok=insecure)
         except ValueError as exc:
@@ -139,7 +142,7 @@ class SeenPacks:
         except InvalidTag as exc:
             raise WrongPassphrase(
                 "That passphrase did not open your list of packs seen. Please check it and try "
-                "again."
+                "again (if it is right, the list has been damaged)."
             ) from exc
         try:
             loaded = json.loads(plain.decode("utf-8"))
