@@ -70,6 +70,7 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self._checked: CheckedPack | None = None
         self._earlier: Path | None = None
+        self._locked = False  # the earlier pack is encrypted
         self._seen: SeenPacks | None = None  # unlocked for as long as the viewer stays open
         self._working = False
         self._generation = 0
@@ -322,6 +323,7 @@ class ComparePanel(QWidget):
         self._generation += 1
         self._checked = checked
         self._earlier = None
+        self._locked = False
         self.comparison = None
         self.earlier_name.clear()
         self.passphrase.clear()
@@ -348,7 +350,7 @@ class ComparePanel(QWidget):
         self._earlier = path
         self.earlier_name.setText(self.tr("Earlier pack: {name}").format(name=path.name))
         self.error.clear_message()
-        encrypted = _encrypted(path)
+        encrypted = self._locked = _encrypted(path)
         self.passphrase.setVisible(encrypted)
         self.compare_button.setVisible(encrypted)
         if encrypted:
@@ -364,8 +366,8 @@ class ComparePanel(QWidget):
             return
         earlier = self._earlier
         later = self._checked
-        passphrase = self.passphrase.text() if self.passphrase.isVisible() else None
-        if self.passphrase.isVisible() and not passphrase:
+        passphrase = self.passphrase.text() if self._locked else None
+        if self._locked and not passphrase:
             self.error.say(self.tr("Please type the earlier pack's passphrase."))
             return
         generation = self._generation
