@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from diary.vault import default_vault_path
 from ui import errors, style
-from ui.resources import translations_folder
+from ui.resources import APP_ID, app_icon, translations_folder
 from ui.session import Session
 from ui.window import AppWindow
 
@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0]])
     app.setApplicationName("Daybook")
-    app.setDesktopFileName("daybook")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(True)
     install_translations(app)
     style.apply(app)
