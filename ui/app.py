@@ -18,6 +18,9 @@ from ui.session import Session
 from ui.window import AppWindow
 
 FAST_KDF_ENV = "DAYBOOK_INSECURE_FAST_KDF"
+# For packaging/build's smoke test and start-time numbers: quit this many milliseconds after
+# the window is shown and the event loop runs, as if the window had been closed.
+QUIT_AFTER_ENV = "DAYBOOK_QUIT_AFTER_MS"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -103,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = quietly
     session, window = build(vault, insecure_fast_kdf=fast)
     _leave_quickly_on_signals(session)
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), window.close)
     code = app.exec()
     session.lock()  # also takes back anything Daybook left on the clipboard
     del window
