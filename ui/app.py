@@ -8,9 +8,18 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
+from diary import portable
 from diary.vault import default_vault_path
 from ui import errors, style
 from ui.resources import APP_ID, app_icon, translations_folder
@@ -47,6 +56,17 @@ def build(
     window = AppWindow(session)
     window.show()
     return session, window
+
+
+def keep_qt_inside_the_portable_folder() -> None:
+    """What diary/portable.py cannot do for Qt: its settings (the file dialog's history) in an
+    INI file in the data folder rather than the registry or a plist, and Qt's own file dialogs,
+    because the system's add every file chosen to the system's recent lists."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    config = str(portable.data_folder() / "config")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, config)
 
 
 def install_translations(app: QApplication) -> None:
@@ -89,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             "Use this only for tests and demonstrations.",
             file=sys.stderr,
         )
+    if portable.is_active():
+        keep_qt_inside_the_portable_folder()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0]])
