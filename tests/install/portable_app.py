@@ -14,22 +14,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
 
-import ui.app  # noqa: E402
-from drive import create_diary  # noqa: E402
-from ui.session import Session  # noqa: E402
-from ui.window import AppWindow  # noqa: E402
+from drive import create_diary
+
+import ui.app
+from ui.session import Session
+from ui.window import AppWindow
 
 
 class Bot:
     """Just enough of pytest-qt's qtbot for tests/ui/drive.py, without pytest."""
 
-    def mouseClick(self, widget: QWidget, button: object) -> None:  # noqa: N802
+    def mouseClick(self, widget: QWidget, button: object) -> None:
         QTest.mouseClick(widget, button)  # type: ignore[call-overload]
 
-    def keyClicks(self, widget: QWidget, text: str) -> None:  # noqa: N802
+    def keyClicks(self, widget: QWidget, text: str) -> None:
         QTest.keyClicks(widget, text)
 
-    def waitUntil(self, condition: Callable[[], bool], timeout: int = 5000) -> None:  # noqa: N802
+    def waitUntil(self, condition: Callable[[], bool], timeout: int = 5000) -> None:
         deadline = time.monotonic() + timeout / 1000
         while not condition():
             if time.monotonic() > deadline:
