@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Daybook's translations: extract the interface's words, build the files the app loads, and
+make pseudo-translations for the tests.
+
+    scripts/translations.py update    # ui/ sources -> resources/translations/daybook_LANG.ts
+    scripts/translations.py release   # every .ts -> .qm beside it (the app loads these)
+    scripts/translations.py pseudo DIR [--rtl]   # a pseudo-locale .qm in DIR, for tests
+
+Uses pyside6-lupdate and pyside6-lrelease, which come with PySide6-Essentials. Words passed
+to the small `_tr(...)` helpers (QCoreApplication.translate with the empty context) are
+extracted through lupdate's `-tr-function-alias tr+=_tr`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "ui"
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("cy", "pl")
+PSEUDO = "en_XA"  # the conventional pseudo-locale names: accented and long, and right to left
+PSEUDO_RTL = "ar_XB"
+# Pieces of a source text that must come through a translation unchanged: format fields
+# ({n}, {when:%H:%M}), Qt's %1 and %n, HTML tags and entities, and keyboard accelerators.
+PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d+|%n|<[^<>]+>|&[a-zA-Z#0-9]+;|&(?=\w)")
+ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool beside this Python, or on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} is missing: it comes with PySide6-Essentials (pip install).")
+    return found
+
+
+def source_files() -> list[str]:
+    return sorted(str(path) for path in SOURCES.rglob("*.py"))
+
+
+def lupdate(targets: list[Path], *, target_language: str | None = None) -> None:
+    command = [tool("pyside6-lupdate"), "-silent", "-locations", "none"]
+    command += ["-tr-function-alias", "tr+=_tr", "-source-language", "en_GB"]
+    if target_language:
+        command += ["-target-language", target_language]
+    command += [*source_files(), "-ts", *(str(target) for target in targets)]
+    subprocess.run(command, check=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def update() -> None:
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        lupdate([FOLDER / f"daybook_{language}.ts"], target_language=language)
+
+
+def release() -> None:
+    for ts in sorted(FOLDER.glob("daybook_*.ts")):
+        lrelease(ts, ts.with_suffix(".qm"))
+
+
+def _transform(text: str, change: object) -> str:
+    """`change` applied to the words between the protected pieces."""
+    assert callable(change)
+    parts: list[str] = []
+    last = 0
+    for match in PROTECTED.finditer(text):
+        parts.append(change(text[last : match.start()]))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(change(text[last:]))
+    return "".join(parts)
+
+
+def pseudo_text(text: str, *, rtl: bool = False) -> str:
+    """⟦text made 40% longer⟧; with `rtl`, its Latin letters become Arabic ones."""
+    if rtl:
+        text = _transform(
+            text,
+            lambda words: "".join(
+                ARABIC[(ord(ch.lower()) - 97) % len(ARABIC)] if "a" <= ch.lower() <= "z" else ch
+                for ch in words
+            ),
+        )
+    padding = max(1, round(len(text) * 0.4))
+    filler = (" ~~~~" * (padding // 5 + 1))[:padding]
+    return f"⟦{text}{filler}⟧"
+
+
+def pseudo(folder: Path, *, rtl: bool = False) -> Path:
+    """A pseudo-locale made from the current sources: its .qm in `folder`, returned."""
+    locale = PSEUDO_RTL if rtl else PSEUDO
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        ts = Path(scratch) / f"daybook_{locale}.ts"
+        lupdate([ts], target_language=locale)
+        tree = ET.parse(ts)
+        for message in tree.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                form = ET.SubElement(translation, "numerusform")
+                form.text = pseudo_text(source, rtl=rtl)
+            else:
+                translation.text = pseudo_text(source, rtl=rtl)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        qm = folder / f"daybook_{locale}.qm"
+        lrelease(ts, qm)
+    return qm
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("update", help="extract the words into resources/translations/*.ts")
+    sub.add_parser("release", help="build the .qm files the app loads")
+    made = sub.add_parser("pseudo", help="a pseudo-locale .qm for tests")
+    made.add_argument("folder", type=Path)
+    made.add_argument("--rtl", action="store_true", help="right to left (Arabic letters)")
+    args = parser.parse_args()
+    if args.command == "update":
+        update()
+    elif args.command == "release":
+        release()
+    else:
+        print(pseudo(args.folder, rtl=args.rtl))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
