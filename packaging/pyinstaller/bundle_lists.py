@@ -89,10 +89,14 @@ def _is_unused_qt_file(path: str) -> bool:
 
 
 def without_unused_qt(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """The TOC less the Qt plugins and translations above, and (on Linux) less the shared
-    libraries only they needed: a library at the top of the bundle is kept only when a kept
-    module, plugin or library links to it."""
-    kept = [entry for entry in toc if not _is_unused_qt_file(entry[0])]
+    """The TOC less the Qt plugins and translations above."""
+    return [entry for entry in toc if not _is_unused_qt_file(entry[0])]
+
+
+def without_orphan_libraries(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """On Linux, the TOC less the shared libraries only the dropped plugins needed: a library
+    at the top of the bundle is kept only when a kept module, plugin or library links to it."""
+    kept = list(toc)
     if not sys.platform.startswith("linux"):
         return kept
     from PyInstaller.depend import bindepend
