@@ -9,9 +9,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from tests.conftest import require_tool
 from ui.resources import APP_ID
-
-from .tools import require_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
