@@ -10,19 +10,17 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     QSettings,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication
 
 from diary import portable
 from diary.vault import default_vault_path
-from ui import errors, style
-from ui.resources import APP_ID, app_icon, translations_folder
+from ui import errors, languages, style
+from ui.languages import Translations
+from ui.resources import APP_ID, app_icon
 from ui.session import Session
 from ui.window import AppWindow
 
@@ -69,18 +67,47 @@ def keep_qt_inside_the_portable_folder() -> None:
         QSettings.setPath(QSettings.Format.IniFormat, scope, config)
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own words (standard buttons, dialogs) and Daybook's, in the system's language
-    when a translation exists; UK English otherwise."""
-    locale = QLocale.system()
-    qt_words = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_words.load(locale, "qtbase", "_", qt_folder):
-        app.installTranslator(qt_words)
-    ours = QTranslator(app)
-    folder = translations_folder()
-    if ours.load(locale, "daybook", "_", str(folder)):
-        app.installTranslator(ours)
+def follow_the_chosen_language(
+    session: Session, window: AppWindow, translations: Translations
+) -> dict[str, AppWindow]:
+    """The computer's language until the diary is open; then the one chosen in Settings,
+    rebuilding the window in it (the pages' words are set when they are made). Returns the
+    holder of the window on screen."""
+    Translations.active = translations
+    shown = {"window": window}
+
+    rebuilding = False
+
+    def rebuild() -> None:
+        nonlocal rebuilding
+        old = shown["window"]
+        new = AppWindow(session)
+        new.setGeometry(old.geometry())
+        new.setWindowState(old.windowState())
+        new.show()
+        shown["window"] = new
+        old.hide()  # not close(): closing locks the diary
+        old.deleteLater()
+        if session.is_unlocked:
+            new.show_diary()
+            rebuilding = True
+            try:
+                session.unlocked.emit()  # the new pages load the diary as after an unlock
+            finally:
+                rebuilding = False
+
+    def apply_the_chosen_language() -> None:
+        # Read when it runs, not when it was asked for: the diary may be locked by now.
+        if session.is_unlocked:
+            translations.switch(str(session.diary.get_setting(languages.SETTING, "") or ""))
+
+    def unlocked() -> None:
+        if not rebuilding:  # after the unlock has finished, not inside its signal
+            QTimer.singleShot(0, apply_the_chosen_language)
+
+    translations.rebuild = rebuild
+    session.unlocked.connect(unlocked)
+    return shown
 
 
 def _leave_quickly_on_signals(session: Session) -> None:
@@ -118,7 +145,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(True)
-    install_translations(app)
     style.apply(app)
 
     def quietly(kind: type[BaseException], error: BaseException, tb: object) -> None:
@@ -126,14 +152,18 @@ def main(argv: list[str] | None = None) -> int:
         print(errors.describe(error), file=sys.stderr)
 
     sys.excepthook = quietly
+    translations = Translations(app)
+    translations.use(languages.SYSTEM)  # before the first window is made
     session, window = build(vault, insecure_fast_kdf=fast)
+    shown = follow_the_chosen_language(session, window, translations)
+    del window
     _leave_quickly_on_signals(session)
     quit_after = os.environ.get(QUIT_AFTER_ENV, "")
     if quit_after.isdigit():
-        QTimer.singleShot(int(quit_after), window.close)
+        QTimer.singleShot(int(quit_after), lambda: shown["window"].close())
     code = app.exec()
     session.lock()  # also takes back anything Daybook left on the clipboard
-    del window
+    shown.clear()
     return int(code)
 
 
