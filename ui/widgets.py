@@ -178,7 +178,8 @@ def centred_page() -> tuple[QWidget, QVBoxLayout]:
     page.setObjectName("page")
     outer = QHBoxLayout(page)
     column = QWidget()
-    column.setMaximumWidth(640)
+    # About 80 characters: measured in the text's own size, so large text gets a wider column.
+    column.setMaximumWidth(max(640, column.fontMetrics().averageCharWidth() * 80))
     layout = QVBoxLayout(column)
     layout.setSpacing(12)
     outer.addStretch(1)

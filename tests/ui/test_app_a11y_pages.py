@@ -1,0 +1,76 @@
+"""What a screen reader gets on every page: a name for every control that takes focus, words
+for every picture, and the app still usable at twice the text size."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pages import (
+    charts_without_a_table,
+    cut_off,
+    every_view,
+    images_without_words,
+    outside_parent,
+    unnamed_focusable,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+
+def test_every_page_names_its_controls_and_describes_its_pictures(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    app = start_app(vault_dir)
+    problems: dict[str, list[str]] = {}
+    for view in every_view(qtbot, app.window):
+        found = (
+            unnamed_focusable(app.window)
+            + images_without_words(app.window)
+            + charts_without_a_table(app.window)
+        )
+        if found:
+            problems[view] = found
+    assert problems == {}
+
+
+@pytest.fixture
+def double_text(qapp: QApplication) -> Iterator[None]:
+    """The system's text size at 200%, as a person who needs large text sets it."""
+    before = QFont(qapp.font())
+    bigger = QFont(before)
+    bigger.setPointSizeF(before.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        yield
+    finally:
+        qapp.setFont(before)
+
+
+def test_at_twice_the_text_size_every_page_shows_its_words_whole(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, double_text: None
+) -> None:
+    app = start_app(vault_dir)
+    app.window.resize(1920, 1080)  # large text goes with a large screen, not a small window
+    problems: dict[str, list[str]] = {}
+    for view in every_view(qtbot, app.window, size=(1920, 1080)):
+        found = cut_off(app.window) + outside_parent(app.window)
+        if found:
+            problems[view] = found
+    assert problems == {}
+
+
+def test_the_style_sheets_point_sizes_follow_a_larger_system_text_size(
+    qapp: QApplication, double_text: None
+) -> None:
+    from ui import style
+
+    assert style.text_scale(qapp) >= 1.5
+    normal = style.load_style_sheet()
+    larger = style.load_style_sheet(2.0)
+    assert "font-size: 16pt" in normal
+    assert "font-size: 32.0pt" in larger
+    assert "px" in larger  # borders and radii stay as they were
