@@ -48,6 +48,21 @@ def host_env(host: dict[str, Path], portable: Path) -> dict[str, str]:
     return env
 
 
+def cli(env: dict[str, str], *args: str) -> str:
+    """`python -m diary --passphrase-stdin ARGS` in `env`; its output, after checking it worked."""
+    result = subprocess.run(
+        [sys.executable, "-m", "diary", "--passphrase-stdin", *args],
+        env=env,
+        cwd=ROOT,
+        input=PASSPHRASE,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def left_on_host(host: dict[str, Path]) -> list[str]:
     # The runtime folder may hold sockets the desktop made; Daybook must not add to it.
     return sorted(str(p) for place in host.values() for p in place.rglob("*"))
@@ -78,17 +93,7 @@ def test_the_portable_cli_keeps_the_diary_beside_the_program_and_leaves_the_host
     env = host_env(host, portable)
 
     def daybook(*args: str) -> str:
-        result = subprocess.run(
-            [sys.executable, "-m", "diary", "--portable", "--passphrase-stdin", *args],
-            env=env,
-            cwd=ROOT,
-            input=PASSPHRASE,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert result.returncode == 0, result.stderr
-        return result.stdout
+        return cli(env, "--portable", *args)
 
     daybook(
         "init",
@@ -109,24 +114,6 @@ def test_without_portable_the_diary_goes_to_the_host_so_the_test_can_tell(
     host: dict[str, Path], tmp_path: Path
 ) -> None:
     env = host_env(host, tmp_path / "unused")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "diary",
-            "--passphrase-stdin",
-            "init",
-            "--insecure-fast-kdf",
-            "--recovery-key-file",
-            str(tmp_path / "key.txt"),
-        ],
-        env=env,
-        cwd=ROOT,
-        input=PASSPHRASE,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    cli(env, "init", "--insecure-fast-kdf", "--recovery-key-file", str(tmp_path / "key.txt"))
     assert left_on_host(host) != []
     assert not (tmp_path / "unused").exists()

@@ -51,6 +51,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return python
 
 
+def run_outside(python: Path, code: str, folder: Path) -> str:
+    """`code` run by the scratch venv's Python in `folder`, isolated from this checkout."""
+    result = subprocess.run(
+        [str(python), "-I", "-c", code], cwd=folder, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_the_wheel_finds_a_font_and_the_style_sheet_from_outside_the_checkout(
     installed: Path, tmp_path: Path
 ) -> None:
@@ -60,11 +69,7 @@ def test_the_wheel_finds_a_font_and_the_style_sheet_from_outside_the_checkout(
         "print(resource_path('fonts', 'DejaVuSans.ttf').stat().st_size)\n"
         "print(resource_path('style.qss').read_text(encoding='utf-8')[:200].strip() != '')\n"
     )
-    result = subprocess.run(
-        [str(installed), "-I", "-c", probe], cwd=tmp_path, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    root, font_size, has_style = result.stdout.splitlines()
+    root, font_size, has_style = run_outside(installed, probe, tmp_path).splitlines()
     assert not Path(root).is_relative_to(ROOT)
     assert int(font_size) == (ROOT / "resources" / "fonts" / "DejaVuSans.ttf").stat().st_size
     assert has_style == "True"
@@ -77,8 +82,4 @@ def test_the_wheel_carries_every_resource(installed: Path, tmp_path: Path) -> No
         "print('\\n'.join(sorted(p.relative_to(root).as_posix() "
         "for p in root.rglob('*') if p.is_file())))\n"
     )
-    result = subprocess.run(
-        [str(installed), "-I", "-c", probe], cwd=tmp_path, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == resource_files()
+    assert run_outside(installed, probe, tmp_path).split() == resource_files()

@@ -8,7 +8,7 @@ visible words, cut-off labels, widgets outside their parent, unnamed focusable c
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from drive import create_diary
@@ -106,6 +106,24 @@ def every_view(
     window.show_pack_viewer()
     settle(qtbot)
     yield from walk(qtbot, window.pack_viewer, "pack viewer", seen)
+
+
+def problems_on_every_page(
+    qtbot: QtBot,
+    window: AppWindow,
+    checks: tuple[Callable[[QWidget], list[str]], ...],
+    size: tuple[int, int] = SMALL_SCREEN,
+) -> tuple[dict[str, list[str]], int]:
+    """What `checks` found on each view of `every_view` (views with nothing found are left
+    out), and how many views there were."""
+    problems: dict[str, list[str]] = {}
+    visited = 0
+    for view in every_view(qtbot, window, size):
+        visited += 1
+        found = [problem for check in checks for problem in check(window)]
+        if found:
+            problems[view] = found
+    return problems, visited
 
 
 # --- what a person sees --------------------------------------------------------------------

@@ -11,9 +11,9 @@ import pytest
 from pages import (
     charts_without_a_table,
     cut_off,
-    every_view,
     images_without_words,
     outside_parent,
+    problems_on_every_page,
     unnamed_focusable,
 )
 from PySide6.QtGui import QFont
@@ -25,15 +25,8 @@ def test_every_page_names_its_controls_and_describes_its_pictures(
     qtbot: QtBot, start_app: Any, vault_dir: Path
 ) -> None:
     app = start_app(vault_dir)
-    problems: dict[str, list[str]] = {}
-    for view in every_view(qtbot, app.window):
-        found = (
-            unnamed_focusable(app.window)
-            + images_without_words(app.window)
-            + charts_without_a_table(app.window)
-        )
-        if found:
-            problems[view] = found
+    checks = (unnamed_focusable, images_without_words, charts_without_a_table)
+    problems, _visited = problems_on_every_page(qtbot, app.window, checks)
     assert problems == {}
 
 
@@ -55,11 +48,8 @@ def test_at_twice_the_text_size_every_page_shows_its_words_whole(
 ) -> None:
     app = start_app(vault_dir)
     app.window.resize(1920, 1080)  # large text goes with a large screen, not a small window
-    problems: dict[str, list[str]] = {}
-    for view in every_view(qtbot, app.window, size=(1920, 1080)):
-        found = cut_off(app.window) + outside_parent(app.window)
-        if found:
-            problems[view] = found
+    checks = (cut_off, outside_parent)
+    problems, _visited = problems_on_every_page(qtbot, app.window, checks, size=(1920, 1080))
     assert problems == {}
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pages import cut_off, every_view, outside_parent, too_big_for, untranslated
+from pages import cut_off, outside_parent, problems_on_every_page, too_big_for, untranslated
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -71,11 +71,8 @@ def test_every_page_is_translated_and_fits_1024_by_600_in_longer_words(
     qtbot: QtBot, start_app: Any, vault_dir: Path, long_words: QTranslator
 ) -> None:
     app = start_app(vault_dir)
-    problems: dict[str, list[str]] = {}
-    for view in every_view(qtbot, app.window):
-        found = untranslated(app.window) + cut_off(app.window) + too_big_for(app.window)
-        if found:
-            problems[view] = found
+    checks = (untranslated, cut_off, too_big_for)
+    problems, _visited = problems_on_every_page(qtbot, app.window, checks)
     assert problems == {}
 
 
@@ -88,12 +85,6 @@ def test_every_page_lays_out_right_to_left(
 ) -> None:
     app = start_app(vault_dir)
     assert app.window.isRightToLeft()
-    problems: dict[str, list[str]] = {}
-    visited = 0
-    for view in every_view(qtbot, app.window):
-        visited += 1
-        found = outside_parent(app.window) + cut_off(app.window)
-        if found:
-            problems[view] = found
+    problems, visited = problems_on_every_page(qtbot, app.window, (outside_parent, cut_off))
     assert visited > 10
     assert problems == {}
