@@ -43,9 +43,13 @@ REDIRECTED = {
 
 
 def program_folder() -> Path:
-    """The folder the person sees the program in: the bundle's, or the checkout's."""
+    """The folder the person sees the program in: the bundle's, or the checkout's. On macOS
+    that is the folder holding Daybook.app (writing inside the app would break its seal)."""
     if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
+        folder = Path(sys.executable).resolve().parent
+        if folder.name == "MacOS" and folder.parent.parent.suffix == ".app":
+            return folder.parent.parent.parent
+        return folder
     return Path(__file__).resolve().parent.parent
 
 
