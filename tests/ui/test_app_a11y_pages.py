@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pages import (
+from page_checks import (
     charts_without_a_table,
     cut_off,
     images_without_words,

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from drive import click, create_diary, unlock
-from pages import visible_words
+from page_checks import visible_words
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pages import cut_off, outside_parent, problems_on_every_page, too_big_for, untranslated
+from page_checks import cut_off, outside_parent, problems_on_every_page, too_big_for, untranslated
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
