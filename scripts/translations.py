@@ -5,6 +5,7 @@ make pseudo-translations for the tests.
     scripts/translations.py update    # ui/ sources -> resources/translations/daybook_LANG.ts
     scripts/translations.py release   # every .ts -> .qm beside it (the app loads these)
     scripts/translations.py pseudo DIR [--rtl]   # a pseudo-locale .qm in DIR, for tests
+    scripts/translations.py check     # lists words in ui/ that a language has not translated
 
 Uses pyside6-lupdate and pyside6-lrelease, which come with PySide6-Essentials. Words passed
 to the small `_tr(...)` helpers (QCoreApplication.translate with the empty context) are
@@ -73,6 +74,29 @@ def release() -> None:
         lrelease(ts, ts.with_suffix(".qm"))
 
 
+def untranslated(language: str) -> list[str]:
+    """Source texts in the current ui/ sources with no finished translation in `language`."""
+    done: set[tuple[str, str]] = set()
+    tree = ET.parse(FOLDER / f"daybook_{language}.ts")
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None:
+                done.add((name, message.findtext("source") or ""))
+    missing = []
+    with tempfile.TemporaryDirectory() as scratch:
+        ts = Path(scratch) / "current.ts"
+        lupdate([ts], target_language=language)
+        for context in ET.parse(ts).iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                if (name, source) not in done:
+                    missing.append(f"{name or '(no context)'}: {source}")
+    return missing
+
+
 def _transform(text: str, change: object) -> str:
     """`change` applied to the words between the protected pieces."""
     assert callable(change)
@@ -134,7 +158,14 @@ def main() -> int:
     made = sub.add_parser("pseudo", help="a pseudo-locale .qm for tests")
     made.add_argument("folder", type=Path)
     made.add_argument("--rtl", action="store_true", help="right to left (Arabic letters)")
+    sub.add_parser("check", help="list words not yet translated")
     args = parser.parse_args()
+    if args.command == "check":
+        missing = {language: untranslated(language) for language in LANGUAGES}
+        for language, texts in missing.items():
+            for text in texts:
+                print(f"{language}\t{text}")
+        return 1 if any(missing.values()) else 0
     if args.command == "update":
         update()
     elif args.command == "release":

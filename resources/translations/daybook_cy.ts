@@ -5,2640 +5,3036 @@
     <name></name>
     <message>
         <source>That passphrase did not open the diary. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid agorodd y cyfrinymadrodd hwnnw&apos;r dyddiadur. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>That recovery key did not open the diary. Please check each group of letters and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid agorodd yr allwedd adfer honno&apos;r dyddiadur. Gwiriwch bob grŵp o lythrennau a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The diary&apos;s files are damaged and could not be read. Nothing has been changed; restore from a backup or ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeiliau&apos;r dyddiadur wedi&apos;u difrodi ac nid oedd modd eu darllen. Ni newidiwyd dim; adferwch o gopi wrth gefn neu gofynnwch am help.</translation>
     </message>
     <message>
         <source>There is no diary in that folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dyddiadur yn y ffolder honno eto.</translation>
     </message>
     <message>
         <source>A diary already exists in that folder, so nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiadur yn y ffolder honno eisoes, felly ni chrëwyd dim.</translation>
     </message>
     <message>
         <source>The diary is locked. Please unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiadur wedi&apos;i gloi. Datglowch ef yn gyntaf.</translation>
     </message>
     <message>
         <source>Something in that entry could not be understood. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd deall rhywbeth yn y cofnod hwnnw. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>That could not be found in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd dod o hyd i hynny yn y dyddiadur.</translation>
     </message>
     <message>
         <source>Daybook could not save to disk (it may be full). Your diary is as it was before; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allai Daybook gadw ar y ddisg (efallai ei bod yn llawn). Mae eich dyddiadur fel yr oedd o&apos;r blaen; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>That file could not be added. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ychwanegu&apos;r ffeil honno. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>This computer ran out of memory. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhedodd y cyfrifiadur hwn allan o gof. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Daybook could not read or write a file on this computer. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allai Daybook ddarllen nac ysgrifennu ffeil ar y cyfrifiadur hwn. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>when it ended</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>how sure of the time</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>written later</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>where</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>kind of place</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>one of my own places</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>map position</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>contact by</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>their number or account</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>what happened</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>what they said</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>threats</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>what they did</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>who did it</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>witnesses</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>who I told</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>how frightened</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>effect on daily life</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>more about the effect</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>told to stop</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>reported to</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>order broken</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>IncidentView</source>
         <comment>private note</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>tan {end}</translation>
     </message>
     <message>
         <source>written later</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ysgrifennu&apos;n ddiweddarach</translation>
     </message>
     <message>
         <source>written at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ysgrifennu ar y pryd</translation>
     </message>
     <message>
         <source>Happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddodd</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
         <source>{when} (version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} (fersiwn {n})</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon nhw</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>This is one of your own places; it is left out of a court copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn un o&apos;ch lleoedd eich hun; caiff ei adael allan o gopi&apos;r llys.</translation>
     </message>
     <message>
         <source>Contact by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu drwy</translation>
     </message>
     <message>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a&apos;i gwnaeth</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystion</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>What they said</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddywedon nhw</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygythiadau</translation>
     </message>
     <message>
         <source>Who I told</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy y dywedais wrthynt</translation>
     </message>
     <message>
         <source>How frightened: {n} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor ofnus: {n} allan o 10</translation>
     </message>
     <message>
         <source>They had been told to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd wedi cael ei ddweud wrthynt am roi&apos;r gorau iddi.</translation>
     </message>
     <message>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut effeithiodd arna i</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd gwybod i</translation>
     </message>
     <message>
         <source>Order or condition broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn neu amod a dorrwyd</translation>
     </message>
     <message>
         <source>Private note (only for you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn preifat (i chi yn unig)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dim byd</translation>
     </message>
     <message>
         <source>Version {n}, {when}: changed {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n}, {when}: newidiwyd {what}</translation>
     </message>
     <message>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y cyfrifiadur</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau</translation>
     </message>
     <message>
         <source>The person doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person sy&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyst</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun arall</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Who they are to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw i mi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifau ffôn</translation>
     </message>
     <message>
         <source>Emails and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>E-byst a chyfrifon</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerbydau</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r ffeil</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd</translation>
     </message>
     <message>
         <source>Missed call</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwad a gollwyd</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges destun</translation>
     </message>
     <message>
         <source>Picture message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges llun</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwad ffôn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <source>Sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd neu dderbyniwyd</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>File {ref}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil {ref}: {name}</translation>
     </message>
     <message>
         <source>Exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Union eiriau</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Arddangosion</translation>
     </message>
     <message>
         <source>Page in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen yn yr adroddiad</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhysbys</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na.</translation>
     </message>
     <message>
         <source>Where or how</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble neu sut</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y pecyn hwn</translation>
     </message>
     <message>
         <source>Not in this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn y copi hwn</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i adael allan</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod</translation>
     </message>
     <message>
         <source>Suggested entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod a awgrymir</translation>
     </message>
     <message>
         <source>A chat with no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgwrs heb enw</translation>
     </message>
     <message>
         <source>{name} (1 message)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (1 neges)</translation>
     </message>
     <message>
         <source>{name} ({n} messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n} neges)</translation>
     </message>
     <message>
         <source>{day}, about {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, tua {time}</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} beit</translation>
     </message>
     <message>
         <source>{n:.0f} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.0f} KB</translation>
     </message>
     <message>
         <source>{n:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.1f} MB</translation>
     </message>
     <message>
         <source>{n:.1f} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.1f} GB</translation>
     </message>
     <message>
         <source>At this exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar yr union amser hwn</translation>
     </message>
     <message>
         <source>At about this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tua&apos;r amser hwn</translation>
     </message>
     <message>
         <source>Some time that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rywbryd y diwrnod hwnnw</translation>
     </message>
     <message>
         <source>Some time that month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rywbryd y mis hwnnw</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddweud</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartref</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith</translation>
     </message>
     <message>
         <source>School or college</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol neu goleg</translation>
     </message>
     <message>
         <source>A public place</source>
-        <translation type="unfinished"></translation>
+        <translation>Man cyhoeddus</translation>
     </message>
     <message>
         <source>Online or by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar-lein neu dros y ffôn</translation>
     </message>
     <message>
         <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywle arall</translation>
     </message>
     <message>
         <source>I saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwelais nhw</translation>
     </message>
     <message>
         <source>I recognised their voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnabûm eu llais</translation>
     </message>
     <message>
         <source>Their number or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu rhif neu eu cyfrif</translation>
     </message>
     <message>
         <source>I think it was them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n meddwl mai nhw oedd yno</translation>
     </message>
     <message>
         <source>I changed my route or routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiais fy llwybr neu fy nhrefn</translation>
     </message>
     <message>
         <source>I missed work, school or college</source>
-        <translation type="unfinished"></translation>
+        <translation>Collais waith, ysgol neu goleg</translation>
     </message>
     <message>
         <source>I moved, or stayed somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Symudais, neu arhosais yn rhywle arall</translation>
     </message>
     <message>
         <source>I fitted security (locks, cameras, alarm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodais fesurau diogelwch (cloeon, camerâu, larwm)</translation>
     </message>
     <message>
         <source>I saw a GP or counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwelais feddyg teulu neu gwnselydd</translation>
     </message>
     <message>
         <source>I stopped going out, or go out less</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddais y gorau i fynd allan, neu rwy&apos;n mynd allan yn llai</translation>
     </message>
     <message>
         <source>I changed my number or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiais fy rhif neu fy nghyfrifon</translation>
     </message>
     <message>
         <source>I have trouble sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n cael trafferth cysgu</translation>
     </message>
     <message>
         <source>I am afraid for my family or friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gen i ofn dros fy nheulu neu fy ffrindiau</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyneb yn wyneb</translation>
     </message>
     <message>
         <source>Phone call or voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwad ffôn neu neges llais</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfryngau cymdeithasol</translation>
     </message>
     <message>
         <source>Letter or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr neu nodyn</translation>
     </message>
     <message>
         <source>Through someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Drwy rywun arall</translation>
+    </message>
+    <message>
+        <source>A phone call</source>
+        <translation type="vanished">Galwad ffôn</translation>
+    </message>
+    <message>
+        <source>Time of the call:
+The number it came from (or &quot;withheld&quot;):
+What 1471 said afterwards:
+How long it lasted, and what was said:
+Did they leave a voicemail? Is it kept?
+</source>
+        <translation type="vanished">Amser yr alwad:
+Y rhif y daeth ohono (neu &quot;wedi&apos;i atal&quot;):
+Beth ddywedodd 1471 wedyn:
+Pa mor hir y parhaodd, a beth a ddywedwyd:
+A wnaethon nhw adael neges llais? A yw wedi&apos;i chadw?
+</translation>
+    </message>
+    <message>
+        <source>A message from a new number or account</source>
+        <translation type="vanished">Neges o rif neu gyfrif newydd</translation>
+    </message>
+    <message>
+        <source>The new number or account, exactly as shown:
+Where the message came (texts, WhatsApp, Instagram…):
+Why you think it is them:
+What the message said, word for word (a screenshot helps):
+</source>
+        <translation type="vanished">Y rhif neu&apos;r cyfrif newydd, yn union fel y&apos;i dangosir:
+O ble y daeth y neges (negeseuon testun, WhatsApp, Instagram…):
+Pam rydych chi&apos;n meddwl mai nhw sydd yno:
+Beth ddywedodd y neges, air am air (mae sgrinlun yn help):
+</translation>
+    </message>
+    <message>
+        <source>Something left or sent</source>
+        <translation type="vanished">Rhywbeth a adawyd neu a anfonwyd</translation>
+    </message>
+    <message>
+        <source>What was left or sent, and where you found it:
+When you found it, and when it could have been left:
+Keep the envelope or packaging, and photograph it where you found it before you move it.
+Who else has touched it:
+</source>
+        <translation type="vanished">Beth a adawyd neu a anfonwyd, a ble y daethoch o hyd iddo:
+Pryd y daethoch o hyd iddo, a phryd y gallai fod wedi&apos;i adael:
+Cadwch yr amlen neu&apos;r pecynnu, a thynnwch lun ohono lle y daethoch o hyd iddo cyn ei symud.
+Pwy arall sydd wedi&apos;i gyffwrdd:
+</translation>
+    </message>
+    <message>
+        <source>He turned up</source>
+        <translation type="vanished">Daeth ef i&apos;r golwg</translation>
+    </message>
+    <message>
+        <source>Where he was, and for how long:
+The vehicle, its colour and registration:
+What he was wearing:
+What he did or said:
+Who else saw him:
+CCTV or doorbell cameras nearby:
+</source>
+        <translation type="vanished">Ble roedd ef, ac am ba hyd:
+Y cerbyd, ei liw a&apos;i rif cofrestru:
+Beth roedd yn ei wisgo:
+Beth wnaeth neu beth ddywedodd:
+Pwy arall a&apos;i gwelodd:
+Camerâu CCTV neu gloch drws gerllaw:
+</translation>
+    </message>
+    <message>
+        <source>Damage to property</source>
+        <translation type="vanished">Difrod i eiddo</translation>
+    </message>
+    <message>
+        <source>What was damaged, and where:
+When you noticed, and when it was last fine:
+Photograph the damage before anything is repaired.
+Cost of repair, if known:
+Crime reference number, if reported:
+</source>
+        <translation type="vanished">Beth a ddifrodwyd, a ble:
+Pryd y sylwoch chi, a phryd roedd yn iawn ddiwethaf:
+Tynnwch lun o&apos;r difrod cyn i ddim gael ei drwsio.
+Cost y trwsio, os yw&apos;n hysbys:
+Rhif cyfeirnod trosedd, os rhoddwyd gwybod:
+</translation>
+    </message>
+    <message>
+        <source>Contact through other people</source>
+        <translation type="vanished">Cysylltu drwy bobl eraill</translation>
+    </message>
+    <message>
+        <source>Who they contacted (a friend, family, your work):
+What they asked or passed on, in the words you were told:
+When, and how you heard about it:
+Would that person write down what happened?
+</source>
+        <translation type="vanished">Pwy y cysyllton nhw â nhw (ffrind, teulu, eich gwaith):
+Beth ofynnon nhw neu beth basion nhw ymlaen, yn y geiriau a ddywedwyd wrthych:
+Pryd, a sut y clywsoch amdano:
+A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
+</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBox</name>
+    <message>
+        <source>Copy</source>
+        <translation type="vanished">Copïo</translation>
+    </message>
+    <message>
+        <source>Copy the {name}</source>
+        <translation type="vanished">Copïo&apos;r {name}</translation>
+    </message>
+    <message>
+        <source>Copied privately, and cleared after 30 seconds</source>
+        <translation type="vanished">Wedi&apos;i gopïo&apos;n breifat, a&apos;i glirio ar ôl 30 eiliad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="vanished">Manylion</translation>
+    </message>
+    <message>
+        <source>Details of the {name}, for an advocate</source>
+        <translation type="vanished">Manylion y {name}, ar gyfer eiriolwr</translation>
     </message>
 </context>
 <context>
     <name>DiaryExtras</name>
     <message>
         <source>Evidence and imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth a mewnforion</translation>
     </message>
     <message>
         <source>&amp;Make an evidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwneud pecyn tystiolaeth…</translation>
     </message>
     <message>
         <source>&amp;Add messages from a phone or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu negeseuon o ffôn neu e-bost…</translation>
     </message>
     <message>
         <source>&amp;Open an evidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor pecyn tystiolaeth…</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth</translation>
     </message>
     <message>
         <source>Evidence: make or open a pack, add messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth: gwneud neu agor pecyn, ychwanegu negeseuon</translation>
     </message>
     <message>
         <source>Make an evidence pack ({export}), add messages ({add})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud pecyn tystiolaeth ({export}), ychwanegu negeseuon ({add})</translation>
     </message>
 </context>
 <context>
     <name>DiaryPage</name>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod &amp;newydd</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod newydd</translation>
     </message>
     <message>
         <source>New entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod newydd (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation type="vanished">O dempled</translation>
+    </message>
+    <message>
+        <source>New entry from a template: a call, a message, something left…</source>
+        <translation type="vanished">Cofnod newydd o dempled: galwad, neges, rhywbeth a adawyd…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="vanished">Templedi</translation>
     </message>
     <message>
         <source>It happened &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddodd &amp;eto</translation>
     </message>
     <message>
         <source>It happened again: a quick entry for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddodd eto: cofnod cyflym am y tro</translation>
     </message>
     <message>
         <source>A quick entry for now (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod cyflym am y tro (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloi</translation>
     </message>
     <message>
         <source>Lock the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi (Ctrl+L)</translation>
     </message>
     <message>
         <source>Quick e&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yn g&amp;yflym</translation>
     </message>
     <message>
         <source>Quick exit: close Daybook at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yn gyflym: cau Daybook ar unwaith</translation>
     </message>
     <message>
         <source>Close at once and keep what you were writing (Ctrl+Q, or Esc twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau ar unwaith a chadw&apos;r hyn roeddech yn ei ysgrifennu (Ctrl+Q, neu Esc ddwywaith)</translation>
+    </message>
+    <message>
+        <source>Help and safety</source>
+        <translation type="vanished">Help a diogelwch</translation>
+    </message>
+    <message>
+        <source>Help and safety: who to call, your safety plan</source>
+        <translation type="vanished">Help a diogelwch: pwy i&apos;w ffonio, eich cynllun diogelwch</translation>
     </message>
     <message>
         <source>&amp;Carry on writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parhau i ysgrifennu</translation>
     </message>
     <message>
         <source>Carry on writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau i ysgrifennu</translation>
     </message>
     <message>
         <source>Throw it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei daflu</translation>
     </message>
     <message>
         <source>Throw away the unfinished entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflu&apos;r cofnod anorffenedig</translation>
     </message>
     <message>
         <source>Parts of the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiadur</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobl</translation>
     </message>
     <message>
         <source>Photos and &amp;files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau a &amp;ffeiliau</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negeseuon</translation>
+    </message>
+    <message>
+        <source>Patte&amp;rns</source>
+        <translation type="vanished">Patr&amp;ymau</translation>
+    </message>
+    <message>
+        <source>Safet&amp;y plan</source>
+        <translation type="vanished">Cynllun diogel&amp;wch</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Evidence and imports</source>
+        <translation type="vanished">Tystiolaeth a mewnforion</translation>
+    </message>
+    <message>
+        <source>&amp;Make an evidence pack…</source>
+        <translation type="vanished">&amp;Gwneud pecyn tystiolaeth…</translation>
+    </message>
+    <message>
+        <source>&amp;Add messages from a phone or email…</source>
+        <translation type="vanished">&amp;Ychwanegu negeseuon o ffôn neu e-bost…</translation>
+    </message>
+    <message>
+        <source>&amp;Open an evidence pack…</source>
+        <translation type="vanished">&amp;Agor pecyn tystiolaeth…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="vanished">&amp;Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Evidence: make or open a pack, add messages</source>
+        <translation type="vanished">Tystiolaeth: gwneud neu agor pecyn, ychwanegu negeseuon</translation>
+    </message>
+    <message>
+        <source>Make an evidence pack ({export}), add messages ({add})</source>
+        <translation type="vanished">Gwneud pecyn tystiolaeth ({export}), ychwanegu negeseuon ({add})</translation>
     </message>
     <message>
         <source>Since you last opened your diary, a wrong passphrase was tried once: {times}. If that was not you, someone may have tried to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers i chi agor eich dyddiadur ddiwethaf, rhoddwyd cynnig ar gyfrinymadrodd anghywir unwaith: {times}. Os nad chi oedd hynny, efallai fod rhywun wedi ceisio ei agor.</translation>
     </message>
     <message>
         <source>Since you last opened your diary, a wrong passphrase was tried {n} times (the latest: {times}). If that was not you, someone may have tried to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers i chi agor eich dyddiadur ddiwethaf, rhoddwyd cynnig ar gyfrinymadrodd anghywir {n} gwaith (yr olaf: {times}). Os nad chi oedd hynny, efallai fod rhywun wedi ceisio ei agor.</translation>
     </message>
     <message>
         <source>You have an entry you had not finished. It was kept safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych gofnod nad oeddech wedi&apos;i orffen. Cafodd ei gadw&apos;n ddiogel.</translation>
     </message>
     <message>
         <source>Please finish or throw away your unfinished entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffennwch neu taflwch eich cofnod anorffenedig yn gyntaf.</translation>
     </message>
     <message>
         <source>Throw away the entry you had not finished? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflu&apos;r cofnod nad oeddech wedi&apos;i orffen? Nid oes modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Nothing was changed, so {number} stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni newidiwyd dim, felly mae {number} yn aros fel yr oedd.</translation>
     </message>
     <message>
         <source>The files were added to {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd y ffeiliau at {number}.</translation>
     </message>
     <message>
         <source>Saved as a new version of {number}. The earlier version is kept, with the time it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw fel fersiwn newydd o {number}. Cedwir y fersiwn gynharach, gyda&apos;r amser y&apos;i newidiwyd.</translation>
     </message>
     <message>
         <source>Saved as {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw fel {number}.</translation>
     </message>
     <message>
         <source>These files could not be added: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ychwanegu&apos;r ffeiliau hyn: {names}.</translation>
     </message>
     <message>
         <source>Saved as {number}. You can add the details whenever you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw fel {number}. Gallwch ychwanegu&apos;r manylion pryd bynnag y byddwch yn barod.</translation>
     </message>
 </context>
 <context>
     <name>ExhibitsPage</name>
     <message>
         <source>Photos and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau a ffeiliau</translation>
     </message>
     <message>
         <source>Choose a photo to see it. Files are kept locked inside your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch lun i&apos;w weld. Cedwir ffeiliau dan glo y tu mewn i&apos;ch dyddiadur.</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
         <source>Make an evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud pecyn tystiolaeth</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back to the step before</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r cam blaenorol</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo</translation>
     </message>
     <message>
         <source>Cancel making the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo gwneud y pecyn</translation>
     </message>
     <message>
         <source>Nex&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;saf</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam nesaf</translation>
     </message>
     <message>
         <source>An evidence pack is one file for your stalking advocate or the police: a readable report, your entries in date order, the original photos and files, and a way for them to check nothing was changed. Your diary stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ffeil ar gyfer eich eiriolwr stelcian neu&apos;r heddlu yw pecyn tystiolaeth: adroddiad y gellir ei ddarllen, eich cofnodion yn nhrefn dyddiad, y lluniau a&apos;r ffeiliau gwreiddiol, a ffordd iddynt wirio na newidiwyd dim. Mae eich dyddiadur yn aros fel y mae.</translation>
     </message>
     <message>
         <source>Which entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gofnodion</translation>
     </message>
     <message>
         <source>&amp;Every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob &amp;cofnod</translation>
     </message>
     <message>
         <source>Every entry in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cofnod yn y dyddiadur</translation>
     </message>
     <message>
         <source>Entries in a &amp;period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion mewn &amp;cyfnod</translation>
     </message>
     <message>
         <source>Entries in a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion mewn cyfnod</translation>
     </message>
     <message>
         <source>Only &amp;some entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhai cofnodion yn &amp;unig</translation>
     </message>
     <message>
         <source>Only the entries I list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y cofnodion a restraf</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r diwrnod hwn</translation>
     </message>
     <message>
         <source>To this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd heddiw</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I</translation>
     </message>
     <message>
         <source>Entry numbers to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifau&apos;r cofnodion i&apos;w cynnwys</translation>
     </message>
     <message>
         <source>e.g. INC-0003, INC-0007 or 3, 7</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. INC-0003, INC-0007 neu 3, 7</translation>
     </message>
     <message>
         <source>Which copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa gopi</translation>
     </message>
     <message>
         <source>A f&amp;ull copy, for your advocate and the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi &amp;llawn, i&apos;ch eiriolwr a&apos;r heddlu</translation>
     </message>
     <message>
         <source>Full copy, for your advocate and the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi llawn, i&apos;ch eiriolwr a&apos;r heddlu</translation>
     </message>
     <message>
         <source>A cou&amp;rt copy, which may be shown to the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi ar gyfer y &amp;llys, y gellir ei ddangos i&apos;r ochr arall</translation>
     </message>
     <message>
         <source>Court copy, which may be shown to the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi ar gyfer y llys, y gellir ei ddangos i&apos;r ochr arall</translation>
     </message>
     <message>
         <source>Everything you wrote, with the original photos and files. Only your private notes are left out, unless you choose to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth a ysgrifennoch, gyda&apos;r lluniau a&apos;r ffeiliau gwreiddiol. Dim ond eich nodiadau preifat a adewir allan, oni bai eich bod yn dewis eu cynnwys.</translation>
     </message>
     <message>
         <source>Leaves out your own address, phone number and email, places you marked as sensitive, witnesses&apos; contact details and where your photos were taken. Their words and details are never removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael allan eich cyfeiriad, rhif ffôn ac e-bost eich hun, lleoedd a farciwyd gennych yn sensitif, manylion cyswllt tystion a ble y tynnwyd eich lluniau. Ni chaiff eu geiriau a&apos;u manylion nhw byth eu tynnu.</translation>
     </message>
     <message>
         <source>Include my pr&amp;ivate notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys fy nodiadau pr&amp;eifat</translation>
     </message>
     <message>
         <source>Include my private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys fy nodiadau preifat</translation>
     </message>
     <message>
         <source>Who the pack is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pwy mae&apos;r pecyn</translation>
     </message>
     <message>
         <source>e.g. my stalking advocate, PC Smith</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. fy eiriolwr stelcian, PC Smith</translation>
     </message>
     <message>
         <source>&amp;Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ar gyfer pwy</translation>
     </message>
     <message>
         <source>What the pack will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yn y pecyn</translation>
     </message>
     <message>
         <source>Working out what goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfrifo beth sy&apos;n mynd i mewn</translation>
     </message>
     <message>
         <source>What this copy leaves out, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r copi hwn yn ei adael allan, a pham</translation>
     </message>
     <message>
         <source>What this copy leaves out</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r copi hwn yn ei adael allan</translation>
     </message>
     <message>
         <source>Nothing is left out of this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim wedi&apos;i adael allan o&apos;r copi hwn.</translation>
     </message>
     <message>
         <source>The same list is printed on the pack&apos;s cover, so nothing is left out without saying so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff yr un rhestr ei hargraffu ar glawr y pecyn, felly nid oes dim yn cael ei adael allan heb ddweud hynny.</translation>
     </message>
     <message>
         <source>Where to save the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble i gadw&apos;r pecyn</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis…</translation>
     </message>
     <message>
         <source>Choose where to save the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw&apos;r pecyn</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel</translation>
     </message>
     <message>
         <source>Save it somewhere the person doing this cannot see, such as a USB stick you keep safe, and delete it from this computer once it has been handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch ef yn rhywle na all y person sy&apos;n gwneud hyn ei weld, fel cof bach USB rydych yn ei gadw&apos;n ddiogel, a&apos;i ddileu o&apos;r cyfrifiadur hwn unwaith y bydd wedi&apos;i drosglwyddo.</translation>
     </message>
     <message>
         <source>Lock the pack with a pass&amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi&apos;r pecyn â chyfrinymadro&amp;dd</translation>
     </message>
     <message>
         <source>Lock the pack with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi&apos;r pecyn â chyfrinymadrodd</translation>
     </message>
     <message>
         <source>Passphrase for the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd ar gyfer y pecyn</translation>
     </message>
     <message>
         <source>The pack&apos;s passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y pecyn eto</translation>
     </message>
     <message>
         <source>Passphrase for the pac&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd ar gyfer y pec&amp;yn</translation>
     </message>
     <message>
         <source>T&amp;ype it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teipiwch ef eto</translation>
     </message>
     <message>
         <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard &apos;age&apos; tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch gyfrinymadrodd gwahanol i un eich dyddiadur. Dywedwch ef wrth y person y rhowch y pecyn iddo ar wahân, er enghraifft dros y ffôn, byth yn yr un e-bost. Gallant ei agor gyda Daybook neu&apos;r offeryn safonol &apos;age&apos;.</translation>
     </message>
     <message>
         <source>Making the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwneud y pecyn…</translation>
     </message>
     <message>
         <source>Making the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwneud y pecyn</translation>
     </message>
     <message>
         <source>The pack is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r pecyn wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys yr allwedd lofnodi</translation>
     </message>
     <message>
         <source>What to tell your advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w ddweud wrth eich eiriolwr</translation>
     </message>
     <message>
         <source>Your signing key&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys eich allwedd lofnodi</translation>
     </message>
     <message>
         <source>Your packs are signed with the key {key}. Whoever receives one can check that it shows this same fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff eich pecynnau eu llofnodi â&apos;r allwedd {key}. Gall pwy bynnag sy&apos;n derbyn un wirio ei fod yn dangos yr un ôl bys hwn.</translation>
     </message>
     <message>
         <source>&amp;Make the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwneud y pecyn</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gorffen</translation>
     </message>
     <message>
         <source>Make the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y pecyn</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen</translation>
     </message>
     <message>
         <source>Make an evidence pack: what to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud pecyn tystiolaeth: beth i&apos;w gynnwys</translation>
     </message>
     <message>
         <source>Make an evidence pack: what it will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud pecyn tystiolaeth: beth fydd ynddo</translation>
     </message>
     <message>
         <source>Make an evidence pack: where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud pecyn tystiolaeth: ble i&apos;w gadw</translation>
     </message>
     <message>
         <source>Making the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwneud y pecyn tystiolaeth</translation>
     </message>
     <message>
         <source>Your evidence pack is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich pecyn tystiolaeth yn barod</translation>
     </message>
     <message>
         <source>The first day is after the last day. Please check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r diwrnod cyntaf ar ôl y diwrnod olaf. Gwiriwch nhw.</translation>
     </message>
     <message>
         <source>Please write the numbers of the entries to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch rifau&apos;r cofnodion i&apos;w cynnwys.</translation>
     </message>
     <message>
         <source>from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>o {first} i {last}</translation>
     </message>
     <message>
         <source>This {copy} will hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y {copy} hwn yn cynnwys:</translation>
     </message>
     <message>
         <source>court copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copi llys</translation>
     </message>
     <message>
         <source>full copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copi llawn</translation>
     </message>
     <message>
         <source>Entries: {n} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion: {n} {period}</translation>
     </message>
     <message>
         <source>Photos and files: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau a ffeiliau: {n}</translation>
     </message>
     <message>
         <source>Messages linked to those entries: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeseuon wedi&apos;u cysylltu â&apos;r cofnodion hynny: {n}</translation>
     </message>
     <message>
         <source>Your private notes, as you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich nodiadau preifat, fel y dewisoch</translation>
     </message>
     <message>
         <source>Any location or other hidden details inside the {n} photos or videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw leoliad neu fanylion cudd eraill y tu mewn i&apos;r {n} llun neu fideo</translation>
     </message>
     <message>
         <source>Court copy: a photo that holds them is included as a copy without them; a video, which Daybook cannot clean, stays in the full copy only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi&apos;r llys: caiff llun sy&apos;n eu cynnwys ei gynnwys fel copi hebddynt; mae fideo, na all Daybook ei lanhau, yn aros yn y copi llawn yn unig.</translation>
     </message>
     <message>
         <source>Save the evidence pack as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r pecyn tystiolaeth fel</translation>
     </message>
     <message>
         <source>Please choose where to save the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ble i gadw&apos;r pecyn.</translation>
     </message>
     <message>
         <source>That folder does not exist. Please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffolder honno&apos;n bodoli. Dewiswch le arall.</translation>
     </message>
     <message>
         <source>There is already a file called {name} there. Please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil o&apos;r enw {name} yno eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>Please choose a passphrase for the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd ar gyfer y pecyn.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath eto.</translation>
     </message>
     <message>
         <source>Evidence pack {id} is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pecyn tystiolaeth {id} wedi&apos;i gadw fel {path}.</translation>
     </message>
     <message>
         <source>It says on its cover what it leaves out: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n dweud ar ei glawr beth mae&apos;n ei adael allan: {items}.</translation>
     </message>
     <message>
         <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report&apos;s cover. They can check the pack in Daybook with &quot;Open an evidence pack&quot;, or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fyddwch yn ei drosglwyddo, dywedwch yr ôl bys hwn wrth eich eiriolwr neu&apos;ch swyddog, er enghraifft dros y ffôn, neu gadewch iddynt ei weld yma. Caiff ei argraffu ar glawr yr adroddiad hefyd. Gallant wirio&apos;r pecyn yn Daybook gydag &quot;Agor pecyn tystiolaeth&quot;, neu gydag offer safonol fel mae ei README.txt yn esbonio; mae&apos;r pecyn yn ddilys ac heb ei newid dim ond os yw&apos;n gwirio&apos;n gywir ac yn dangos yr un ôl bys hwn.</translation>
     </message>
     <message>
         <source>The pack is locked with the passphrase you chose: tell it to them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r pecyn wedi&apos;i gloi â&apos;r cyfrinymadrodd a ddewisoch: dywedwch ef wrthynt ar wahân.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Daybook</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i Daybook</translation>
     </message>
     <message>
         <source>Daybook is a private diary. Use it to write down what happens to you, when and where, in your own words, as soon as you can after it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadur preifat yw Daybook. Defnyddiwch ef i ysgrifennu&apos;r hyn sy&apos;n digwydd i chi, pryd a ble, yn eich geiriau eich hun, cyn gynted ag y gallwch ar ôl iddo ddigwydd.</translation>
     </message>
     <message>
         <source>Everything you write, and every photo or file you add, is locked with a passphrase that only you know and kept on this computer only. Nothing is sent anywhere. Without the passphrase, nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth a ysgrifennwch, a phob llun neu ffeil a ychwanegwch, wedi&apos;u cloi â chyfrinymadrodd sy&apos;n hysbys i chi yn unig, a&apos;u cadw ar y cyfrifiadur hwn yn unig. Nid anfonir dim i unman. Heb y cyfrinymadrodd, ni all neb eu darllen.</translation>
     </message>
     <message>
         <source>When you are ready, Daybook can put your entries together for a support worker or the police. You decide if and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fyddwch yn barod, gall Daybook roi eich cofnodion at ei gilydd ar gyfer gweithiwr cymorth neu&apos;r heddlu. Chi sy&apos;n penderfynu a phryd.</translation>
     </message>
     <message>
         <source>If you need to leave quickly, press Esc twice or use the Quick exit button: Daybook closes at once and keeps what you were writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith neu defnyddiwch y botwm Gadael yn gyflym: mae Daybook yn cau ar unwaith ac yn cadw&apos;r hyn roeddech yn ei ysgrifennu.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dechrau</translation>
     </message>
     <message>
         <source>Start setting up your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau sefydlu eich dyddiadur</translation>
     </message>
     <message>
         <source>Open an &amp;evidence pack someone gave you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor pecyn &amp;tystiolaeth a roddodd rhywun i chi…</translation>
     </message>
     <message>
         <source>Open an evidence pack someone gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor pecyn tystiolaeth a roddodd rhywun i chi</translation>
     </message>
     <message>
         <source>Choose your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis eich cyfrinymadrodd</translation>
     </message>
     <message>
         <source>This opens your diary. Pick something you will remember but that the person you are writing about could not guess: not a name, birthday or pet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn agor eich dyddiadur. Dewiswch rywbeth y byddwch yn ei gofio ond na allai&apos;r person rydych chi&apos;n ysgrifennu amdano ei ddyfalu: nid enw, pen-blwydd nac anifail anwes.</translation>
     </message>
     <message>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich llythrennau blaen</translation>
     </message>
     <message>
         <source>e.g. JS</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. JS</translation>
     </message>
     <message>
         <source>Your &amp;initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;llythrennau blaen</translation>
     </message>
     <message>
         <source>Used to label photos and files you add (JS1, JS2…), as the police do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&apos;u defnyddir i labelu lluniau a ffeiliau a ychwanegwch (JS1, JS2…), fel y mae&apos;r heddlu&apos;n ei wneud.</translation>
     </message>
     <message>
         <source>Setting up your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn sefydlu eich dyddiadur</translation>
     </message>
     <message>
         <source>Setting up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn sefydlu…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>&amp;Create my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu fy nyddiadur</translation>
     </message>
     <message>
         <source>Create my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu fy nyddiadur</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich allwedd adfer</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only way back into your diary. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddwch byth yn anghofio&apos;ch cyfrinymadrodd, yr allwedd hon yw&apos;r unig ffordd yn ôl i&apos;ch dyddiadur. Fe&apos;i dangosir unwaith yn unig.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer</translation>
     </message>
     <message>
         <source>Write it on paper, or print it, and keep it somewhere safe away from this computer, where the person you are writing about cannot find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch ef ar bapur, neu ei argraffu, a&apos;i gadw yn rhywle diogel i ffwrdd o&apos;r cyfrifiadur hwn, lle na all y person rydych chi&apos;n ysgrifennu amdano ddod o hyd iddo.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r allwedd adfer</translation>
     </message>
     <message>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw mewn ffeil…</translation>
     </message>
     <message>
         <source>Save the recovery key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r allwedd adfer mewn ffeil</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i wedi&apos;i &amp;ysgrifennu i lawr</translation>
     </message>
     <message>
         <source>I have written the recovery key down</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i wedi ysgrifennu&apos;r allwedd adfer i lawr</translation>
     </message>
     <message>
         <source>Printing is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd argraffu ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>If you need to leave quickly, press Esc twice, or Ctrl+Q: Daybook closes at once and keeps what you were writing. Once your diary is open there is also a Quick exit button at the top of every page.</source>
+        <translation type="vanished">Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith, neu Ctrl+Q: mae Daybook yn cau ar unwaith ac yn cadw&apos;r hyn roeddech yn ei ysgrifennu. Unwaith y bydd eich dyddiadur ar agor mae botwm Gadael yn gyflym ar frig pob tudalen hefyd.</translation>
+    </message>
+    <message>
+        <source>&amp;Help and safety</source>
+        <translation type="vanished">&amp;Help a diogelwch</translation>
+    </message>
+    <message>
+        <source>Help and safety: who to call</source>
+        <translation type="vanished">Help a diogelwch: pwy i&apos;w ffonio</translation>
+    </message>
+    <message>
+        <source>To go on, type your initials (one to four letters).</source>
+        <translation type="vanished">I barhau, teipiwch eich llythrennau blaen (un i bedair llythyren).</translation>
+    </message>
+    <message>
+        <source>Setting up your diary. First Daybook measures how fast this computer is, to choose how strongly to lock it. This takes a few seconds.</source>
+        <translation type="vanished">Yn sefydlu eich dyddiadur. Yn gyntaf mae Daybook yn mesur pa mor gyflym yw&apos;r cyfrifiadur hwn, i ddewis pa mor gryf i&apos;w gloi. Mae hyn yn cymryd ychydig eiliadau.</translation>
+    </message>
+    <message>
+        <source>Locking your new diary with your passphrase and making a recovery key…</source>
+        <translation type="vanished">Yn cloi eich dyddiadur newydd â&apos;ch cyfrinymadrodd ac yn gwneud allwedd adfer…</translation>
     </message>
     <message>
         <source>Recovery key
 
 {key}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer
+
+{key}
+</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r allwedd adfer</translation>
     </message>
     <message>
         <source>Saved. Keep that file somewhere safe, such as a USB stick you keep with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw. Cadwch y ffeil honno yn rhywle diogel, fel cof bach USB rydych yn ei gadw gyda chi.</translation>
     </message>
     <message>
         <source>Check your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio eich allwedd adfer</translation>
     </message>
     <message>
         <source>To make sure it was written down correctly, type the last group of letters and numbers from your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>I wneud yn siŵr ei fod wedi&apos;i ysgrifennu&apos;n gywir, teipiwch y grŵp olaf o lythrennau a rhifau o&apos;ch allwedd adfer.</translation>
     </message>
     <message>
         <source>Last group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp olaf yr allwedd adfer</translation>
     </message>
     <message>
         <source>&amp;Last group</source>
-        <translation type="unfinished"></translation>
+        <translation>Y grŵp &amp;olaf</translation>
     </message>
     <message>
         <source>Show the key &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr allwedd &amp;eto</translation>
     </message>
     <message>
         <source>Show the recovery key again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr allwedd adfer eto</translation>
     </message>
     <message>
         <source>&amp;Open my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor fy nyddiadur</translation>
     </message>
     <message>
         <source>Open my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor fy nyddiadur</translation>
     </message>
     <message>
         <source>That is not the same as the last group. Please look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw hynny yr un fath â&apos;r grŵp olaf. Edrychwch eto.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Help and safety</source>
+        <translation type="vanished">Help a diogelwch</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. If you cannot speak on a mobile, stay on the line: when a recorded message asks, press 55 and the police will ask questions you can answer by tapping or coughing. Pressing 55 does not tell them where you are.</source>
+        <translation type="vanished">Os ydych chi mewn perygl nawr, ffoniwch 999. Os na allwch siarad ar ffôn symudol, arhoswch ar y llinell: pan fydd neges wedi&apos;i recordio yn gofyn, pwyswch 55 a bydd yr heddlu&apos;n gofyn cwestiynau y gallwch eu hateb drwy dapio neu besychu. Nid yw pwyso 55 yn dweud wrthynt ble rydych chi.</translation>
+    </message>
+    <message>
+        <source>Your local services</source>
+        <translation type="vanished">Eich gwasanaethau lleol</translation>
+    </message>
+    <message>
+        <source>You or your advocate can add a service near you, such as your area&apos;s stalking advocacy service. It is kept locked inside your diary.</source>
+        <translation type="vanished">Gallwch chi neu&apos;ch eiriolwr ychwanegu gwasanaeth yn agos atoch, fel gwasanaeth eiriolaeth stelcian eich ardal. Caiff ei gadw dan glo y tu mewn i&apos;ch dyddiadur.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s name</source>
+        <translation type="vanished">Enw&apos;r gwasanaeth</translation>
+    </message>
+    <message>
+        <source>The service&apos;s phone number</source>
+        <translation type="vanished">Rhif ffôn y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>When it is open</source>
+        <translation type="vanished">Pan fydd ar agor</translation>
+    </message>
+    <message>
+        <source>Notes about the service</source>
+        <translation type="vanished">Nodiadau am y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="vanished">E&amp;nw</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber</source>
+        <translation type="vanished">Rhif &amp;ffôn</translation>
+    </message>
+    <message>
+        <source>When it is ope&amp;n</source>
+        <translation type="vanished">Pan fydd ar &amp;agor</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="vanished">N&amp;odiadau</translation>
+    </message>
+    <message>
+        <source>Add this ser&amp;vice</source>
+        <translation type="vanished">Ychwanegu&apos;r gwasana&amp;eth hwn</translation>
+    </message>
+    <message>
+        <source>Add this local service</source>
+        <translation type="vanished">Ychwanegu&apos;r gwasanaeth lleol hwn</translation>
+    </message>
+    <message>
+        <source>Open your diary to see or add your local services and your safety plan.</source>
+        <translation type="vanished">Agorwch eich dyddiadur i weld neu ychwanegu eich gwasanaethau lleol a&apos;ch cynllun diogelwch.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="vanished">&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
+        <translation type="vanished">Yn ôl i ble roeddech chi</translation>
+    </message>
+    <message>
+        <source>Your safety &amp;plan</source>
+        <translation type="vanished">Eich cynllun &amp;diogelwch</translation>
+    </message>
+    <message>
+        <source>Open your safety plan</source>
+        <translation type="vanished">Agor eich cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>The list of helplines could not be read.</source>
+        <translation type="vanished">Nid oedd modd darllen y rhestr o linellau cymorth.</translation>
+    </message>
+    <message>
+        <source>Opening hours: ask when you call.</source>
+        <translation type="vanished">Oriau agor: gofynnwch pan fyddwch yn ffonio.</translation>
+    </message>
+    <message>
+        <source>Number checked on {date} on the organisation&apos;s own website.</source>
+        <translation type="vanished">Gwiriwyd y rhif ar {date} ar wefan y sefydliad ei hun.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun</translation>
     </message>
     <message>
         <source>The file&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y ffeil</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>This file is not a picture, so it cannot be shown here. It is kept safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid llun yw&apos;r ffeil hon, felly nid oes modd ei dangos yma. Caiff ei chadw&apos;n ddiogel.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Add messages from a phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu negeseuon o ffôn neu e-bost</translation>
     </message>
     <message>
         <source>Choose the file you exported, or drop it here: a WhatsApp &quot;Export chat&quot; (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json) or photos. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y ffeil a allforiwyd gennych, neu ei gollwng yma: &quot;Export chat&quot; WhatsApp (.txt neu .zip), ffeil SMS Backup &amp; Restore (.xml), e-byst (.eml neu mbox), allforiad Telegram (result.json) neu luniau. Mae Daybook yn dangos i chi beth a ddaeth o hyd iddo cyn ychwanegu dim, ac yn cadw&apos;r ffeil ei hun, heb ei newid, fel tystiolaeth.</translation>
     </message>
     <message>
         <source>&amp;Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis ffeiliau…</translation>
     </message>
     <message>
         <source>Choose the exported files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y ffeiliau a allforiwyd i&apos;w hychwanegu</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back to the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn darllen y ffeil</translation>
     </message>
     <message>
         <source>What Daybook found</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ddaeth Daybook o hyd iddo</translation>
     </message>
     <message>
         <source>What Daybook found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ddaeth Daybook o hyd iddo yn y ffeil</translation>
     </message>
     <message>
         <source>What Daybook could not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth na allai Daybook ei ddarllen</translation>
     </message>
     <message>
         <source>The order your phone writes dates in</source>
-        <translation type="unfinished"></translation>
+        <translation>Y drefn y mae eich ffôn yn ysgrifennu dyddiadau ynddi</translation>
     </message>
     <message>
         <source>Day first, like 3/4/2024 for 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod yn gyntaf, fel 3/4/2024 am 3 Ebrill</translation>
     </message>
     <message>
         <source>Month first, like 4/3/2024 for 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mis yn gyntaf, fel 4/3/2024 am 3 Ebrill</translation>
     </message>
     <message>
         <source>Year first, like 2024/4/3</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn yn gyntaf, fel 2024/4/3</translation>
     </message>
     <message>
         <source>&amp;Dates are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennir &amp;dyddiadau</translation>
     </message>
     <message>
         <source>&amp;Read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darllen eto</translation>
     </message>
     <message>
         <source>Read the file again with this date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y ffeil eto gyda&apos;r drefn dyddiad hon</translation>
     </message>
     <message>
         <source>Which of them is the person doing this</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa un ohonynt yw&apos;r person sy&apos;n gwneud hyn</translation>
     </message>
     <message>
         <source>Chats to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgyrsiau i&apos;w hychwanegu</translation>
     </message>
     <message>
         <source>C&amp;hats to add</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;gyrsiau i&apos;w hychwanegu</translation>
     </message>
     <message>
         <source>&amp;Who is doing this?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwy sy&apos;n gwneud hyn?</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo</translation>
     </message>
     <message>
         <source>Do not add this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio ag ychwanegu&apos;r ffeil hon</translation>
     </message>
     <message>
         <source>Add them to my d&amp;iary</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu hychwanegu at fy nydd&amp;iadur</translation>
     </message>
     <message>
         <source>Add these messages to my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r negeseuon hyn at fy nyddiadur</translation>
     </message>
     <message>
         <source>Adding messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu negeseuon…</translation>
     </message>
     <message>
         <source>Adding messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu negeseuon</translation>
     </message>
     <message>
         <source>Suggested entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion a awgrymir</translation>
     </message>
     <message>
         <source>What was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ychwanegwyd</translation>
     </message>
     <message>
         <source>Daybook grouped their messages and calls into one suggested entry a day. Add the ones that belong in your diary as they are, change them first, or leave them out. Messages you leave out stay in your messages either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddodd Daybook eu negeseuon a&apos;u galwadau mewn grwpiau, un cofnod a awgrymir y dydd. Ychwanegwch y rhai sy&apos;n perthyn i&apos;ch dyddiadur fel y maen nhw, eu newid yn gyntaf, neu eu gadael allan. Mae negeseuon a adewir allan yn aros yn eich negeseuon y naill ffordd neu&apos;r llall.</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio…</translation>
     </message>
     <message>
         <source>Find in the suggested entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn y cofnodion a awgrymwyd</translation>
     </message>
     <message>
         <source>Also show messages from files added &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos hefyd negeseuon o ffeiliau a ychwanegwyd o&apos;r bla&amp;en</translation>
     </message>
     <message>
         <source>Also suggest entries from messages added before, not yet in an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymu hefyd gofnodion o negeseuon a ychwanegwyd o&apos;r blaen, nad ydynt mewn cofnod eto</translation>
     </message>
     <message>
         <source>Add as an &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu fel &amp;cofnod</translation>
     </message>
     <message>
         <source>Add the chosen suggestion as an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r awgrym a ddewiswyd fel cofnod</translation>
     </message>
     <message>
         <source>C&amp;hange it first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei &amp;newid yn gyntaf…</translation>
     </message>
     <message>
         <source>Change the chosen suggestion, then add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid yr awgrym a ddewiswyd, yna ei ychwanegu</translation>
     </message>
     <message>
         <source>Leave it &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei &amp;adael allan</translation>
     </message>
     <message>
         <source>Leave the chosen suggestion out</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yr awgrym a ddewiswyd allan</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gorffen</translation>
     </message>
     <message>
         <source>Finish and go back to the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen a mynd yn ôl i&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Choose the exported chats, backups or emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y sgyrsiau, y copïau wrth gefn neu&apos;r e-byst a allforiwyd</translation>
     </message>
     <message>
         <source>The dates in this chat could be read day first or month first, and the file does not show which. Please choose the order your phone uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellid darllen y dyddiadau yn y sgwrs hon gyda&apos;r diwrnod yn gyntaf neu&apos;r mis yn gyntaf, ac nid yw&apos;r ffeil yn dangos pa un. Dewiswch y drefn y mae eich ffôn yn ei defnyddio.</translation>
     </message>
     <message>
         <source>Nothing from it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ychwanegwyd dim ohono.</translation>
     </message>
     <message>
         <source>a WhatsApp chat</source>
-        <translation type="unfinished"></translation>
+        <translation>sgwrs WhatsApp</translation>
     </message>
     <message>
         <source>a text message backup</source>
-        <translation type="unfinished"></translation>
+        <translation>copi wrth gefn o negeseuon testun</translation>
     </message>
     <message>
         <source>a call log</source>
-        <translation type="unfinished"></translation>
+        <translation>log galwadau</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-bost</translation>
     </message>
     <message>
         <source>a Telegram export</source>
-        <translation type="unfinished"></translation>
+        <translation>allforiad Telegram</translation>
     </message>
     <message>
         <source>a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>llun</translation>
     </message>
     <message>
         <source>This is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} yw hwn.</translation>
     </message>
     <message>
         <source>{messages} messages and {calls} calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} neges a {calls} galwad</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neges</translation>
     </message>
     <message>
         <source>{messages} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} neges</translation>
     </message>
     <message>
         <source>, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>, o {first} i {last}.</translation>
     </message>
     <message>
         <source>In it: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynddo: {names}.</translation>
     </message>
     <message>
         <source>The file is damaged: {what}. Everything before that can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil wedi&apos;i difrodi: {what}. Gellir ychwanegu popeth cyn hynny.</translation>
     </message>
     <message>
         <source>{n} parts could not be understood and will be left out ({shown}{more}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd deall {n} rhan a chânt eu gadael allan ({shown}{more}).</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> a {n} yn rhagor</translation>
     </message>
     <message>
         <source>None of them, or I&apos;m not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim un ohonynt, neu dydw i ddim yn siŵr</translation>
     </message>
     <message>
         <source>There are no messages in this file to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes negeseuon yn y ffeil hon i&apos;w hychwanegu.</translation>
     </message>
     <message>
         <source>Taken {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dynnu {when}.</translation>
     </message>
     <message>
         <source>It does not say when it was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;n dweud pryd y&apos;i tynnwyd.</translation>
     </message>
     <message>
         <source>Taken with {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dynnu gyda {device}.</translation>
     </message>
     <message>
         <source>It records where it was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n cofnodi ble y&apos;i tynnwyd.</translation>
     </message>
     <message>
         <source>Adding it keeps it, unchanged, as evidence; entries from the same day are suggested for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ei ychwanegu yn ei gadw, heb ei newid, fel tystiolaeth; awgrymir cofnodion o&apos;r un diwrnod ar ei gyfer.</translation>
     </message>
     <message>
         <source>Not needed for a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim angen ar gyfer llun</translation>
     </message>
     <message>
         <source>Please tick at least one chat to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch o leiaf un sgwrs i&apos;w hychwanegu.</translation>
     </message>
     <message>
         <source>Adding messages from {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu negeseuon o {name}…</translation>
     </message>
     <message>
         <source>{name}: {added} messages and calls added, {already} were already in your diary; the file is kept as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ychwanegwyd {added} o negeseuon a galwadau, roedd {already} yn eich dyddiadur eisoes; cedwir y ffeil fel {ref}.</translation>
     </message>
     <message>
         <source>{name}: kept as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wedi&apos;i gadw fel {ref}.</translation>
     </message>
     <message>
         <source>{name} was already in your diary, as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd {name} yn eich dyddiadur eisoes, fel {ref}.</translation>
     </message>
     <message>
         <source>Entries from the same day: {numbers}. You can link it to one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion o&apos;r un diwrnod: {numbers}. Gallwch ei gysylltu ag un ohonynt.</translation>
     </message>
     <message>
         <source>{n} parts could not be read and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen {n} rhan ac fe&apos;u gadawyd allan.</translation>
     </message>
     <message>
         <source>There are no suggested entries to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cofnodion a awgrymir i edrych arnynt.</translation>
     </message>
     <message>
         <source>Choose who is doing this when you add their messages, and Daybook will suggest entries from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch pwy sy&apos;n gwneud hyn pan fyddwch yn ychwanegu eu negeseuon, a bydd Daybook yn awgrymu cofnodion ohonynt.</translation>
     </message>
     <message>
         <source>Choose a suggested entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gofnod a awgrymwyd yn gyntaf.</translation>
     </message>
     <message>
         <source>Added as {number}, with its {n} messages linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd fel {number}, gyda&apos;i {n} neges wedi&apos;u cysylltu.</translation>
     </message>
     <message>
         <source>Left out. Those messages are still in your messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i adael allan. Mae&apos;r negeseuon hynny yn eich negeseuon o hyd.</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod newydd</translation>
     </message>
     <message>
         <source>Write what you can; you can come back and add more later. Everything is kept safe as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch yr hyn a allwch; gallwch ddod yn ôl ac ychwanegu rhagor yn nes ymlaen. Caiff popeth ei gadw&apos;n ddiogel wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s details</source>
+        <translation>Manylion y cofnod</translation>
     </message>
     <message>
         <source>&amp;Discard this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taflu&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Discard this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflu&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>C&amp;lose (keep as draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau (cadw fel drafft)</translation>
     </message>
     <message>
         <source>Close and keep what I wrote as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau a chadw&apos;r hyn a ysgrifennais fel drafft</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>Save this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw (Ctrl+S)</translation>
     </message>
     <message>
         <source>When did it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd ddigwyddodd?</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd ddigwyddodd</translation>
     </message>
     <message>
         <source>How sure you are of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor siŵr ydych chi o&apos;r amser</translation>
     </message>
     <message>
         <source>It went on until</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhaodd tan</translation>
     </message>
     <message>
         <source>It went on for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhaodd am sbel</translation>
     </message>
     <message>
         <source>When it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y daeth i ben</translation>
     </message>
     <message>
         <source>It happened earlier: I am writing this later</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddodd yn gynharach: rwy&apos;n ysgrifennu hwn yn ddiweddarach</translation>
     </message>
     <message>
         <source>I am writing this later</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n ysgrifennu hwn yn ddiweddarach</translation>
     </message>
     <message>
         <source>&amp;Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dechreuodd</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd?</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>What happened? Write it as you remember it, in your own words: what they did, what you did, and how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd? Ysgrifennwch ef fel rydych chi&apos;n ei gofio, yn eich geiriau eich hun: beth wnaethon nhw, beth wnaethoch chi, a sut y daeth i ben.</translation>
     </message>
     <message>
         <source>Their exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu hunion eiriau</translation>
     </message>
     <message>
         <source>What did they do or say? Use their exact words if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon nhw neu beth ddywedon nhw? Defnyddiwch eu hunion eiriau os gallwch.</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygythiadau</translation>
     </message>
     <message>
         <source>Did they threaten you, or anyone else? Write down exactly what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wnaethon nhw eich bygwth chi, neu unrhyw un arall? Ysgrifennwch yn union beth a ddywedwyd.</translation>
     </message>
     <message>
         <source>In your &amp;words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn eich &amp;geiriau chi</translation>
     </message>
     <message>
         <source>What they &amp;said</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth &amp;ddywedon nhw</translation>
     </message>
     <message>
         <source>&amp;Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bygythiadau</translation>
     </message>
     <message>
         <source>What did they do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon nhw?</translation>
     </message>
     <message>
         <source>What they did: tick all that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon nhw: ticiwch bob un sy&apos;n berthnasol</translation>
     </message>
     <message>
         <source>Tick all that &amp;apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch bob un sy&apos;n &amp;berthnasol</translation>
     </message>
     <message>
         <source>Who was involved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy oedd yn gysylltiedig?</translation>
     </message>
     <message>
         <source>Name of the person who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r person a&apos;i gwnaeth</translation>
     </message>
     <message>
         <source>Their name, or how you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu henw, neu sut rydych chi&apos;n eu hadnabod</translation>
     </message>
     <message>
         <source>How you know it was them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut ydych chi&apos;n gwybod mai nhw oedd yno</translation>
     </message>
     <message>
         <source>People who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a&apos;i gwnaeth</translation>
     </message>
     <message>
         <source>Who &amp;did it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a&apos;i &amp;gwnaeth?</translation>
     </message>
     <message>
         <source>Witness name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r tyst</translation>
     </message>
     <message>
         <source>Anyone who saw or heard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un a&apos;i gwelodd neu a&apos;i clywodd</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystion</translation>
     </message>
     <message>
         <source>&amp;Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystion</translation>
     </message>
     <message>
         <source>Who you told</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy y dywedoch wrthynt</translation>
     </message>
     <message>
         <source>Did you tell anyone about it (a friend, family, work, a helpline)?</source>
-        <translation type="unfinished"></translation>
+        <translation>A ddywedoch chi wrth unrhyw un amdano (ffrind, teulu, gwaith, llinell gymorth)?</translation>
     </message>
     <message>
         <source>Who you &amp;told</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy y &amp;dywedoch wrthynt</translation>
     </message>
     <message>
         <source>Where, or how did they get in touch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble, neu sut y cysylltwyd â chi?</translation>
     </message>
     <message>
         <source>Where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble digwyddodd</translation>
     </message>
     <message>
         <source>e.g. outside work, Bus stop on King St</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. y tu allan i&apos;r gwaith, Safle bws ar King St</translation>
     </message>
     <message>
         <source>What kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fath o le</translation>
     </message>
     <message>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble</translation>
     </message>
     <message>
         <source>This is one of my own places (my home, work or children&apos;s school)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn un o fy lleoedd fy hun (fy nghartref, fy ngwaith neu ysgol fy mhlant)</translation>
     </message>
     <message>
         <source>This place is private to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r lle hwn yn breifat i mi</translation>
     </message>
     <message>
         <source>Map position, if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Safle ar y map, os ydych yn ei wybod</translation>
     </message>
     <message>
         <source>optional, e.g. 51.5074, -0.1278</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisol, e.e. 51.5074, -0.1278</translation>
     </message>
     <message>
         <source>&amp;Map position</source>
-        <translation type="unfinished"></translation>
+        <translation>Safle ar y &amp;map</translation>
     </message>
     <message>
         <source>How they got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y cysylltwyd â chi</translation>
     </message>
     <message>
         <source>Their number or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu rhif neu eu cyfrif</translation>
     </message>
     <message>
         <source>The number, email or account they used</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhif, yr e-bost neu&apos;r cyfrif a ddefnyddiwyd ganddynt</translation>
     </message>
     <message>
         <source>&amp;Contact by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cysylltu drwy</translation>
     </message>
     <message>
         <source>How did it affect you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut effeithiodd arnoch chi?</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwell gen i beidio â dweud</translation>
     </message>
     <message>
         <source>How frightened you were, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor ofnus oeddech chi, o 0 i 10</translation>
     </message>
     <message>
         <source>How &amp;frightened were you? (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor &amp;ofnus oeddech chi? (0 i 10)</translation>
     </message>
     <message>
         <source>Effects on your daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>Effeithiau ar eich bywyd bob dydd</translation>
     </message>
     <message>
         <source>Has it changed your &amp;daily life?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw wedi newid eich bywyd &amp;bob dydd?</translation>
     </message>
     <message>
         <source>More about how it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor am sut effeithiodd arnoch chi</translation>
     </message>
     <message>
         <source>Anything else about how this has affected you or the people close to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall am sut mae hyn wedi effeithio arnoch chi neu&apos;r bobl agos atoch.</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagor</translation>
     </message>
     <message>
         <source>They had been told to stop (by me or someone else)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd wedi cael ei ddweud wrthynt am roi&apos;r gorau iddi (gennyf i neu rywun arall)</translation>
     </message>
     <message>
         <source>They had been told to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd wedi cael ei ddweud wrthynt am roi&apos;r gorau iddi</translation>
     </message>
     <message>
         <source>Reports and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a gorchmynion</translation>
     </message>
     <message>
         <source>Who you reported it to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy y rhoesoch wybod iddynt</translation>
     </message>
     <message>
         <source>e.g. Police, 101</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. yr Heddlu, 101</translation>
     </message>
     <message>
         <source>Date reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad rhoi gwybod</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif cyfeirnod</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Officer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r swyddog</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
         <source>&amp;Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi gwybod i&apos;r &amp;awdurdod</translation>
     </message>
     <message>
         <source>Order or bail condition broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn neu amod mechnïaeth a dorrwyd</translation>
     </message>
     <message>
         <source>If this broke a court order or bail condition, which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Os torrodd hyn orchymyn llys neu amod mechnïaeth, pa un?</translation>
     </message>
     <message>
         <source>Which condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa amod</translation>
     </message>
     <message>
         <source>Which condition, in its own words if you have them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa amod, yn ei eiriau ei hun os oes gennych nhw</translation>
     </message>
     <message>
         <source>&amp;Order broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn a &amp;dorrwyd</translation>
     </message>
     <message>
         <source>Co&amp;ndition</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mod</translation>
     </message>
     <message>
         <source>Photos, screenshots and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau, sgrinluniau a ffeiliau</translation>
     </message>
     <message>
         <source>Files to add to this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau i&apos;w hychwanegu at y cofnod hwn</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;ffeiliau…</translation>
     </message>
     <message>
         <source>Choose photos or files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch luniau neu ffeiliau i&apos;w hychwanegu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Remove the chosen file from this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r ffeil a ddewiswyd o&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Drag photos or files here, or choose them. A copy is locked inside your diary; the original stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llusgwch luniau neu ffeiliau yma, neu eu dewis. Caiff copi ei gloi y tu mewn i&apos;ch dyddiadur; mae&apos;r gwreiddiol yn aros lle y mae.</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn preifat</translation>
     </message>
     <message>
         <source>Just for you: never put in anything you share unless you choose to include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>I chi yn unig: ni chaiff byth ei roi mewn dim a rannwch oni bai eich bod yn dewis ei gynnwys.</translation>
+    </message>
+    <message>
+        <source>New entry: {what}</source>
+        <translation type="vanished">Cofnod newydd: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Discard these changes</source>
+        <translation type="vanished">&amp;Taflu&apos;r newidiadau hyn</translation>
+    </message>
+    <message>
+        <source>Discard these changes</source>
+        <translation type="vanished">Taflu&apos;r newidiadau hyn</translation>
     </message>
     <message>
         <source>Change {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid {number}</translation>
     </message>
     <message>
         <source>Saving makes a new version. The earlier one is kept, with its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cadw yn gwneud fersiwn newydd. Cedwir yr un gynharach, gyda&apos;i hamser.</translation>
     </message>
     <message>
         <source>Carrying on from where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn parhau o ble y gadawoch chi.</translation>
     </message>
     <message>
         <source>Kept safe at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw&apos;n ddiogel am {time}.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>Throw away the changes you made here? The entry stays as it was saved.</source>
+        <translation type="vanished">Taflu&apos;r newidiadau a wnaethoch yma? Mae&apos;r cofnod yn aros fel y&apos;i cadwyd.</translation>
     </message>
     <message>
         <source>Throw away what you have written here? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflu&apos;r hyn rydych wedi&apos;i ysgrifennu yma? Nid oes modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Add photos or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu lluniau neu ffeiliau</translation>
     </message>
     <message>
         <source>The map position should be two numbers, like 51.5074, -0.1278.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dylai safle&apos;r map fod yn ddau rif, fel 51.5074, -0.1278.</translation>
     </message>
     <message>
         <source>Please write a few words about what happened, or tick what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch ychydig eiriau am yr hyn a ddigwyddodd, neu ticiwch beth wnaethon nhw.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw…</translation>
     </message>
     <message>
         <source>Adding files… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu ffeiliau… {percent}%</translation>
     </message>
     <message>
         <source>Not saved yet. What you wrote is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto. Cedwir yr hyn a ysgrifennoch fel drafft.</translation>
     </message>
 </context>
 <context>
     <name>IncidentView</name>
     <message>
         <source>&amp;Back to the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl i&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Back to the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>&amp;Change this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cofnod hwn</translation>
     </message>
     <message>
         <source>Change this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cofnod hwn</translation>
     </message>
     <message>
         <source>Change this entry (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cofnod hwn (Ctrl+E)</translation>
     </message>
     <message>
         <source>The full entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cofnod llawn</translation>
     </message>
     <message>
         <source>Photos and files in this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau a ffeiliau yn y cofnod hwn</translation>
     </message>
     <message>
         <source>A note to add to this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i&apos;w ychwanegu at y cofnod hwn</translation>
     </message>
     <message>
         <source>Remembered something else, or something happened because of this? Add a note: it is kept with today&apos;s date, and the entry stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cofio rhywbeth arall, neu digwyddodd rhywbeth o ganlyniad i hyn? Ychwanegwch nodyn: caiff ei gadw gyda dyddiad heddiw, ac mae&apos;r cofnod yn aros fel yr oedd.</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu nodyn</translation>
     </message>
     <message>
         <source>Add the note to this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r nodyn at y cofnod hwn</translation>
     </message>
     <message>
         <source>The note you had started is still here, below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r nodyn roeddech wedi&apos;i ddechrau yma o hyd, isod.</translation>
     </message>
     <message>
         <source>Your note was added, with today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd eich nodyn, gyda dyddiad heddiw.</translation>
     </message>
 </context>
 <context>
     <name>InlineMessage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
 </context>
 <context>
     <name>ListPicker</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Add to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Remove from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu o {name}</translation>
     </message>
 </context>
 <context>
     <name>MessagesPage</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio negeseuon</translation>
     </message>
     <message>
         <source>Search messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio negeseuon…</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeseuon</translation>
     </message>
     <message>
         <source>Entry number to link the chosen messages to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif y cofnod i gysylltu&apos;r negeseuon a ddewiswyd ag ef</translation>
     </message>
     <message>
         <source>Entry number, e.g. INC-0012</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif y cofnod, e.e. INC-0012</translation>
     </message>
     <message>
         <source>&amp;Link the chosen messages to this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cysylltu&apos;r negeseuon a ddewiswyd â&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Link the chosen messages to the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu&apos;r negeseuon a ddewiswyd â&apos;r cofnod</translation>
     </message>
     <message>
         <source>No messages yet. Messages you import from your phone or email appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim negeseuon eto. Mae negeseuon a fewnforiwch o&apos;ch ffôn neu e-bost yn ymddangos yma.</translation>
     </message>
     <message>
         <source>&amp;Add messages from a phone or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu negeseuon o ffôn neu e-bost…</translation>
     </message>
     <message>
         <source>Add messages from a chat export, phone backup or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu negeseuon o allforiad sgwrs, copi wrth gefn ffôn neu e-bost</translation>
     </message>
     <message>
         <source>Whose messages these are</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeseuon pwy yw&apos;r rhain</translation>
     </message>
     <message>
         <source>Whose messages? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeseuon pwy? (dewisol)</translation>
     </message>
     <message>
         <source>Adding messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu negeseuon</translation>
     </message>
     <message>
         <source>Choose the exported chats, backups or emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y sgyrsiau, y copïau wrth gefn neu&apos;r e-byst a allforiwyd</translation>
     </message>
     <message>
         <source>Adding messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu negeseuon…</translation>
     </message>
     <message>
         <source>{name}: not added. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: heb ei ychwanegu. {why}</translation>
     </message>
     <message>
         <source>{name}: {added} added, {already} already in your diary; kept as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {added} wedi&apos;u hychwanegu, {already} yn eich dyddiadur eisoes; wedi&apos;i gadw fel {ref}.</translation>
     </message>
     <message>
         <source>Choose one or more messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un neges neu fwy yn gyntaf.</translation>
     </message>
     <message>
         <source>{n} messages linked to {number}; they show in that entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} neges wedi&apos;u cysylltu â {number}; maen nhw&apos;n dangos yn y cofnod hwnnw.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Message</source>
+        <translation type="vanished">Neges</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="vanished">Diystyru&apos;r neges hon</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="vanished">Diystyru</translation>
     </message>
 </context>
 <context>
     <name>PackViewer</name>
     <message>
         <source>Open an evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor pecyn tystiolaeth</translation>
     </message>
     <message>
         <source>Choose an evidence pack made with Daybook (a .zip file, or .zip.age when it is locked with a passphrase). Daybook checks that nothing in it was changed after it was made, then lets you read it. Nothing is added to any diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch becyn tystiolaeth a wnaed gyda Daybook (ffeil .zip, neu .zip.age pan fydd wedi&apos;i gloi â chyfrinymadrodd). Mae Daybook yn gwirio na newidiwyd dim ynddo ar ôl ei wneud, yna&apos;n gadael i chi ei ddarllen. Nid ychwanegir dim at unrhyw ddyddiadur.</translation>
     </message>
     <message>
         <source>&amp;Choose the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis y pecyn…</translation>
     </message>
     <message>
         <source>Choose the evidence pack to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y pecyn tystiolaeth i&apos;w agor</translation>
     </message>
     <message>
         <source>The pack&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y pecyn</translation>
     </message>
     <message>
         <source>The pack&apos;s &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd y pecyn</translation>
     </message>
     <message>
         <source>Check and &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio ac &amp;agor</translation>
     </message>
     <message>
         <source>Check the pack and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r pecyn a&apos;i agor</translation>
     </message>
     <message>
         <source>Checking the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio&apos;r pecyn</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Whether the pack is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r pecyn yn gyfan</translation>
     </message>
     <message>
         <source>&amp;Close the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau&apos;r pecyn</translation>
     </message>
     <message>
         <source>Close the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r pecyn</translation>
     </message>
     <message>
         <source>Open &amp;another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor &amp;un arall…</translation>
     </message>
     <message>
         <source>Open another evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor pecyn tystiolaeth arall</translation>
     </message>
     <message>
         <source>Find in the chronology…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn y gronoleg…</translation>
     </message>
     <message>
         <source>Find in the chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn y gronoleg</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronoleg</translation>
     </message>
     <message>
         <source>What happened, in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd, yn llawn</translation>
     </message>
     <message>
         <source>Choose an entry to read it in full here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gofnod i&apos;w ddarllen yn llawn yma.</translation>
     </message>
     <message>
         <source>Find an exhibit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i arddangosyn…</translation>
     </message>
     <message>
         <source>Find an exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i arddangosyn</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Arddangosion</translation>
     </message>
     <message>
         <source>The chosen exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr arddangosyn a ddewiswyd</translation>
     </message>
     <message>
         <source>About the chosen exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Am yr arddangosyn a ddewiswyd</translation>
     </message>
     <message>
         <source>Parts of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau&apos;r pecyn</translation>
     </message>
     <message>
         <source>C&amp;hronology</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ronoleg</translation>
     </message>
     <message>
         <source>E&amp;xhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arddangosion</translation>
     </message>
     <message>
         <source>Choose the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y pecyn tystiolaeth</translation>
     </message>
     <message>
         <source>Chosen: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dewis: {name}</translation>
     </message>
     <message>
         <source>This pack is locked with a passphrase. The person who made it will have given it to you separately. Type it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r pecyn hwn wedi&apos;i gloi â chyfrinymadrodd. Bydd y person a&apos;i gwnaeth wedi&apos;i roi i chi ar wahân. Teipiwch ef yma.</translation>
     </message>
     <message>
         <source>Please type the pack&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y pecyn.</translation>
     </message>
     <message>
         <source>Choose an exhibit to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch arddangosyn i&apos;w weld yma.</translation>
     </message>
     <message>
         <source>Pack {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn {id}</translation>
     </message>
     <message>
         <source>made {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>gwnaed {when}</translation>
     </message>
     <message>
         <source>signing key {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd lofnodi {fp}</translation>
     </message>
     <message>
         <source>This pack is intact: all {n} files are exactly as they were when it was made, and its signatures check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r pecyn hwn yn gyfan: mae pob un o&apos;r {n} ffeil yn union fel yr oeddent pan wnaed ef, ac mae ei lofnodion yn gwirio&apos;n gywir.</translation>
     </message>
     <message>
         <source>Check that the signing key below is the one on the report&apos;s cover and the one the person&apos;s Daybook showed them when they made the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch mai&apos;r allwedd lofnodi isod yw&apos;r un ar glawr yr adroddiad a&apos;r un a ddangosodd Daybook y person iddynt pan wnaethant y pecyn.</translation>
     </message>
     <message>
         <source>This pack does not check out. It may have been changed or damaged after it was made, so do not rely on what it shows without asking the person for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r pecyn hwn yn gwirio&apos;n gywir. Efallai ei fod wedi&apos;i newid neu ei ddifrodi ar ôl ei wneud, felly peidiwch â dibynnu ar yr hyn y mae&apos;n ei ddangos heb ofyn i&apos;r person am gopi newydd.</translation>
     </message>
     <message>
         <source>{ref}: {name}
 SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref}: {name}
+SHA-256 {sha}</translation>
     </message>
     <message>
         <source>This file is not in this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil hon yn y copi hwn.</translation>
     </message>
     <message>
         <source>This file is in the pack as {path}; it is not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil hon yn y pecyn fel {path}; nid llun ydyw.</translation>
     </message>
     <message>
         <source>This picture could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd dangos y llun hwn.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un cyfrinymadrodd eto</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr hyn rwy&apos;n ei deipio</translation>
     </message>
     <message>
         <source>Show the passphrase as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfrinymadrodd wrth i mi deipio</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>How strong the passphrase is</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor gryf yw&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Whether the two passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r ddau gyfrinymadrodd yn cyfateb</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teipiwch ef eto</translation>
     </message>
     <message>
         <source>Choose a few unusual words that only you would put together, like a short odd sentence. Longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ychydig eiriau anarferol na fyddai neb ond chi yn eu rhoi at ei gilydd, fel brawddeg fer od. Gorau po hiraf.</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwan iawn</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwan</translation>
     </message>
     <message>
         <source>Could be guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellid ei ddyfalu</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryf</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryf iawn</translation>
     </message>
     <message>
         <source>Please make it a little longer or less predictable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnewch ef ychydig yn hirach neu&apos;n llai rhagweladwy.</translation>
     </message>
     <message>
         <source>They match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw&apos;n cyfateb.</translation>
     </message>
     <message>
         <source>They don&apos;t match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ydynt yn cyfateb eto.</translation>
+    </message>
+    <message>
+        <source>To go on, choose a passphrase and type it twice.</source>
+        <translation type="vanished">I barhau, dewiswch gyfrinymadrodd a&apos;i deipio ddwywaith.</translation>
+    </message>
+    <message>
+        <source>To go on, the passphrase needs to be stronger: see the tips above.</source>
+        <translation type="vanished">I barhau, mae angen i&apos;r cyfrinymadrodd fod yn gryfach: gweler yr awgrymiadau uchod.</translation>
+    </message>
+    <message>
+        <source>To go on, type the same passphrase again in the second box.</source>
+        <translation type="vanished">I barhau, teipiwch yr un cyfrinymadrodd eto yn yr ail flwch.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsPage</name>
+    <message>
+        <source>no behaviour recorded</source>
+        <translation type="vanished">dim ymddygiad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="vanished">Patrymau</translation>
+    </message>
+    <message>
+        <source>Entries each week, by what they did first</source>
+        <translation type="vanished">Cofnodion bob wythnos, yn ôl beth wnaethon nhw gyntaf</translation>
+    </message>
+    <message>
+        <source>When it happened: time of day against day of the week</source>
+        <translation type="vanished">Pryd ddigwyddodd: adeg o&apos;r dydd yn erbyn diwrnod o&apos;r wythnos</translation>
+    </message>
+    <message>
+        <source>Entries on each day of the week</source>
+        <translation type="vanished">Cofnodion ar bob diwrnod o&apos;r wythnos</translation>
+    </message>
+    <message>
+        <source>What they did, month by month</source>
+        <translation type="vanished">Beth wnaethon nhw, fis wrth fis</translation>
+    </message>
+    <message>
+        <source>Each week, by what they did first</source>
+        <translation type="vanished">Bob wythnos, yn ôl beth wnaethon nhw gyntaf</translation>
+    </message>
+    <message>
+        <source>Time of day against day of the week</source>
+        <translation type="vanished">Adeg o&apos;r dydd yn erbyn diwrnod o&apos;r wythnos</translation>
+    </message>
+    <message>
+        <source>Each day of the week</source>
+        <translation type="vanished">Pob diwrnod o&apos;r wythnos</translation>
+    </message>
+    <message>
+        <source>For the {n} entries the diary&apos;s filter shows now.</source>
+        <translation type="vanished">Ar gyfer y {n} cofnod y mae hidlydd y dyddiadur yn eu dangos nawr.</translation>
+    </message>
+    <message>
+        <source>For all {n} entries.</source>
+        <translation type="vanished">Ar gyfer pob un o&apos;r {n} cofnod.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r person newydd</translation>
     </message>
     <message>
         <source>Who they are to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw i chi</translation>
     </message>
     <message>
         <source>e.g. ex-partner, neighbour, colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. cyn-bartner, cymydog, cydweithiwr</translation>
     </message>
     <message>
         <source>Their part in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu rhan ynddo</translation>
     </message>
     <message>
         <source>The person doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person sy&apos;n ei wneud</translation>
     </message>
     <message>
         <source>A witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyst</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun arall</translation>
     </message>
     <message>
         <source>Their phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu rhifau ffôn</translation>
     </message>
     <message>
         <source>Separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahanwch sawl un â chomâu</translation>
     </message>
     <message>
         <source>Their emails or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu he-byst neu eu cyfrifon</translation>
     </message>
     <message>
         <source>Other names they use</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau eraill y maen nhw&apos;n eu defnyddio</translation>
     </message>
     <message>
         <source>Nicknames or other names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Llysenwau neu enwau eraill, wedi&apos;u gwahanu gan gomâu</translation>
     </message>
     <message>
         <source>Their vehicles and number plates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu cerbydau a&apos;u rhifau cofrestru</translation>
     </message>
     <message>
         <source>e.g. silver Ford Focus AB12 CDE</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Ford Focus arian AB12 CDE</translation>
     </message>
     <message>
         <source>What they look like</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut maen nhw&apos;n edrych</translation>
     </message>
     <message>
         <source>Height, hair, clothes they often wear</source>
-        <translation type="unfinished"></translation>
+        <translation>Taldra, gwallt, dillad y maen nhw&apos;n eu gwisgo&apos;n aml</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;person</translation>
     </message>
     <message>
         <source>Add this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r person hwn</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>Who they &amp;are to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy &amp;ydyn nhw i chi</translation>
     </message>
     <message>
         <source>Their &amp;part</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu &amp;rhan</translation>
     </message>
     <message>
         <source>P&amp;hone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhifau ffôn</translation>
     </message>
     <message>
         <source>&amp;Emails or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-byst neu gyfrifon</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau &amp;eraill</translation>
     </message>
     <message>
         <source>&amp;Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerbydau</translation>
     </message>
     <message>
         <source>&amp;What they look like</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut &amp;maen nhw&apos;n edrych</translation>
     </message>
     <message>
         <source>Please write a name, or how you know them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch enw, neu sut rydych chi&apos;n eu hadnabod.</translation>
     </message>
 </context>
 <context>
@@ -2646,413 +3042,530 @@ SHA-256 {sha}</source>
     <message>
         <source>IncidentView</source>
         <comment>when it happened</comment>
-        <translation type="unfinished"></translation>
+        <translation>IncidentView</translation>
     </message>
 </context>
 <context>
     <name>QuickAddPage</name>
     <message>
         <source>It happened again</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddodd eto</translation>
     </message>
     <message>
         <source>Saved as happening now. You can add the details later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw fel rhywbeth sy&apos;n digwydd nawr. Gallwch ychwanegu&apos;r manylion yn ddiweddarach.</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon nhw</translation>
     </message>
     <message>
         <source>Who it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy oedd yno</translation>
     </message>
     <message>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble rydych chi</translation>
     </message>
     <message>
         <source>Where you are now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble rydych chi nawr</translation>
     </message>
     <message>
         <source>A few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig eiriau</translation>
     </message>
     <message>
         <source>A few words, if you can (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig eiriau, os gallwch (dewisol)</translation>
     </message>
     <message>
         <source>&amp;What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth wnaethon nhw</translation>
     </message>
     <message>
         <source>W&amp;ho</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwy</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Cancel, save nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo, heb gadw dim</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw nawr</translation>
     </message>
     <message>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw nawr</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPage</name>
+    <message>
+        <source>Your safety plan</source>
+        <translation type="vanished">Eich cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Work through this with your advocate if you can, a bit at a time. It is kept locked inside your diary. It goes only into a full pack for your advocate, and never into a court copy.</source>
+        <translation type="vanished">Gweithiwch drwy hyn gyda&apos;ch eiriolwr os gallwch, ychydig ar y tro. Caiff ei gadw dan glo y tu mewn i&apos;ch dyddiadur. Dim ond mewn pecyn llawn i&apos;ch eiriolwr y mae&apos;n mynd, a byth mewn copi llys.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation type="vanished">&amp;Cadw&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>Save the safety plan</source>
+        <translation type="vanished">Cadw&apos;r cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="vanished">Heb ei gadw eto.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="vanished">Wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation type="vanished">Wedi cloi ar ôl 1 munud heb ddefnydd.</translation>
+    </message>
+    <message>
+        <source>Locked after {n} minutes without use.</source>
+        <translation type="vanished">Wedi cloi ar ôl {n} munud heb ddefnydd.</translation>
+    </message>
+    <message>
+        <source>Locked after a while without use.</source>
+        <translation type="vanished">Wedi cloi ar ôl sbel heb ddefnydd.</translation>
+    </message>
+    <message>
+        <source>Locked when the window was minimised.</source>
+        <translation type="vanished">Wedi cloi pan leihawyd y ffenestr.</translation>
+    </message>
+    <message>
+        <source>Locked when the computer went to sleep.</source>
+        <translation type="vanished">Wedi cloi pan aeth y cyfrifiadur i gysgu.</translation>
+    </message>
+    <message>
+        <source>Locked when the screen was locked.</source>
+        <translation type="vanished">Wedi cloi pan gloiwyd y sgrin.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <source>Keeping it private</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw&apos;n breifat</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source> minute</source>
+        <translation type="vanished"> munud</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl y nifer hwn o funudau heb ddefnydd</translation>
     </message>
     <message>
         <source>&amp;Lock when not used for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloi pan na ddefnyddir am</translation>
     </message>
     <message>
         <source>Lock when I minimise the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi pan fyddaf yn lleihau&apos;r ffenestr</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi pan leihawyd y ffenestr</translation>
     </message>
     <message>
         <source>Quick exit also opens a weather page in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gadael yn gyflym hefyd yn agor tudalen tywydd yn y porwr gwe</translation>
     </message>
     <message>
         <source>Quick exit also opens a weather page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gadael yn gyflym hefyd yn agor tudalen tywydd</translation>
     </message>
     <message>
         <source>Your initials, for labelling files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich llythrennau blaen, i labelu ffeiliau</translation>
     </message>
     <message>
         <source>Your &amp;initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;llythrennau blaen</translation>
     </message>
     <message>
         <source>The language Daybook uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr iaith y mae Daybook yn ei defnyddio</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r gosodiadau</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r gosodiadau</translation>
     </message>
     <message>
         <source>Your diary&apos;s check code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod gwirio eich dyddiadur</translation>
     </message>
     <message>
         <source>Send this code to your support worker now and then. Later it proves which entries were already in your diary when you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwch y cod hwn at eich gweithiwr cymorth bob hyn a hyn. Yn ddiweddarach mae&apos;n profi pa gofnodion oedd yn eich dyddiadur eisoes pan anfonoch ef.</translation>
+    </message>
+    <message>
+        <source>Codes to give your support worker</source>
+        <translation type="vanished">Codau i&apos;w rhoi i&apos;ch gweithiwr cymorth</translation>
+    </message>
+    <message>
+        <source>Shows which Daybook signed a pack: yours. Give it to your support worker separately from any pack (read it out, write it on a card, or text it). A pack that shows the same check code was signed by this diary.</source>
+        <translation type="vanished">Yn dangos pa Daybook a lofnododd becyn: eich un chi. Rhowch ef i&apos;ch gweithiwr cymorth ar wahân i unrhyw becyn (ei ddarllen yn uchel, ei ysgrifennu ar gerdyn, neu ei anfon mewn neges destun). Cafodd pecyn sy&apos;n dangos yr un cod gwirio ei lofnodi gan y dyddiadur hwn.</translation>
+    </message>
+    <message>
+        <source>History code</source>
+        <translation type="vanished">Cod hanes</translation>
+    </message>
+    <message>
+        <source>The code for your diary&apos;s history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
+        <translation type="vanished">Y cod ar gyfer hanes eich dyddiadur fel y mae nawr. Anfonwch ef at eich gweithiwr cymorth bob hyn a hyn: mae pecyn diweddarach yn profi bod pob cofnod a oedd yn bodoli pan anfonoch ef heb ei newid.</translation>
     </message>
     <message>
         <source>Check code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod gwirio</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo</translation>
     </message>
     <message>
         <source>Copy the check code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r cod gwirio</translation>
     </message>
     <message>
         <source>Copied privately, and cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gopïo&apos;n breifat, a&apos;i glirio ar ôl 30 eiliad</translation>
     </message>
     <message>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid eich cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;presennol</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>For an advocate: the same key&apos;s SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack&apos;s signing-key.pub).</source>
+        <translation type="vanished">I eiriolwr: ôl bys SSH yr un allwedd yw {fingerprint} (yr hyn y mae ssh-keygen -l yn ei ddangos ar gyfer signing-key.pub y pecyn).</translation>
+    </message>
+    <message>
+        <source>For an advocate: the diary&apos;s history so far has {n} events; the newest one&apos;s SHA-256 is {head}.</source>
+        <translation type="vanished">I eiriolwr: mae gan hanes y dyddiadur hyd yma {n} digwyddiad; SHA-256 yr un mwyaf diweddar yw {head}.</translation>
     </message>
     <message>
         <source>Please keep at least one initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch o leiaf un llythyren flaen.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gopïo. Caiff ei glirio o&apos;r clipfwrdd ymhen 30 eiliad.</translation>
+    </message>
+    <message>
+        <source>To change it, first type your current passphrase.</source>
+        <translation type="vanished">I&apos;w newid, teipiwch eich cyfrinymadrodd presennol yn gyntaf.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBars</name>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="vanished">Dim i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <source>most: {n}</source>
+        <translation type="vanished">y mwyaf: {n}</translation>
     </message>
 </context>
 <context>
     <name>SuggestionEditor</name>
     <message>
         <source>&amp;Back to the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl i&apos;r awgrymiadau</translation>
     </message>
     <message>
         <source>Back to the suggestions, saving nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r awgrymiadau, heb gadw dim</translation>
     </message>
     <message>
         <source>&amp;Save as an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel cofnod</translation>
     </message>
     <message>
         <source>Save as an entry, with its messages linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel cofnod, gyda&apos;i negeseuon wedi&apos;u cysylltu</translation>
     </message>
     <message>
         <source>Change whatever you need, then save. Until you save, nothing is added; the suggestion stays on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwch beth bynnag sydd ei angen, yna cadwch. Hyd nes y byddwch yn cadw, ni ychwanegir dim; mae&apos;r awgrym yn aros ar y rhestr.</translation>
     </message>
     <message>
         <source>Change the suggested entry, then save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cofnod a awgrymwyd, yna ei gadw</translation>
     </message>
     <message>
         <source>The messages are linked to the entry when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff y negeseuon eu cysylltu â&apos;r cofnod pan fyddwch yn ei gadw.</translation>
     </message>
     <message>
         <source>Please write a few words about what happened, or tick what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch ychydig eiriau am yr hyn a ddigwyddodd, neu ticiwch beth wnaethon nhw.</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Search your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio eich dyddiadur…</translation>
     </message>
     <message>
         <source>Search the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r dyddiad</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;r dyddiad</translation>
     </message>
     <message>
         <source>Only what they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond beth wnaethon nhw</translation>
     </message>
     <message>
         <source>Anything they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth a wnaethon nhw</translation>
     </message>
     <message>
         <source>Only this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person hwn yn unig</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos &amp;y cyfan</translation>
     </message>
     <message>
         <source>Clear the filters and show every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r hidlwyr a dangos pob cofnod</translation>
     </message>
     <message>
         <source>How many entries are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o gofnodion a ddangosir</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I</translation>
     </message>
     <message>
         <source>Diary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion y dyddiadur</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau</translation>
     </message>
     <message>
         <source>Nothing written yet. When something happens, choose New entry, or It happened again for something quick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;i ysgrifennu eto. Pan fydd rhywbeth yn digwydd, dewiswch Cofnod newydd, neu Digwyddodd eto ar gyfer rhywbeth cyflym.</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn chwilio…</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cofnod</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cofnod</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos {shown} o {total} cofnod</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Daybook</source>
-        <translation type="unfinished"></translation>
+        <translation>Daybook</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor</translation>
     </message>
     <message>
         <source>Open the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y dyddiadur</translation>
     </message>
     <message>
         <source>&amp;Forgotten your passphrase? Use your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wedi anghofio&apos;ch cyfrinymadrodd? Defnyddiwch eich allwedd adfer</translation>
     </message>
     <message>
         <source>Forgotten your passphrase? Use your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi anghofio&apos;ch cyfrinymadrodd? Defnyddiwch eich allwedd adfer</translation>
     </message>
     <message>
         <source>Open an &amp;evidence pack someone gave you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor pecyn &amp;tystiolaeth a roddodd rhywun i chi…</translation>
     </message>
     <message>
         <source>Open an evidence pack someone gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor pecyn tystiolaeth a roddodd rhywun i chi</translation>
+    </message>
+    <message>
+        <source>&amp;Help and safety</source>
+        <translation type="vanished">&amp;Help a diogelwch</translation>
+    </message>
+    <message>
+        <source>Help and safety: who to call</source>
+        <translation type="vanished">Help a diogelwch: pwy i&apos;w ffonio</translation>
     </message>
     <message>
         <source>Use your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio eich allwedd adfer</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when you set up Daybook, then choose a new passphrase. Everything in your diary stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch yr allwedd adfer a ysgrifennoch pan wnaethoch sefydlu Daybook, yna dewiswch gyfrinymadrodd newydd. Mae popeth yn eich dyddiadur yn aros fel y mae.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd &amp;adfer</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Set passphrase and &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod cyfrinymadrodd ac &amp;agor</translation>
     </message>
     <message>
         <source>Set the new passphrase and open the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod y cyfrinymadrodd newydd ac agor y dyddiadur</translation>
+    </message>
+    <message>
+        <source>To go on, type your recovery key.</source>
+        <translation type="vanished">I barhau, teipiwch eich allwedd adfer.</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase…</source>
+        <translation type="vanished">Yn gwirio eich cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Checking your recovery key and setting the new passphrase…</source>
+        <translation type="vanished">Yn gwirio eich allwedd adfer ac yn gosod y cyfrinymadrodd newydd…</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich cyfrinymadrodd.</translation>
     </message>
 </context>
 <context>
     <name>_FilteredTable</name>
     <message>
         <source>Find in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn {name}</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio…</translation>
     </message>
 </context>
 </TS>
