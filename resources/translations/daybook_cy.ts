@@ -428,6 +428,14 @@
         <translation>Tudalen</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>{kind} ({format})</source>
+        <translation>{kind} ({format})</translation>
+    </message>
+    <message>
         <source>Entries</source>
         <translation>Cofnodion</translation>
     </message>
@@ -1167,6 +1175,40 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
         <translation>Cyfrinymadrodd y pecyn eto</translation>
     </message>
     <message>
+        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
+        <translation>Defnyddiwch gyfrinymadrodd gwahanol i un eich dyddiadur. Dywedwch ef wrth y person y rhowch y pecyn iddo ar wahân, er enghraifft dros y ffôn, byth yn yr un e-bost. Maen nhw&apos;n ei agor gyda Daybook (“Agor pecyn tystiolaeth”).</translation>
+    </message>
+    <message>
+        <source>Your check code</source>
+        <translation>Eich cod gwirio</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Manylion</translation>
+    </message>
+    <message>
+        <source>Technical details of the pack</source>
+        <translation>Manylion technegol y pecyn</translation>
+    </message>
+    <message>
+        <source>Your Daybook signs every pack it makes. Its check code is {code}: give this code to whoever receives a pack, separately from the pack, so they can see it came from you.</source>
+        <translation>Mae eich Daybook yn llofnodi pob pecyn y mae&apos;n ei wneud. Ei god gwirio yw {code}: rhowch y cod hwn i bwy bynnag sy&apos;n derbyn pecyn, ar wahân i&apos;r pecyn, fel y gallant weld iddo ddod oddi wrthych chi.</translation>
+    </message>
+    <message>
+        <source>Give this check code to your advocate or officer separately from the pack: read it out, write it on a card or send it by text. When they open the pack in Daybook, it shows the check code of the Daybook that signed it. If the two codes are the same and the pack checks out, it came from your Daybook and nothing in it has changed.</source>
+        <translation>Rhowch y cod gwirio hwn i&apos;ch eiriolwr neu&apos;ch swyddog ar wahân i&apos;r pecyn: ei ddarllen yn uchel, ei ysgrifennu ar gerdyn neu ei anfon mewn neges destun. Pan fyddant yn agor y pecyn yn Daybook, mae&apos;n dangos cod gwirio&apos;r Daybook a&apos;i llofnododd. Os yw&apos;r ddau god yr un fath a&apos;r pecyn yn gwirio&apos;n gywir, daeth o&apos;ch Daybook chi ac nid oes dim ynddo wedi newid.</translation>
+    </message>
+    <message>
+        <source>The pack is locked with the passphrase you chose: tell it to them separately too.</source>
+        <translation>Mae&apos;r pecyn wedi&apos;i gloi â&apos;r cyfrinymadrodd a ddewisoch: dywedwch hwnnw wrthynt ar wahân hefyd.</translation>
+    </message>
+    <message>
+        <source>Pack: {id}
+Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}</source>
+        <translation>Pecyn: {id}
+Ôl bys yr allwedd lofnodi, i&apos;w wirio gydag offer safonol (ssh-keygen -l): {fp}</translation>
+    </message>
+    <message>
         <source>Passphrase for the pac&amp;k</source>
         <translation>Cyfrinymadrodd ar gyfer y pec&amp;yn</translation>
     </message>
@@ -1176,7 +1218,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard &apos;age&apos; tool.</source>
-        <translation>Defnyddiwch gyfrinymadrodd gwahanol i un eich dyddiadur. Dywedwch ef wrth y person y rhowch y pecyn iddo ar wahân, er enghraifft dros y ffôn, byth yn yr un e-bost. Gallant ei agor gyda Daybook neu&apos;r offeryn safonol &apos;age&apos;.</translation>
+        <translation type="vanished">Defnyddiwch gyfrinymadrodd gwahanol i un eich dyddiadur. Dywedwch ef wrth y person y rhowch y pecyn iddo ar wahân, er enghraifft dros y ffôn, byth yn yr un e-bost. Gallant ei agor gyda Daybook neu&apos;r offeryn safonol &apos;age&apos;.</translation>
     </message>
     <message>
         <source>Making the pack…</source>
@@ -1192,7 +1234,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Signing key fingerprint</source>
-        <translation>Ôl bys yr allwedd lofnodi</translation>
+        <translation type="vanished">Ôl bys yr allwedd lofnodi</translation>
     </message>
     <message>
         <source>What to tell your advocate</source>
@@ -1200,11 +1242,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Your signing key&apos;s fingerprint</source>
-        <translation>Ôl bys eich allwedd lofnodi</translation>
+        <translation type="vanished">Ôl bys eich allwedd lofnodi</translation>
     </message>
     <message>
         <source>Your packs are signed with the key {key}. Whoever receives one can check that it shows this same fingerprint.</source>
-        <translation>Caiff eich pecynnau eu llofnodi â&apos;r allwedd {key}. Gall pwy bynnag sy&apos;n derbyn un wirio ei fod yn dangos yr un ôl bys hwn.</translation>
+        <translation type="vanished">Caiff eich pecynnau eu llofnodi â&apos;r allwedd {key}. Gall pwy bynnag sy&apos;n derbyn un wirio ei fod yn dangos yr un ôl bys hwn.</translation>
     </message>
     <message>
         <source>&amp;Make the pack</source>
@@ -1283,6 +1325,10 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
         <translation>Eich nodiadau preifat, fel y dewisoch</translation>
     </message>
     <message>
+        <source>Any location or other hidden details inside the photo or video</source>
+        <translation>Unrhyw leoliad neu fanylion cudd eraill y tu mewn i&apos;r llun neu&apos;r fideo</translation>
+    </message>
+    <message>
         <source>Any location or other hidden details inside the {n} photos or videos</source>
         <translation>Unrhyw leoliad neu fanylion cudd eraill y tu mewn i&apos;r {n} llun neu fideo</translation>
     </message>
@@ -1311,6 +1357,10 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
         <translation>Dewiswch gyfrinymadrodd ar gyfer y pecyn.</translation>
     </message>
     <message>
+        <source>That passphrase could be guessed. The pack may travel by email or on a USB stick, where whoever finds it can keep trying: please make it a little longer or less predictable.</source>
+        <translation>Gellid dyfalu&apos;r cyfrinymadrodd hwnnw. Gall y pecyn deithio drwy e-bost neu ar gof bach USB, lle gall pwy bynnag sy&apos;n dod o hyd iddo ddal ati i geisio: gwnewch ef ychydig yn hirach neu&apos;n llai rhagweladwy.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath eto.</translation>
     </message>
@@ -1324,11 +1374,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report&apos;s cover. They can check the pack in Daybook with &quot;Open an evidence pack&quot;, or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
-        <translation>Pan fyddwch yn ei drosglwyddo, dywedwch yr ôl bys hwn wrth eich eiriolwr neu&apos;ch swyddog, er enghraifft dros y ffôn, neu gadewch iddynt ei weld yma. Caiff ei argraffu ar glawr yr adroddiad hefyd. Gallant wirio&apos;r pecyn yn Daybook gydag &quot;Agor pecyn tystiolaeth&quot;, neu gydag offer safonol fel mae ei README.txt yn esbonio; mae&apos;r pecyn yn ddilys ac heb ei newid dim ond os yw&apos;n gwirio&apos;n gywir ac yn dangos yr un ôl bys hwn.</translation>
+        <translation type="vanished">Pan fyddwch yn ei drosglwyddo, dywedwch yr ôl bys hwn wrth eich eiriolwr neu&apos;ch swyddog, er enghraifft dros y ffôn, neu gadewch iddynt ei weld yma. Caiff ei argraffu ar glawr yr adroddiad hefyd. Gallant wirio&apos;r pecyn yn Daybook gydag &quot;Agor pecyn tystiolaeth&quot;, neu gydag offer safonol fel mae ei README.txt yn esbonio; mae&apos;r pecyn yn ddilys ac heb ei newid dim ond os yw&apos;n gwirio&apos;n gywir ac yn dangos yr un ôl bys hwn.</translation>
     </message>
     <message>
         <source>The pack is locked with the passphrase you chose: tell it to them separately.</source>
-        <translation>Mae&apos;r pecyn wedi&apos;i gloi â&apos;r cyfrinymadrodd a ddewisoch: dywedwch ef wrthynt ar wahân.</translation>
+        <translation type="vanished">Mae&apos;r pecyn wedi&apos;i gloi â&apos;r cyfrinymadrodd a ddewisoch: dywedwch ef wrthynt ar wahân.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2776,50 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
         <translation>&amp;Arddangosion</translation>
     </message>
     <message>
+        <source>Signed by the Daybook with the check code</source>
+        <translation>Wedi&apos;i lofnodi gan y Daybook sydd â&apos;r cod gwirio</translation>
+    </message>
+    <message>
+        <source>The check code of the key that signed the pack</source>
+        <translation>Cod gwirio&apos;r allwedd a lofnododd y pecyn</translation>
+    </message>
+    <message>
+        <source>A signature shows only which Daybook signed this pack, not who made it: anyone can make a pack with their own Daybook. Compare this code with the one the person gave you separately (read out, on a card or by text). If the two differ, this pack was not made with their Daybook.</source>
+        <translation>Mae llofnod yn dangos dim ond pa Daybook a lofnododd y pecyn hwn, nid pwy a&apos;i gwnaeth: gall unrhyw un wneud pecyn gyda&apos;u Daybook eu hunain. Cymharwch y cod hwn â&apos;r un a roddodd y person i chi ar wahân (wedi&apos;i ddarllen yn uchel, ar gerdyn neu mewn neges destun). Os yw&apos;r ddau&apos;n wahanol, ni wnaed y pecyn hwn gyda&apos;u Daybook nhw.</translation>
+    </message>
+    <message>
+        <source>The check code the person gave you</source>
+        <translation>Y cod gwirio a roddodd y person i chi</translation>
+    </message>
+    <message>
+        <source>Whether the codes match</source>
+        <translation>A yw&apos;r codau&apos;n cyfateb</translation>
+    </message>
+    <message>
+        <source>The code they &amp;gave you:</source>
+        <translation>Y cod a &amp;roddon nhw i chi:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Manylion</translation>
+    </message>
+    <message>
+        <source>Technical details of the pack</source>
+        <translation>Manylion technegol y pecyn</translation>
+    </message>
+    <message>
+        <source>Type all five groups of four letters and digits.</source>
+        <translation>Teipiwch bob un o&apos;r pum grŵp o bedair llythyren a digid.</translation>
+    </message>
+    <message>
+        <source>The codes match: this pack was signed by their Daybook.</source>
+        <translation>Mae&apos;r codau&apos;n cyfateb: eu Daybook nhw a lofnododd y pecyn hwn.</translation>
+    </message>
+    <message>
+        <source>The codes differ: this pack was NOT signed by the Daybook whose code you were given. Do not rely on it; ask the person.</source>
+        <translation>Mae&apos;r codau&apos;n wahanol: NID y Daybook y rhoddwyd ei god i chi a lofnododd y pecyn hwn. Peidiwch â dibynnu arno; gofynnwch i&apos;r person.</translation>
+    </message>
+    <message>
         <source>Choose the evidence pack</source>
         <translation>Dewis y pecyn tystiolaeth</translation>
     </message>
@@ -2746,28 +2840,52 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
         <translation>Dewiswch arddangosyn i&apos;w weld yma.</translation>
     </message>
     <message>
+        <source>Nothing in this pack has changed since it was signed: all {n} files are exactly as they were when it was made.</source>
+        <translation>Nid oes dim yn y pecyn hwn wedi newid ers iddo gael ei lofnodi: mae pob un o&apos;r {n} ffeil yn union fel yr oeddent pan wnaed ef.</translation>
+    </message>
+    <message>
+        <source>This file cannot be trusted, so nothing from inside it is shown: another program could show different contents from the same file. Ask the person for a new copy.</source>
+        <translation>Ni ellir ymddiried yn y ffeil hon, felly ni ddangosir dim o&apos;r tu mewn iddi: gallai rhaglen arall ddangos cynnwys gwahanol o&apos;r un ffeil. Gofynnwch i&apos;r person am gopi newydd.</translation>
+    </message>
+    <message>
         <source>Pack {id}</source>
-        <translation>Pecyn {id}</translation>
+        <translation type="vanished">Pecyn {id}</translation>
     </message>
     <message>
         <source>made {when}</source>
-        <translation>gwnaed {when}</translation>
+        <translation type="vanished">gwnaed {when}</translation>
     </message>
     <message>
         <source>signing key {fp}</source>
-        <translation>allwedd lofnodi {fp}</translation>
+        <translation type="vanished">allwedd lofnodi {fp}</translation>
     </message>
     <message>
         <source>This pack is intact: all {n} files are exactly as they were when it was made, and its signatures check out.</source>
-        <translation>Mae&apos;r pecyn hwn yn gyfan: mae pob un o&apos;r {n} ffeil yn union fel yr oeddent pan wnaed ef, ac mae ei lofnodion yn gwirio&apos;n gywir.</translation>
+        <translation type="vanished">Mae&apos;r pecyn hwn yn gyfan: mae pob un o&apos;r {n} ffeil yn union fel yr oeddent pan wnaed ef, ac mae ei lofnodion yn gwirio&apos;n gywir.</translation>
     </message>
     <message>
         <source>Check that the signing key below is the one on the report&apos;s cover and the one the person&apos;s Daybook showed them when they made the pack.</source>
-        <translation>Gwiriwch mai&apos;r allwedd lofnodi isod yw&apos;r un ar glawr yr adroddiad a&apos;r un a ddangosodd Daybook y person iddynt pan wnaethant y pecyn.</translation>
+        <translation type="vanished">Gwiriwch mai&apos;r allwedd lofnodi isod yw&apos;r un ar glawr yr adroddiad a&apos;r un a ddangosodd Daybook y person iddynt pan wnaethant y pecyn.</translation>
     </message>
     <message>
         <source>This pack does not check out. It may have been changed or damaged after it was made, so do not rely on what it shows without asking the person for a new copy.</source>
         <translation>Nid yw&apos;r pecyn hwn yn gwirio&apos;n gywir. Efallai ei fod wedi&apos;i newid neu ei ddifrodi ar ôl ei wneud, felly peidiwch â dibynnu ar yr hyn y mae&apos;n ei ddangos heb ofyn i&apos;r person am gopi newydd.</translation>
+    </message>
+    <message>
+        <source>Pack: {id}</source>
+        <translation>Pecyn: {id}</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Gwnaed: {when}</translation>
+    </message>
+    <message>
+        <source>Files checked: {n}</source>
+        <translation>Ffeiliau a wiriwyd: {n}</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}</source>
+        <translation>Ôl bys yr allwedd lofnodi, i&apos;w wirio gydag offer safonol (ssh-keygen -l): {fp}</translation>
     </message>
     <message>
         <source>{ref}: {name}

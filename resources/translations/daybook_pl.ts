@@ -428,6 +428,14 @@
         <translation>Strona</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>{kind} ({format})</source>
+        <translation>{kind} ({format})</translation>
+    </message>
+    <message>
         <source>Entries</source>
         <translation>Wpisy</translation>
     </message>
@@ -1167,6 +1175,40 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Hasło do pakietu ponownie</translation>
     </message>
     <message>
+        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
+        <translation>Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Otworzy go w Daybook („Otwórz pakiet dowodów”).</translation>
+    </message>
+    <message>
+        <source>Your check code</source>
+        <translation>Twój kod kontrolny</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>Szczegó&amp;ły</translation>
+    </message>
+    <message>
+        <source>Technical details of the pack</source>
+        <translation>Szczegóły techniczne pakietu</translation>
+    </message>
+    <message>
+        <source>Your Daybook signs every pack it makes. Its check code is {code}: give this code to whoever receives a pack, separately from the pack, so they can see it came from you.</source>
+        <translation>Twój Daybook podpisuje każdy tworzony pakiet. Jego kod kontrolny to {code}: przekaż go odbiorcy pakietu osobno od pakietu, żeby mógł sprawdzić, że pochodzi od Ciebie.</translation>
+    </message>
+    <message>
+        <source>Give this check code to your advocate or officer separately from the pack: read it out, write it on a card or send it by text. When they open the pack in Daybook, it shows the check code of the Daybook that signed it. If the two codes are the same and the pack checks out, it came from your Daybook and nothing in it has changed.</source>
+        <translation>Przekaż ten kod kontrolny doradcy lub funkcjonariuszowi osobno od pakietu: przeczytaj go na głos, zapisz na kartce albo wyślij SMS-em. Gdy otworzą pakiet w Daybook, zobaczą kod kontrolny Daybook, który go podpisał. Jeśli oba kody są takie same i pakiet przejdzie weryfikację, pochodzi z Twojego Daybook i nic w nim się nie zmieniło.</translation>
+    </message>
+    <message>
+        <source>The pack is locked with the passphrase you chose: tell it to them separately too.</source>
+        <translation>Pakiet jest zabezpieczony wybranym hasłem: je również przekaż im osobno.</translation>
+    </message>
+    <message>
+        <source>Pack: {id}
+Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}</source>
+        <translation>Pakiet: {id}
+Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l): {fp}</translation>
+    </message>
+    <message>
         <source>Passphrase for the pac&amp;k</source>
         <translation>Hasło do &amp;pakietu</translation>
     </message>
@@ -1176,7 +1218,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard &apos;age&apos; tool.</source>
-        <translation>Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Może go otworzyć w Daybook lub standardowym narzędziem &apos;age&apos;.</translation>
+        <translation type="vanished">Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Może go otworzyć w Daybook lub standardowym narzędziem &apos;age&apos;.</translation>
     </message>
     <message>
         <source>Making the pack…</source>
@@ -1192,7 +1234,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Signing key fingerprint</source>
-        <translation>Odcisk klucza podpisu</translation>
+        <translation type="vanished">Odcisk klucza podpisu</translation>
     </message>
     <message>
         <source>What to tell your advocate</source>
@@ -1200,11 +1242,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Your signing key&apos;s fingerprint</source>
-        <translation>Odcisk Twojego klucza podpisu</translation>
+        <translation type="vanished">Odcisk Twojego klucza podpisu</translation>
     </message>
     <message>
         <source>Your packs are signed with the key {key}. Whoever receives one can check that it shows this same fingerprint.</source>
-        <translation>Twoje pakiety są podpisywane kluczem {key}. Każdy, kto je otrzyma, może sprawdzić, czy pokazują ten sam odcisk.</translation>
+        <translation type="vanished">Twoje pakiety są podpisywane kluczem {key}. Każdy, kto je otrzyma, może sprawdzić, czy pokazują ten sam odcisk.</translation>
     </message>
     <message>
         <source>&amp;Make the pack</source>
@@ -1283,6 +1325,10 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Twoje prywatne notatki, zgodnie z wyborem</translation>
     </message>
     <message>
+        <source>Any location or other hidden details inside the photo or video</source>
+        <translation>Wszelkie dane o miejscu lub inne ukryte szczegóły w zdjęciu lub filmie</translation>
+    </message>
+    <message>
         <source>Any location or other hidden details inside the {n} photos or videos</source>
         <translation>Wszelkie dane o miejscu lub inne ukryte szczegóły w zdjęciach lub filmach ({n})</translation>
     </message>
@@ -1311,6 +1357,10 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Wybierz hasło do pakietu.</translation>
     </message>
     <message>
+        <source>That passphrase could be guessed. The pack may travel by email or on a USB stick, where whoever finds it can keep trying: please make it a little longer or less predictable.</source>
+        <translation>To hasło łatwo odgadnąć. Pakiet może trafić do e-maila lub na pendrive, gdzie znalazca może próbować bez końca: niech będzie trochę dłuższe albo mniej przewidywalne.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>Oba hasła nie są jeszcze takie same.</translation>
     </message>
@@ -1324,11 +1374,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report&apos;s cover. They can check the pack in Daybook with &quot;Open an evidence pack&quot;, or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
-        <translation>Przekazując go, podaj ten odcisk doradcy lub funkcjonariuszowi, np. telefonicznie, albo pozwól mu zobaczyć go tutaj. Jest też wydrukowany na okładce raportu. Mogą sprawdzić pakiet w Daybook za pomocą „Otwórz pakiet dowodów” lub standardowymi narzędziami, jak opisuje jego README.txt; pakiet jest autentyczny i niezmieniony tylko wtedy, gdy przejdzie weryfikację i pokaże ten sam odcisk.</translation>
+        <translation type="vanished">Przekazując go, podaj ten odcisk doradcy lub funkcjonariuszowi, np. telefonicznie, albo pozwól mu zobaczyć go tutaj. Jest też wydrukowany na okładce raportu. Mogą sprawdzić pakiet w Daybook za pomocą „Otwórz pakiet dowodów” lub standardowymi narzędziami, jak opisuje jego README.txt; pakiet jest autentyczny i niezmieniony tylko wtedy, gdy przejdzie weryfikację i pokaże ten sam odcisk.</translation>
     </message>
     <message>
         <source>The pack is locked with the passphrase you chose: tell it to them separately.</source>
-        <translation>Pakiet jest zabezpieczony wybranym hasłem: przekaż im je osobno.</translation>
+        <translation type="vanished">Pakiet jest zabezpieczony wybranym hasłem: przekaż im je osobno.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2776,50 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Dowody &amp;rzeczowe</translation>
     </message>
     <message>
+        <source>Signed by the Daybook with the check code</source>
+        <translation>Podpisany przez Daybook z kodem kontrolnym</translation>
+    </message>
+    <message>
+        <source>The check code of the key that signed the pack</source>
+        <translation>Kod kontrolny klucza, który podpisał pakiet</translation>
+    </message>
+    <message>
+        <source>A signature shows only which Daybook signed this pack, not who made it: anyone can make a pack with their own Daybook. Compare this code with the one the person gave you separately (read out, on a card or by text). If the two differ, this pack was not made with their Daybook.</source>
+        <translation>Podpis pokazuje tylko, który Daybook podpisał ten pakiet, a nie kto go utworzył: każdy może utworzyć pakiet własnym Daybook. Porównaj ten kod z tym, który ta osoba przekazała Ci osobno (na głos, na kartce lub SMS-em). Jeśli się różnią, pakiet nie został utworzony jej Daybook.</translation>
+    </message>
+    <message>
+        <source>The check code the person gave you</source>
+        <translation>Kod kontrolny przekazany przez tę osobę</translation>
+    </message>
+    <message>
+        <source>Whether the codes match</source>
+        <translation>Czy kody się zgadzają</translation>
+    </message>
+    <message>
+        <source>The code they &amp;gave you:</source>
+        <translation>Kod, który Ci &amp;przekazali:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Szczegóły</translation>
+    </message>
+    <message>
+        <source>Technical details of the pack</source>
+        <translation>Szczegóły techniczne pakietu</translation>
+    </message>
+    <message>
+        <source>Type all five groups of four letters and digits.</source>
+        <translation>Wpisz wszystkie pięć grup po cztery litery i cyfry.</translation>
+    </message>
+    <message>
+        <source>The codes match: this pack was signed by their Daybook.</source>
+        <translation>Kody się zgadzają: ten pakiet podpisał ich Daybook.</translation>
+    </message>
+    <message>
+        <source>The codes differ: this pack was NOT signed by the Daybook whose code you were given. Do not rely on it; ask the person.</source>
+        <translation>Kody się różnią: ten pakiet NIE został podpisany przez Daybook, którego kod otrzymałeś. Nie polegaj na nim; zapytaj tę osobę.</translation>
+    </message>
+    <message>
         <source>Choose the evidence pack</source>
         <translation>Wybierz pakiet dowodów</translation>
     </message>
@@ -2746,28 +2840,52 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Wybierz dowód, aby go tu zobaczyć.</translation>
     </message>
     <message>
+        <source>Nothing in this pack has changed since it was signed: all {n} files are exactly as they were when it was made.</source>
+        <translation>Nic w tym pakiecie nie zmieniło się od podpisania: wszystkie pliki ({n}) są dokładnie takie jak przy jego tworzeniu.</translation>
+    </message>
+    <message>
+        <source>This file cannot be trusted, so nothing from inside it is shown: another program could show different contents from the same file. Ask the person for a new copy.</source>
+        <translation>Temu plikowi nie można ufać, więc nic z jego wnętrza nie jest pokazywane: inny program mógłby pokazać inną zawartość tego samego pliku. Poproś tę osobę o nową kopię.</translation>
+    </message>
+    <message>
         <source>Pack {id}</source>
-        <translation>Pakiet {id}</translation>
+        <translation type="vanished">Pakiet {id}</translation>
     </message>
     <message>
         <source>made {when}</source>
-        <translation>utworzono {when}</translation>
+        <translation type="vanished">utworzono {when}</translation>
     </message>
     <message>
         <source>signing key {fp}</source>
-        <translation>klucz podpisu {fp}</translation>
+        <translation type="vanished">klucz podpisu {fp}</translation>
     </message>
     <message>
         <source>This pack is intact: all {n} files are exactly as they were when it was made, and its signatures check out.</source>
-        <translation>Ten pakiet jest nienaruszony: wszystkie pliki ({n}) są dokładnie takie jak przy jego tworzeniu, a podpisy są prawidłowe.</translation>
+        <translation type="vanished">Ten pakiet jest nienaruszony: wszystkie pliki ({n}) są dokładnie takie jak przy jego tworzeniu, a podpisy są prawidłowe.</translation>
     </message>
     <message>
         <source>Check that the signing key below is the one on the report&apos;s cover and the one the person&apos;s Daybook showed them when they made the pack.</source>
-        <translation>Sprawdź, czy poniższy klucz podpisu jest tym samym, który widnieje na okładce raportu i który Daybook tej osoby pokazał jej przy tworzeniu pakietu.</translation>
+        <translation type="vanished">Sprawdź, czy poniższy klucz podpisu jest tym samym, który widnieje na okładce raportu i który Daybook tej osoby pokazał jej przy tworzeniu pakietu.</translation>
     </message>
     <message>
         <source>This pack does not check out. It may have been changed or damaged after it was made, so do not rely on what it shows without asking the person for a new copy.</source>
         <translation>Ten pakiet nie przeszedł weryfikacji. Mógł zostać zmieniony lub uszkodzony po utworzeniu, więc nie polegaj na tym, co pokazuje, zanim nie poprosisz tej osoby o nową kopię.</translation>
+    </message>
+    <message>
+        <source>Pack: {id}</source>
+        <translation>Pakiet: {id}</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Utworzono: {when}</translation>
+    </message>
+    <message>
+        <source>Files checked: {n}</source>
+        <translation>Sprawdzone pliki: {n}</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}</source>
+        <translation>Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l): {fp}</translation>
     </message>
     <message>
         <source>{ref}: {name}
