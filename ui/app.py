@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QSettings,
     Qt,
+    QThreadPool,
     QTimer,
 )
 from PySide6.QtWidgets import QApplication
@@ -28,6 +29,8 @@ FAST_KDF_ENV = "DAYBOOK_INSECURE_FAST_KDF"
 # For packaging/build's smoke test and start-time numbers: quit this many milliseconds after
 # the window is shown and the event loop runs, as if the window had been closed.
 QUIT_AFTER_ENV = "DAYBOOK_QUIT_AFTER_MS"
+# How long a closing app waits for work still running (a key being derived, a save) to end.
+LEAVING_WAIT_MS = 30_000
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -162,6 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     if quit_after.isdigit():
         QTimer.singleShot(int(quit_after), lambda: shown["window"].close())
     code = app.exec()
+    # A key still being derived (quick exit while unlocking or creating) finishes on its
+    # worker; its answer, delivered now, closes what it opened. Every window is hidden already.
+    QThreadPool.globalInstance().waitForDone(LEAVING_WAIT_MS)
+    QCoreApplication.sendPostedEvents()
     session.lock()  # also takes back anything Daybook left on the clipboard
     shown.clear()
     return int(code)

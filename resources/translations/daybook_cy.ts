@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>A phone call</source>
-        <translation type="vanished">Galwad ffôn</translation>
+        <translation>Galwad ffôn</translation>
     </message>
     <message>
         <source>Time of the call:
@@ -630,7 +630,7 @@ What 1471 said afterwards:
 How long it lasted, and what was said:
 Did they leave a voicemail? Is it kept?
 </source>
-        <translation type="vanished">Amser yr alwad:
+        <translation>Amser yr alwad:
 Y rhif y daeth ohono (neu &quot;wedi&apos;i atal&quot;):
 Beth ddywedodd 1471 wedyn:
 Pa mor hir y parhaodd, a beth a ddywedwyd:
@@ -639,7 +639,7 @@ A wnaethon nhw adael neges llais? A yw wedi&apos;i chadw?
     </message>
     <message>
         <source>A message from a new number or account</source>
-        <translation type="vanished">Neges o rif neu gyfrif newydd</translation>
+        <translation>Neges o rif neu gyfrif newydd</translation>
     </message>
     <message>
         <source>The new number or account, exactly as shown:
@@ -647,7 +647,7 @@ Where the message came (texts, WhatsApp, Instagram…):
 Why you think it is them:
 What the message said, word for word (a screenshot helps):
 </source>
-        <translation type="vanished">Y rhif neu&apos;r cyfrif newydd, yn union fel y&apos;i dangosir:
+        <translation>Y rhif neu&apos;r cyfrif newydd, yn union fel y&apos;i dangosir:
 O ble y daeth y neges (negeseuon testun, WhatsApp, Instagram…):
 Pam rydych chi&apos;n meddwl mai nhw sydd yno:
 Beth ddywedodd y neges, air am air (mae sgrinlun yn help):
@@ -655,7 +655,7 @@ Beth ddywedodd y neges, air am air (mae sgrinlun yn help):
     </message>
     <message>
         <source>Something left or sent</source>
-        <translation type="vanished">Rhywbeth a adawyd neu a anfonwyd</translation>
+        <translation>Rhywbeth a adawyd neu a anfonwyd</translation>
     </message>
     <message>
         <source>What was left or sent, and where you found it:
@@ -663,7 +663,7 @@ When you found it, and when it could have been left:
 Keep the envelope or packaging, and photograph it where you found it before you move it.
 Who else has touched it:
 </source>
-        <translation type="vanished">Beth a adawyd neu a anfonwyd, a ble y daethoch o hyd iddo:
+        <translation>Beth a adawyd neu a anfonwyd, a ble y daethoch o hyd iddo:
 Pryd y daethoch o hyd iddo, a phryd y gallai fod wedi&apos;i adael:
 Cadwch yr amlen neu&apos;r pecynnu, a thynnwch lun ohono lle y daethoch o hyd iddo cyn ei symud.
 Pwy arall sydd wedi&apos;i gyffwrdd:
@@ -671,7 +671,7 @@ Pwy arall sydd wedi&apos;i gyffwrdd:
     </message>
     <message>
         <source>He turned up</source>
-        <translation type="vanished">Daeth ef i&apos;r golwg</translation>
+        <translation>Daeth ef i&apos;r golwg</translation>
     </message>
     <message>
         <source>Where he was, and for how long:
@@ -681,7 +681,7 @@ What he did or said:
 Who else saw him:
 CCTV or doorbell cameras nearby:
 </source>
-        <translation type="vanished">Ble roedd ef, ac am ba hyd:
+        <translation>Ble roedd ef, ac am ba hyd:
 Y cerbyd, ei liw a&apos;i rif cofrestru:
 Beth roedd yn ei wisgo:
 Beth wnaeth neu beth ddywedodd:
@@ -691,7 +691,7 @@ Camerâu CCTV neu gloch drws gerllaw:
     </message>
     <message>
         <source>Damage to property</source>
-        <translation type="vanished">Difrod i eiddo</translation>
+        <translation>Difrod i eiddo</translation>
     </message>
     <message>
         <source>What was damaged, and where:
@@ -700,7 +700,7 @@ Photograph the damage before anything is repaired.
 Cost of repair, if known:
 Crime reference number, if reported:
 </source>
-        <translation type="vanished">Beth a ddifrodwyd, a ble:
+        <translation>Beth a ddifrodwyd, a ble:
 Pryd y sylwoch chi, a phryd roedd yn iawn ddiwethaf:
 Tynnwch lun o&apos;r difrod cyn i ddim gael ei drwsio.
 Cost y trwsio, os yw&apos;n hysbys:
@@ -709,7 +709,7 @@ Rhif cyfeirnod trosedd, os rhoddwyd gwybod:
     </message>
     <message>
         <source>Contact through other people</source>
-        <translation type="vanished">Cysylltu drwy bobl eraill</translation>
+        <translation>Cysylltu drwy bobl eraill</translation>
     </message>
     <message>
         <source>Who they contacted (a friend, family, your work):
@@ -717,7 +717,7 @@ What they asked or passed on, in the words you were told:
 When, and how you heard about it:
 Would that person write down what happened?
 </source>
-        <translation type="vanished">Pwy y cysyllton nhw â nhw (ffrind, teulu, eich gwaith):
+        <translation>Pwy y cysyllton nhw â nhw (ffrind, teulu, eich gwaith):
 Beth ofynnon nhw neu beth basion nhw ymlaen, yn y geiriau a ddywedwyd wrthych:
 Pryd, a sut y clywsoch amdano:
 A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
@@ -728,54 +728,54 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     <name>CodeBox</name>
     <message>
         <source>Copy</source>
-        <translation type="vanished">Copïo</translation>
+        <translation>Copïo</translation>
     </message>
     <message>
         <source>Copy the {name}</source>
-        <translation type="vanished">Copïo&apos;r {name}</translation>
+        <translation>Copïo&apos;r {name}</translation>
     </message>
     <message>
         <source>Copied privately, and cleared after 30 seconds</source>
-        <translation type="vanished">Wedi&apos;i gopïo&apos;n breifat, a&apos;i glirio ar ôl 30 eiliad</translation>
+        <translation>Wedi&apos;i gopïo&apos;n breifat, a&apos;i glirio ar ôl 30 eiliad</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="vanished">Manylion</translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>Details of the {name}, for an advocate</source>
-        <translation type="vanished">Manylion y {name}, ar gyfer eiriolwr</translation>
+        <translation>Manylion y {name}, ar gyfer eiriolwr</translation>
     </message>
 </context>
 <context>
     <name>DiaryExtras</name>
     <message>
         <source>Evidence and imports</source>
-        <translation>Tystiolaeth a mewnforion</translation>
+        <translation type="vanished">Tystiolaeth a mewnforion</translation>
     </message>
     <message>
         <source>&amp;Make an evidence pack…</source>
-        <translation>&amp;Gwneud pecyn tystiolaeth…</translation>
+        <translation type="vanished">&amp;Gwneud pecyn tystiolaeth…</translation>
     </message>
     <message>
         <source>&amp;Add messages from a phone or email…</source>
-        <translation>&amp;Ychwanegu negeseuon o ffôn neu e-bost…</translation>
+        <translation type="vanished">&amp;Ychwanegu negeseuon o ffôn neu e-bost…</translation>
     </message>
     <message>
         <source>&amp;Open an evidence pack…</source>
-        <translation>&amp;Agor pecyn tystiolaeth…</translation>
+        <translation type="vanished">&amp;Agor pecyn tystiolaeth…</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Tystiolaeth</translation>
+        <translation type="vanished">&amp;Tystiolaeth</translation>
     </message>
     <message>
         <source>Evidence: make or open a pack, add messages</source>
-        <translation>Tystiolaeth: gwneud neu agor pecyn, ychwanegu negeseuon</translation>
+        <translation type="vanished">Tystiolaeth: gwneud neu agor pecyn, ychwanegu negeseuon</translation>
     </message>
     <message>
         <source>Make an evidence pack ({export}), add messages ({add})</source>
-        <translation>Gwneud pecyn tystiolaeth ({export}), ychwanegu negeseuon ({add})</translation>
+        <translation type="vanished">Gwneud pecyn tystiolaeth ({export}), ychwanegu negeseuon ({add})</translation>
     </message>
 </context>
 <context>
@@ -794,15 +794,15 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>From a template</source>
-        <translation type="vanished">O dempled</translation>
+        <translation>O dempled</translation>
     </message>
     <message>
         <source>New entry from a template: a call, a message, something left…</source>
-        <translation type="vanished">Cofnod newydd o dempled: galwad, neges, rhywbeth a adawyd…</translation>
+        <translation>Cofnod newydd o dempled: galwad, neges, rhywbeth a adawyd…</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="vanished">Templedi</translation>
+        <translation>Templedi</translation>
     </message>
     <message>
         <source>It happened &amp;again</source>
@@ -842,11 +842,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Help and safety</source>
-        <translation type="vanished">Help a diogelwch</translation>
+        <translation>Help a diogelwch</translation>
     </message>
     <message>
         <source>Help and safety: who to call, your safety plan</source>
-        <translation type="vanished">Help a diogelwch: pwy i&apos;w ffonio, eich cynllun diogelwch</translation>
+        <translation>Help a diogelwch: pwy i&apos;w ffonio, eich cynllun diogelwch</translation>
     </message>
     <message>
         <source>&amp;Carry on writing</source>
@@ -886,11 +886,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Patte&amp;rns</source>
-        <translation type="vanished">Patr&amp;ymau</translation>
+        <translation>Patr&amp;ymau</translation>
     </message>
     <message>
         <source>Safet&amp;y plan</source>
-        <translation type="vanished">Cynllun diogel&amp;wch</translation>
+        <translation>Cynllun diogel&amp;wch</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -898,31 +898,31 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Evidence and imports</source>
-        <translation type="vanished">Tystiolaeth a mewnforion</translation>
+        <translation>Tystiolaeth a mewnforion</translation>
     </message>
     <message>
         <source>&amp;Make an evidence pack…</source>
-        <translation type="vanished">&amp;Gwneud pecyn tystiolaeth…</translation>
+        <translation>&amp;Gwneud pecyn tystiolaeth…</translation>
     </message>
     <message>
         <source>&amp;Add messages from a phone or email…</source>
-        <translation type="vanished">&amp;Ychwanegu negeseuon o ffôn neu e-bost…</translation>
+        <translation>&amp;Ychwanegu negeseuon o ffôn neu e-bost…</translation>
     </message>
     <message>
         <source>&amp;Open an evidence pack…</source>
-        <translation type="vanished">&amp;Agor pecyn tystiolaeth…</translation>
+        <translation>&amp;Agor pecyn tystiolaeth…</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation type="vanished">&amp;Tystiolaeth</translation>
+        <translation>&amp;Tystiolaeth</translation>
     </message>
     <message>
         <source>Evidence: make or open a pack, add messages</source>
-        <translation type="vanished">Tystiolaeth: gwneud neu agor pecyn, ychwanegu negeseuon</translation>
+        <translation>Tystiolaeth: gwneud neu agor pecyn, ychwanegu negeseuon</translation>
     </message>
     <message>
         <source>Make an evidence pack ({export}), add messages ({add})</source>
-        <translation type="vanished">Gwneud pecyn tystiolaeth ({export}), ychwanegu negeseuon ({add})</translation>
+        <translation>Gwneud pecyn tystiolaeth ({export}), ychwanegu negeseuon ({add})</translation>
     </message>
     <message>
         <source>Since you last opened your diary, a wrong passphrase was tried once: {times}. If that was not you, someone may have tried to open it.</source>
@@ -1401,7 +1401,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>If you need to leave quickly, press Esc twice or use the Quick exit button: Daybook closes at once and keeps what you were writing.</source>
-        <translation>Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith neu defnyddiwch y botwm Gadael yn gyflym: mae Daybook yn cau ar unwaith ac yn cadw&apos;r hyn roeddech yn ei ysgrifennu.</translation>
+        <translation type="vanished">Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith neu defnyddiwch y botwm Gadael yn gyflym: mae Daybook yn cau ar unwaith ac yn cadw&apos;r hyn roeddech yn ei ysgrifennu.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1449,7 +1449,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Setting up…</source>
-        <translation>Yn sefydlu…</translation>
+        <translation type="vanished">Yn sefydlu…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1513,27 +1513,27 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>If you need to leave quickly, press Esc twice, or Ctrl+Q: Daybook closes at once and keeps what you were writing. Once your diary is open there is also a Quick exit button at the top of every page.</source>
-        <translation type="vanished">Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith, neu Ctrl+Q: mae Daybook yn cau ar unwaith ac yn cadw&apos;r hyn roeddech yn ei ysgrifennu. Unwaith y bydd eich dyddiadur ar agor mae botwm Gadael yn gyflym ar frig pob tudalen hefyd.</translation>
+        <translation>Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith, neu Ctrl+Q: mae Daybook yn cau ar unwaith ac yn cadw&apos;r hyn roeddech yn ei ysgrifennu. Unwaith y bydd eich dyddiadur ar agor mae botwm Gadael yn gyflym ar frig pob tudalen hefyd.</translation>
     </message>
     <message>
         <source>&amp;Help and safety</source>
-        <translation type="vanished">&amp;Help a diogelwch</translation>
+        <translation>&amp;Help a diogelwch</translation>
     </message>
     <message>
         <source>Help and safety: who to call</source>
-        <translation type="vanished">Help a diogelwch: pwy i&apos;w ffonio</translation>
+        <translation>Help a diogelwch: pwy i&apos;w ffonio</translation>
     </message>
     <message>
         <source>To go on, type your initials (one to four letters).</source>
-        <translation type="vanished">I barhau, teipiwch eich llythrennau blaen (un i bedair llythyren).</translation>
+        <translation>I barhau, teipiwch eich llythrennau blaen (un i bedair llythyren).</translation>
     </message>
     <message>
         <source>Setting up your diary. First Daybook measures how fast this computer is, to choose how strongly to lock it. This takes a few seconds.</source>
-        <translation type="vanished">Yn sefydlu eich dyddiadur. Yn gyntaf mae Daybook yn mesur pa mor gyflym yw&apos;r cyfrifiadur hwn, i ddewis pa mor gryf i&apos;w gloi. Mae hyn yn cymryd ychydig eiliadau.</translation>
+        <translation>Yn sefydlu eich dyddiadur. Yn gyntaf mae Daybook yn mesur pa mor gyflym yw&apos;r cyfrifiadur hwn, i ddewis pa mor gryf i&apos;w gloi. Mae hyn yn cymryd ychydig eiliadau.</translation>
     </message>
     <message>
         <source>Locking your new diary with your passphrase and making a recovery key…</source>
-        <translation type="vanished">Yn cloi eich dyddiadur newydd â&apos;ch cyfrinymadrodd ac yn gwneud allwedd adfer…</translation>
+        <translation>Yn cloi eich dyddiadur newydd â&apos;ch cyfrinymadrodd ac yn gwneud allwedd adfer…</translation>
     </message>
     <message>
         <source>Recovery key
@@ -1598,91 +1598,91 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     <name>HelpPage</name>
     <message>
         <source>Help and safety</source>
-        <translation type="vanished">Help a diogelwch</translation>
+        <translation>Help a diogelwch</translation>
     </message>
     <message>
         <source>If you are in danger now, call 999. If you cannot speak on a mobile, stay on the line: when a recorded message asks, press 55 and the police will ask questions you can answer by tapping or coughing. Pressing 55 does not tell them where you are.</source>
-        <translation type="vanished">Os ydych chi mewn perygl nawr, ffoniwch 999. Os na allwch siarad ar ffôn symudol, arhoswch ar y llinell: pan fydd neges wedi&apos;i recordio yn gofyn, pwyswch 55 a bydd yr heddlu&apos;n gofyn cwestiynau y gallwch eu hateb drwy dapio neu besychu. Nid yw pwyso 55 yn dweud wrthynt ble rydych chi.</translation>
+        <translation>Os ydych chi mewn perygl nawr, ffoniwch 999. Os na allwch siarad ar ffôn symudol, arhoswch ar y llinell: pan fydd neges wedi&apos;i recordio yn gofyn, pwyswch 55 a bydd yr heddlu&apos;n gofyn cwestiynau y gallwch eu hateb drwy dapio neu besychu. Nid yw pwyso 55 yn dweud wrthynt ble rydych chi.</translation>
     </message>
     <message>
         <source>Your local services</source>
-        <translation type="vanished">Eich gwasanaethau lleol</translation>
+        <translation>Eich gwasanaethau lleol</translation>
     </message>
     <message>
         <source>You or your advocate can add a service near you, such as your area&apos;s stalking advocacy service. It is kept locked inside your diary.</source>
-        <translation type="vanished">Gallwch chi neu&apos;ch eiriolwr ychwanegu gwasanaeth yn agos atoch, fel gwasanaeth eiriolaeth stelcian eich ardal. Caiff ei gadw dan glo y tu mewn i&apos;ch dyddiadur.</translation>
+        <translation>Gallwch chi neu&apos;ch eiriolwr ychwanegu gwasanaeth yn agos atoch, fel gwasanaeth eiriolaeth stelcian eich ardal. Caiff ei gadw dan glo y tu mewn i&apos;ch dyddiadur.</translation>
     </message>
     <message>
         <source>The service&apos;s name</source>
-        <translation type="vanished">Enw&apos;r gwasanaeth</translation>
+        <translation>Enw&apos;r gwasanaeth</translation>
     </message>
     <message>
         <source>The service&apos;s phone number</source>
-        <translation type="vanished">Rhif ffôn y gwasanaeth</translation>
+        <translation>Rhif ffôn y gwasanaeth</translation>
     </message>
     <message>
         <source>When it is open</source>
-        <translation type="vanished">Pan fydd ar agor</translation>
+        <translation>Pan fydd ar agor</translation>
     </message>
     <message>
         <source>Notes about the service</source>
-        <translation type="vanished">Nodiadau am y gwasanaeth</translation>
+        <translation>Nodiadau am y gwasanaeth</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="vanished">E&amp;nw</translation>
+        <translation>E&amp;nw</translation>
     </message>
     <message>
         <source>Phone n&amp;umber</source>
-        <translation type="vanished">Rhif &amp;ffôn</translation>
+        <translation>Rhif &amp;ffôn</translation>
     </message>
     <message>
         <source>When it is ope&amp;n</source>
-        <translation type="vanished">Pan fydd ar &amp;agor</translation>
+        <translation>Pan fydd ar &amp;agor</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="vanished">N&amp;odiadau</translation>
+        <translation>N&amp;odiadau</translation>
     </message>
     <message>
         <source>Add this ser&amp;vice</source>
-        <translation type="vanished">Ychwanegu&apos;r gwasana&amp;eth hwn</translation>
+        <translation>Ychwanegu&apos;r gwasana&amp;eth hwn</translation>
     </message>
     <message>
         <source>Add this local service</source>
-        <translation type="vanished">Ychwanegu&apos;r gwasanaeth lleol hwn</translation>
+        <translation>Ychwanegu&apos;r gwasanaeth lleol hwn</translation>
     </message>
     <message>
         <source>Open your diary to see or add your local services and your safety plan.</source>
-        <translation type="vanished">Agorwch eich dyddiadur i weld neu ychwanegu eich gwasanaethau lleol a&apos;ch cynllun diogelwch.</translation>
+        <translation>Agorwch eich dyddiadur i weld neu ychwanegu eich gwasanaethau lleol a&apos;ch cynllun diogelwch.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="vanished">&amp;Yn ôl</translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back to where you were</source>
-        <translation type="vanished">Yn ôl i ble roeddech chi</translation>
+        <translation>Yn ôl i ble roeddech chi</translation>
     </message>
     <message>
         <source>Your safety &amp;plan</source>
-        <translation type="vanished">Eich cynllun &amp;diogelwch</translation>
+        <translation>Eich cynllun &amp;diogelwch</translation>
     </message>
     <message>
         <source>Open your safety plan</source>
-        <translation type="vanished">Agor eich cynllun diogelwch</translation>
+        <translation>Agor eich cynllun diogelwch</translation>
     </message>
     <message>
         <source>The list of helplines could not be read.</source>
-        <translation type="vanished">Nid oedd modd darllen y rhestr o linellau cymorth.</translation>
+        <translation>Nid oedd modd darllen y rhestr o linellau cymorth.</translation>
     </message>
     <message>
         <source>Opening hours: ask when you call.</source>
-        <translation type="vanished">Oriau agor: gofynnwch pan fyddwch yn ffonio.</translation>
+        <translation>Oriau agor: gofynnwch pan fyddwch yn ffonio.</translation>
     </message>
     <message>
         <source>Number checked on {date} on the organisation&apos;s own website.</source>
-        <translation type="vanished">Gwiriwyd y rhif ar {date} ar wefan y sefydliad ei hun.</translation>
+        <translation>Gwiriwyd y rhif ar {date} ar wefan y sefydliad ei hun.</translation>
     </message>
 </context>
 <context>
@@ -2419,15 +2419,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>New entry: {what}</source>
-        <translation type="vanished">Cofnod newydd: {what}</translation>
+        <translation>Cofnod newydd: {what}</translation>
     </message>
     <message>
         <source>&amp;Discard these changes</source>
-        <translation type="vanished">&amp;Taflu&apos;r newidiadau hyn</translation>
+        <translation>&amp;Taflu&apos;r newidiadau hyn</translation>
     </message>
     <message>
         <source>Discard these changes</source>
-        <translation type="vanished">Taflu&apos;r newidiadau hyn</translation>
+        <translation>Taflu&apos;r newidiadau hyn</translation>
     </message>
     <message>
         <source>Change {number}</source>
@@ -2451,7 +2451,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Throw away the changes you made here? The entry stays as it was saved.</source>
-        <translation type="vanished">Taflu&apos;r newidiadau a wnaethoch yma? Mae&apos;r cofnod yn aros fel y&apos;i cadwyd.</translation>
+        <translation>Taflu&apos;r newidiadau a wnaethoch yma? Mae&apos;r cofnod yn aros fel y&apos;i cadwyd.</translation>
     </message>
     <message>
         <source>Throw away what you have written here? This cannot be undone.</source>
@@ -2646,15 +2646,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     <name>Notice</name>
     <message>
         <source>Message</source>
-        <translation type="vanished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="vanished">Diystyru&apos;r neges hon</translation>
+        <translation>Diystyru&apos;r neges hon</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="vanished">Diystyru</translation>
+        <translation>Diystyru</translation>
     </message>
 </context>
 <context>
@@ -2982,62 +2982,62 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>To go on, choose a passphrase and type it twice.</source>
-        <translation type="vanished">I barhau, dewiswch gyfrinymadrodd a&apos;i deipio ddwywaith.</translation>
+        <translation>I barhau, dewiswch gyfrinymadrodd a&apos;i deipio ddwywaith.</translation>
     </message>
     <message>
         <source>To go on, the passphrase needs to be stronger: see the tips above.</source>
-        <translation type="vanished">I barhau, mae angen i&apos;r cyfrinymadrodd fod yn gryfach: gweler yr awgrymiadau uchod.</translation>
+        <translation>I barhau, mae angen i&apos;r cyfrinymadrodd fod yn gryfach: gweler yr awgrymiadau uchod.</translation>
     </message>
     <message>
         <source>To go on, type the same passphrase again in the second box.</source>
-        <translation type="vanished">I barhau, teipiwch yr un cyfrinymadrodd eto yn yr ail flwch.</translation>
+        <translation>I barhau, teipiwch yr un cyfrinymadrodd eto yn yr ail flwch.</translation>
     </message>
 </context>
 <context>
     <name>PatternsPage</name>
     <message>
         <source>no behaviour recorded</source>
-        <translation type="vanished">dim ymddygiad wedi&apos;i gofnodi</translation>
+        <translation>dim ymddygiad wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="vanished">Patrymau</translation>
+        <translation>Patrymau</translation>
     </message>
     <message>
         <source>Entries each week, by what they did first</source>
-        <translation type="vanished">Cofnodion bob wythnos, yn ôl beth wnaethon nhw gyntaf</translation>
+        <translation>Cofnodion bob wythnos, yn ôl beth wnaethon nhw gyntaf</translation>
     </message>
     <message>
         <source>When it happened: time of day against day of the week</source>
-        <translation type="vanished">Pryd ddigwyddodd: adeg o&apos;r dydd yn erbyn diwrnod o&apos;r wythnos</translation>
+        <translation>Pryd ddigwyddodd: adeg o&apos;r dydd yn erbyn diwrnod o&apos;r wythnos</translation>
     </message>
     <message>
         <source>Entries on each day of the week</source>
-        <translation type="vanished">Cofnodion ar bob diwrnod o&apos;r wythnos</translation>
+        <translation>Cofnodion ar bob diwrnod o&apos;r wythnos</translation>
     </message>
     <message>
         <source>What they did, month by month</source>
-        <translation type="vanished">Beth wnaethon nhw, fis wrth fis</translation>
+        <translation>Beth wnaethon nhw, fis wrth fis</translation>
     </message>
     <message>
         <source>Each week, by what they did first</source>
-        <translation type="vanished">Bob wythnos, yn ôl beth wnaethon nhw gyntaf</translation>
+        <translation>Bob wythnos, yn ôl beth wnaethon nhw gyntaf</translation>
     </message>
     <message>
         <source>Time of day against day of the week</source>
-        <translation type="vanished">Adeg o&apos;r dydd yn erbyn diwrnod o&apos;r wythnos</translation>
+        <translation>Adeg o&apos;r dydd yn erbyn diwrnod o&apos;r wythnos</translation>
     </message>
     <message>
         <source>Each day of the week</source>
-        <translation type="vanished">Pob diwrnod o&apos;r wythnos</translation>
+        <translation>Pob diwrnod o&apos;r wythnos</translation>
     </message>
     <message>
         <source>For the {n} entries the diary&apos;s filter shows now.</source>
-        <translation type="vanished">Ar gyfer y {n} cofnod y mae hidlydd y dyddiadur yn eu dangos nawr.</translation>
+        <translation>Ar gyfer y {n} cofnod y mae hidlydd y dyddiadur yn eu dangos nawr.</translation>
     </message>
     <message>
         <source>For all {n} entries.</source>
-        <translation type="vanished">Ar gyfer pob un o&apos;r {n} cofnod.</translation>
+        <translation>Ar gyfer pob un o&apos;r {n} cofnod.</translation>
     </message>
 </context>
 <context>
@@ -3234,54 +3234,54 @@ SHA-256 {sha}</translation>
     <name>SafetyPlanPage</name>
     <message>
         <source>Your safety plan</source>
-        <translation type="vanished">Eich cynllun diogelwch</translation>
+        <translation>Eich cynllun diogelwch</translation>
     </message>
     <message>
         <source>Work through this with your advocate if you can, a bit at a time. It is kept locked inside your diary. It goes only into a full pack for your advocate, and never into a court copy.</source>
-        <translation type="vanished">Gweithiwch drwy hyn gyda&apos;ch eiriolwr os gallwch, ychydig ar y tro. Caiff ei gadw dan glo y tu mewn i&apos;ch dyddiadur. Dim ond mewn pecyn llawn i&apos;ch eiriolwr y mae&apos;n mynd, a byth mewn copi llys.</translation>
+        <translation>Gweithiwch drwy hyn gyda&apos;ch eiriolwr os gallwch, ychydig ar y tro. Caiff ei gadw dan glo y tu mewn i&apos;ch dyddiadur. Dim ond mewn pecyn llawn i&apos;ch eiriolwr y mae&apos;n mynd, a byth mewn copi llys.</translation>
     </message>
     <message>
         <source>&amp;Save the plan</source>
-        <translation type="vanished">&amp;Cadw&apos;r cynllun</translation>
+        <translation>&amp;Cadw&apos;r cynllun</translation>
     </message>
     <message>
         <source>Save the safety plan</source>
-        <translation type="vanished">Cadw&apos;r cynllun diogelwch</translation>
+        <translation>Cadw&apos;r cynllun diogelwch</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="vanished">Heb ei gadw eto.</translation>
+        <translation>Heb ei gadw eto.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="vanished">Wedi&apos;i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Locked after 1 minute without use.</source>
-        <translation type="vanished">Wedi cloi ar ôl 1 munud heb ddefnydd.</translation>
+        <translation>Wedi cloi ar ôl 1 munud heb ddefnydd.</translation>
     </message>
     <message>
         <source>Locked after {n} minutes without use.</source>
-        <translation type="vanished">Wedi cloi ar ôl {n} munud heb ddefnydd.</translation>
+        <translation>Wedi cloi ar ôl {n} munud heb ddefnydd.</translation>
     </message>
     <message>
         <source>Locked after a while without use.</source>
-        <translation type="vanished">Wedi cloi ar ôl sbel heb ddefnydd.</translation>
+        <translation>Wedi cloi ar ôl sbel heb ddefnydd.</translation>
     </message>
     <message>
         <source>Locked when the window was minimised.</source>
-        <translation type="vanished">Wedi cloi pan leihawyd y ffenestr.</translation>
+        <translation>Wedi cloi pan leihawyd y ffenestr.</translation>
     </message>
     <message>
         <source>Locked when the computer went to sleep.</source>
-        <translation type="vanished">Wedi cloi pan aeth y cyfrifiadur i gysgu.</translation>
+        <translation>Wedi cloi pan aeth y cyfrifiadur i gysgu.</translation>
     </message>
     <message>
         <source>Locked when the screen was locked.</source>
-        <translation type="vanished">Wedi cloi pan gloiwyd y sgrin.</translation>
+        <translation>Wedi cloi pan gloiwyd y sgrin.</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3300,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source> minute</source>
-        <translation type="vanished"> munud</translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
@@ -3352,27 +3352,27 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Your diary&apos;s check code</source>
-        <translation>Cod gwirio eich dyddiadur</translation>
+        <translation type="vanished">Cod gwirio eich dyddiadur</translation>
     </message>
     <message>
         <source>Send this code to your support worker now and then. Later it proves which entries were already in your diary when you sent it.</source>
-        <translation>Anfonwch y cod hwn at eich gweithiwr cymorth bob hyn a hyn. Yn ddiweddarach mae&apos;n profi pa gofnodion oedd yn eich dyddiadur eisoes pan anfonoch ef.</translation>
+        <translation type="vanished">Anfonwch y cod hwn at eich gweithiwr cymorth bob hyn a hyn. Yn ddiweddarach mae&apos;n profi pa gofnodion oedd yn eich dyddiadur eisoes pan anfonoch ef.</translation>
     </message>
     <message>
         <source>Codes to give your support worker</source>
-        <translation type="vanished">Codau i&apos;w rhoi i&apos;ch gweithiwr cymorth</translation>
+        <translation>Codau i&apos;w rhoi i&apos;ch gweithiwr cymorth</translation>
     </message>
     <message>
         <source>Shows which Daybook signed a pack: yours. Give it to your support worker separately from any pack (read it out, write it on a card, or text it). A pack that shows the same check code was signed by this diary.</source>
-        <translation type="vanished">Yn dangos pa Daybook a lofnododd becyn: eich un chi. Rhowch ef i&apos;ch gweithiwr cymorth ar wahân i unrhyw becyn (ei ddarllen yn uchel, ei ysgrifennu ar gerdyn, neu ei anfon mewn neges destun). Cafodd pecyn sy&apos;n dangos yr un cod gwirio ei lofnodi gan y dyddiadur hwn.</translation>
+        <translation>Yn dangos pa Daybook a lofnododd becyn: eich un chi. Rhowch ef i&apos;ch gweithiwr cymorth ar wahân i unrhyw becyn (ei ddarllen yn uchel, ei ysgrifennu ar gerdyn, neu ei anfon mewn neges destun). Cafodd pecyn sy&apos;n dangos yr un cod gwirio ei lofnodi gan y dyddiadur hwn.</translation>
     </message>
     <message>
         <source>History code</source>
-        <translation type="vanished">Cod hanes</translation>
+        <translation>Cod hanes</translation>
     </message>
     <message>
         <source>The code for your diary&apos;s history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
-        <translation type="vanished">Y cod ar gyfer hanes eich dyddiadur fel y mae nawr. Anfonwch ef at eich gweithiwr cymorth bob hyn a hyn: mae pecyn diweddarach yn profi bod pob cofnod a oedd yn bodoli pan anfonoch ef heb ei newid.</translation>
+        <translation>Y cod ar gyfer hanes eich dyddiadur fel y mae nawr. Anfonwch ef at eich gweithiwr cymorth bob hyn a hyn: mae pecyn diweddarach yn profi bod pob cofnod a oedd yn bodoli pan anfonoch ef heb ei newid.</translation>
     </message>
     <message>
         <source>Check code</source>
@@ -3380,15 +3380,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copïo</translation>
+        <translation type="vanished">&amp;Copïo</translation>
     </message>
     <message>
         <source>Copy the check code</source>
-        <translation>Copïo&apos;r cod gwirio</translation>
+        <translation type="vanished">Copïo&apos;r cod gwirio</translation>
     </message>
     <message>
         <source>Copied privately, and cleared after 30 seconds</source>
-        <translation>Wedi&apos;i gopïo&apos;n breifat, a&apos;i glirio ar ôl 30 eiliad</translation>
+        <translation type="vanished">Wedi&apos;i gopïo&apos;n breifat, a&apos;i glirio ar ôl 30 eiliad</translation>
     </message>
     <message>
         <source>Change your passphrase</source>
@@ -3416,11 +3416,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>For an advocate: the same key&apos;s SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack&apos;s signing-key.pub).</source>
-        <translation type="vanished">I eiriolwr: ôl bys SSH yr un allwedd yw {fingerprint} (yr hyn y mae ssh-keygen -l yn ei ddangos ar gyfer signing-key.pub y pecyn).</translation>
+        <translation>I eiriolwr: ôl bys SSH yr un allwedd yw {fingerprint} (yr hyn y mae ssh-keygen -l yn ei ddangos ar gyfer signing-key.pub y pecyn).</translation>
     </message>
     <message>
         <source>For an advocate: the diary&apos;s history so far has {n} events; the newest one&apos;s SHA-256 is {head}.</source>
-        <translation type="vanished">I eiriolwr: mae gan hanes y dyddiadur hyd yma {n} digwyddiad; SHA-256 yr un mwyaf diweddar yw {head}.</translation>
+        <translation>I eiriolwr: mae gan hanes y dyddiadur hyd yma {n} digwyddiad; SHA-256 yr un mwyaf diweddar yw {head}.</translation>
     </message>
     <message>
         <source>Please keep at least one initial.</source>
@@ -3436,7 +3436,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>To change it, first type your current passphrase.</source>
-        <translation type="vanished">I&apos;w newid, teipiwch eich cyfrinymadrodd presennol yn gyntaf.</translation>
+        <translation>I&apos;w newid, teipiwch eich cyfrinymadrodd presennol yn gyntaf.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Use the new one from now on.</source>
@@ -3447,11 +3447,11 @@ SHA-256 {sha}</translation>
     <name>StackedBars</name>
     <message>
         <source>Nothing to show.</source>
-        <translation type="vanished">Dim i&apos;w ddangos.</translation>
+        <translation>Dim i&apos;w ddangos.</translation>
     </message>
     <message>
         <source>most: {n}</source>
-        <translation type="vanished">y mwyaf: {n}</translation>
+        <translation>y mwyaf: {n}</translation>
     </message>
 </context>
 <context>
@@ -3620,11 +3620,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Help and safety</source>
-        <translation type="vanished">&amp;Help a diogelwch</translation>
+        <translation>&amp;Help a diogelwch</translation>
     </message>
     <message>
         <source>Help and safety: who to call</source>
-        <translation type="vanished">Help a diogelwch: pwy i&apos;w ffonio</translation>
+        <translation>Help a diogelwch: pwy i&apos;w ffonio</translation>
     </message>
     <message>
         <source>Use your recovery key</source>
@@ -3660,15 +3660,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>To go on, type your recovery key.</source>
-        <translation type="vanished">I barhau, teipiwch eich allwedd adfer.</translation>
+        <translation>I barhau, teipiwch eich allwedd adfer.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="vanished">Yn gwirio eich cyfrinymadrodd…</translation>
+        <translation>Yn gwirio eich cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Checking your recovery key and setting the new passphrase…</source>
-        <translation type="vanished">Yn gwirio eich allwedd adfer ac yn gosod y cyfrinymadrodd newydd…</translation>
+        <translation>Yn gwirio eich allwedd adfer ac yn gosod y cyfrinymadrodd newydd…</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>

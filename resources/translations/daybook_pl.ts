@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>A phone call</source>
-        <translation type="vanished">Połączenie telefoniczne</translation>
+        <translation>Połączenie telefoniczne</translation>
     </message>
     <message>
         <source>Time of the call:
@@ -630,7 +630,7 @@ What 1471 said afterwards:
 How long it lasted, and what was said:
 Did they leave a voicemail? Is it kept?
 </source>
-        <translation type="vanished">Godzina połączenia:
+        <translation>Godzina połączenia:
 Numer, z którego przyszło (lub „zastrzeżony”):
 Co potem powiedział 1471:
 Ile trwało i co zostało powiedziane:
@@ -639,7 +639,7 @@ Czy zostawili wiadomość głosową? Czy jest zachowana?
     </message>
     <message>
         <source>A message from a new number or account</source>
-        <translation type="vanished">Wiadomość z nowego numeru lub konta</translation>
+        <translation>Wiadomość z nowego numeru lub konta</translation>
     </message>
     <message>
         <source>The new number or account, exactly as shown:
@@ -647,7 +647,7 @@ Where the message came (texts, WhatsApp, Instagram…):
 Why you think it is them:
 What the message said, word for word (a screenshot helps):
 </source>
-        <translation type="vanished">Nowy numer lub konto, dokładnie tak, jak je wyświetlono:
+        <translation>Nowy numer lub konto, dokładnie tak, jak je wyświetlono:
 Skąd przyszła wiadomość (SMS, WhatsApp, Instagram…):
 Dlaczego myślisz, że to oni:
 Co było w wiadomości, słowo w słowo (zrzut ekranu pomoże):
@@ -655,7 +655,7 @@ Co było w wiadomości, słowo w słowo (zrzut ekranu pomoże):
     </message>
     <message>
         <source>Something left or sent</source>
-        <translation type="vanished">Coś zostawionego lub przysłanego</translation>
+        <translation>Coś zostawionego lub przysłanego</translation>
     </message>
     <message>
         <source>What was left or sent, and where you found it:
@@ -663,7 +663,7 @@ When you found it, and when it could have been left:
 Keep the envelope or packaging, and photograph it where you found it before you move it.
 Who else has touched it:
 </source>
-        <translation type="vanished">Co zostawiono lub przysłano i gdzie to znalazłeś:
+        <translation>Co zostawiono lub przysłano i gdzie to znalazłeś:
 Kiedy to znalazłeś i kiedy mogło zostać zostawione:
 Zachowaj kopertę lub opakowanie i sfotografuj je tam, gdzie je znalazłeś, zanim je ruszysz.
 Kto jeszcze tego dotykał:
@@ -671,7 +671,7 @@ Kto jeszcze tego dotykał:
     </message>
     <message>
         <source>He turned up</source>
-        <translation type="vanished">Pojawił się</translation>
+        <translation>Pojawił się</translation>
     </message>
     <message>
         <source>Where he was, and for how long:
@@ -681,7 +681,7 @@ What he did or said:
 Who else saw him:
 CCTV or doorbell cameras nearby:
 </source>
-        <translation type="vanished">Gdzie był i jak długo:
+        <translation>Gdzie był i jak długo:
 Pojazd, jego kolor i numer rejestracyjny:
 Co miał na sobie:
 Co zrobił lub powiedział:
@@ -691,7 +691,7 @@ Kamery CCTV lub wideodomofony w pobliżu:
     </message>
     <message>
         <source>Damage to property</source>
-        <translation type="vanished">Zniszczenie mienia</translation>
+        <translation>Zniszczenie mienia</translation>
     </message>
     <message>
         <source>What was damaged, and where:
@@ -700,7 +700,7 @@ Photograph the damage before anything is repaired.
 Cost of repair, if known:
 Crime reference number, if reported:
 </source>
-        <translation type="vanished">Co zostało zniszczone i gdzie:
+        <translation>Co zostało zniszczone i gdzie:
 Kiedy to zauważyłeś i kiedy ostatnio było w porządku:
 Sfotografuj szkody, zanim cokolwiek zostanie naprawione.
 Koszt naprawy, jeśli znany:
@@ -709,7 +709,7 @@ Numer sprawy karnej, jeśli zgłoszono:
     </message>
     <message>
         <source>Contact through other people</source>
-        <translation type="vanished">Kontakt przez inne osoby</translation>
+        <translation>Kontakt przez inne osoby</translation>
     </message>
     <message>
         <source>Who they contacted (a friend, family, your work):
@@ -717,7 +717,7 @@ What they asked or passed on, in the words you were told:
 When, and how you heard about it:
 Would that person write down what happened?
 </source>
-        <translation type="vanished">Z kim się skontaktowali (przyjaciel, rodzina, Twoja praca):
+        <translation>Z kim się skontaktowali (przyjaciel, rodzina, Twoja praca):
 O co pytali lub co przekazali, słowami, które Ci powtórzono:
 Kiedy i jak się o tym dowiedziałeś:
 Czy ta osoba opisałaby na piśmie, co się stało?
@@ -728,54 +728,54 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <name>CodeBox</name>
     <message>
         <source>Copy</source>
-        <translation type="vanished">Kopiuj</translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <source>Copy the {name}</source>
-        <translation type="vanished">Kopiuj: {name}</translation>
+        <translation>Kopiuj: {name}</translation>
     </message>
     <message>
         <source>Copied privately, and cleared after 30 seconds</source>
-        <translation type="vanished">Skopiowano prywatnie; zostanie wyczyszczone po 30 sekundach</translation>
+        <translation>Skopiowano prywatnie; zostanie wyczyszczone po 30 sekundach</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="vanished">Szczegóły</translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Details of the {name}, for an advocate</source>
-        <translation type="vanished">Szczegóły: {name}, dla doradcy</translation>
+        <translation>Szczegóły: {name}, dla doradcy</translation>
     </message>
 </context>
 <context>
     <name>DiaryExtras</name>
     <message>
         <source>Evidence and imports</source>
-        <translation>Dowody i importy</translation>
+        <translation type="vanished">Dowody i importy</translation>
     </message>
     <message>
         <source>&amp;Make an evidence pack…</source>
-        <translation>&amp;Utwórz pakiet dowodów…</translation>
+        <translation type="vanished">&amp;Utwórz pakiet dowodów…</translation>
     </message>
     <message>
         <source>&amp;Add messages from a phone or email…</source>
-        <translation>&amp;Dodaj wiadomości z telefonu lub poczty…</translation>
+        <translation type="vanished">&amp;Dodaj wiadomości z telefonu lub poczty…</translation>
     </message>
     <message>
         <source>&amp;Open an evidence pack…</source>
-        <translation>&amp;Otwórz pakiet dowodów…</translation>
+        <translation type="vanished">&amp;Otwórz pakiet dowodów…</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Dowody</translation>
+        <translation type="vanished">&amp;Dowody</translation>
     </message>
     <message>
         <source>Evidence: make or open a pack, add messages</source>
-        <translation>Dowody: utwórz lub otwórz pakiet, dodaj wiadomości</translation>
+        <translation type="vanished">Dowody: utwórz lub otwórz pakiet, dodaj wiadomości</translation>
     </message>
     <message>
         <source>Make an evidence pack ({export}), add messages ({add})</source>
-        <translation>Utwórz pakiet dowodów ({export}), dodaj wiadomości ({add})</translation>
+        <translation type="vanished">Utwórz pakiet dowodów ({export}), dodaj wiadomości ({add})</translation>
     </message>
 </context>
 <context>
@@ -794,15 +794,15 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>From a template</source>
-        <translation type="vanished">Z szablonu</translation>
+        <translation>Z szablonu</translation>
     </message>
     <message>
         <source>New entry from a template: a call, a message, something left…</source>
-        <translation type="vanished">Nowy wpis z szablonu: połączenie, wiadomość, coś zostawionego…</translation>
+        <translation>Nowy wpis z szablonu: połączenie, wiadomość, coś zostawionego…</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="vanished">Szablony</translation>
+        <translation>Szablony</translation>
     </message>
     <message>
         <source>It happened &amp;again</source>
@@ -842,11 +842,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Help and safety</source>
-        <translation type="vanished">Pomoc i bezpieczeństwo</translation>
+        <translation>Pomoc i bezpieczeństwo</translation>
     </message>
     <message>
         <source>Help and safety: who to call, your safety plan</source>
-        <translation type="vanished">Pomoc i bezpieczeństwo: do kogo dzwonić, Twój plan bezpieczeństwa</translation>
+        <translation>Pomoc i bezpieczeństwo: do kogo dzwonić, Twój plan bezpieczeństwa</translation>
     </message>
     <message>
         <source>&amp;Carry on writing</source>
@@ -886,11 +886,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Patte&amp;rns</source>
-        <translation type="vanished">&amp;Wzorce</translation>
+        <translation>&amp;Wzorce</translation>
     </message>
     <message>
         <source>Safet&amp;y plan</source>
-        <translation type="vanished">Plan &amp;bezpieczeństwa</translation>
+        <translation>Plan &amp;bezpieczeństwa</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -898,31 +898,31 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Evidence and imports</source>
-        <translation type="vanished">Dowody i importy</translation>
+        <translation>Dowody i importy</translation>
     </message>
     <message>
         <source>&amp;Make an evidence pack…</source>
-        <translation type="vanished">&amp;Utwórz pakiet dowodów…</translation>
+        <translation>&amp;Utwórz pakiet dowodów…</translation>
     </message>
     <message>
         <source>&amp;Add messages from a phone or email…</source>
-        <translation type="vanished">&amp;Dodaj wiadomości z telefonu lub poczty…</translation>
+        <translation>&amp;Dodaj wiadomości z telefonu lub poczty…</translation>
     </message>
     <message>
         <source>&amp;Open an evidence pack…</source>
-        <translation type="vanished">&amp;Otwórz pakiet dowodów…</translation>
+        <translation>&amp;Otwórz pakiet dowodów…</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation type="vanished">&amp;Dowody</translation>
+        <translation>&amp;Dowody</translation>
     </message>
     <message>
         <source>Evidence: make or open a pack, add messages</source>
-        <translation type="vanished">Dowody: utwórz lub otwórz pakiet, dodaj wiadomości</translation>
+        <translation>Dowody: utwórz lub otwórz pakiet, dodaj wiadomości</translation>
     </message>
     <message>
         <source>Make an evidence pack ({export}), add messages ({add})</source>
-        <translation type="vanished">Utwórz pakiet dowodów ({export}), dodaj wiadomości ({add})</translation>
+        <translation>Utwórz pakiet dowodów ({export}), dodaj wiadomości ({add})</translation>
     </message>
     <message>
         <source>Since you last opened your diary, a wrong passphrase was tried once: {times}. If that was not you, someone may have tried to open it.</source>
@@ -1401,7 +1401,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>If you need to leave quickly, press Esc twice or use the Quick exit button: Daybook closes at once and keeps what you were writing.</source>
-        <translation>Jeśli musisz szybko wyjść, naciśnij dwa razy Esc lub przycisk Szybkie wyjście: Daybook od razu się zamknie i zachowa to, co piszesz.</translation>
+        <translation type="vanished">Jeśli musisz szybko wyjść, naciśnij dwa razy Esc lub przycisk Szybkie wyjście: Daybook od razu się zamknie i zachowa to, co piszesz.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1449,7 +1449,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Setting up…</source>
-        <translation>Przygotowywanie…</translation>
+        <translation type="vanished">Przygotowywanie…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1513,27 +1513,27 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>If you need to leave quickly, press Esc twice, or Ctrl+Q: Daybook closes at once and keeps what you were writing. Once your diary is open there is also a Quick exit button at the top of every page.</source>
-        <translation type="vanished">Jeśli musisz szybko wyjść, naciśnij dwa razy Esc albo Ctrl+Q: Daybook od razu się zamknie i zachowa to, co piszesz. Gdy dziennik jest otwarty, na górze każdej strony jest też przycisk Szybkie wyjście.</translation>
+        <translation>Jeśli musisz szybko wyjść, naciśnij dwa razy Esc albo Ctrl+Q: Daybook od razu się zamknie i zachowa to, co piszesz. Gdy dziennik jest otwarty, na górze każdej strony jest też przycisk Szybkie wyjście.</translation>
     </message>
     <message>
         <source>&amp;Help and safety</source>
-        <translation type="vanished">&amp;Pomoc i bezpieczeństwo</translation>
+        <translation>&amp;Pomoc i bezpieczeństwo</translation>
     </message>
     <message>
         <source>Help and safety: who to call</source>
-        <translation type="vanished">Pomoc i bezpieczeństwo: do kogo dzwonić</translation>
+        <translation>Pomoc i bezpieczeństwo: do kogo dzwonić</translation>
     </message>
     <message>
         <source>To go on, type your initials (one to four letters).</source>
-        <translation type="vanished">Aby kontynuować, wpisz swoje inicjały (od jednej do czterech liter).</translation>
+        <translation>Aby kontynuować, wpisz swoje inicjały (od jednej do czterech liter).</translation>
     </message>
     <message>
         <source>Setting up your diary. First Daybook measures how fast this computer is, to choose how strongly to lock it. This takes a few seconds.</source>
-        <translation type="vanished">Przygotowywanie dziennika. Najpierw Daybook mierzy szybkość tego komputera, by dobrać siłę zabezpieczenia. To potrwa kilka sekund.</translation>
+        <translation>Przygotowywanie dziennika. Najpierw Daybook mierzy szybkość tego komputera, by dobrać siłę zabezpieczenia. To potrwa kilka sekund.</translation>
     </message>
     <message>
         <source>Locking your new diary with your passphrase and making a recovery key…</source>
-        <translation type="vanished">Zabezpieczanie nowego dziennika hasłem i tworzenie klucza odzyskiwania…</translation>
+        <translation>Zabezpieczanie nowego dziennika hasłem i tworzenie klucza odzyskiwania…</translation>
     </message>
     <message>
         <source>Recovery key
@@ -1598,91 +1598,91 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <name>HelpPage</name>
     <message>
         <source>Help and safety</source>
-        <translation type="vanished">Pomoc i bezpieczeństwo</translation>
+        <translation>Pomoc i bezpieczeństwo</translation>
     </message>
     <message>
         <source>If you are in danger now, call 999. If you cannot speak on a mobile, stay on the line: when a recorded message asks, press 55 and the police will ask questions you can answer by tapping or coughing. Pressing 55 does not tell them where you are.</source>
-        <translation type="vanished">Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod 999. Jeśli nie możesz mówić przez telefon komórkowy, nie rozłączaj się: gdy nagrany komunikat o to poprosi, naciśnij 55, a policja zada pytania, na które odpowiesz stukaniem lub kaszlem. Naciśnięcie 55 nie zdradza, gdzie jesteś.</translation>
+        <translation>Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod 999. Jeśli nie możesz mówić przez telefon komórkowy, nie rozłączaj się: gdy nagrany komunikat o to poprosi, naciśnij 55, a policja zada pytania, na które odpowiesz stukaniem lub kaszlem. Naciśnięcie 55 nie zdradza, gdzie jesteś.</translation>
     </message>
     <message>
         <source>Your local services</source>
-        <translation type="vanished">Twoje lokalne usługi</translation>
+        <translation>Twoje lokalne usługi</translation>
     </message>
     <message>
         <source>You or your advocate can add a service near you, such as your area&apos;s stalking advocacy service. It is kept locked inside your diary.</source>
-        <translation type="vanished">Ty lub Twój doradca możecie dodać usługę w pobliżu, np. lokalną pomoc dla osób nękanych. Jest przechowywana zablokowana w Twoim dzienniku.</translation>
+        <translation>Ty lub Twój doradca możecie dodać usługę w pobliżu, np. lokalną pomoc dla osób nękanych. Jest przechowywana zablokowana w Twoim dzienniku.</translation>
     </message>
     <message>
         <source>The service&apos;s name</source>
-        <translation type="vanished">Nazwa usługi</translation>
+        <translation>Nazwa usługi</translation>
     </message>
     <message>
         <source>The service&apos;s phone number</source>
-        <translation type="vanished">Numer telefonu usługi</translation>
+        <translation>Numer telefonu usługi</translation>
     </message>
     <message>
         <source>When it is open</source>
-        <translation type="vanished">Gdy jest otwarte</translation>
+        <translation>Gdy jest otwarte</translation>
     </message>
     <message>
         <source>Notes about the service</source>
-        <translation type="vanished">Uwagi o usłudze</translation>
+        <translation>Uwagi o usłudze</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="vanished">&amp;Nazwa</translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>Phone n&amp;umber</source>
-        <translation type="vanished">Numer &amp;telefonu</translation>
+        <translation>Numer &amp;telefonu</translation>
     </message>
     <message>
         <source>When it is ope&amp;n</source>
-        <translation type="vanished">Gdy jest &amp;otwarte</translation>
+        <translation>Gdy jest &amp;otwarte</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="vanished">&amp;Notatki</translation>
+        <translation>&amp;Notatki</translation>
     </message>
     <message>
         <source>Add this ser&amp;vice</source>
-        <translation type="vanished">Dodaj tę &amp;usługę</translation>
+        <translation>Dodaj tę &amp;usługę</translation>
     </message>
     <message>
         <source>Add this local service</source>
-        <translation type="vanished">Dodaj tę lokalną usługę</translation>
+        <translation>Dodaj tę lokalną usługę</translation>
     </message>
     <message>
         <source>Open your diary to see or add your local services and your safety plan.</source>
-        <translation type="vanished">Otwórz dziennik, aby zobaczyć lub dodać lokalne usługi i swój plan bezpieczeństwa.</translation>
+        <translation>Otwórz dziennik, aby zobaczyć lub dodać lokalne usługi i swój plan bezpieczeństwa.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="vanished">&amp;Wstecz</translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>Back to where you were</source>
-        <translation type="vanished">Wróć tam, gdzie byłeś</translation>
+        <translation>Wróć tam, gdzie byłeś</translation>
     </message>
     <message>
         <source>Your safety &amp;plan</source>
-        <translation type="vanished">Twój &amp;plan bezpieczeństwa</translation>
+        <translation>Twój &amp;plan bezpieczeństwa</translation>
     </message>
     <message>
         <source>Open your safety plan</source>
-        <translation type="vanished">Otwórz swój plan bezpieczeństwa</translation>
+        <translation>Otwórz swój plan bezpieczeństwa</translation>
     </message>
     <message>
         <source>The list of helplines could not be read.</source>
-        <translation type="vanished">Nie udało się odczytać listy infolinii.</translation>
+        <translation>Nie udało się odczytać listy infolinii.</translation>
     </message>
     <message>
         <source>Opening hours: ask when you call.</source>
-        <translation type="vanished">Godziny otwarcia: zapytaj, gdy zadzwonisz.</translation>
+        <translation>Godziny otwarcia: zapytaj, gdy zadzwonisz.</translation>
     </message>
     <message>
         <source>Number checked on {date} on the organisation&apos;s own website.</source>
-        <translation type="vanished">Numer sprawdzono {date} na stronie internetowej tej organizacji.</translation>
+        <translation>Numer sprawdzono {date} na stronie internetowej tej organizacji.</translation>
     </message>
 </context>
 <context>
@@ -2419,15 +2419,15 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>New entry: {what}</source>
-        <translation type="vanished">Nowy wpis: {what}</translation>
+        <translation>Nowy wpis: {what}</translation>
     </message>
     <message>
         <source>&amp;Discard these changes</source>
-        <translation type="vanished">&amp;Odrzuć te zmiany</translation>
+        <translation>&amp;Odrzuć te zmiany</translation>
     </message>
     <message>
         <source>Discard these changes</source>
-        <translation type="vanished">Odrzuć te zmiany</translation>
+        <translation>Odrzuć te zmiany</translation>
     </message>
     <message>
         <source>Change {number}</source>
@@ -2451,7 +2451,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Throw away the changes you made here? The entry stays as it was saved.</source>
-        <translation type="vanished">Odrzucić zmiany wprowadzone tutaj? Wpis pozostanie taki, jak został zapisany.</translation>
+        <translation>Odrzucić zmiany wprowadzone tutaj? Wpis pozostanie taki, jak został zapisany.</translation>
     </message>
     <message>
         <source>Throw away what you have written here? This cannot be undone.</source>
@@ -2646,15 +2646,15 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <name>Notice</name>
     <message>
         <source>Message</source>
-        <translation type="vanished">Wiadomość</translation>
+        <translation>Wiadomość</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="vanished">Zamknij tę wiadomość</translation>
+        <translation>Zamknij tę wiadomość</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="vanished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -2982,62 +2982,62 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>To go on, choose a passphrase and type it twice.</source>
-        <translation type="vanished">Aby kontynuować, wybierz hasło i wpisz je dwa razy.</translation>
+        <translation>Aby kontynuować, wybierz hasło i wpisz je dwa razy.</translation>
     </message>
     <message>
         <source>To go on, the passphrase needs to be stronger: see the tips above.</source>
-        <translation type="vanished">Aby kontynuować, hasło musi być silniejsze: zobacz wskazówki powyżej.</translation>
+        <translation>Aby kontynuować, hasło musi być silniejsze: zobacz wskazówki powyżej.</translation>
     </message>
     <message>
         <source>To go on, type the same passphrase again in the second box.</source>
-        <translation type="vanished">Aby kontynuować, wpisz to samo hasło ponownie w drugim polu.</translation>
+        <translation>Aby kontynuować, wpisz to samo hasło ponownie w drugim polu.</translation>
     </message>
 </context>
 <context>
     <name>PatternsPage</name>
     <message>
         <source>no behaviour recorded</source>
-        <translation type="vanished">nie zapisano zachowania</translation>
+        <translation>nie zapisano zachowania</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="vanished">Wzorce</translation>
+        <translation>Wzorce</translation>
     </message>
     <message>
         <source>Entries each week, by what they did first</source>
-        <translation type="vanished">Wpisy w każdym tygodniu, według tego, co zrobili najpierw</translation>
+        <translation>Wpisy w każdym tygodniu, według tego, co zrobili najpierw</translation>
     </message>
     <message>
         <source>When it happened: time of day against day of the week</source>
-        <translation type="vanished">Kiedy się stało: pora dnia a dzień tygodnia</translation>
+        <translation>Kiedy się stało: pora dnia a dzień tygodnia</translation>
     </message>
     <message>
         <source>Entries on each day of the week</source>
-        <translation type="vanished">Wpisy w poszczególne dni tygodnia</translation>
+        <translation>Wpisy w poszczególne dni tygodnia</translation>
     </message>
     <message>
         <source>What they did, month by month</source>
-        <translation type="vanished">Co zrobili, miesiąc po miesiącu</translation>
+        <translation>Co zrobili, miesiąc po miesiącu</translation>
     </message>
     <message>
         <source>Each week, by what they did first</source>
-        <translation type="vanished">Co tydzień, według tego, co zrobili najpierw</translation>
+        <translation>Co tydzień, według tego, co zrobili najpierw</translation>
     </message>
     <message>
         <source>Time of day against day of the week</source>
-        <translation type="vanished">Pora dnia a dzień tygodnia</translation>
+        <translation>Pora dnia a dzień tygodnia</translation>
     </message>
     <message>
         <source>Each day of the week</source>
-        <translation type="vanished">Każdy dzień tygodnia</translation>
+        <translation>Każdy dzień tygodnia</translation>
     </message>
     <message>
         <source>For the {n} entries the diary&apos;s filter shows now.</source>
-        <translation type="vanished">Dla wpisów, które teraz pokazuje filtr dziennika ({n}).</translation>
+        <translation>Dla wpisów, które teraz pokazuje filtr dziennika ({n}).</translation>
     </message>
     <message>
         <source>For all {n} entries.</source>
-        <translation type="vanished">Dla wszystkich wpisów ({n}).</translation>
+        <translation>Dla wszystkich wpisów ({n}).</translation>
     </message>
 </context>
 <context>
@@ -3234,54 +3234,54 @@ SHA-256 {sha}</translation>
     <name>SafetyPlanPage</name>
     <message>
         <source>Your safety plan</source>
-        <translation type="vanished">Twój plan bezpieczeństwa</translation>
+        <translation>Twój plan bezpieczeństwa</translation>
     </message>
     <message>
         <source>Work through this with your advocate if you can, a bit at a time. It is kept locked inside your diary. It goes only into a full pack for your advocate, and never into a court copy.</source>
-        <translation type="vanished">Jeśli możesz, przejdź przez to z doradcą, krok po kroku. Jest przechowywane zablokowane w Twoim dzienniku. Trafia tylko do pełnego pakietu dla doradcy, nigdy do kopii dla sądu.</translation>
+        <translation>Jeśli możesz, przejdź przez to z doradcą, krok po kroku. Jest przechowywane zablokowane w Twoim dzienniku. Trafia tylko do pełnego pakietu dla doradcy, nigdy do kopii dla sądu.</translation>
     </message>
     <message>
         <source>&amp;Save the plan</source>
-        <translation type="vanished">&amp;Zapisz plan</translation>
+        <translation>&amp;Zapisz plan</translation>
     </message>
     <message>
         <source>Save the safety plan</source>
-        <translation type="vanished">Zapisz plan bezpieczeństwa</translation>
+        <translation>Zapisz plan bezpieczeństwa</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="vanished">Jeszcze nie zapisano.</translation>
+        <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="vanished">Zapisano.</translation>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Locked after 1 minute without use.</source>
-        <translation type="vanished">Zablokowano po 1 minucie bez używania.</translation>
+        <translation>Zablokowano po 1 minucie bez używania.</translation>
     </message>
     <message>
         <source>Locked after {n} minutes without use.</source>
-        <translation type="vanished">Zablokowano po {n} min bez używania.</translation>
+        <translation>Zablokowano po {n} min bez używania.</translation>
     </message>
     <message>
         <source>Locked after a while without use.</source>
-        <translation type="vanished">Zablokowano po pewnym czasie bez używania.</translation>
+        <translation>Zablokowano po pewnym czasie bez używania.</translation>
     </message>
     <message>
         <source>Locked when the window was minimised.</source>
-        <translation type="vanished">Zablokowano, gdy okno zostało zminimalizowane.</translation>
+        <translation>Zablokowano, gdy okno zostało zminimalizowane.</translation>
     </message>
     <message>
         <source>Locked when the computer went to sleep.</source>
-        <translation type="vanished">Zablokowano, gdy komputer przeszedł w stan uśpienia.</translation>
+        <translation>Zablokowano, gdy komputer przeszedł w stan uśpienia.</translation>
     </message>
     <message>
         <source>Locked when the screen was locked.</source>
-        <translation type="vanished">Zablokowano, gdy ekran został zablokowany.</translation>
+        <translation>Zablokowano, gdy ekran został zablokowany.</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3300,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source> minute</source>
-        <translation type="vanished"> minuta</translation>
+        <translation> minuta</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
@@ -3352,27 +3352,27 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Your diary&apos;s check code</source>
-        <translation>Kod kontrolny Twojego dziennika</translation>
+        <translation type="vanished">Kod kontrolny Twojego dziennika</translation>
     </message>
     <message>
         <source>Send this code to your support worker now and then. Later it proves which entries were already in your diary when you sent it.</source>
-        <translation>Wysyłaj ten kod od czasu do czasu osobie wspierającej. Później dowodzi on, które wpisy były już w Twoim dzienniku, gdy go wysłałeś.</translation>
+        <translation type="vanished">Wysyłaj ten kod od czasu do czasu osobie wspierającej. Później dowodzi on, które wpisy były już w Twoim dzienniku, gdy go wysłałeś.</translation>
     </message>
     <message>
         <source>Codes to give your support worker</source>
-        <translation type="vanished">Kody do przekazania osobie wspierającej</translation>
+        <translation>Kody do przekazania osobie wspierającej</translation>
     </message>
     <message>
         <source>Shows which Daybook signed a pack: yours. Give it to your support worker separately from any pack (read it out, write it on a card, or text it). A pack that shows the same check code was signed by this diary.</source>
-        <translation type="vanished">Pokazuje, który Daybook podpisał pakiet: Twój. Przekaż go osobie wspierającej oddzielnie od pakietu (przeczytaj na głos, zapisz na kartce albo wyślij SMS-em). Pakiet z tym samym kodem kontrolnym został podpisany przez ten dziennik.</translation>
+        <translation>Pokazuje, który Daybook podpisał pakiet: Twój. Przekaż go osobie wspierającej oddzielnie od pakietu (przeczytaj na głos, zapisz na kartce albo wyślij SMS-em). Pakiet z tym samym kodem kontrolnym został podpisany przez ten dziennik.</translation>
     </message>
     <message>
         <source>History code</source>
-        <translation type="vanished">Kod historii</translation>
+        <translation>Kod historii</translation>
     </message>
     <message>
         <source>The code for your diary&apos;s history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
-        <translation type="vanished">Kod historii Twojego dziennika w obecnym stanie. Wysyłaj go od czasu do czasu osobie wspierającej: późniejszy pakiet dowodzi, że każdy wpis istniejący w chwili wysłania pozostał niezmieniony.</translation>
+        <translation>Kod historii Twojego dziennika w obecnym stanie. Wysyłaj go od czasu do czasu osobie wspierającej: późniejszy pakiet dowodzi, że każdy wpis istniejący w chwili wysłania pozostał niezmieniony.</translation>
     </message>
     <message>
         <source>Check code</source>
@@ -3380,15 +3380,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopiuj</translation>
+        <translation type="vanished">&amp;Kopiuj</translation>
     </message>
     <message>
         <source>Copy the check code</source>
-        <translation>Kopiuj kod kontrolny</translation>
+        <translation type="vanished">Kopiuj kod kontrolny</translation>
     </message>
     <message>
         <source>Copied privately, and cleared after 30 seconds</source>
-        <translation>Skopiowano prywatnie; zostanie wyczyszczone po 30 sekundach</translation>
+        <translation type="vanished">Skopiowano prywatnie; zostanie wyczyszczone po 30 sekundach</translation>
     </message>
     <message>
         <source>Change your passphrase</source>
@@ -3416,11 +3416,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>For an advocate: the same key&apos;s SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack&apos;s signing-key.pub).</source>
-        <translation type="vanished">Dla doradcy: odcisk SSH tego samego klucza to {fingerprint} (to, co pokazuje ssh-keygen -l dla pliku signing-key.pub z pakietu).</translation>
+        <translation>Dla doradcy: odcisk SSH tego samego klucza to {fingerprint} (to, co pokazuje ssh-keygen -l dla pliku signing-key.pub z pakietu).</translation>
     </message>
     <message>
         <source>For an advocate: the diary&apos;s history so far has {n} events; the newest one&apos;s SHA-256 is {head}.</source>
-        <translation type="vanished">Dla doradcy: historia dziennika ma dotąd {n} zdarzeń; SHA-256 najnowszego to {head}.</translation>
+        <translation>Dla doradcy: historia dziennika ma dotąd {n} zdarzeń; SHA-256 najnowszego to {head}.</translation>
     </message>
     <message>
         <source>Please keep at least one initial.</source>
@@ -3436,7 +3436,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>To change it, first type your current passphrase.</source>
-        <translation type="vanished">Aby je zmienić, najpierw wpisz obecne hasło.</translation>
+        <translation>Aby je zmienić, najpierw wpisz obecne hasło.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Use the new one from now on.</source>
@@ -3447,11 +3447,11 @@ SHA-256 {sha}</translation>
     <name>StackedBars</name>
     <message>
         <source>Nothing to show.</source>
-        <translation type="vanished">Nic do pokazania.</translation>
+        <translation>Nic do pokazania.</translation>
     </message>
     <message>
         <source>most: {n}</source>
-        <translation type="vanished">najwięcej: {n}</translation>
+        <translation>najwięcej: {n}</translation>
     </message>
 </context>
 <context>
@@ -3620,11 +3620,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Help and safety</source>
-        <translation type="vanished">&amp;Pomoc i bezpieczeństwo</translation>
+        <translation>&amp;Pomoc i bezpieczeństwo</translation>
     </message>
     <message>
         <source>Help and safety: who to call</source>
-        <translation type="vanished">Pomoc i bezpieczeństwo: do kogo dzwonić</translation>
+        <translation>Pomoc i bezpieczeństwo: do kogo dzwonić</translation>
     </message>
     <message>
         <source>Use your recovery key</source>
@@ -3660,15 +3660,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>To go on, type your recovery key.</source>
-        <translation type="vanished">Aby kontynuować, wpisz klucz odzyskiwania.</translation>
+        <translation>Aby kontynuować, wpisz klucz odzyskiwania.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="vanished">Sprawdzanie hasła…</translation>
+        <translation>Sprawdzanie hasła…</translation>
     </message>
     <message>
         <source>Checking your recovery key and setting the new passphrase…</source>
-        <translation type="vanished">Sprawdzanie klucza odzyskiwania i ustawianie nowego hasła…</translation>
+        <translation>Sprawdzanie klucza odzyskiwania i ustawianie nowego hasła…</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
