@@ -9,12 +9,15 @@ make pseudo-translations for the tests.
 
 Uses pyside6-lupdate and pyside6-lrelease, which come with PySide6-Essentials. Words passed
 to the small `_tr(...)` helpers (QCoreApplication.translate with the empty context) are
-extracted through lupdate's `-tr-function-alias tr+=_tr`.
+extracted through lupdate's `-tr-function-alias tr+=_tr`; words kept in tables and shown
+through `_tr(variable)` are listed in WORD_LISTS below.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
 import re
 import shutil
 import subprocess
@@ -33,6 +36,18 @@ PSEUDO_RTL = "ar_XB"
 # ({n}, {when:%H:%M}), Qt's %1 and %n, HTML tags and entities, and keyboard accelerators.
 PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d+|%n|<[^<>]+>|&[a-zA-Z#0-9]+;|&(?=\w)")
 ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+# Words the interface shows through `_tr(variable)`: kept in tables (in the core, or in ui/
+# dictionaries), so lupdate cannot see them as calls. Each is "module:attribute", a dict (its
+# values) or a list of records (their text fields but `key`); they are added to the sources
+# lupdate reads as `_tr("…")` calls, in the empty context where `_tr` looks them up.
+WORD_LISTS = (
+    "diary.behaviours:BEHAVIOURS",
+    "diary.records.types:IMPACTS",
+    "diary.records.safety:SECTIONS",
+    "ui.pack_models:_CHANNELS",
+    "ui.pack_models:_SPECIFIC_KINDS",
+    "ui.pack_models:_KINDS",
+)
 
 
 def tool(name: str) -> str:
@@ -50,13 +65,40 @@ def source_files() -> list[str]:
     return sorted(str(path) for path in SOURCES.rglob("*.py"))
 
 
+def listed_words() -> list[str]:
+    """Every text in WORD_LISTS, in order, once."""
+    sys.path.insert(0, str(ROOT))
+    words: list[str] = []
+    for entry in WORD_LISTS:
+        module_name, _, attribute = entry.partition(":")
+        table = getattr(importlib.import_module(module_name), attribute)
+        items = table.values() if isinstance(table, dict) else table
+        for item in items:
+            if isinstance(item, str):
+                found = [item]
+            else:
+                found = [v for k, v in vars(item).items() if k != "key" and isinstance(v, str)]
+            words.extend(text for text in found if text and text not in words)
+    return words
+
+
+def words_file(folder: Path) -> Path:
+    """A Python file lupdate reads: one `_tr("…")` call for each listed word."""
+    path = folder / "listed_words.py"
+    lines = [f"_tr({json.dumps(text, ensure_ascii=False)})" for text in listed_words()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def lupdate(targets: list[Path], *, target_language: str | None = None) -> None:
     command = [tool("pyside6-lupdate"), "-silent", "-locations", "none"]
     command += ["-tr-function-alias", "tr+=_tr", "-source-language", "en_GB"]
     if target_language:
         command += ["-target-language", target_language]
-    command += [*source_files(), "-ts", *(str(target) for target in targets)]
-    subprocess.run(command, check=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        words = words_file(Path(scratch))
+        command += [*source_files(), str(words), "-ts", *(str(target) for target in targets)]
+        subprocess.run(command, check=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -111,15 +153,17 @@ def _transform(text: str, change: object) -> str:
 
 
 def pseudo_text(text: str, *, rtl: bool = False) -> str:
-    """⟦text made 40% longer⟧; with `rtl`, its Latin letters become Arabic ones."""
+    """⟦text made 40% longer⟧; with `rtl`, ⟦text in Arabic letters⟧, as long as it was (the
+    right-to-left test is about mirroring; the long one is about length)."""
     if rtl:
-        text = _transform(
+        arabic = _transform(
             text,
             lambda words: "".join(
                 ARABIC[(ord(ch.lower()) - 97) % len(ARABIC)] if "a" <= ch.lower() <= "z" else ch
                 for ch in words
             ),
         )
+        return f"⟦{arabic}⟧"
     padding = max(1, round(len(text) * 0.4))
     filler = (" ~~~~" * (padding // 5 + 1))[:padding]
     return f"⟦{text}{filler}⟧"

@@ -723,6 +723,226 @@ Pryd, a sut y clywsoch amdano:
 A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
 </translation>
     </message>
+    <message>
+        <source>Following</source>
+        <translation>Dilyn</translation>
+    </message>
+    <message>
+        <source>Contacting or trying to contact</source>
+        <translation>Cysylltu neu geisio cysylltu</translation>
+    </message>
+    <message>
+        <source>Calls or voicemail</source>
+        <translation>Galwadau neu negeseuon llais</translation>
+    </message>
+    <message>
+        <source>Texts or messaging apps</source>
+        <translation>Negeseuon testun neu apiau negeseua</translation>
+    </message>
+    <message>
+        <source>Letters or notes</source>
+        <translation>Llythyrau neu nodiadau</translation>
+    </message>
+    <message>
+        <source>Gifts or items left</source>
+        <translation>Anrhegion neu bethau a adawyd</translation>
+    </message>
+    <message>
+        <source>New or fake numbers or accounts</source>
+        <translation>Rhifau neu gyfrifon newydd neu ffug</translation>
+    </message>
+    <message>
+        <source>Publishing material about me or pretending to be me</source>
+        <translation>Cyhoeddi deunydd amdana i neu esgus bod yn fi</translation>
+    </message>
+    <message>
+        <source>Monitoring my phone, accounts or internet use</source>
+        <translation>Monitro fy ffôn, fy nghyfrifon neu fy nefnydd o&apos;r rhyngrwyd</translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation>Loetran</translation>
+    </message>
+    <message>
+        <source>Interfering with my property</source>
+        <translation>Ymyrryd â&apos;m heiddo</translation>
+    </message>
+    <message>
+        <source>Watching or spying</source>
+        <translation>Gwylio neu ysbïo</translation>
+    </message>
+    <message>
+        <source>Turning up or approaching</source>
+        <translation>Ymddangos neu nesáu ataf</translation>
+    </message>
+    <message>
+        <source>Physical or sexual violence</source>
+        <translation>Trais corfforol neu rywiol</translation>
+    </message>
+    <message>
+        <source>Targeting family, friends or colleagues</source>
+        <translation>Targedu teulu, ffrindiau neu gydweithwyr</translation>
+    </message>
+    <message>
+        <source>Getting others to help</source>
+        <translation>Cael eraill i helpu</translation>
+    </message>
+    <message>
+        <source>Spreading rumours</source>
+        <translation>Lledaenu sïon</translation>
+    </message>
+    <message>
+        <source>Malicious reports or ordering things in my name</source>
+        <translation>Adroddiadau maleisus neu archebu pethau yn fy enw i</translation>
+    </message>
+    <message>
+        <source>Threats of self-harm</source>
+        <translation>Bygythiadau i niweidio eu hunain</translation>
+    </message>
+    <message>
+        <source>Breach of an order or bail condition</source>
+        <translation>Torri gorchymyn neu amod mechnïaeth</translation>
+    </message>
+    <message>
+        <source>Changed my route or routine</source>
+        <translation>Newidiais fy llwybr neu fy nhrefn</translation>
+    </message>
+    <message>
+        <source>Missed work or school</source>
+        <translation>Collais waith neu ysgol</translation>
+    </message>
+    <message>
+        <source>Moved home or stayed elsewhere</source>
+        <translation>Symudais gartref neu arhosais yn rhywle arall</translation>
+    </message>
+    <message>
+        <source>Fitted extra security</source>
+        <translation>Gosodais ragor o fesurau diogelwch</translation>
+    </message>
+    <message>
+        <source>Saw a GP or counsellor</source>
+        <translation>Gwelais feddyg teulu neu gwnselydd</translation>
+    </message>
+    <message>
+        <source>Stopped going out or seeing people</source>
+        <translation>Rhoddais y gorau i fynd allan neu weld pobl</translation>
+    </message>
+    <message>
+        <source>Changed my number or accounts</source>
+        <translation>Newidiais fy rhif neu fy nghyfrifon</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping</source>
+        <translation>Trafferth cysgu</translation>
+    </message>
+    <message>
+        <source>Afraid for family or friends</source>
+        <translation>Ofn dros deulu neu ffrindiau</translation>
+    </message>
+    <message>
+        <source>Safe contacts and code words</source>
+        <translation>Cysylltiadau diogel a geiriau cod</translation>
+    </message>
+    <message>
+        <source>Who you can call at any hour, and a word or phrase that tells them you need help without saying so.</source>
+        <translation>Pwy y gallwch eu ffonio ar unrhyw awr, a gair neu ymadrodd sy&apos;n dweud wrthynt fod angen help arnoch heb ddweud hynny.</translation>
+    </message>
+    <message>
+        <source>Safe places</source>
+        <translation>Lleoedd diogel</translation>
+    </message>
+    <message>
+        <source>Places you can go if you feel unsafe: a friend&apos;s home, a shop or station with staff, a police station.</source>
+        <translation>Lleoedd y gallwch fynd iddynt os ydych yn teimlo&apos;n anniogel: cartref ffrind, siop neu orsaf gyda staff, gorsaf heddlu.</translation>
+    </message>
+    <message>
+        <source>Routes and routines to vary</source>
+        <translation>Llwybrau ac arferion i&apos;w hamrywio</translation>
+    </message>
+    <message>
+        <source>Journeys and habits they know about (the school run, the gym, your way to work) and how you could change them.</source>
+        <translation>Teithiau ac arferion y maen nhw&apos;n gwybod amdanynt (mynd â&apos;r plant i&apos;r ysgol, y gampfa, eich ffordd i&apos;r gwaith) a sut y gallech eu newid.</translation>
+    </message>
+    <message>
+        <source>What to keep ready</source>
+        <translation>Beth i&apos;w gadw&apos;n barod</translation>
+    </message>
+    <message>
+        <source>Phone charged, money, keys, medicines, documents, a bag you could take at once, and where they are.</source>
+        <translation>Ffôn wedi&apos;i wefru, arian, allweddi, meddyginiaethau, dogfennau, bag y gallech ei gymryd ar unwaith, a ble maen nhw.</translation>
+    </message>
+    <message>
+        <source>Who at work or school knows</source>
+        <translation>Pwy yn y gwaith neu&apos;r ysgol sy&apos;n gwybod</translation>
+    </message>
+    <message>
+        <source>Who there knows what is happening, what they have agreed to do (screen calls, walk you to your car), and who to tell if something changes.</source>
+        <translation>Pwy yno sy&apos;n gwybod beth sy&apos;n digwydd, beth maen nhw wedi cytuno i&apos;w wneud (sgrinio galwadau, cerdded gyda chi at eich car), a phwy i ddweud wrthynt os bydd rhywbeth yn newid.</translation>
+    </message>
+    <message>
+        <source>Your advocate&apos;s details</source>
+        <translation>Manylion eich eiriolwr</translation>
+    </message>
+    <message>
+        <source>Your advocate or support worker: name, service, number, when to reach them, and any police officer or reference number.</source>
+        <translation>Eich eiriolwr neu weithiwr cymorth: enw, gwasanaeth, rhif, pryd i gysylltu â nhw, ac unrhyw swyddog heddlu neu rif cyfeirnod.</translation>
+    </message>
+    <message>
+        <source>If he turns up</source>
+        <translation>Os yw ef yn ymddangos</translation>
+    </message>
+    <message>
+        <source>What you will do if he turns up at home, at work or somewhere else: where to go, who to call, what to say.</source>
+        <translation>Beth fyddwch chi&apos;n ei wneud os yw ef yn ymddangos gartref, yn y gwaith neu rywle arall: ble i fynd, pwy i&apos;w ffonio, beth i&apos;w ddweud.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="vanished">e-bost</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dogfen PDF</translation>
+    </message>
+    <message>
+        <source>Zip archive</source>
+        <translation>Archif Zip</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Taenlen (CSV)</translation>
+    </message>
+    <message>
+        <source>Phone backup (XML)</source>
+        <translation>Copi wrth gefn ffôn (XML)</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Data (JSON)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Fideo</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Recordiad sain</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testun</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Y dudalen hon</translation>
+    </message>
 </context>
 <context>
     <name>CodeBox</name>

@@ -723,6 +723,226 @@ Kiedy i jak się o tym dowiedziałeś:
 Czy ta osoba opisałaby na piśmie, co się stało?
 </translation>
     </message>
+    <message>
+        <source>Following</source>
+        <translation>Śledzenie</translation>
+    </message>
+    <message>
+        <source>Contacting or trying to contact</source>
+        <translation>Kontaktowanie się lub próby kontaktu</translation>
+    </message>
+    <message>
+        <source>Calls or voicemail</source>
+        <translation>Połączenia lub poczta głosowa</translation>
+    </message>
+    <message>
+        <source>Texts or messaging apps</source>
+        <translation>SMS-y lub komunikatory</translation>
+    </message>
+    <message>
+        <source>Letters or notes</source>
+        <translation>Listy lub liściki</translation>
+    </message>
+    <message>
+        <source>Gifts or items left</source>
+        <translation>Prezenty lub zostawione rzeczy</translation>
+    </message>
+    <message>
+        <source>New or fake numbers or accounts</source>
+        <translation>Nowe lub fałszywe numery lub konta</translation>
+    </message>
+    <message>
+        <source>Publishing material about me or pretending to be me</source>
+        <translation>Publikowanie materiałów o mnie lub podszywanie się pode mnie</translation>
+    </message>
+    <message>
+        <source>Monitoring my phone, accounts or internet use</source>
+        <translation>Monitorowanie mojego telefonu, kont lub korzystania z internetu</translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation>Wystawanie w pobliżu</translation>
+    </message>
+    <message>
+        <source>Interfering with my property</source>
+        <translation>Ingerowanie w moje mienie</translation>
+    </message>
+    <message>
+        <source>Watching or spying</source>
+        <translation>Obserwowanie lub szpiegowanie</translation>
+    </message>
+    <message>
+        <source>Turning up or approaching</source>
+        <translation>Pojawianie się lub podchodzenie</translation>
+    </message>
+    <message>
+        <source>Physical or sexual violence</source>
+        <translation>Przemoc fizyczna lub seksualna</translation>
+    </message>
+    <message>
+        <source>Targeting family, friends or colleagues</source>
+        <translation>Wymierzanie działań w rodzinę, przyjaciół lub współpracowników</translation>
+    </message>
+    <message>
+        <source>Getting others to help</source>
+        <translation>Nakłanianie innych do pomocy</translation>
+    </message>
+    <message>
+        <source>Spreading rumours</source>
+        <translation>Rozpowszechnianie plotek</translation>
+    </message>
+    <message>
+        <source>Malicious reports or ordering things in my name</source>
+        <translation>Złośliwe zgłoszenia lub zamawianie rzeczy na moje nazwisko</translation>
+    </message>
+    <message>
+        <source>Threats of self-harm</source>
+        <translation>Groźby samookaleczenia</translation>
+    </message>
+    <message>
+        <source>Breach of an order or bail condition</source>
+        <translation>Naruszenie nakazu lub warunku zwolnienia za kaucją</translation>
+    </message>
+    <message>
+        <source>Changed my route or routine</source>
+        <translation>Zmieniłem trasę lub codzienny plan</translation>
+    </message>
+    <message>
+        <source>Missed work or school</source>
+        <translation>Opuściłem pracę lub szkołę</translation>
+    </message>
+    <message>
+        <source>Moved home or stayed elsewhere</source>
+        <translation>Przeprowadziłem się lub zatrzymałem gdzie indziej</translation>
+    </message>
+    <message>
+        <source>Fitted extra security</source>
+        <translation>Zamontowałem dodatkowe zabezpieczenia</translation>
+    </message>
+    <message>
+        <source>Saw a GP or counsellor</source>
+        <translation>Byłem u lekarza rodzinnego lub terapeuty</translation>
+    </message>
+    <message>
+        <source>Stopped going out or seeing people</source>
+        <translation>Przestałem wychodzić lub spotykać się z ludźmi</translation>
+    </message>
+    <message>
+        <source>Changed my number or accounts</source>
+        <translation>Zmieniłem numer lub konta</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping</source>
+        <translation>Problemy ze snem</translation>
+    </message>
+    <message>
+        <source>Afraid for family or friends</source>
+        <translation>Strach o rodzinę lub przyjaciół</translation>
+    </message>
+    <message>
+        <source>Safe contacts and code words</source>
+        <translation>Bezpieczne kontakty i hasła umowne</translation>
+    </message>
+    <message>
+        <source>Who you can call at any hour, and a word or phrase that tells them you need help without saying so.</source>
+        <translation>Do kogo możesz zadzwonić o każdej porze i słowo lub zwrot, który da im znać, że potrzebujesz pomocy, bez mówienia tego wprost.</translation>
+    </message>
+    <message>
+        <source>Safe places</source>
+        <translation>Bezpieczne miejsca</translation>
+    </message>
+    <message>
+        <source>Places you can go if you feel unsafe: a friend&apos;s home, a shop or station with staff, a police station.</source>
+        <translation>Miejsca, do których możesz pójść, gdy nie czujesz się bezpiecznie: dom przyjaciela, sklep lub dworzec z obsługą, komisariat policji.</translation>
+    </message>
+    <message>
+        <source>Routes and routines to vary</source>
+        <translation>Trasy i zwyczaje do zmieniania</translation>
+    </message>
+    <message>
+        <source>Journeys and habits they know about (the school run, the gym, your way to work) and how you could change them.</source>
+        <translation>Trasy i nawyki, o których wiedzą (odprowadzanie dzieci do szkoły, siłownia, droga do pracy), i jak możesz je zmienić.</translation>
+    </message>
+    <message>
+        <source>What to keep ready</source>
+        <translation>Co mieć w gotowości</translation>
+    </message>
+    <message>
+        <source>Phone charged, money, keys, medicines, documents, a bag you could take at once, and where they are.</source>
+        <translation>Naładowany telefon, pieniądze, klucze, leki, dokumenty, torba, którą możesz od razu zabrać, i gdzie to wszystko jest.</translation>
+    </message>
+    <message>
+        <source>Who at work or school knows</source>
+        <translation>Kto w pracy lub szkole wie</translation>
+    </message>
+    <message>
+        <source>Who there knows what is happening, what they have agreed to do (screen calls, walk you to your car), and who to tell if something changes.</source>
+        <translation>Kto tam wie, co się dzieje, co zgodził się robić (odbierać za Ciebie telefony, odprowadzać Cię do samochodu) i komu powiedzieć, jeśli coś się zmieni.</translation>
+    </message>
+    <message>
+        <source>Your advocate&apos;s details</source>
+        <translation>Dane Twojego doradcy</translation>
+    </message>
+    <message>
+        <source>Your advocate or support worker: name, service, number, when to reach them, and any police officer or reference number.</source>
+        <translation>Twój doradca lub osoba wspierająca: imię i nazwisko, organizacja, numer, kiedy można się kontaktować, oraz funkcjonariusz policji lub numer sprawy.</translation>
+    </message>
+    <message>
+        <source>If he turns up</source>
+        <translation>Jeśli się pojawi</translation>
+    </message>
+    <message>
+        <source>What you will do if he turns up at home, at work or somewhere else: where to go, who to call, what to say.</source>
+        <translation>Co zrobisz, jeśli pojawi się w domu, w pracy lub gdzie indziej: dokąd pójść, do kogo zadzwonić, co powiedzieć.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="vanished">e-mail</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <source>Zip archive</source>
+        <translation>Archiwum ZIP</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Arkusz kalkulacyjny (CSV)</translation>
+    </message>
+    <message>
+        <source>Phone backup (XML)</source>
+        <translation>Kopia zapasowa telefonu (XML)</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Dane (JSON)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Obraz</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Nagranie dźwiękowe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Ta strona</translation>
+    </message>
 </context>
 <context>
     <name>CodeBox</name>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QStackedWidget,
     QTabBar,
     QTabWidget,
@@ -154,6 +155,10 @@ def visible_words(window: QWidget) -> list[tuple[QWidget, str]]:
             words.append((widget, widget.placeholderText()))
         elif isinstance(widget, QTabBar):
             words.extend((widget, widget.tabText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QComboBox):
+            words.append((widget, widget.currentText()))
+        elif isinstance(widget, QListWidget):  # checklists: what they did, how it affected you
+            words.extend((widget, widget.item(i).text()) for i in range(widget.count()))
     return [(widget, text) for widget, text in words if any(c.isalpha() for c in text)]
 
 

@@ -63,10 +63,6 @@ def test_the_pseudo_text_keeps_placeholders_and_tags() -> None:
     assert "{n}" in arabic and "entries" not in arabic
 
 
-@pytest.mark.xfail(
-    reason="Settings is taller than 600 px until the app branch's scrolling pages land on main",
-    strict=False,
-)
 def test_every_page_is_translated_and_fits_1024_by_600_in_longer_words(
     qtbot: QtBot, start_app: Any, vault_dir: Path, long_words: QTranslator
 ) -> None:
@@ -76,10 +72,6 @@ def test_every_page_is_translated_and_fits_1024_by_600_in_longer_words(
     assert problems == {}
 
 
-@pytest.mark.xfail(
-    reason="Settings is taller than 600 px until the app branch's scrolling pages land on main",
-    strict=False,
-)
 def test_every_page_lays_out_right_to_left(
     qtbot: QtBot, start_app: Any, vault_dir: Path, right_to_left: None
 ) -> None:
