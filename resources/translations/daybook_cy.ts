@@ -3216,6 +3216,10 @@ SHA-256 {sha}</translation>
 <context>
     <name>PatternsPage</name>
     <message>
+        <source>{name}, as a table</source>
+        <translation>{name}, fel tabl</translation>
+    </message>
+    <message>
         <source>no behaviour recorded</source>
         <translation>dim ymddygiad wedi&apos;i gofnodi</translation>
     </message>
@@ -3250,6 +3254,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Each day of the week</source>
         <translation>Pob diwrnod o&apos;r wythnos</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Dangos y rhifau fel tabl</translation>
+    </message>
+    <message>
+        <source>Show the numbers of {chart} as a table</source>
+        <translation>Dangos rhifau {chart} fel tabl</translation>
     </message>
     <message>
         <source>For the {n} entries the diary&apos;s filter shows now.</source>
@@ -3665,6 +3677,10 @@ SHA-256 {sha}</translation>
 </context>
 <context>
     <name>StackedBars</name>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
     <message>
         <source>Nothing to show.</source>
         <translation>Dim i&apos;w ddangos.</translation>

@@ -3216,6 +3216,10 @@ SHA-256 {sha}</translation>
 <context>
     <name>PatternsPage</name>
     <message>
+        <source>{name}, as a table</source>
+        <translation>{name} w formie tabeli</translation>
+    </message>
+    <message>
         <source>no behaviour recorded</source>
         <translation>nie zapisano zachowania</translation>
     </message>
@@ -3250,6 +3254,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Each day of the week</source>
         <translation>Każdy dzień tygodnia</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Pokaż liczby w tabeli</translation>
+    </message>
+    <message>
+        <source>Show the numbers of {chart} as a table</source>
+        <translation>Pokaż liczby wykresu „{chart}” w tabeli</translation>
     </message>
     <message>
         <source>For the {n} entries the diary&apos;s filter shows now.</source>
@@ -3665,6 +3677,10 @@ SHA-256 {sha}</translation>
 </context>
 <context>
     <name>StackedBars</name>
+    <message>
+        <source>Entries</source>
+        <translation>Wpisy</translation>
+    </message>
     <message>
         <source>Nothing to show.</source>
         <translation>Nic do pokazania.</translation>

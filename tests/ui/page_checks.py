@@ -276,13 +276,25 @@ def images_without_words(window: QWidget) -> list[str]:
     return problems
 
 
+def draws_itself(widget: QWidget) -> bool:
+    """A chart or other drawing: one of Daybook's own widgets that paints itself."""
+    return any(
+        "paintEvent" in vars(cls)
+        for cls in type(widget).__mro__
+        if cls.__module__.startswith("ui.")
+    )
+
+
 def charts_without_a_table(window: QWidget) -> list[str]:
-    """A chart must offer its numbers as a table too: by convention a `table_view` attribute
-    holding an item view (a screen reader cannot read a drawing)."""
+    """A drawing must say in words what it shows (its accessible description) and offer its
+    numbers as a table (a `table_view` attribute holding an item view): a screen reader
+    cannot read a drawing."""
     problems = []
     for widget in window.findChildren(QWidget):
-        if "chart" in type(widget).__name__.lower() and showing(widget):
-            table = getattr(widget, "table_view", None)
-            if not isinstance(table, QAbstractItemView):
-                problems.append(f"chart {type(widget).__name__} has no table view")
+        if not showing(widget) or not draws_itself(widget):
+            continue
+        if not isinstance(getattr(widget, "table_view", None), QAbstractItemView):
+            problems.append(f"drawing {type(widget).__name__} has no table view")
+        if not widget.accessibleName().strip():
+            problems.append(f"drawing {type(widget).__name__} has no name")
     return problems

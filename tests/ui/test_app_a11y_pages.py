@@ -64,3 +64,37 @@ def test_the_style_sheets_point_sizes_follow_a_larger_system_text_size(
     assert "font-size: 16pt" in normal
     assert "font-size: 32.0pt" in larger
     assert "px" in larger  # borders and radii stay as they were
+
+
+def test_each_chart_offers_its_numbers_as_a_table(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    from drive import create_diary
+    from page_checks import add_fixture_entry
+    from PySide6.QtWidgets import QPushButton
+
+    app = start_app(vault_dir)
+    create_diary(qtbot, app.window)
+    add_fixture_entry(app.window)
+    page = app.window.diary_page
+    page.timeline.reload()
+    page.tabs.setCurrentWidget(page.patterns)
+    patterns = page.patterns
+    qtbot.waitUntil(lambda: patterns.found is not None and patterns.found.total == 1)
+
+    def total(chart: Any) -> int:
+        model = chart.table_view.model()
+        return sum(
+            int(model.index(row, column).data())
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+        )
+
+    for chart in (patterns.weeks, patterns.grid, patterns.days, patterns.months):
+        assert total(chart) == 1
+        assert chart.accessibleDescription()
+    buttons = [b for b in patterns.findChildren(QPushButton) if b.isCheckable()]
+    assert len(buttons) == 4
+    assert not patterns.grid.table_view.isVisibleTo(patterns)
+    buttons[1].setChecked(True)
+    assert patterns.grid.table_view.isVisibleTo(patterns)
