@@ -287,8 +287,12 @@ class IncidentView(QWidget):
         effect += [impacts.get(k, k) for k in inc.impact]
         if inc.impact_text:
             effect.append(inc.impact_text)
-        if inc.told_to_stop:
-            effect.append(tr("They had been told to stop."))
+        if inc.told_to_stop is not None:
+            effect.append(
+                tr("They had been told to stop.")
+                if inc.told_to_stop
+                else tr("They had not been told to stop.")
+            )
         block(tr("How it affected me"), "\n".join(effect))
         reports = [
             ", ".join(p for p in (r.agency, r.date, r.reference, r.officer) if p)
@@ -311,7 +315,7 @@ class IncidentView(QWidget):
             parts.append(f"<h3>{_e(tr('Messages'))}</h3><ul>")
             for m in detail.messages:
                 parts.append(
-                    f"<li>{_e(text.stamp(m.sent_at))} · {_e(m.channel)} · {_e(m.sender)}: "
+                    f"<li>{_e(text.stamp(m.sent_at) if m.sent_at else '?')} · {_e(m.channel)} · {_e(m.sender)}: "
                     f"{_e(text.brief(m.body, 300))}</li>"
                 )
             parts.append("</ul>")

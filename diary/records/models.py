@@ -102,6 +102,8 @@ class ExhibitRow(Base):
     sha256: Mapped[str] = mapped_column(String, index=True)
     imported_at: Mapped[str] = mapped_column(String)
     captured_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    # When a program last saved the file (EXIF DateTime): weaker than a capture time, kept apart.
+    file_saved_at: Mapped[str | None] = mapped_column(String, nullable=True)
     captured_place: Mapped[str | None] = mapped_column(Text, nullable=True)
     device: Mapped[str | None] = mapped_column(Text, nullable=True)
     capture_method: Mapped[str] = mapped_column(String, default="original file")
@@ -131,6 +133,7 @@ class MessageRow(Base):
     sender: Mapped[str] = mapped_column(Text, default="")
     sender_number: Mapped[str | None] = mapped_column(String, nullable=True)
     recipients: Mapped[str] = mapped_column(Text, default="[]")
+    # "" when the time is not known (an email with no readable date); sent_sort is then "".
     sent_at: Mapped[str] = mapped_column(String)
     sent_sort: Mapped[str] = mapped_column(String, index=True)
     offset_known: Mapped[bool] = mapped_column(Integer, default=1)
@@ -170,6 +173,20 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String)
     hash: Mapped[str] = mapped_column(String)
+
+
+class ProfileRow(Base):
+    """The person's own details ("About me"): one row, lists as JSON. Drives court-copy redaction."""
+
+    __tablename__ = "profile"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    phones: Mapped[str] = mapped_column(Text, default="[]")
+    emails: Mapped[str] = mapped_column(Text, default="[]")
+    addresses: Mapped[str] = mapped_column(Text, default="[]")
+    other: Mapped[str] = mapped_column(Text, default="[]")
+    region: Mapped[str] = mapped_column(String, default="GB")
+    updated_at: Mapped[str] = mapped_column(String)
 
 
 class DraftRow(Base):
