@@ -1,19 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>That passphrase did not open the diary. Please check it and try again.</source>
-        <translation>Nid agorodd y cyfrinymadrodd hwnnw&apos;r dyddiadur. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+        <translation>Nid agorodd y cyfrinymadrodd hwnnw'r dyddiadur. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>That recovery key did not open the diary. Please check each group of letters and try again.</source>
-        <translation>Nid agorodd yr allwedd adfer honno&apos;r dyddiadur. Gwiriwch bob grŵp o lythrennau a rhowch gynnig arall arni.</translation>
+        <translation>Nid agorodd yr allwedd adfer honno'r dyddiadur. Gwiriwch bob grŵp o lythrennau a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <source>The diary&apos;s files are damaged and could not be read. Nothing has been changed; restore from a backup or ask for help.</source>
-        <translation>Mae ffeiliau&apos;r dyddiadur wedi&apos;u difrodi ac nid oedd modd eu darllen. Ni newidiwyd dim; adferwch o gopi wrth gefn neu gofynnwch am help.</translation>
+        <source>The diary's files are damaged and could not be read. Nothing has been changed; restore from a backup or ask for help.</source>
+        <translation>Mae ffeiliau'r dyddiadur wedi'u difrodi ac nid oedd modd eu darllen. Ni newidiwyd dim; adferwch o gopi wrth gefn neu gofynnwch am help.</translation>
     </message>
     <message>
         <source>There is no diary in that folder yet.</source>
@@ -25,7 +24,7 @@
     </message>
     <message>
         <source>The diary is locked. Please unlock it first.</source>
-        <translation>Mae&apos;r dyddiadur wedi&apos;i gloi. Datglowch ef yn gyntaf.</translation>
+        <translation>Mae'r dyddiadur wedi'i gloi. Datglowch ef yn gyntaf.</translation>
     </message>
     <message>
         <source>Something in that entry could not be understood. Nothing has been changed.</source>
@@ -37,11 +36,11 @@
     </message>
     <message>
         <source>Daybook could not save to disk (it may be full). Your diary is as it was before; free some space and try again.</source>
-        <translation>Ni allai Daybook gadw ar y ddisg (efallai ei bod yn llawn). Mae eich dyddiadur fel yr oedd o&apos;r blaen; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+        <translation>Ni allai Daybook gadw ar y ddisg (efallai ei bod yn llawn). Mae eich dyddiadur fel yr oedd o'r blaen; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>That file could not be added. Nothing has been changed.</source>
-        <translation>Nid oedd modd ychwanegu&apos;r ffeil honno. Ni newidiwyd dim.</translation>
+        <translation>Nid oedd modd ychwanegu'r ffeil honno. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>This computer ran out of memory. Nothing has been changed.</source>
@@ -53,7 +52,7 @@
     </message>
     <message>
         <source>Something went wrong. Nothing has been changed.</source>
-        <translation>Aeth rhywbeth o&apos;i le. Ni newidiwyd dim.</translation>
+        <translation>Aeth rhywbeth o'i le. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>IncidentView</source>
@@ -181,11 +180,11 @@
     </message>
     <message>
         <source>written later</source>
-        <translation>wedi&apos;i ysgrifennu&apos;n ddiweddarach</translation>
+        <translation>wedi'i ysgrifennu'n ddiweddarach</translation>
     </message>
     <message>
         <source>written at the time</source>
-        <translation>wedi&apos;i ysgrifennu ar y pryd</translation>
+        <translation>wedi'i ysgrifennu ar y pryd</translation>
     </message>
     <message>
         <source>Happened</source>
@@ -213,7 +212,7 @@
     </message>
     <message>
         <source>This is one of your own places; it is left out of a court copy.</source>
-        <translation>Mae hwn yn un o&apos;ch lleoedd eich hun; caiff ei adael allan o gopi&apos;r llys.</translation>
+        <translation>Mae hwn yn un o'ch lleoedd eich hun; caiff ei adael allan o gopi'r llys.</translation>
     </message>
     <message>
         <source>Contact by</source>
@@ -221,7 +220,7 @@
     </message>
     <message>
         <source>Who did it</source>
-        <translation>Pwy a&apos;i gwnaeth</translation>
+        <translation>Pwy a'i gwnaeth</translation>
     </message>
     <message>
         <source>Witnesses</source>
@@ -249,7 +248,11 @@
     </message>
     <message>
         <source>They had been told to stop.</source>
-        <translation>Roedd wedi cael ei ddweud wrthynt am roi&apos;r gorau iddi.</translation>
+        <translation>Roedd wedi cael ei ddweud wrthynt am roi'r gorau iddi.</translation>
+    </message>
+    <message>
+        <source>They had not been told to stop.</source>
+        <translation>Nid oedd wedi cael ei ddweud wrthynt am roi'r gorau iddi.</translation>
     </message>
     <message>
         <source>How it affected me</source>
@@ -276,7 +279,7 @@
         <translation>Fersiwn {n}, {when}: newidiwyd {what}</translation>
     </message>
     <message>
-        <source>The computer&apos;s language</source>
+        <source>The computer's language</source>
         <translation>Iaith y cyfrifiadur</translation>
     </message>
     <message>
@@ -293,7 +296,7 @@
     </message>
     <message>
         <source>The person doing it</source>
-        <translation>Y person sy&apos;n ei wneud</translation>
+        <translation>Y person sy'n ei wneud</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -333,7 +336,7 @@
     </message>
     <message>
         <source>File name</source>
-        <translation>Enw&apos;r ffeil</translation>
+        <translation>Enw'r ffeil</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -378,6 +381,10 @@
     <message>
         <source>Email</source>
         <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>amser heb ei wybod</translation>
     </message>
     <message>
         <source>How</source>
@@ -453,7 +460,7 @@
     </message>
     <message>
         <source>Left out</source>
-        <translation>Wedi&apos;i adael allan</translation>
+        <translation>Wedi'i adael allan</translation>
     </message>
     <message>
         <source>Why</source>
@@ -505,7 +512,7 @@
     </message>
     <message>
         <source>At about this time</source>
-        <translation>Tua&apos;r amser hwn</translation>
+        <translation>Tua'r amser hwn</translation>
     </message>
     <message>
         <source>Some time that day</source>
@@ -557,7 +564,7 @@
     </message>
     <message>
         <source>I think it was them</source>
-        <translation>Rwy&apos;n meddwl mai nhw oedd yno</translation>
+        <translation>Rwy'n meddwl mai nhw oedd yno</translation>
     </message>
     <message>
         <source>I changed my route or routine</source>
@@ -581,7 +588,7 @@
     </message>
     <message>
         <source>I stopped going out, or go out less</source>
-        <translation>Rhoddais y gorau i fynd allan, neu rwy&apos;n mynd allan yn llai</translation>
+        <translation>Rhoddais y gorau i fynd allan, neu rwy'n mynd allan yn llai</translation>
     </message>
     <message>
         <source>I changed my number or accounts</source>
@@ -589,7 +596,7 @@
     </message>
     <message>
         <source>I have trouble sleeping</source>
-        <translation>Rwy&apos;n cael trafferth cysgu</translation>
+        <translation>Rwy'n cael trafferth cysgu</translation>
     </message>
     <message>
         <source>I am afraid for my family or friends</source>
@@ -625,16 +632,16 @@
     </message>
     <message>
         <source>Time of the call:
-The number it came from (or &quot;withheld&quot;):
+The number it came from (or "withheld"):
 What 1471 said afterwards:
 How long it lasted, and what was said:
 Did they leave a voicemail? Is it kept?
 </source>
         <translation>Amser yr alwad:
-Y rhif y daeth ohono (neu &quot;wedi&apos;i atal&quot;):
+Y rhif y daeth ohono (neu "wedi'i atal"):
 Beth ddywedodd 1471 wedyn:
 Pa mor hir y parhaodd, a beth a ddywedwyd:
-A wnaethon nhw adael neges llais? A yw wedi&apos;i chadw?
+A wnaethon nhw adael neges llais? A yw wedi'i chadw?
 </translation>
     </message>
     <message>
@@ -647,9 +654,9 @@ Where the message came (texts, WhatsApp, Instagram…):
 Why you think it is them:
 What the message said, word for word (a screenshot helps):
 </source>
-        <translation>Y rhif neu&apos;r cyfrif newydd, yn union fel y&apos;i dangosir:
+        <translation>Y rhif neu'r cyfrif newydd, yn union fel y'i dangosir:
 O ble y daeth y neges (negeseuon testun, WhatsApp, Instagram…):
-Pam rydych chi&apos;n meddwl mai nhw sydd yno:
+Pam rydych chi'n meddwl mai nhw sydd yno:
 Beth ddywedodd y neges, air am air (mae sgrinlun yn help):
 </translation>
     </message>
@@ -664,14 +671,14 @@ Keep the envelope or packaging, and photograph it where you found it before you 
 Who else has touched it:
 </source>
         <translation>Beth a adawyd neu a anfonwyd, a ble y daethoch o hyd iddo:
-Pryd y daethoch o hyd iddo, a phryd y gallai fod wedi&apos;i adael:
-Cadwch yr amlen neu&apos;r pecynnu, a thynnwch lun ohono lle y daethoch o hyd iddo cyn ei symud.
-Pwy arall sydd wedi&apos;i gyffwrdd:
+Pryd y daethoch o hyd iddo, a phryd y gallai fod wedi'i adael:
+Cadwch yr amlen neu'r pecynnu, a thynnwch lun ohono lle y daethoch o hyd iddo cyn ei symud.
+Pwy arall sydd wedi'i gyffwrdd:
 </translation>
     </message>
     <message>
         <source>He turned up</source>
-        <translation>Daeth ef i&apos;r golwg</translation>
+        <translation>Daeth ef i'r golwg</translation>
     </message>
     <message>
         <source>Where he was, and for how long:
@@ -682,10 +689,10 @@ Who else saw him:
 CCTV or doorbell cameras nearby:
 </source>
         <translation>Ble roedd ef, ac am ba hyd:
-Y cerbyd, ei liw a&apos;i rif cofrestru:
+Y cerbyd, ei liw a'i rif cofrestru:
 Beth roedd yn ei wisgo:
 Beth wnaeth neu beth ddywedodd:
-Pwy arall a&apos;i gwelodd:
+Pwy arall a'i gwelodd:
 Camerâu CCTV neu gloch drws gerllaw:
 </translation>
     </message>
@@ -702,8 +709,8 @@ Crime reference number, if reported:
 </source>
         <translation>Beth a ddifrodwyd, a ble:
 Pryd y sylwoch chi, a phryd roedd yn iawn ddiwethaf:
-Tynnwch lun o&apos;r difrod cyn i ddim gael ei drwsio.
-Cost y trwsio, os yw&apos;n hysbys:
+Tynnwch lun o'r difrod cyn i ddim gael ei drwsio.
+Cost y trwsio, os yw'n hysbys:
 Rhif cyfeirnod trosedd, os rhoddwyd gwybod:
 </translation>
     </message>
@@ -720,7 +727,7 @@ Would that person write down what happened?
         <translation>Pwy y cysyllton nhw â nhw (ffrind, teulu, eich gwaith):
 Beth ofynnon nhw neu beth basion nhw ymlaen, yn y geiriau a ddywedwyd wrthych:
 Pryd, a sut y clywsoch amdano:
-A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
+A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
 </translation>
     </message>
     <message>
@@ -757,7 +764,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Monitoring my phone, accounts or internet use</source>
-        <translation>Monitro fy ffôn, fy nghyfrifon neu fy nefnydd o&apos;r rhyngrwyd</translation>
+        <translation>Monitro fy ffôn, fy nghyfrifon neu fy nefnydd o'r rhyngrwyd</translation>
     </message>
     <message>
         <source>Loitering</source>
@@ -765,7 +772,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Interfering with my property</source>
-        <translation>Ymyrryd â&apos;m heiddo</translation>
+        <translation>Ymyrryd â'm heiddo</translation>
     </message>
     <message>
         <source>Watching or spying</source>
@@ -845,42 +852,42 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Who you can call at any hour, and a word or phrase that tells them you need help without saying so.</source>
-        <translation>Pwy y gallwch eu ffonio ar unrhyw awr, a gair neu ymadrodd sy&apos;n dweud wrthynt fod angen help arnoch heb ddweud hynny.</translation>
+        <translation>Pwy y gallwch eu ffonio ar unrhyw awr, a gair neu ymadrodd sy'n dweud wrthynt fod angen help arnoch heb ddweud hynny.</translation>
     </message>
     <message>
         <source>Safe places</source>
         <translation>Lleoedd diogel</translation>
     </message>
     <message>
-        <source>Places you can go if you feel unsafe: a friend&apos;s home, a shop or station with staff, a police station.</source>
-        <translation>Lleoedd y gallwch fynd iddynt os ydych yn teimlo&apos;n anniogel: cartref ffrind, siop neu orsaf gyda staff, gorsaf heddlu.</translation>
+        <source>Places you can go if you feel unsafe: a friend's home, a shop or station with staff, a police station.</source>
+        <translation>Lleoedd y gallwch fynd iddynt os ydych yn teimlo'n anniogel: cartref ffrind, siop neu orsaf gyda staff, gorsaf heddlu.</translation>
     </message>
     <message>
         <source>Routes and routines to vary</source>
-        <translation>Llwybrau ac arferion i&apos;w hamrywio</translation>
+        <translation>Llwybrau ac arferion i'w hamrywio</translation>
     </message>
     <message>
         <source>Journeys and habits they know about (the school run, the gym, your way to work) and how you could change them.</source>
-        <translation>Teithiau ac arferion y maen nhw&apos;n gwybod amdanynt (mynd â&apos;r plant i&apos;r ysgol, y gampfa, eich ffordd i&apos;r gwaith) a sut y gallech eu newid.</translation>
+        <translation>Teithiau ac arferion y maen nhw'n gwybod amdanynt (mynd â'r plant i'r ysgol, y gampfa, eich ffordd i'r gwaith) a sut y gallech eu newid.</translation>
     </message>
     <message>
         <source>What to keep ready</source>
-        <translation>Beth i&apos;w gadw&apos;n barod</translation>
+        <translation>Beth i'w gadw'n barod</translation>
     </message>
     <message>
         <source>Phone charged, money, keys, medicines, documents, a bag you could take at once, and where they are.</source>
-        <translation>Ffôn wedi&apos;i wefru, arian, allweddi, meddyginiaethau, dogfennau, bag y gallech ei gymryd ar unwaith, a ble maen nhw.</translation>
+        <translation>Ffôn wedi'i wefru, arian, allweddi, meddyginiaethau, dogfennau, bag y gallech ei gymryd ar unwaith, a ble maen nhw.</translation>
     </message>
     <message>
         <source>Who at work or school knows</source>
-        <translation>Pwy yn y gwaith neu&apos;r ysgol sy&apos;n gwybod</translation>
+        <translation>Pwy yn y gwaith neu'r ysgol sy'n gwybod</translation>
     </message>
     <message>
         <source>Who there knows what is happening, what they have agreed to do (screen calls, walk you to your car), and who to tell if something changes.</source>
-        <translation>Pwy yno sy&apos;n gwybod beth sy&apos;n digwydd, beth maen nhw wedi cytuno i&apos;w wneud (sgrinio galwadau, cerdded gyda chi at eich car), a phwy i ddweud wrthynt os bydd rhywbeth yn newid.</translation>
+        <translation>Pwy yno sy'n gwybod beth sy'n digwydd, beth maen nhw wedi cytuno i'w wneud (sgrinio galwadau, cerdded gyda chi at eich car), a phwy i ddweud wrthynt os bydd rhywbeth yn newid.</translation>
     </message>
     <message>
-        <source>Your advocate&apos;s details</source>
+        <source>Your advocate's details</source>
         <translation>Manylion eich eiriolwr</translation>
     </message>
     <message>
@@ -893,7 +900,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>What you will do if he turns up at home, at work or somewhere else: where to go, who to call, what to say.</source>
-        <translation>Beth fyddwch chi&apos;n ei wneud os yw ef yn ymddangos gartref, yn y gwaith neu rywle arall: ble i fynd, pwy i&apos;w ffonio, beth i&apos;w ddweud.</translation>
+        <translation>Beth fyddwch chi'n ei wneud os yw ef yn ymddangos gartref, yn y gwaith neu rywle arall: ble i fynd, pwy i'w ffonio, beth i'w ddweud.</translation>
     </message>
     <message>
         <source>email</source>
@@ -945,6 +952,100 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
 </context>
 <context>
+    <name>AboutMeDialog</name>
+    <message>
+        <source>About me</source>
+        <translation>Amdana i</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Close About me</source>
+        <translation>Cau Amdana i</translation>
+    </message>
+</context>
+<context>
+    <name>AboutMePage</name>
+    <message>
+        <source>About me</source>
+        <translation>Amdana i</translation>
+    </message>
+    <message>
+        <source>These details stay in your diary, encrypted. A court copy of your evidence pack is given to the person you are afraid of, so Daybook takes out every phone number, email address, address and other detail you list here, wherever it appears, even inside their messages. Your name stays: they know it. Write one on each line.</source>
+        <translation>Mae'r manylion hyn yn aros yn eich dyddiadur, wedi'u hamgryptio. Rhoddir copi llys o'ch pecyn tystiolaeth i'r person rydych chi'n ei ofni, felly mae Daybook yn tynnu allan bob rhif ffôn, cyfeiriad e-bost, cyfeiriad a manylyn arall a restrwch yma, ble bynnag y mae'n ymddangos, hyd yn oed y tu mewn i'w negeseuon. Mae eich enw yn aros: maen nhw'n ei wybod. Ysgrifennwch un ar bob llinell.</translation>
+    </message>
+    <message>
+        <source>Your name, as the evidence pack should give it</source>
+        <translation>Eich enw, fel y dylai'r pecyn tystiolaeth ei roi</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Eich &amp;enw</translation>
+    </message>
+    <message>
+        <source>Your phone numbers, one a line</source>
+        <translation>Eich rhifau ffôn, un ar bob llinell</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers</source>
+        <translation>&amp;Rhifau ffôn</translation>
+    </message>
+    <message>
+        <source>Your email addresses, one a line</source>
+        <translation>Eich cyfeiriadau e-bost, un ar bob llinell</translation>
+    </message>
+    <message>
+        <source>&amp;Email addresses</source>
+        <translation>Cyfeiriadau &amp;e-bost</translation>
+    </message>
+    <message>
+        <source>Your addresses: home, work, school, one a line</source>
+        <translation>Eich cyfeiriadau: cartref, gwaith, ysgol, un ar bob llinell</translation>
+    </message>
+    <message>
+        <source>14 Acacia Avenue, Leeds LS6 2AB</source>
+        <translation>14 Acacia Avenue, Leeds LS6 2AB</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Cyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Anything else that identifies you, one a line</source>
+        <translation>Unrhyw beth arall sy'n eich adnabod, un ar bob llinell</translation>
+    </message>
+    <message>
+        <source>Car registration, a child's name or school, your workplace</source>
+        <translation>Rhif cofrestru car, enw neu ysgol plentyn, eich gweithle</translation>
+    </message>
+    <message>
+        <source>&amp;Other details</source>
+        <translation>Manylion &amp;eraill</translation>
+    </message>
+    <message>
+        <source>Your country, as two letters, for phone numbers written without one</source>
+        <translation>Eich gwlad, fel dwy lythyren, ar gyfer rhifau ffôn a ysgrifennwyd heb un</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Gwlad</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation>Cadw fy manylion</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi'i gadw.</translation>
+    </message>
+</context>
+<context>
     <name>CodeBox</name>
     <message>
         <source>Copy</source>
@@ -952,11 +1053,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Copy the {name}</source>
-        <translation>Copïo&apos;r {name}</translation>
+        <translation>Copïo'r {name}</translation>
     </message>
     <message>
         <source>Copied privately, and cleared after 30 seconds</source>
-        <translation>Wedi&apos;i gopïo&apos;n breifat, a&apos;i glirio ar ôl 30 eiliad</translation>
+        <translation>Wedi'i gopïo'n breifat, a'i glirio ar ôl 30 eiliad</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1042,7 +1143,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Lock the diary</source>
-        <translation>Cloi&apos;r dyddiadur</translation>
+        <translation>Cloi'r dyddiadur</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
@@ -1058,7 +1159,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Close at once and keep what you were writing (Ctrl+Q, or Esc twice)</source>
-        <translation>Cau ar unwaith a chadw&apos;r hyn roeddech yn ei ysgrifennu (Ctrl+Q, neu Esc ddwywaith)</translation>
+        <translation>Cau ar unwaith a chadw'r hyn roeddech yn ei ysgrifennu (Ctrl+Q, neu Esc ddwywaith)</translation>
     </message>
     <message>
         <source>Help and safety</source>
@@ -1066,7 +1167,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Help and safety: who to call, your safety plan</source>
-        <translation>Help a diogelwch: pwy i&apos;w ffonio, eich cynllun diogelwch</translation>
+        <translation>Help a diogelwch: pwy i'w ffonio, eich cynllun diogelwch</translation>
     </message>
     <message>
         <source>&amp;Carry on writing</source>
@@ -1082,11 +1183,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Throw away the unfinished entry</source>
-        <translation>Taflu&apos;r cofnod anorffenedig</translation>
+        <translation>Taflu'r cofnod anorffenedig</translation>
     </message>
     <message>
         <source>Parts of the diary</source>
-        <translation>Rhannau&apos;r dyddiadur</translation>
+        <translation>Rhannau'r dyddiadur</translation>
     </message>
     <message>
         <source>&amp;Diary</source>
@@ -1154,7 +1255,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>You have an entry you had not finished. It was kept safe.</source>
-        <translation>Mae gennych gofnod nad oeddech wedi&apos;i orffen. Cafodd ei gadw&apos;n ddiogel.</translation>
+        <translation>Mae gennych gofnod nad oeddech wedi'i orffen. Cafodd ei gadw'n ddiogel.</translation>
     </message>
     <message>
         <source>Please finish or throw away your unfinished entry first.</source>
@@ -1162,7 +1263,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Throw away the entry you had not finished? This cannot be undone.</source>
-        <translation>Taflu&apos;r cofnod nad oeddech wedi&apos;i orffen? Nid oes modd dadwneud hyn.</translation>
+        <translation>Taflu'r cofnod nad oeddech wedi'i orffen? Nid oes modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Nothing was changed, so {number} stays as it was.</source>
@@ -1174,19 +1275,19 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Saved as a new version of {number}. The earlier version is kept, with the time it was changed.</source>
-        <translation>Wedi&apos;i gadw fel fersiwn newydd o {number}. Cedwir y fersiwn gynharach, gyda&apos;r amser y&apos;i newidiwyd.</translation>
+        <translation>Wedi'i gadw fel fersiwn newydd o {number}. Cedwir y fersiwn gynharach, gyda'r amser y'i newidiwyd.</translation>
     </message>
     <message>
         <source>Saved as {number}.</source>
-        <translation>Wedi&apos;i gadw fel {number}.</translation>
+        <translation>Wedi'i gadw fel {number}.</translation>
     </message>
     <message>
         <source>These files could not be added: {names}.</source>
-        <translation>Nid oedd modd ychwanegu&apos;r ffeiliau hyn: {names}.</translation>
+        <translation>Nid oedd modd ychwanegu'r ffeiliau hyn: {names}.</translation>
     </message>
     <message>
         <source>Saved as {number}. You can add the details whenever you are ready.</source>
-        <translation>Wedi&apos;i gadw fel {number}. Gallwch ychwanegu&apos;r manylion pryd bynnag y byddwch yn barod.</translation>
+        <translation>Wedi'i gadw fel {number}. Gallwch ychwanegu'r manylion pryd bynnag y byddwch yn barod.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1298,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Choose a photo to see it. Files are kept locked inside your diary.</source>
-        <translation>Dewiswch lun i&apos;w weld. Cedwir ffeiliau dan glo y tu mewn i&apos;ch dyddiadur.</translation>
+        <translation>Dewiswch lun i'w weld. Cedwir ffeiliau dan glo y tu mewn i'ch dyddiadur.</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1313,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Back to the step before</source>
-        <translation>Yn ôl i&apos;r cam blaenorol</translation>
+        <translation>Yn ôl i'r cam blaenorol</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1232,7 +1333,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>An evidence pack is one file for your stalking advocate or the police: a readable report, your entries in date order, the original photos and files, and a way for them to check nothing was changed. Your diary stays as it is.</source>
-        <translation>Un ffeil ar gyfer eich eiriolwr stelcian neu&apos;r heddlu yw pecyn tystiolaeth: adroddiad y gellir ei ddarllen, eich cofnodion yn nhrefn dyddiad, y lluniau a&apos;r ffeiliau gwreiddiol, a ffordd iddynt wirio na newidiwyd dim. Mae eich dyddiadur yn aros fel y mae.</translation>
+        <translation>Un ffeil ar gyfer eich eiriolwr stelcian neu'r heddlu yw pecyn tystiolaeth: adroddiad y gellir ei ddarllen, eich cofnodion yn nhrefn dyddiad, y lluniau a'r ffeiliau gwreiddiol, a ffordd iddynt wirio na newidiwyd dim. Mae eich dyddiadur yn aros fel y mae.</translation>
     </message>
     <message>
         <source>Which entries</source>
@@ -1264,7 +1365,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>From this day</source>
-        <translation>O&apos;r diwrnod hwn</translation>
+        <translation>O'r diwrnod hwn</translation>
     </message>
     <message>
         <source>To this day</source>
@@ -1280,7 +1381,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Entry numbers to include</source>
-        <translation>Rhifau&apos;r cofnodion i&apos;w cynnwys</translation>
+        <translation>Rhifau'r cofnodion i'w cynnwys</translation>
     </message>
     <message>
         <source>e.g. INC-0003, INC-0007 or 3, 7</source>
@@ -1292,27 +1393,27 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>A f&amp;ull copy, for your advocate and the police</source>
-        <translation>Copi &amp;llawn, i&apos;ch eiriolwr a&apos;r heddlu</translation>
+        <translation>Copi &amp;llawn, i'ch eiriolwr a'r heddlu</translation>
     </message>
     <message>
         <source>Full copy, for your advocate and the police</source>
-        <translation>Copi llawn, i&apos;ch eiriolwr a&apos;r heddlu</translation>
+        <translation>Copi llawn, i'ch eiriolwr a'r heddlu</translation>
     </message>
     <message>
         <source>A cou&amp;rt copy, which may be shown to the other side</source>
-        <translation>Copi ar gyfer y &amp;llys, y gellir ei ddangos i&apos;r ochr arall</translation>
+        <translation>Copi ar gyfer y &amp;llys, y gellir ei ddangos i'r ochr arall</translation>
     </message>
     <message>
         <source>Court copy, which may be shown to the other side</source>
-        <translation>Copi ar gyfer y llys, y gellir ei ddangos i&apos;r ochr arall</translation>
+        <translation>Copi ar gyfer y llys, y gellir ei ddangos i'r ochr arall</translation>
     </message>
     <message>
         <source>Everything you wrote, with the original photos and files. Only your private notes are left out, unless you choose to include them.</source>
-        <translation>Popeth a ysgrifennoch, gyda&apos;r lluniau a&apos;r ffeiliau gwreiddiol. Dim ond eich nodiadau preifat a adewir allan, oni bai eich bod yn dewis eu cynnwys.</translation>
+        <translation>Popeth a ysgrifennoch, gyda'r lluniau a'r ffeiliau gwreiddiol. Dim ond eich nodiadau preifat a adewir allan, oni bai eich bod yn dewis eu cynnwys.</translation>
     </message>
     <message>
-        <source>Leaves out your own address, phone number and email, places you marked as sensitive, witnesses&apos; contact details and where your photos were taken. Their words and details are never removed.</source>
-        <translation>Yn gadael allan eich cyfeiriad, rhif ffôn ac e-bost eich hun, lleoedd a farciwyd gennych yn sensitif, manylion cyswllt tystion a ble y tynnwyd eich lluniau. Ni chaiff eu geiriau a&apos;u manylion nhw byth eu tynnu.</translation>
+        <source>Leaves out your own address, phone number and email, places you marked as sensitive, witnesses' contact details and where your photos were taken. Their words and details are never removed.</source>
+        <translation>Yn gadael allan eich cyfeiriad, rhif ffôn ac e-bost eich hun, lleoedd a farciwyd gennych yn sensitif, manylion cyswllt tystion a ble y tynnwyd eich lluniau. Ni chaiff eu geiriau a'u manylion nhw byth eu tynnu.</translation>
     </message>
     <message>
         <source>Include my pr&amp;ivate notes</source>
@@ -1323,8 +1424,16 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
         <translation>Cynnwys fy nodiadau preifat</translation>
     </message>
     <message>
+        <source>Add their &amp;messages that are not part of any entry, as an appendix (when there are fewer than 500)</source>
+        <translation>Ychwanegu eu &amp;negeseuon nad ydynt yn rhan o unrhyw gofnod, fel atodiad (pan fo llai na 500)</translation>
+    </message>
+    <message>
+        <source>Add their messages that are not part of any entry, as an appendix</source>
+        <translation>Ychwanegu eu negeseuon nad ydynt yn rhan o unrhyw gofnod, fel atodiad</translation>
+    </message>
+    <message>
         <source>Who the pack is for</source>
-        <translation>Ar gyfer pwy mae&apos;r pecyn</translation>
+        <translation>Ar gyfer pwy mae'r pecyn</translation>
     </message>
     <message>
         <source>e.g. my stalking advocate, PC Smith</source>
@@ -1340,27 +1449,27 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Working out what goes in</source>
-        <translation>Yn cyfrifo beth sy&apos;n mynd i mewn</translation>
+        <translation>Yn cyfrifo beth sy'n mynd i mewn</translation>
     </message>
     <message>
         <source>What this copy leaves out, and why</source>
-        <translation>Beth mae&apos;r copi hwn yn ei adael allan, a pham</translation>
+        <translation>Beth mae'r copi hwn yn ei adael allan, a pham</translation>
     </message>
     <message>
         <source>What this copy leaves out</source>
-        <translation>Beth mae&apos;r copi hwn yn ei adael allan</translation>
+        <translation>Beth mae'r copi hwn yn ei adael allan</translation>
     </message>
     <message>
         <source>Nothing is left out of this copy.</source>
-        <translation>Nid oes dim wedi&apos;i adael allan o&apos;r copi hwn.</translation>
+        <translation>Nid oes dim wedi'i adael allan o'r copi hwn.</translation>
     </message>
     <message>
-        <source>The same list is printed on the pack&apos;s cover, so nothing is left out without saying so.</source>
+        <source>The same list is printed on the pack's cover, so nothing is left out without saying so.</source>
         <translation>Caiff yr un rhestr ei hargraffu ar glawr y pecyn, felly nid oes dim yn cael ei adael allan heb ddweud hynny.</translation>
     </message>
     <message>
         <source>Where to save the pack</source>
-        <translation>Ble i gadw&apos;r pecyn</translation>
+        <translation>Ble i gadw'r pecyn</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1368,7 +1477,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Choose where to save the pack</source>
-        <translation>Dewis ble i gadw&apos;r pecyn</translation>
+        <translation>Dewis ble i gadw'r pecyn</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
@@ -1376,27 +1485,27 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Save it somewhere the person doing this cannot see, such as a USB stick you keep safe, and delete it from this computer once it has been handed over.</source>
-        <translation>Cadwch ef yn rhywle na all y person sy&apos;n gwneud hyn ei weld, fel cof bach USB rydych yn ei gadw&apos;n ddiogel, a&apos;i ddileu o&apos;r cyfrifiadur hwn unwaith y bydd wedi&apos;i drosglwyddo.</translation>
+        <translation>Cadwch ef yn rhywle na all y person sy'n gwneud hyn ei weld, fel cof bach USB rydych yn ei gadw'n ddiogel, a'i ddileu o'r cyfrifiadur hwn unwaith y bydd wedi'i drosglwyddo.</translation>
     </message>
     <message>
         <source>Lock the pack with a pass&amp;phrase</source>
-        <translation>Cloi&apos;r pecyn â chyfrinymadro&amp;dd</translation>
+        <translation>Cloi'r pecyn â chyfrinymadro&amp;dd</translation>
     </message>
     <message>
         <source>Lock the pack with a passphrase</source>
-        <translation>Cloi&apos;r pecyn â chyfrinymadrodd</translation>
+        <translation>Cloi'r pecyn â chyfrinymadrodd</translation>
     </message>
     <message>
         <source>Passphrase for the pack</source>
         <translation>Cyfrinymadrodd ar gyfer y pecyn</translation>
     </message>
     <message>
-        <source>The pack&apos;s passphrase again</source>
+        <source>The pack's passphrase again</source>
         <translation>Cyfrinymadrodd y pecyn eto</translation>
     </message>
     <message>
-        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
-        <translation>Defnyddiwch gyfrinymadrodd gwahanol i un eich dyddiadur. Dywedwch ef wrth y person y rhowch y pecyn iddo ar wahân, er enghraifft dros y ffôn, byth yn yr un e-bost. Maen nhw&apos;n ei agor gyda Daybook (“Agor pecyn tystiolaeth”).</translation>
+        <source>Use a different passphrase from your diary's. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
+        <translation>Defnyddiwch gyfrinymadrodd gwahanol i un eich dyddiadur. Dywedwch ef wrth y person y rhowch y pecyn iddo ar wahân, er enghraifft dros y ffôn, byth yn yr un e-bost. Maen nhw'n ei agor gyda Daybook (“Agor pecyn tystiolaeth”).</translation>
     </message>
     <message>
         <source>Your check code</source>
@@ -1412,21 +1521,21 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Your Daybook signs every pack it makes. Its check code is {code}: give this code to whoever receives a pack, separately from the pack, so they can see it came from you.</source>
-        <translation>Mae eich Daybook yn llofnodi pob pecyn y mae&apos;n ei wneud. Ei god gwirio yw {code}: rhowch y cod hwn i bwy bynnag sy&apos;n derbyn pecyn, ar wahân i&apos;r pecyn, fel y gallant weld iddo ddod oddi wrthych chi.</translation>
+        <translation>Mae eich Daybook yn llofnodi pob pecyn y mae'n ei wneud. Ei god gwirio yw {code}: rhowch y cod hwn i bwy bynnag sy'n derbyn pecyn, ar wahân i'r pecyn, fel y gallant weld iddo ddod oddi wrthych chi.</translation>
     </message>
     <message>
         <source>Give this check code to your advocate or officer separately from the pack: read it out, write it on a card or send it by text. When they open the pack in Daybook, it shows the check code of the Daybook that signed it. If the two codes are the same and the pack checks out, it came from your Daybook and nothing in it has changed.</source>
-        <translation>Rhowch y cod gwirio hwn i&apos;ch eiriolwr neu&apos;ch swyddog ar wahân i&apos;r pecyn: ei ddarllen yn uchel, ei ysgrifennu ar gerdyn neu ei anfon mewn neges destun. Pan fyddant yn agor y pecyn yn Daybook, mae&apos;n dangos cod gwirio&apos;r Daybook a&apos;i llofnododd. Os yw&apos;r ddau god yr un fath a&apos;r pecyn yn gwirio&apos;n gywir, daeth o&apos;ch Daybook chi ac nid oes dim ynddo wedi newid.</translation>
+        <translation>Rhowch y cod gwirio hwn i'ch eiriolwr neu'ch swyddog ar wahân i'r pecyn: ei ddarllen yn uchel, ei ysgrifennu ar gerdyn neu ei anfon mewn neges destun. Pan fyddant yn agor y pecyn yn Daybook, mae'n dangos cod gwirio'r Daybook a'i llofnododd. Os yw'r ddau god yr un fath a'r pecyn yn gwirio'n gywir, daeth o'ch Daybook chi ac nid oes dim ynddo wedi newid.</translation>
     </message>
     <message>
         <source>The pack is locked with the passphrase you chose: tell it to them separately too.</source>
-        <translation>Mae&apos;r pecyn wedi&apos;i gloi â&apos;r cyfrinymadrodd a ddewisoch: dywedwch hwnnw wrthynt ar wahân hefyd.</translation>
+        <translation>Mae'r pecyn wedi'i gloi â'r cyfrinymadrodd a ddewisoch: dywedwch hwnnw wrthynt ar wahân hefyd.</translation>
     </message>
     <message>
         <source>Pack: {id}
 Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}</source>
         <translation>Pecyn: {id}
-Ôl bys yr allwedd lofnodi, i&apos;w wirio gydag offer safonol (ssh-keygen -l): {fp}</translation>
+Ôl bys yr allwedd lofnodi, i'w wirio gydag offer safonol (ssh-keygen -l): {fp}</translation>
     </message>
     <message>
         <source>Passphrase for the pac&amp;k</source>
@@ -1437,8 +1546,8 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>&amp;Teipiwch ef eto</translation>
     </message>
     <message>
-        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard &apos;age&apos; tool.</source>
-        <translation type="vanished">Defnyddiwch gyfrinymadrodd gwahanol i un eich dyddiadur. Dywedwch ef wrth y person y rhowch y pecyn iddo ar wahân, er enghraifft dros y ffôn, byth yn yr un e-bost. Gallant ei agor gyda Daybook neu&apos;r offeryn safonol &apos;age&apos;.</translation>
+        <source>Use a different passphrase from your diary's. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard 'age' tool.</source>
+        <translation type="vanished">Defnyddiwch gyfrinymadrodd gwahanol i un eich dyddiadur. Dywedwch ef wrth y person y rhowch y pecyn iddo ar wahân, er enghraifft dros y ffôn, byth yn yr un e-bost. Gallant ei agor gyda Daybook neu'r offeryn safonol 'age'.</translation>
     </message>
     <message>
         <source>Making the pack…</source>
@@ -1450,7 +1559,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>The pack is made</source>
-        <translation>Mae&apos;r pecyn wedi&apos;i wneud</translation>
+        <translation>Mae'r pecyn wedi'i wneud</translation>
     </message>
     <message>
         <source>Signing key fingerprint</source>
@@ -1458,15 +1567,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>What to tell your advocate</source>
-        <translation>Beth i&apos;w ddweud wrth eich eiriolwr</translation>
+        <translation>Beth i'w ddweud wrth eich eiriolwr</translation>
     </message>
     <message>
-        <source>Your signing key&apos;s fingerprint</source>
+        <source>Your signing key's fingerprint</source>
         <translation type="vanished">Ôl bys eich allwedd lofnodi</translation>
     </message>
     <message>
         <source>Your packs are signed with the key {key}. Whoever receives one can check that it shows this same fingerprint.</source>
-        <translation type="vanished">Caiff eich pecynnau eu llofnodi â&apos;r allwedd {key}. Gall pwy bynnag sy&apos;n derbyn un wirio ei fod yn dangos yr un ôl bys hwn.</translation>
+        <translation type="vanished">Caiff eich pecynnau eu llofnodi â'r allwedd {key}. Gall pwy bynnag sy'n derbyn un wirio ei fod yn dangos yr un ôl bys hwn.</translation>
     </message>
     <message>
         <source>&amp;Make the pack</source>
@@ -1486,7 +1595,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Make an evidence pack: what to include</source>
-        <translation>Gwneud pecyn tystiolaeth: beth i&apos;w gynnwys</translation>
+        <translation>Gwneud pecyn tystiolaeth: beth i'w gynnwys</translation>
     </message>
     <message>
         <source>Make an evidence pack: what it will hold</source>
@@ -1494,7 +1603,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Make an evidence pack: where to save it</source>
-        <translation>Gwneud pecyn tystiolaeth: ble i&apos;w gadw</translation>
+        <translation>Gwneud pecyn tystiolaeth: ble i'w gadw</translation>
     </message>
     <message>
         <source>Making the evidence pack</source>
@@ -1506,11 +1615,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>The first day is after the last day. Please check them.</source>
-        <translation>Mae&apos;r diwrnod cyntaf ar ôl y diwrnod olaf. Gwiriwch nhw.</translation>
+        <translation>Mae'r diwrnod cyntaf ar ôl y diwrnod olaf. Gwiriwch nhw.</translation>
     </message>
     <message>
         <source>Please write the numbers of the entries to include.</source>
-        <translation>Ysgrifennwch rifau&apos;r cofnodion i&apos;w cynnwys.</translation>
+        <translation>Ysgrifennwch rifau'r cofnodion i'w cynnwys.</translation>
     </message>
     <message>
         <source>from {first} to {last}</source>
@@ -1538,7 +1647,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Messages linked to those entries: {n}</source>
-        <translation>Negeseuon wedi&apos;u cysylltu â&apos;r cofnodion hynny: {n}</translation>
+        <translation>Negeseuon wedi'u cysylltu â'r cofnodion hynny: {n}</translation>
     </message>
     <message>
         <source>Your private notes, as you chose</source>
@@ -1546,31 +1655,31 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Any location or other hidden details inside the photo or video</source>
-        <translation>Unrhyw leoliad neu fanylion cudd eraill y tu mewn i&apos;r llun neu&apos;r fideo</translation>
+        <translation>Unrhyw leoliad neu fanylion cudd eraill y tu mewn i'r llun neu'r fideo</translation>
     </message>
     <message>
         <source>Any location or other hidden details inside the {n} photos or videos</source>
-        <translation>Unrhyw leoliad neu fanylion cudd eraill y tu mewn i&apos;r {n} llun neu fideo</translation>
+        <translation>Unrhyw leoliad neu fanylion cudd eraill y tu mewn i'r {n} llun neu fideo</translation>
     </message>
     <message>
         <source>Court copy: a photo that holds them is included as a copy without them; a video, which Daybook cannot clean, stays in the full copy only.</source>
-        <translation>Copi&apos;r llys: caiff llun sy&apos;n eu cynnwys ei gynnwys fel copi hebddynt; mae fideo, na all Daybook ei lanhau, yn aros yn y copi llawn yn unig.</translation>
+        <translation>Copi'r llys: caiff llun sy'n eu cynnwys ei gynnwys fel copi hebddynt; mae fideo, na all Daybook ei lanhau, yn aros yn y copi llawn yn unig.</translation>
     </message>
     <message>
         <source>Save the evidence pack as</source>
-        <translation>Cadw&apos;r pecyn tystiolaeth fel</translation>
+        <translation>Cadw'r pecyn tystiolaeth fel</translation>
     </message>
     <message>
         <source>Please choose where to save the pack.</source>
-        <translation>Dewiswch ble i gadw&apos;r pecyn.</translation>
+        <translation>Dewiswch ble i gadw'r pecyn.</translation>
     </message>
     <message>
         <source>That folder does not exist. Please choose another place.</source>
-        <translation>Nid yw&apos;r ffolder honno&apos;n bodoli. Dewiswch le arall.</translation>
+        <translation>Nid yw'r ffolder honno'n bodoli. Dewiswch le arall.</translation>
     </message>
     <message>
         <source>There is already a file called {name} there. Please choose another name.</source>
-        <translation>Mae ffeil o&apos;r enw {name} yno eisoes. Dewiswch enw arall.</translation>
+        <translation>Mae ffeil o'r enw {name} yno eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>Please choose a passphrase for the pack.</source>
@@ -1578,27 +1687,27 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>That passphrase could be guessed. The pack may travel by email or on a USB stick, where whoever finds it can keep trying: please make it a little longer or less predictable.</source>
-        <translation>Gellid dyfalu&apos;r cyfrinymadrodd hwnnw. Gall y pecyn deithio drwy e-bost neu ar gof bach USB, lle gall pwy bynnag sy&apos;n dod o hyd iddo ddal ati i geisio: gwnewch ef ychydig yn hirach neu&apos;n llai rhagweladwy.</translation>
+        <translation>Gellid dyfalu'r cyfrinymadrodd hwnnw. Gall y pecyn deithio drwy e-bost neu ar gof bach USB, lle gall pwy bynnag sy'n dod o hyd iddo ddal ati i geisio: gwnewch ef ychydig yn hirach neu'n llai rhagweladwy.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath eto.</translation>
+        <translation>Nid yw'r ddau gyfrinymadrodd yr un fath eto.</translation>
     </message>
     <message>
         <source>Evidence pack {id} is saved as {path}.</source>
-        <translation>Mae pecyn tystiolaeth {id} wedi&apos;i gadw fel {path}.</translation>
+        <translation>Mae pecyn tystiolaeth {id} wedi'i gadw fel {path}.</translation>
     </message>
     <message>
         <source>It says on its cover what it leaves out: {items}.</source>
-        <translation>Mae&apos;n dweud ar ei glawr beth mae&apos;n ei adael allan: {items}.</translation>
+        <translation>Mae'n dweud ar ei glawr beth mae'n ei adael allan: {items}.</translation>
     </message>
     <message>
-        <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report&apos;s cover. They can check the pack in Daybook with &quot;Open an evidence pack&quot;, or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
-        <translation type="vanished">Pan fyddwch yn ei drosglwyddo, dywedwch yr ôl bys hwn wrth eich eiriolwr neu&apos;ch swyddog, er enghraifft dros y ffôn, neu gadewch iddynt ei weld yma. Caiff ei argraffu ar glawr yr adroddiad hefyd. Gallant wirio&apos;r pecyn yn Daybook gydag &quot;Agor pecyn tystiolaeth&quot;, neu gydag offer safonol fel mae ei README.txt yn esbonio; mae&apos;r pecyn yn ddilys ac heb ei newid dim ond os yw&apos;n gwirio&apos;n gywir ac yn dangos yr un ôl bys hwn.</translation>
+        <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report's cover. They can check the pack in Daybook with "Open an evidence pack", or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
+        <translation type="vanished">Pan fyddwch yn ei drosglwyddo, dywedwch yr ôl bys hwn wrth eich eiriolwr neu'ch swyddog, er enghraifft dros y ffôn, neu gadewch iddynt ei weld yma. Caiff ei argraffu ar glawr yr adroddiad hefyd. Gallant wirio'r pecyn yn Daybook gydag "Agor pecyn tystiolaeth", neu gydag offer safonol fel mae ei README.txt yn esbonio; mae'r pecyn yn ddilys ac heb ei newid dim ond os yw'n gwirio'n gywir ac yn dangos yr un ôl bys hwn.</translation>
     </message>
     <message>
         <source>The pack is locked with the passphrase you chose: tell it to them separately.</source>
-        <translation type="vanished">Mae&apos;r pecyn wedi&apos;i gloi â&apos;r cyfrinymadrodd a ddewisoch: dywedwch ef wrthynt ar wahân.</translation>
+        <translation type="vanished">Mae'r pecyn wedi'i gloi â'r cyfrinymadrodd a ddewisoch: dywedwch ef wrthynt ar wahân.</translation>
     </message>
 </context>
 <context>
@@ -1609,19 +1718,19 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Daybook is a private diary. Use it to write down what happens to you, when and where, in your own words, as soon as you can after it happens.</source>
-        <translation>Dyddiadur preifat yw Daybook. Defnyddiwch ef i ysgrifennu&apos;r hyn sy&apos;n digwydd i chi, pryd a ble, yn eich geiriau eich hun, cyn gynted ag y gallwch ar ôl iddo ddigwydd.</translation>
+        <translation>Dyddiadur preifat yw Daybook. Defnyddiwch ef i ysgrifennu'r hyn sy'n digwydd i chi, pryd a ble, yn eich geiriau eich hun, cyn gynted ag y gallwch ar ôl iddo ddigwydd.</translation>
     </message>
     <message>
         <source>Everything you write, and every photo or file you add, is locked with a passphrase that only you know and kept on this computer only. Nothing is sent anywhere. Without the passphrase, nobody can read it.</source>
-        <translation>Mae popeth a ysgrifennwch, a phob llun neu ffeil a ychwanegwch, wedi&apos;u cloi â chyfrinymadrodd sy&apos;n hysbys i chi yn unig, a&apos;u cadw ar y cyfrifiadur hwn yn unig. Nid anfonir dim i unman. Heb y cyfrinymadrodd, ni all neb eu darllen.</translation>
+        <translation>Mae popeth a ysgrifennwch, a phob llun neu ffeil a ychwanegwch, wedi'u cloi â chyfrinymadrodd sy'n hysbys i chi yn unig, a'u cadw ar y cyfrifiadur hwn yn unig. Nid anfonir dim i unman. Heb y cyfrinymadrodd, ni all neb eu darllen.</translation>
     </message>
     <message>
         <source>When you are ready, Daybook can put your entries together for a support worker or the police. You decide if and when.</source>
-        <translation>Pan fyddwch yn barod, gall Daybook roi eich cofnodion at ei gilydd ar gyfer gweithiwr cymorth neu&apos;r heddlu. Chi sy&apos;n penderfynu a phryd.</translation>
+        <translation>Pan fyddwch yn barod, gall Daybook roi eich cofnodion at ei gilydd ar gyfer gweithiwr cymorth neu'r heddlu. Chi sy'n penderfynu a phryd.</translation>
     </message>
     <message>
         <source>If you need to leave quickly, press Esc twice or use the Quick exit button: Daybook closes at once and keeps what you were writing.</source>
-        <translation type="vanished">Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith neu defnyddiwch y botwm Gadael yn gyflym: mae Daybook yn cau ar unwaith ac yn cadw&apos;r hyn roeddech yn ei ysgrifennu.</translation>
+        <translation type="vanished">Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith neu defnyddiwch y botwm Gadael yn gyflym: mae Daybook yn cau ar unwaith ac yn cadw'r hyn roeddech yn ei ysgrifennu.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1645,7 +1754,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>This opens your diary. Pick something you will remember but that the person you are writing about could not guess: not a name, birthday or pet.</source>
-        <translation>Mae hwn yn agor eich dyddiadur. Dewiswch rywbeth y byddwch yn ei gofio ond na allai&apos;r person rydych chi&apos;n ysgrifennu amdano ei ddyfalu: nid enw, pen-blwydd nac anifail anwes.</translation>
+        <translation>Mae hwn yn agor eich dyddiadur. Dewiswch rywbeth y byddwch yn ei gofio ond na allai'r person rydych chi'n ysgrifennu amdano ei ddyfalu: nid enw, pen-blwydd nac anifail anwes.</translation>
     </message>
     <message>
         <source>Your initials</source>
@@ -1661,7 +1770,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Used to label photos and files you add (JS1, JS2…), as the police do.</source>
-        <translation>Fe&apos;u defnyddir i labelu lluniau a ffeiliau a ychwanegwch (JS1, JS2…), fel y mae&apos;r heddlu&apos;n ei wneud.</translation>
+        <translation>Fe'u defnyddir i labelu lluniau a ffeiliau a ychwanegwch (JS1, JS2…), fel y mae'r heddlu'n ei wneud.</translation>
     </message>
     <message>
         <source>Setting up your diary</source>
@@ -1693,7 +1802,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only way back into your diary. It is shown only this once.</source>
-        <translation>Os byddwch byth yn anghofio&apos;ch cyfrinymadrodd, yr allwedd hon yw&apos;r unig ffordd yn ôl i&apos;ch dyddiadur. Fe&apos;i dangosir unwaith yn unig.</translation>
+        <translation>Os byddwch byth yn anghofio'ch cyfrinymadrodd, yr allwedd hon yw'r unig ffordd yn ôl i'ch dyddiadur. Fe'i dangosir unwaith yn unig.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1701,7 +1810,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Write it on paper, or print it, and keep it somewhere safe away from this computer, where the person you are writing about cannot find it.</source>
-        <translation>Ysgrifennwch ef ar bapur, neu ei argraffu, a&apos;i gadw yn rhywle diogel i ffwrdd o&apos;r cyfrifiadur hwn, lle na all y person rydych chi&apos;n ysgrifennu amdano ddod o hyd iddo.</translation>
+        <translation>Ysgrifennwch ef ar bapur, neu ei argraffu, a'i gadw yn rhywle diogel i ffwrdd o'r cyfrifiadur hwn, lle na all y person rydych chi'n ysgrifennu amdano ddod o hyd iddo.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1709,7 +1818,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation>Argraffu&apos;r allwedd adfer</translation>
+        <translation>Argraffu'r allwedd adfer</translation>
     </message>
     <message>
         <source>&amp;Save to a file…</source>
@@ -1717,15 +1826,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Save the recovery key to a file</source>
-        <translation>Cadw&apos;r allwedd adfer mewn ffeil</translation>
+        <translation>Cadw'r allwedd adfer mewn ffeil</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation>Rydw i wedi&apos;i &amp;ysgrifennu i lawr</translation>
+        <translation>Rydw i wedi'i &amp;ysgrifennu i lawr</translation>
     </message>
     <message>
         <source>I have written the recovery key down</source>
-        <translation>Rydw i wedi ysgrifennu&apos;r allwedd adfer i lawr</translation>
+        <translation>Rydw i wedi ysgrifennu'r allwedd adfer i lawr</translation>
     </message>
     <message>
         <source>Printing is not available on this computer.</source>
@@ -1733,7 +1842,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>If you need to leave quickly, press Esc twice, or Ctrl+Q: Daybook closes at once and keeps what you were writing. Once your diary is open there is also a Quick exit button at the top of every page.</source>
-        <translation>Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith, neu Ctrl+Q: mae Daybook yn cau ar unwaith ac yn cadw&apos;r hyn roeddech yn ei ysgrifennu. Unwaith y bydd eich dyddiadur ar agor mae botwm Gadael yn gyflym ar frig pob tudalen hefyd.</translation>
+        <translation>Os oes angen i chi adael yn gyflym, pwyswch Esc ddwywaith, neu Ctrl+Q: mae Daybook yn cau ar unwaith ac yn cadw'r hyn roeddech yn ei ysgrifennu. Unwaith y bydd eich dyddiadur ar agor mae botwm Gadael yn gyflym ar frig pob tudalen hefyd.</translation>
     </message>
     <message>
         <source>&amp;Help and safety</source>
@@ -1741,7 +1850,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Help and safety: who to call</source>
-        <translation>Help a diogelwch: pwy i&apos;w ffonio</translation>
+        <translation>Help a diogelwch: pwy i'w ffonio</translation>
     </message>
     <message>
         <source>To go on, type your initials (one to four letters).</source>
@@ -1749,11 +1858,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Setting up your diary. First Daybook measures how fast this computer is, to choose how strongly to lock it. This takes a few seconds.</source>
-        <translation>Yn sefydlu eich dyddiadur. Yn gyntaf mae Daybook yn mesur pa mor gyflym yw&apos;r cyfrifiadur hwn, i ddewis pa mor gryf i&apos;w gloi. Mae hyn yn cymryd ychydig eiliadau.</translation>
+        <translation>Yn sefydlu eich dyddiadur. Yn gyntaf mae Daybook yn mesur pa mor gyflym yw'r cyfrifiadur hwn, i ddewis pa mor gryf i'w gloi. Mae hyn yn cymryd ychydig eiliadau.</translation>
     </message>
     <message>
         <source>Locking your new diary with your passphrase and making a recovery key…</source>
-        <translation>Yn cloi eich dyddiadur newydd â&apos;ch cyfrinymadrodd ac yn gwneud allwedd adfer…</translation>
+        <translation>Yn cloi eich dyddiadur newydd â'ch cyfrinymadrodd ac yn gwneud allwedd adfer…</translation>
     </message>
     <message>
         <source>Recovery key
@@ -1767,15 +1876,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
+        <translation>Wedi'i anfon i'r argraffydd.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
-        <translation>Cadw&apos;r allwedd adfer</translation>
+        <translation>Cadw'r allwedd adfer</translation>
     </message>
     <message>
         <source>Saved. Keep that file somewhere safe, such as a USB stick you keep with you.</source>
-        <translation>Wedi&apos;i gadw. Cadwch y ffeil honno yn rhywle diogel, fel cof bach USB rydych yn ei gadw gyda chi.</translation>
+        <translation>Wedi'i gadw. Cadwch y ffeil honno yn rhywle diogel, fel cof bach USB rydych yn ei gadw gyda chi.</translation>
     </message>
     <message>
         <source>Check your recovery key</source>
@@ -1783,7 +1892,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>To make sure it was written down correctly, type the last group of letters and numbers from your recovery key.</source>
-        <translation>I wneud yn siŵr ei fod wedi&apos;i ysgrifennu&apos;n gywir, teipiwch y grŵp olaf o lythrennau a rhifau o&apos;ch allwedd adfer.</translation>
+        <translation>I wneud yn siŵr ei fod wedi'i ysgrifennu'n gywir, teipiwch y grŵp olaf o lythrennau a rhifau o'ch allwedd adfer.</translation>
     </message>
     <message>
         <source>Last group of the recovery key</source>
@@ -1811,7 +1920,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>That is not the same as the last group. Please look again.</source>
-        <translation>Nid yw hynny yr un fath â&apos;r grŵp olaf. Edrychwch eto.</translation>
+        <translation>Nid yw hynny yr un fath â'r grŵp olaf. Edrychwch eto.</translation>
     </message>
 </context>
 <context>
@@ -1822,22 +1931,22 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>If you are in danger now, call 999. If you cannot speak on a mobile, stay on the line: when a recorded message asks, press 55 and the police will ask questions you can answer by tapping or coughing. Pressing 55 does not tell them where you are.</source>
-        <translation>Os ydych chi mewn perygl nawr, ffoniwch 999. Os na allwch siarad ar ffôn symudol, arhoswch ar y llinell: pan fydd neges wedi&apos;i recordio yn gofyn, pwyswch 55 a bydd yr heddlu&apos;n gofyn cwestiynau y gallwch eu hateb drwy dapio neu besychu. Nid yw pwyso 55 yn dweud wrthynt ble rydych chi.</translation>
+        <translation>Os ydych chi mewn perygl nawr, ffoniwch 999. Os na allwch siarad ar ffôn symudol, arhoswch ar y llinell: pan fydd neges wedi'i recordio yn gofyn, pwyswch 55 a bydd yr heddlu'n gofyn cwestiynau y gallwch eu hateb drwy dapio neu besychu. Nid yw pwyso 55 yn dweud wrthynt ble rydych chi.</translation>
     </message>
     <message>
         <source>Your local services</source>
         <translation>Eich gwasanaethau lleol</translation>
     </message>
     <message>
-        <source>You or your advocate can add a service near you, such as your area&apos;s stalking advocacy service. It is kept locked inside your diary.</source>
-        <translation>Gallwch chi neu&apos;ch eiriolwr ychwanegu gwasanaeth yn agos atoch, fel gwasanaeth eiriolaeth stelcian eich ardal. Caiff ei gadw dan glo y tu mewn i&apos;ch dyddiadur.</translation>
+        <source>You or your advocate can add a service near you, such as your area's stalking advocacy service. It is kept locked inside your diary.</source>
+        <translation>Gallwch chi neu'ch eiriolwr ychwanegu gwasanaeth yn agos atoch, fel gwasanaeth eiriolaeth stelcian eich ardal. Caiff ei gadw dan glo y tu mewn i'ch dyddiadur.</translation>
     </message>
     <message>
-        <source>The service&apos;s name</source>
-        <translation>Enw&apos;r gwasanaeth</translation>
+        <source>The service's name</source>
+        <translation>Enw'r gwasanaeth</translation>
     </message>
     <message>
-        <source>The service&apos;s phone number</source>
+        <source>The service's phone number</source>
         <translation>Rhif ffôn y gwasanaeth</translation>
     </message>
     <message>
@@ -1866,15 +1975,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Add this ser&amp;vice</source>
-        <translation>Ychwanegu&apos;r gwasana&amp;eth hwn</translation>
+        <translation>Ychwanegu'r gwasana&amp;eth hwn</translation>
     </message>
     <message>
         <source>Add this local service</source>
-        <translation>Ychwanegu&apos;r gwasanaeth lleol hwn</translation>
+        <translation>Ychwanegu'r gwasanaeth lleol hwn</translation>
     </message>
     <message>
         <source>Open your diary to see or add your local services and your safety plan.</source>
-        <translation>Agorwch eich dyddiadur i weld neu ychwanegu eich gwasanaethau lleol a&apos;ch cynllun diogelwch.</translation>
+        <translation>Agorwch eich dyddiadur i weld neu ychwanegu eich gwasanaethau lleol a'ch cynllun diogelwch.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1901,7 +2010,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Oriau agor: gofynnwch pan fyddwch yn ffonio.</translation>
     </message>
     <message>
-        <source>Number checked on {date} on the organisation&apos;s own website.</source>
+        <source>Number checked on {date} on the organisation's own website.</source>
         <translation>Gwiriwyd y rhif ar {date} ar wefan y sefydliad ei hun.</translation>
     </message>
 </context>
@@ -1912,7 +2021,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Llun</translation>
     </message>
     <message>
-        <source>The file&apos;s text</source>
+        <source>The file's text</source>
         <translation>Testun y ffeil</translation>
     </message>
     <message>
@@ -1925,7 +2034,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>This file is not a picture, so it cannot be shown here. It is kept safe.</source>
-        <translation>Nid llun yw&apos;r ffeil hon, felly nid oes modd ei dangos yma. Caiff ei chadw&apos;n ddiogel.</translation>
+        <translation>Nid llun yw'r ffeil hon, felly nid oes modd ei dangos yma. Caiff ei chadw'n ddiogel.</translation>
     </message>
 </context>
 <context>
@@ -1935,8 +2044,36 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Ychwanegu negeseuon o ffôn neu e-bost</translation>
     </message>
     <message>
-        <source>Choose the file you exported, or drop it here: a WhatsApp &quot;Export chat&quot; (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json) or photos. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
-        <translation>Dewiswch y ffeil a allforiwyd gennych, neu ei gollwng yma: &quot;Export chat&quot; WhatsApp (.txt neu .zip), ffeil SMS Backup &amp; Restore (.xml), e-byst (.eml neu mbox), allforiad Telegram (result.json) neu luniau. Mae Daybook yn dangos i chi beth a ddaeth o hyd iddo cyn ychwanegu dim, ac yn cadw&apos;r ffeil ei hun, heb ei newid, fel tystiolaeth.</translation>
+        <source>Choose the file you exported, or drop it here: a WhatsApp "Export chat" (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json) or photos. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
+        <translation type="vanished">Dewiswch y ffeil a allforiwyd gennych, neu ei gollwng yma: "Export chat" WhatsApp (.txt neu .zip), ffeil SMS Backup &amp; Restore (.xml), e-byst (.eml neu mbox), allforiad Telegram (result.json) neu luniau. Mae Daybook yn dangos i chi beth a ddaeth o hyd iddo cyn ychwanegu dim, ac yn cadw'r ffeil ei hun, heb ei newid, fel tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>Choose the file you exported, or drop it here: a WhatsApp "Export chat" (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json), Facebook or Instagram messages (the .zip, or message_1.json), iPhone messages (chat.db or sms.db), photos, or a folder of screenshots. Signal cannot export chats: take screenshots instead. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
+        <translation>Dewiswch y ffeil a allforiwyd gennych, neu ei gollwng yma: "Export chat" WhatsApp (.txt neu .zip), ffeil SMS Backup &amp; Restore (.xml), e-byst (.eml neu mbox), allforiad Telegram (result.json), negeseuon Facebook neu Instagram (y .zip, neu message_1.json), negeseuon iPhone (chat.db neu sms.db), lluniau, neu ffolder o sgrinluniau. Ni all Signal allforio sgyrsiau: tynnwch sgrinluniau yn lle hynny. Mae Daybook yn dangos i chi beth a ddaeth o hyd iddo cyn ychwanegu dim, ac yn cadw'r ffeil ei hun, heb ei newid, fel tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>How to get your messages out of an app</source>
+        <translation>Sut i gael eich negeseuon allan o ap</translation>
+    </message>
+    <message>
+        <source>Choose an app to see how…</source>
+        <translation>Dewiswch ap i weld sut…</translation>
+    </message>
+    <message>
+        <source>How to get your messages out</source>
+        <translation>Sut i gael eich negeseuon allan</translation>
+    </message>
+    <message>
+        <source>&amp;How do I get my messages out?</source>
+        <translation>&amp;Sut ydw i'n cael fy negeseuon allan?</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder of screenshots…</source>
+        <translation>Ychwanegu &amp;ffolder o sgrinluniau…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of screenshots to keep as evidence, grouped by day</source>
+        <translation>Dewiswch ffolder o sgrinluniau i'w cadw fel tystiolaeth, wedi'u grwpio fesul diwrnod</translation>
     </message>
     <message>
         <source>&amp;Choose files…</source>
@@ -1944,7 +2081,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Choose the exported files to add</source>
-        <translation>Dewis y ffeiliau a allforiwyd i&apos;w hychwanegu</translation>
+        <translation>Dewis y ffeiliau a allforiwyd i'w hychwanegu</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1952,7 +2089,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Back to the diary</source>
-        <translation>Yn ôl i&apos;r dyddiadur</translation>
+        <translation>Yn ôl i'r dyddiadur</translation>
     </message>
     <message>
         <source>Reading the file</source>
@@ -1996,23 +2133,23 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Read the file again with this date order</source>
-        <translation>Darllen y ffeil eto gyda&apos;r drefn dyddiad hon</translation>
+        <translation>Darllen y ffeil eto gyda'r drefn dyddiad hon</translation>
     </message>
     <message>
         <source>Which of them is the person doing this</source>
-        <translation>Pa un ohonynt yw&apos;r person sy&apos;n gwneud hyn</translation>
+        <translation>Pa un ohonynt yw'r person sy'n gwneud hyn</translation>
     </message>
     <message>
         <source>Chats to add</source>
-        <translation>Sgyrsiau i&apos;w hychwanegu</translation>
+        <translation>Sgyrsiau i'w hychwanegu</translation>
     </message>
     <message>
         <source>C&amp;hats to add</source>
-        <translation>S&amp;gyrsiau i&apos;w hychwanegu</translation>
+        <translation>S&amp;gyrsiau i'w hychwanegu</translation>
     </message>
     <message>
         <source>&amp;Who is doing this?</source>
-        <translation>&amp;Pwy sy&apos;n gwneud hyn?</translation>
+        <translation>&amp;Pwy sy'n gwneud hyn?</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -2020,7 +2157,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Do not add this file</source>
-        <translation>Peidio ag ychwanegu&apos;r ffeil hon</translation>
+        <translation>Peidio ag ychwanegu'r ffeil hon</translation>
     </message>
     <message>
         <source>Add them to my d&amp;iary</source>
@@ -2028,7 +2165,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Add these messages to my diary</source>
-        <translation>Ychwanegu&apos;r negeseuon hyn at fy nyddiadur</translation>
+        <translation>Ychwanegu'r negeseuon hyn at fy nyddiadur</translation>
     </message>
     <message>
         <source>Adding messages…</source>
@@ -2048,7 +2185,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Daybook grouped their messages and calls into one suggested entry a day. Add the ones that belong in your diary as they are, change them first, or leave them out. Messages you leave out stay in your messages either way.</source>
-        <translation>Rhoddodd Daybook eu negeseuon a&apos;u galwadau mewn grwpiau, un cofnod a awgrymir y dydd. Ychwanegwch y rhai sy&apos;n perthyn i&apos;ch dyddiadur fel y maen nhw, eu newid yn gyntaf, neu eu gadael allan. Mae negeseuon a adewir allan yn aros yn eich negeseuon y naill ffordd neu&apos;r llall.</translation>
+        <translation>Rhoddodd Daybook eu negeseuon a'u galwadau mewn grwpiau, un cofnod a awgrymir y dydd. Ychwanegwch y rhai sy'n perthyn i'ch dyddiadur fel y maen nhw, eu newid yn gyntaf, neu eu gadael allan. Mae negeseuon a adewir allan yn aros yn eich negeseuon y naill ffordd neu'r llall.</translation>
     </message>
     <message>
         <source>Find…</source>
@@ -2060,11 +2197,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Also show messages from files added &amp;before</source>
-        <translation>Dangos hefyd negeseuon o ffeiliau a ychwanegwyd o&apos;r bla&amp;en</translation>
+        <translation>Dangos hefyd negeseuon o ffeiliau a ychwanegwyd o'r bla&amp;en</translation>
     </message>
     <message>
         <source>Also suggest entries from messages added before, not yet in an entry</source>
-        <translation>Awgrymu hefyd gofnodion o negeseuon a ychwanegwyd o&apos;r blaen, nad ydynt mewn cofnod eto</translation>
+        <translation>Awgrymu hefyd gofnodion o negeseuon a ychwanegwyd o'r blaen, nad ydynt mewn cofnod eto</translation>
     </message>
     <message>
         <source>Add as an &amp;entry</source>
@@ -2072,7 +2209,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Add the chosen suggestion as an entry</source>
-        <translation>Ychwanegu&apos;r awgrym a ddewiswyd fel cofnod</translation>
+        <translation>Ychwanegu'r awgrym a ddewiswyd fel cofnod</translation>
     </message>
     <message>
         <source>C&amp;hange it first…</source>
@@ -2091,20 +2228,52 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Gadael yr awgrym a ddewiswyd allan</translation>
     </message>
     <message>
+        <source>Add an entry for each &amp;day of screenshots</source>
+        <translation>Ychwanegu cofnod ar gyfer pob &amp;diwrnod o sgrinluniau</translation>
+    </message>
+    <message>
+        <source>Add one entry for each day of the screenshots just added, with them linked</source>
+        <translation>Ychwanegu un cofnod ar gyfer pob diwrnod o'r sgrinluniau newydd eu hychwanegu, gyda nhw wedi'u cysylltu</translation>
+    </message>
+    <message>
         <source>&amp;Finish</source>
         <translation>&amp;Gorffen</translation>
     </message>
     <message>
         <source>Finish and go back to the diary</source>
-        <translation>Gorffen a mynd yn ôl i&apos;r dyddiadur</translation>
+        <translation>Gorffen a mynd yn ôl i'r dyddiadur</translation>
+    </message>
+    <message>
+        <source>Choose the folder of screenshots</source>
+        <translation>Dewis y ffolder o sgrinluniau</translation>
+    </message>
+    <message>
+        <source>Keeping the pictures in {name}…</source>
+        <translation>Yn cadw'r lluniau yn {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: {kept} pictures kept, {already} were already in your diary.</source>
+        <translation>{name}: cadwyd {kept} llun, roedd {already} yn eich dyddiadur eisoes.</translation>
+    </message>
+    <message>
+        <source>Suggested entry: {what}.</source>
+        <translation>Cofnod a awgrymir: {what}.</translation>
+    </message>
+    <message>
+        <source>{n} files could not be read and were left out.</source>
+        <translation>Nid oedd modd darllen {n} ffeil ac fe'u gadawyd allan.</translation>
+    </message>
+    <message>
+        <source>Added {numbers}, each with its screenshots linked.</source>
+        <translation>Ychwanegwyd {numbers}, pob un gyda'i sgrinluniau wedi'u cysylltu.</translation>
     </message>
     <message>
         <source>Choose the exported chats, backups or emails</source>
-        <translation>Dewis y sgyrsiau, y copïau wrth gefn neu&apos;r e-byst a allforiwyd</translation>
+        <translation>Dewis y sgyrsiau, y copïau wrth gefn neu'r e-byst a allforiwyd</translation>
     </message>
     <message>
         <source>The dates in this chat could be read day first or month first, and the file does not show which. Please choose the order your phone uses.</source>
-        <translation>Gellid darllen y dyddiadau yn y sgwrs hon gyda&apos;r diwrnod yn gyntaf neu&apos;r mis yn gyntaf, ac nid yw&apos;r ffeil yn dangos pa un. Dewiswch y drefn y mae eich ffôn yn ei defnyddio.</translation>
+        <translation>Gellid darllen y dyddiadau yn y sgwrs hon gyda'r diwrnod yn gyntaf neu'r mis yn gyntaf, ac nid yw'r ffeil yn dangos pa un. Dewiswch y drefn y mae eich ffôn yn ei defnyddio.</translation>
     </message>
     <message>
         <source>Nothing from it was added.</source>
@@ -2135,6 +2304,18 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>llun</translation>
     </message>
     <message>
+        <source>Facebook or Instagram messages</source>
+        <translation>Negeseuon Facebook neu Instagram</translation>
+    </message>
+    <message>
+        <source>a mailbox</source>
+        <translation>blwch post</translation>
+    </message>
+    <message>
+        <source>messages from an iPhone or Mac</source>
+        <translation>negeseuon o iPhone neu Mac</translation>
+    </message>
+    <message>
         <source>This is {kind}.</source>
         <translation>{kind} yw hwn.</translation>
     </message>
@@ -2160,7 +2341,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>The file is damaged: {what}. Everything before that can be added.</source>
-        <translation>Mae&apos;r ffeil wedi&apos;i difrodi: {what}. Gellir ychwanegu popeth cyn hynny.</translation>
+        <translation>Mae'r ffeil wedi'i difrodi: {what}. Gellir ychwanegu popeth cyn hynny.</translation>
     </message>
     <message>
         <source>{n} parts could not be understood and will be left out ({shown}{more}).</source>
@@ -2171,32 +2352,40 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation> a {n} yn rhagor</translation>
     </message>
     <message>
-        <source>None of them, or I&apos;m not sure</source>
+        <source>None of them, or I'm not sure</source>
         <translation>Dim un ohonynt, neu dydw i ddim yn siŵr</translation>
     </message>
     <message>
         <source>There are no messages in this file to add.</source>
-        <translation>Nid oes negeseuon yn y ffeil hon i&apos;w hychwanegu.</translation>
+        <translation>Nid oes negeseuon yn y ffeil hon i'w hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Taken {when} (from {source}).</source>
+        <translation>Wedi'i dynnu {when} (o {source}).</translation>
     </message>
     <message>
         <source>Taken {when}.</source>
-        <translation>Wedi&apos;i dynnu {when}.</translation>
+        <translation>Wedi'i dynnu {when}.</translation>
     </message>
     <message>
         <source>It does not say when it was taken.</source>
-        <translation>Nid yw&apos;n dweud pryd y&apos;i tynnwyd.</translation>
+        <translation>Nid yw'n dweud pryd y'i tynnwyd.</translation>
+    </message>
+    <message>
+        <source>A program last saved the file {when}; that is not when it was taken.</source>
+        <translation>Cadwodd rhaglen y ffeil ddiwethaf {when}; nid dyna pryd y'i tynnwyd.</translation>
     </message>
     <message>
         <source>Taken with {device}.</source>
-        <translation>Wedi&apos;i dynnu gyda {device}.</translation>
+        <translation>Wedi'i dynnu gyda {device}.</translation>
     </message>
     <message>
         <source>It records where it was taken.</source>
-        <translation>Mae&apos;n cofnodi ble y&apos;i tynnwyd.</translation>
+        <translation>Mae'n cofnodi ble y'i tynnwyd.</translation>
     </message>
     <message>
         <source>Adding it keeps it, unchanged, as evidence; entries from the same day are suggested for it.</source>
-        <translation>Mae ei ychwanegu yn ei gadw, heb ei newid, fel tystiolaeth; awgrymir cofnodion o&apos;r un diwrnod ar ei gyfer.</translation>
+        <translation>Mae ei ychwanegu yn ei gadw, heb ei newid, fel tystiolaeth; awgrymir cofnodion o'r un diwrnod ar ei gyfer.</translation>
     </message>
     <message>
         <source>Not needed for a photo</source>
@@ -2204,7 +2393,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Please tick at least one chat to add.</source>
-        <translation>Ticiwch o leiaf un sgwrs i&apos;w hychwanegu.</translation>
+        <translation>Ticiwch o leiaf un sgwrs i'w hychwanegu.</translation>
     </message>
     <message>
         <source>Adding messages from {name}…</source>
@@ -2216,7 +2405,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>{name}: kept as {ref}.</source>
-        <translation>{name}: wedi&apos;i gadw fel {ref}.</translation>
+        <translation>{name}: wedi'i gadw fel {ref}.</translation>
     </message>
     <message>
         <source>{name} was already in your diary, as {ref}.</source>
@@ -2224,11 +2413,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Entries from the same day: {numbers}. You can link it to one of them.</source>
-        <translation>Cofnodion o&apos;r un diwrnod: {numbers}. Gallwch ei gysylltu ag un ohonynt.</translation>
+        <translation>Cofnodion o'r un diwrnod: {numbers}. Gallwch ei gysylltu ag un ohonynt.</translation>
     </message>
     <message>
         <source>{n} parts could not be read and were left out.</source>
-        <translation>Nid oedd modd darllen {n} rhan ac fe&apos;u gadawyd allan.</translation>
+        <translation>Nid oedd modd darllen {n} rhan ac fe'u gadawyd allan.</translation>
     </message>
     <message>
         <source>There are no suggested entries to look at.</source>
@@ -2236,7 +2425,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Choose who is doing this when you add their messages, and Daybook will suggest entries from them.</source>
-        <translation>Dewiswch pwy sy&apos;n gwneud hyn pan fyddwch yn ychwanegu eu negeseuon, a bydd Daybook yn awgrymu cofnodion ohonynt.</translation>
+        <translation>Dewiswch pwy sy'n gwneud hyn pan fyddwch yn ychwanegu eu negeseuon, a bydd Daybook yn awgrymu cofnodion ohonynt.</translation>
     </message>
     <message>
         <source>Choose a suggested entry first.</source>
@@ -2244,11 +2433,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Added as {number}, with its {n} messages linked.</source>
-        <translation>Ychwanegwyd fel {number}, gyda&apos;i {n} neges wedi&apos;u cysylltu.</translation>
+        <translation>Ychwanegwyd fel {number}, gyda'i {n} neges wedi'u cysylltu.</translation>
     </message>
     <message>
         <source>Left out. Those messages are still in your messages.</source>
-        <translation>Wedi&apos;i adael allan. Mae&apos;r negeseuon hynny yn eich negeseuon o hyd.</translation>
+        <translation>Wedi'i adael allan. Mae'r negeseuon hynny yn eich negeseuon o hyd.</translation>
     </message>
 </context>
 <context>
@@ -2259,19 +2448,19 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Write what you can; you can come back and add more later. Everything is kept safe as you type.</source>
-        <translation>Ysgrifennwch yr hyn a allwch; gallwch ddod yn ôl ac ychwanegu rhagor yn nes ymlaen. Caiff popeth ei gadw&apos;n ddiogel wrth i chi deipio.</translation>
+        <translation>Ysgrifennwch yr hyn a allwch; gallwch ddod yn ôl ac ychwanegu rhagor yn nes ymlaen. Caiff popeth ei gadw'n ddiogel wrth i chi deipio.</translation>
     </message>
     <message>
-        <source>The entry&apos;s details</source>
+        <source>The entry's details</source>
         <translation>Manylion y cofnod</translation>
     </message>
     <message>
         <source>&amp;Discard this entry</source>
-        <translation>&amp;Taflu&apos;r cofnod hwn</translation>
+        <translation>&amp;Taflu'r cofnod hwn</translation>
     </message>
     <message>
         <source>Discard this entry</source>
-        <translation>Taflu&apos;r cofnod hwn</translation>
+        <translation>Taflu'r cofnod hwn</translation>
     </message>
     <message>
         <source>C&amp;lose (keep as draft)</source>
@@ -2279,7 +2468,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Close and keep what I wrote as a draft</source>
-        <translation>Cau a chadw&apos;r hyn a ysgrifennais fel drafft</translation>
+        <translation>Cau a chadw'r hyn a ysgrifennais fel drafft</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2287,7 +2476,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Save this entry</source>
-        <translation>Cadw&apos;r cofnod hwn</translation>
+        <translation>Cadw'r cofnod hwn</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -2303,7 +2492,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>How sure you are of the time</source>
-        <translation>Pa mor siŵr ydych chi o&apos;r amser</translation>
+        <translation>Pa mor siŵr ydych chi o'r amser</translation>
     </message>
     <message>
         <source>It went on until</source>
@@ -2319,11 +2508,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>It happened earlier: I am writing this later</source>
-        <translation>Digwyddodd yn gynharach: rwy&apos;n ysgrifennu hwn yn ddiweddarach</translation>
+        <translation>Digwyddodd yn gynharach: rwy'n ysgrifennu hwn yn ddiweddarach</translation>
     </message>
     <message>
         <source>I am writing this later</source>
-        <translation>Rwy&apos;n ysgrifennu hwn yn ddiweddarach</translation>
+        <translation>Rwy'n ysgrifennu hwn yn ddiweddarach</translation>
     </message>
     <message>
         <source>&amp;Started</source>
@@ -2339,7 +2528,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>What happened? Write it as you remember it, in your own words: what they did, what you did, and how it ended.</source>
-        <translation>Beth ddigwyddodd? Ysgrifennwch ef fel rydych chi&apos;n ei gofio, yn eich geiriau eich hun: beth wnaethon nhw, beth wnaethoch chi, a sut y daeth i ben.</translation>
+        <translation>Beth ddigwyddodd? Ysgrifennwch ef fel rydych chi'n ei gofio, yn eich geiriau eich hun: beth wnaethon nhw, beth wnaethoch chi, a sut y daeth i ben.</translation>
     </message>
     <message>
         <source>Their exact words</source>
@@ -2375,11 +2564,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>What they did: tick all that apply</source>
-        <translation>Beth wnaethon nhw: ticiwch bob un sy&apos;n berthnasol</translation>
+        <translation>Beth wnaethon nhw: ticiwch bob un sy'n berthnasol</translation>
     </message>
     <message>
         <source>Tick all that &amp;apply</source>
-        <translation>Ticiwch bob un sy&apos;n &amp;berthnasol</translation>
+        <translation>Ticiwch bob un sy'n &amp;berthnasol</translation>
     </message>
     <message>
         <source>Who was involved?</source>
@@ -2387,31 +2576,31 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Name of the person who did it</source>
-        <translation>Enw&apos;r person a&apos;i gwnaeth</translation>
+        <translation>Enw'r person a'i gwnaeth</translation>
     </message>
     <message>
         <source>Their name, or how you know them</source>
-        <translation>Eu henw, neu sut rydych chi&apos;n eu hadnabod</translation>
+        <translation>Eu henw, neu sut rydych chi'n eu hadnabod</translation>
     </message>
     <message>
         <source>How you know it was them</source>
-        <translation>Sut ydych chi&apos;n gwybod mai nhw oedd yno</translation>
+        <translation>Sut ydych chi'n gwybod mai nhw oedd yno</translation>
     </message>
     <message>
         <source>People who did it</source>
-        <translation>Pobl a&apos;i gwnaeth</translation>
+        <translation>Pobl a'i gwnaeth</translation>
     </message>
     <message>
         <source>Who &amp;did it?</source>
-        <translation>Pwy a&apos;i &amp;gwnaeth?</translation>
+        <translation>Pwy a'i &amp;gwnaeth?</translation>
     </message>
     <message>
         <source>Witness name</source>
-        <translation>Enw&apos;r tyst</translation>
+        <translation>Enw'r tyst</translation>
     </message>
     <message>
         <source>Anyone who saw or heard it</source>
-        <translation>Unrhyw un a&apos;i gwelodd neu a&apos;i clywodd</translation>
+        <translation>Unrhyw un a'i gwelodd neu a'i clywodd</translation>
     </message>
     <message>
         <source>Witnesses</source>
@@ -2443,7 +2632,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>e.g. outside work, Bus stop on King St</source>
-        <translation>e.e. y tu allan i&apos;r gwaith, Safle bws ar King St</translation>
+        <translation>e.e. y tu allan i'r gwaith, Safle bws ar King St</translation>
     </message>
     <message>
         <source>What kind of place</source>
@@ -2454,12 +2643,12 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>&amp;Ble</translation>
     </message>
     <message>
-        <source>This is one of my own places (my home, work or children&apos;s school)</source>
+        <source>This is one of my own places (my home, work or children's school)</source>
         <translation>Mae hwn yn un o fy lleoedd fy hun (fy nghartref, fy ngwaith neu ysgol fy mhlant)</translation>
     </message>
     <message>
         <source>This place is private to me</source>
-        <translation>Mae&apos;r lle hwn yn breifat i mi</translation>
+        <translation>Mae'r lle hwn yn breifat i mi</translation>
     </message>
     <message>
         <source>Map position, if you know it</source>
@@ -2483,7 +2672,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>The number, email or account they used</source>
-        <translation>Y rhif, yr e-bost neu&apos;r cyfrif a ddefnyddiwyd ganddynt</translation>
+        <translation>Y rhif, yr e-bost neu'r cyfrif a ddefnyddiwyd ganddynt</translation>
     </message>
     <message>
         <source>&amp;Contact by</source>
@@ -2519,19 +2708,39 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Anything else about how this has affected you or the people close to you.</source>
-        <translation>Unrhyw beth arall am sut mae hyn wedi effeithio arnoch chi neu&apos;r bobl agos atoch.</translation>
+        <translation>Unrhyw beth arall am sut mae hyn wedi effeithio arnoch chi neu'r bobl agos atoch.</translation>
     </message>
     <message>
         <source>&amp;More</source>
         <translation>&amp;Rhagor</translation>
     </message>
     <message>
+        <source>Not said</source>
+        <translation>Heb ei ddweud</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oedd</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac oedd</translation>
+    </message>
+    <message>
+        <source>Had they been told to stop, by you or someone else?</source>
+        <translation>A oedd wedi cael ei ddweud wrthynt am roi'r gorau iddi, gennych chi neu rywun arall?</translation>
+    </message>
+    <message>
+        <source>&amp;Told to stop before?</source>
+        <translation>Dweud wrthynt am roi'r gorau iddi o'r &amp;blaen?</translation>
+    </message>
+    <message>
         <source>They had been told to stop (by me or someone else)</source>
-        <translation>Roedd wedi cael ei ddweud wrthynt am roi&apos;r gorau iddi (gennyf i neu rywun arall)</translation>
+        <translation type="vanished">Roedd wedi cael ei ddweud wrthynt am roi'r gorau iddi (gennyf i neu rywun arall)</translation>
     </message>
     <message>
         <source>They had been told to stop</source>
-        <translation>Roedd wedi cael ei ddweud wrthynt am roi&apos;r gorau iddi</translation>
+        <translation type="vanished">Roedd wedi cael ei ddweud wrthynt am roi'r gorau iddi</translation>
     </message>
     <message>
         <source>Reports and orders</source>
@@ -2562,8 +2771,8 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <source>Officer&apos;s name</source>
-        <translation>Enw&apos;r swyddog</translation>
+        <source>Officer's name</source>
+        <translation>Enw'r swyddog</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -2575,7 +2784,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Reported to</source>
-        <translation>Rhoi gwybod i&apos;r &amp;awdurdod</translation>
+        <translation>Rhoi gwybod i'r &amp;awdurdod</translation>
     </message>
     <message>
         <source>Order or bail condition broken</source>
@@ -2607,7 +2816,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Files to add to this entry</source>
-        <translation>Ffeiliau i&apos;w hychwanegu at y cofnod hwn</translation>
+        <translation>Ffeiliau i'w hychwanegu at y cofnod hwn</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -2615,7 +2824,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Choose photos or files to add</source>
-        <translation>Dewiswch luniau neu ffeiliau i&apos;w hychwanegu</translation>
+        <translation>Dewiswch luniau neu ffeiliau i'w hychwanegu</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2623,11 +2832,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Remove the chosen file from this entry</source>
-        <translation>Tynnu&apos;r ffeil a ddewiswyd o&apos;r cofnod hwn</translation>
+        <translation>Tynnu'r ffeil a ddewiswyd o'r cofnod hwn</translation>
     </message>
     <message>
         <source>Drag photos or files here, or choose them. A copy is locked inside your diary; the original stays where it is.</source>
-        <translation>Llusgwch luniau neu ffeiliau yma, neu eu dewis. Caiff copi ei gloi y tu mewn i&apos;ch dyddiadur; mae&apos;r gwreiddiol yn aros lle y mae.</translation>
+        <translation>Llusgwch luniau neu ffeiliau yma, neu eu dewis. Caiff copi ei gloi y tu mewn i'ch dyddiadur; mae'r gwreiddiol yn aros lle y mae.</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -2643,11 +2852,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Discard these changes</source>
-        <translation>&amp;Taflu&apos;r newidiadau hyn</translation>
+        <translation>&amp;Taflu'r newidiadau hyn</translation>
     </message>
     <message>
         <source>Discard these changes</source>
-        <translation>Taflu&apos;r newidiadau hyn</translation>
+        <translation>Taflu'r newidiadau hyn</translation>
     </message>
     <message>
         <source>Change {number}</source>
@@ -2655,7 +2864,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Saving makes a new version. The earlier one is kept, with its time.</source>
-        <translation>Mae cadw yn gwneud fersiwn newydd. Cedwir yr un gynharach, gyda&apos;i hamser.</translation>
+        <translation>Mae cadw yn gwneud fersiwn newydd. Cedwir yr un gynharach, gyda'i hamser.</translation>
     </message>
     <message>
         <source>Carrying on from where you left off.</source>
@@ -2663,7 +2872,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Kept safe at {time}.</source>
-        <translation>Wedi&apos;i gadw&apos;n ddiogel am {time}.</translation>
+        <translation>Wedi'i gadw'n ddiogel am {time}.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2671,11 +2880,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Throw away the changes you made here? The entry stays as it was saved.</source>
-        <translation>Taflu&apos;r newidiadau a wnaethoch yma? Mae&apos;r cofnod yn aros fel y&apos;i cadwyd.</translation>
+        <translation>Taflu'r newidiadau a wnaethoch yma? Mae'r cofnod yn aros fel y'i cadwyd.</translation>
     </message>
     <message>
         <source>Throw away what you have written here? This cannot be undone.</source>
-        <translation>Taflu&apos;r hyn rydych wedi&apos;i ysgrifennu yma? Nid oes modd dadwneud hyn.</translation>
+        <translation>Taflu'r hyn rydych wedi'i ysgrifennu yma? Nid oes modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Add photos or files</source>
@@ -2683,7 +2892,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>The map position should be two numbers, like 51.5074, -0.1278.</source>
-        <translation>Dylai safle&apos;r map fod yn ddau rif, fel 51.5074, -0.1278.</translation>
+        <translation>Dylai safle'r map fod yn ddau rif, fel 51.5074, -0.1278.</translation>
     </message>
     <message>
         <source>Please write a few words about what happened, or tick what they did.</source>
@@ -2706,11 +2915,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     <name>IncidentView</name>
     <message>
         <source>&amp;Back to the diary</source>
-        <translation>&amp;Yn ôl i&apos;r dyddiadur</translation>
+        <translation>&amp;Yn ôl i'r dyddiadur</translation>
     </message>
     <message>
         <source>Back to the diary</source>
-        <translation>Yn ôl i&apos;r dyddiadur</translation>
+        <translation>Yn ôl i'r dyddiadur</translation>
     </message>
     <message>
         <source>&amp;Change this entry</source>
@@ -2734,11 +2943,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>A note to add to this entry</source>
-        <translation>Nodyn i&apos;w ychwanegu at y cofnod hwn</translation>
+        <translation>Nodyn i'w ychwanegu at y cofnod hwn</translation>
     </message>
     <message>
-        <source>Remembered something else, or something happened because of this? Add a note: it is kept with today&apos;s date, and the entry stays as it was.</source>
-        <translation>Wedi cofio rhywbeth arall, neu digwyddodd rhywbeth o ganlyniad i hyn? Ychwanegwch nodyn: caiff ei gadw gyda dyddiad heddiw, ac mae&apos;r cofnod yn aros fel yr oedd.</translation>
+        <source>Remembered something else, or something happened because of this? Add a note: it is kept with today's date, and the entry stays as it was.</source>
+        <translation>Wedi cofio rhywbeth arall, neu digwyddodd rhywbeth o ganlyniad i hyn? Ychwanegwch nodyn: caiff ei gadw gyda dyddiad heddiw, ac mae'r cofnod yn aros fel yr oedd.</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
@@ -2746,14 +2955,14 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Add the note to this entry</source>
-        <translation>Ychwanegu&apos;r nodyn at y cofnod hwn</translation>
+        <translation>Ychwanegu'r nodyn at y cofnod hwn</translation>
     </message>
     <message>
         <source>The note you had started is still here, below.</source>
-        <translation>Mae&apos;r nodyn roeddech wedi&apos;i ddechrau yma o hyd, isod.</translation>
+        <translation>Mae'r nodyn roeddech wedi'i ddechrau yma o hyd, isod.</translation>
     </message>
     <message>
-        <source>Your note was added, with today&apos;s date.</source>
+        <source>Your note was added, with today's date.</source>
         <translation>Ychwanegwyd eich nodyn, gyda dyddiad heddiw.</translation>
     </message>
 </context>
@@ -2799,7 +3008,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Entry number to link the chosen messages to</source>
-        <translation>Rhif y cofnod i gysylltu&apos;r negeseuon a ddewiswyd ag ef</translation>
+        <translation>Rhif y cofnod i gysylltu'r negeseuon a ddewiswyd ag ef</translation>
     </message>
     <message>
         <source>Entry number, e.g. INC-0012</source>
@@ -2807,15 +3016,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Link the chosen messages to this entry</source>
-        <translation>&amp;Cysylltu&apos;r negeseuon a ddewiswyd â&apos;r cofnod hwn</translation>
+        <translation>&amp;Cysylltu'r negeseuon a ddewiswyd â'r cofnod hwn</translation>
     </message>
     <message>
         <source>Link the chosen messages to the entry</source>
-        <translation>Cysylltu&apos;r negeseuon a ddewiswyd â&apos;r cofnod</translation>
+        <translation>Cysylltu'r negeseuon a ddewiswyd â'r cofnod</translation>
     </message>
     <message>
         <source>No messages yet. Messages you import from your phone or email appear here.</source>
-        <translation>Dim negeseuon eto. Mae negeseuon a fewnforiwch o&apos;ch ffôn neu e-bost yn ymddangos yma.</translation>
+        <translation>Dim negeseuon eto. Mae negeseuon a fewnforiwch o'ch ffôn neu e-bost yn ymddangos yma.</translation>
     </message>
     <message>
         <source>&amp;Add messages from a phone or email…</source>
@@ -2827,7 +3036,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Whose messages these are</source>
-        <translation>Negeseuon pwy yw&apos;r rhain</translation>
+        <translation>Negeseuon pwy yw'r rhain</translation>
     </message>
     <message>
         <source>Whose messages? (optional)</source>
@@ -2839,7 +3048,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Choose the exported chats, backups or emails</source>
-        <translation>Dewis y sgyrsiau, y copïau wrth gefn neu&apos;r e-byst a allforiwyd</translation>
+        <translation>Dewis y sgyrsiau, y copïau wrth gefn neu'r e-byst a allforiwyd</translation>
     </message>
     <message>
         <source>Adding messages…</source>
@@ -2851,7 +3060,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>{name}: {added} added, {already} already in your diary; kept as {ref}.</source>
-        <translation>{name}: {added} wedi&apos;u hychwanegu, {already} yn eich dyddiadur eisoes; wedi&apos;i gadw fel {ref}.</translation>
+        <translation>{name}: {added} wedi'u hychwanegu, {already} yn eich dyddiadur eisoes; wedi'i gadw fel {ref}.</translation>
     </message>
     <message>
         <source>Choose one or more messages first.</source>
@@ -2859,7 +3068,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>{n} messages linked to {number}; they show in that entry.</source>
-        <translation>{n} neges wedi&apos;u cysylltu â {number}; maen nhw&apos;n dangos yn y cofnod hwnnw.</translation>
+        <translation>{n} neges wedi'u cysylltu â {number}; maen nhw'n dangos yn y cofnod hwnnw.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3079,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation>Diystyru&apos;r neges hon</translation>
+        <translation>Diystyru'r neges hon</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -2885,7 +3094,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Choose an evidence pack made with Daybook (a .zip file, or .zip.age when it is locked with a passphrase). Daybook checks that nothing in it was changed after it was made, then lets you read it. Nothing is added to any diary.</source>
-        <translation>Dewiswch becyn tystiolaeth a wnaed gyda Daybook (ffeil .zip, neu .zip.age pan fydd wedi&apos;i gloi â chyfrinymadrodd). Mae Daybook yn gwirio na newidiwyd dim ynddo ar ôl ei wneud, yna&apos;n gadael i chi ei ddarllen. Nid ychwanegir dim at unrhyw ddyddiadur.</translation>
+        <translation>Dewiswch becyn tystiolaeth a wnaed gyda Daybook (ffeil .zip, neu .zip.age pan fydd wedi'i gloi â chyfrinymadrodd). Mae Daybook yn gwirio na newidiwyd dim ynddo ar ôl ei wneud, yna'n gadael i chi ei ddarllen. Nid ychwanegir dim at unrhyw ddyddiadur.</translation>
     </message>
     <message>
         <source>&amp;Choose the pack…</source>
@@ -2893,14 +3102,14 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Choose the evidence pack to open</source>
-        <translation>Dewis y pecyn tystiolaeth i&apos;w agor</translation>
+        <translation>Dewis y pecyn tystiolaeth i'w agor</translation>
     </message>
     <message>
-        <source>The pack&apos;s passphrase</source>
+        <source>The pack's passphrase</source>
         <translation>Cyfrinymadrodd y pecyn</translation>
     </message>
     <message>
-        <source>The pack&apos;s &amp;passphrase</source>
+        <source>The pack's &amp;passphrase</source>
         <translation>&amp;Cyfrinymadrodd y pecyn</translation>
     </message>
     <message>
@@ -2909,11 +3118,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Check the pack and open it</source>
-        <translation>Gwirio&apos;r pecyn a&apos;i agor</translation>
+        <translation>Gwirio'r pecyn a'i agor</translation>
     </message>
     <message>
         <source>Checking the pack</source>
-        <translation>Yn gwirio&apos;r pecyn</translation>
+        <translation>Yn gwirio'r pecyn</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2925,15 +3134,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Whether the pack is intact</source>
-        <translation>A yw&apos;r pecyn yn gyfan</translation>
+        <translation>A yw'r pecyn yn gyfan</translation>
     </message>
     <message>
         <source>&amp;Close the pack</source>
-        <translation>&amp;Cau&apos;r pecyn</translation>
+        <translation>&amp;Cau'r pecyn</translation>
     </message>
     <message>
         <source>Close the pack</source>
-        <translation>Cau&apos;r pecyn</translation>
+        <translation>Cau'r pecyn</translation>
     </message>
     <message>
         <source>Open &amp;another…</source>
@@ -2961,7 +3170,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Choose an entry to read it in full here.</source>
-        <translation>Dewiswch gofnod i&apos;w ddarllen yn llawn yma.</translation>
+        <translation>Dewiswch gofnod i'w ddarllen yn llawn yma.</translation>
     </message>
     <message>
         <source>Find an exhibit…</source>
@@ -2985,7 +3194,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Parts of the pack</source>
-        <translation>Rhannau&apos;r pecyn</translation>
+        <translation>Rhannau'r pecyn</translation>
     </message>
     <message>
         <source>C&amp;hronology</source>
@@ -2997,15 +3206,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Signed by the Daybook with the check code</source>
-        <translation>Wedi&apos;i lofnodi gan y Daybook sydd â&apos;r cod gwirio</translation>
+        <translation>Wedi'i lofnodi gan y Daybook sydd â'r cod gwirio</translation>
     </message>
     <message>
         <source>The check code of the key that signed the pack</source>
-        <translation>Cod gwirio&apos;r allwedd a lofnododd y pecyn</translation>
+        <translation>Cod gwirio'r allwedd a lofnododd y pecyn</translation>
     </message>
     <message>
         <source>A signature shows only which Daybook signed this pack, not who made it: anyone can make a pack with their own Daybook. Compare this code with the one the person gave you separately (read out, on a card or by text). If the two differ, this pack was not made with their Daybook.</source>
-        <translation>Mae llofnod yn dangos dim ond pa Daybook a lofnododd y pecyn hwn, nid pwy a&apos;i gwnaeth: gall unrhyw un wneud pecyn gyda&apos;u Daybook eu hunain. Cymharwch y cod hwn â&apos;r un a roddodd y person i chi ar wahân (wedi&apos;i ddarllen yn uchel, ar gerdyn neu mewn neges destun). Os yw&apos;r ddau&apos;n wahanol, ni wnaed y pecyn hwn gyda&apos;u Daybook nhw.</translation>
+        <translation>Mae llofnod yn dangos dim ond pa Daybook a lofnododd y pecyn hwn, nid pwy a'i gwnaeth: gall unrhyw un wneud pecyn gyda'u Daybook eu hunain. Cymharwch y cod hwn â'r un a roddodd y person i chi ar wahân (wedi'i ddarllen yn uchel, ar gerdyn neu mewn neges destun). Os yw'r ddau'n wahanol, ni wnaed y pecyn hwn gyda'u Daybook nhw.</translation>
     </message>
     <message>
         <source>The check code the person gave you</source>
@@ -3013,7 +3222,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Whether the codes match</source>
-        <translation>A yw&apos;r codau&apos;n cyfateb</translation>
+        <translation>A yw'r codau'n cyfateb</translation>
     </message>
     <message>
         <source>The code they &amp;gave you:</source>
@@ -3029,15 +3238,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Type all five groups of four letters and digits.</source>
-        <translation>Teipiwch bob un o&apos;r pum grŵp o bedair llythyren a digid.</translation>
+        <translation>Teipiwch bob un o'r pum grŵp o bedair llythyren a digid.</translation>
     </message>
     <message>
         <source>The codes match: this pack was signed by their Daybook.</source>
-        <translation>Mae&apos;r codau&apos;n cyfateb: eu Daybook nhw a lofnododd y pecyn hwn.</translation>
+        <translation>Mae'r codau'n cyfateb: eu Daybook nhw a lofnododd y pecyn hwn.</translation>
     </message>
     <message>
         <source>The codes differ: this pack was NOT signed by the Daybook whose code you were given. Do not rely on it; ask the person.</source>
-        <translation>Mae&apos;r codau&apos;n wahanol: NID y Daybook y rhoddwyd ei god i chi a lofnododd y pecyn hwn. Peidiwch â dibynnu arno; gofynnwch i&apos;r person.</translation>
+        <translation>Mae'r codau'n wahanol: NID y Daybook y rhoddwyd ei god i chi a lofnododd y pecyn hwn. Peidiwch â dibynnu arno; gofynnwch i'r person.</translation>
     </message>
     <message>
         <source>Choose the evidence pack</source>
@@ -3049,23 +3258,23 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>This pack is locked with a passphrase. The person who made it will have given it to you separately. Type it here.</source>
-        <translation>Mae&apos;r pecyn hwn wedi&apos;i gloi â chyfrinymadrodd. Bydd y person a&apos;i gwnaeth wedi&apos;i roi i chi ar wahân. Teipiwch ef yma.</translation>
+        <translation>Mae'r pecyn hwn wedi'i gloi â chyfrinymadrodd. Bydd y person a'i gwnaeth wedi'i roi i chi ar wahân. Teipiwch ef yma.</translation>
     </message>
     <message>
-        <source>Please type the pack&apos;s passphrase.</source>
+        <source>Please type the pack's passphrase.</source>
         <translation>Teipiwch gyfrinymadrodd y pecyn.</translation>
     </message>
     <message>
         <source>Choose an exhibit to see it here.</source>
-        <translation>Dewiswch arddangosyn i&apos;w weld yma.</translation>
+        <translation>Dewiswch arddangosyn i'w weld yma.</translation>
     </message>
     <message>
         <source>Nothing in this pack has changed since it was signed: all {n} files are exactly as they were when it was made.</source>
-        <translation>Nid oes dim yn y pecyn hwn wedi newid ers iddo gael ei lofnodi: mae pob un o&apos;r {n} ffeil yn union fel yr oeddent pan wnaed ef.</translation>
+        <translation>Nid oes dim yn y pecyn hwn wedi newid ers iddo gael ei lofnodi: mae pob un o'r {n} ffeil yn union fel yr oeddent pan wnaed ef.</translation>
     </message>
     <message>
         <source>This file cannot be trusted, so nothing from inside it is shown: another program could show different contents from the same file. Ask the person for a new copy.</source>
-        <translation>Ni ellir ymddiried yn y ffeil hon, felly ni ddangosir dim o&apos;r tu mewn iddi: gallai rhaglen arall ddangos cynnwys gwahanol o&apos;r un ffeil. Gofynnwch i&apos;r person am gopi newydd.</translation>
+        <translation>Ni ellir ymddiried yn y ffeil hon, felly ni ddangosir dim o'r tu mewn iddi: gallai rhaglen arall ddangos cynnwys gwahanol o'r un ffeil. Gofynnwch i'r person am gopi newydd.</translation>
     </message>
     <message>
         <source>Pack {id}</source>
@@ -3081,15 +3290,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>This pack is intact: all {n} files are exactly as they were when it was made, and its signatures check out.</source>
-        <translation type="vanished">Mae&apos;r pecyn hwn yn gyfan: mae pob un o&apos;r {n} ffeil yn union fel yr oeddent pan wnaed ef, ac mae ei lofnodion yn gwirio&apos;n gywir.</translation>
+        <translation type="vanished">Mae'r pecyn hwn yn gyfan: mae pob un o'r {n} ffeil yn union fel yr oeddent pan wnaed ef, ac mae ei lofnodion yn gwirio'n gywir.</translation>
     </message>
     <message>
-        <source>Check that the signing key below is the one on the report&apos;s cover and the one the person&apos;s Daybook showed them when they made the pack.</source>
-        <translation type="vanished">Gwiriwch mai&apos;r allwedd lofnodi isod yw&apos;r un ar glawr yr adroddiad a&apos;r un a ddangosodd Daybook y person iddynt pan wnaethant y pecyn.</translation>
+        <source>Check that the signing key below is the one on the report's cover and the one the person's Daybook showed them when they made the pack.</source>
+        <translation type="vanished">Gwiriwch mai'r allwedd lofnodi isod yw'r un ar glawr yr adroddiad a'r un a ddangosodd Daybook y person iddynt pan wnaethant y pecyn.</translation>
     </message>
     <message>
         <source>This pack does not check out. It may have been changed or damaged after it was made, so do not rely on what it shows without asking the person for a new copy.</source>
-        <translation>Nid yw&apos;r pecyn hwn yn gwirio&apos;n gywir. Efallai ei fod wedi&apos;i newid neu ei ddifrodi ar ôl ei wneud, felly peidiwch â dibynnu ar yr hyn y mae&apos;n ei ddangos heb ofyn i&apos;r person am gopi newydd.</translation>
+        <translation>Nid yw'r pecyn hwn yn gwirio'n gywir. Efallai ei fod wedi'i newid neu ei ddifrodi ar ôl ei wneud, felly peidiwch â dibynnu ar yr hyn y mae'n ei ddangos heb ofyn i'r person am gopi newydd.</translation>
     </message>
     <message>
         <source>Pack: {id}</source>
@@ -3105,7 +3314,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}</source>
-        <translation>Ôl bys yr allwedd lofnodi, i&apos;w wirio gydag offer safonol (ssh-keygen -l): {fp}</translation>
+        <translation>Ôl bys yr allwedd lofnodi, i'w wirio gydag offer safonol (ssh-keygen -l): {fp}</translation>
     </message>
     <message>
         <source>{ref}: {name}
@@ -3115,11 +3324,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>This file is not in this copy.</source>
-        <translation>Nid yw&apos;r ffeil hon yn y copi hwn.</translation>
+        <translation>Nid yw'r ffeil hon yn y copi hwn.</translation>
     </message>
     <message>
         <source>This file is in the pack as {path}; it is not a picture.</source>
-        <translation>Mae&apos;r ffeil hon yn y pecyn fel {path}; nid llun ydyw.</translation>
+        <translation>Mae'r ffeil hon yn y pecyn fel {path}; nid llun ydyw.</translation>
     </message>
     <message>
         <source>This picture could not be shown.</source>
@@ -3138,7 +3347,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation>Dangos yr hyn rwy&apos;n ei deipio</translation>
+        <translation>Dangos yr hyn rwy'n ei deipio</translation>
     </message>
     <message>
         <source>Show the passphrase as I type</source>
@@ -3150,11 +3359,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>How strong the passphrase is</source>
-        <translation>Pa mor gryf yw&apos;r cyfrinymadrodd</translation>
+        <translation>Pa mor gryf yw'r cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Whether the two passphrases match</source>
-        <translation>A yw&apos;r ddau gyfrinymadrodd yn cyfateb</translation>
+        <translation>A yw'r ddau gyfrinymadrodd yn cyfateb</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -3190,23 +3399,23 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Please make it a little longer or less predictable.</source>
-        <translation>Gwnewch ef ychydig yn hirach neu&apos;n llai rhagweladwy.</translation>
+        <translation>Gwnewch ef ychydig yn hirach neu'n llai rhagweladwy.</translation>
     </message>
     <message>
         <source>They match.</source>
-        <translation>Maen nhw&apos;n cyfateb.</translation>
+        <translation>Maen nhw'n cyfateb.</translation>
     </message>
     <message>
-        <source>They don&apos;t match yet.</source>
+        <source>They don't match yet.</source>
         <translation>Nid ydynt yn cyfateb eto.</translation>
     </message>
     <message>
         <source>To go on, choose a passphrase and type it twice.</source>
-        <translation>I barhau, dewiswch gyfrinymadrodd a&apos;i deipio ddwywaith.</translation>
+        <translation>I barhau, dewiswch gyfrinymadrodd a'i deipio ddwywaith.</translation>
     </message>
     <message>
         <source>To go on, the passphrase needs to be stronger: see the tips above.</source>
-        <translation>I barhau, mae angen i&apos;r cyfrinymadrodd fod yn gryfach: gweler yr awgrymiadau uchod.</translation>
+        <translation>I barhau, mae angen i'r cyfrinymadrodd fod yn gryfach: gweler yr awgrymiadau uchod.</translation>
     </message>
     <message>
         <source>To go on, type the same passphrase again in the second box.</source>
@@ -3221,7 +3430,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>no behaviour recorded</source>
-        <translation>dim ymddygiad wedi&apos;i gofnodi</translation>
+        <translation>dim ymddygiad wedi'i gofnodi</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -3233,11 +3442,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>When it happened: time of day against day of the week</source>
-        <translation>Pryd ddigwyddodd: adeg o&apos;r dydd yn erbyn diwrnod o&apos;r wythnos</translation>
+        <translation>Pryd ddigwyddodd: adeg o'r dydd yn erbyn diwrnod o'r wythnos</translation>
     </message>
     <message>
         <source>Entries on each day of the week</source>
-        <translation>Cofnodion ar bob diwrnod o&apos;r wythnos</translation>
+        <translation>Cofnodion ar bob diwrnod o'r wythnos</translation>
     </message>
     <message>
         <source>What they did, month by month</source>
@@ -3249,11 +3458,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Time of day against day of the week</source>
-        <translation>Adeg o&apos;r dydd yn erbyn diwrnod o&apos;r wythnos</translation>
+        <translation>Adeg o'r dydd yn erbyn diwrnod o'r wythnos</translation>
     </message>
     <message>
         <source>Each day of the week</source>
-        <translation>Pob diwrnod o&apos;r wythnos</translation>
+        <translation>Pob diwrnod o'r wythnos</translation>
     </message>
     <message>
         <source>Show the numbers as a table</source>
@@ -3264,12 +3473,12 @@ SHA-256 {sha}</translation>
         <translation>Dangos rhifau {chart} fel tabl</translation>
     </message>
     <message>
-        <source>For the {n} entries the diary&apos;s filter shows now.</source>
+        <source>For the {n} entries the diary's filter shows now.</source>
         <translation>Ar gyfer y {n} cofnod y mae hidlydd y dyddiadur yn eu dangos nawr.</translation>
     </message>
     <message>
         <source>For all {n} entries.</source>
-        <translation>Ar gyfer pob un o&apos;r {n} cofnod.</translation>
+        <translation>Ar gyfer pob un o'r {n} cofnod.</translation>
     </message>
 </context>
 <context>
@@ -3279,8 +3488,8 @@ SHA-256 {sha}</translation>
         <translation>Pobl</translation>
     </message>
     <message>
-        <source>New person&apos;s name</source>
-        <translation>Enw&apos;r person newydd</translation>
+        <source>New person's name</source>
+        <translation>Enw'r person newydd</translation>
     </message>
     <message>
         <source>Who they are to you</source>
@@ -3296,7 +3505,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>The person doing it</source>
-        <translation>Y person sy&apos;n ei wneud</translation>
+        <translation>Y person sy'n ei wneud</translation>
     </message>
     <message>
         <source>A witness</source>
@@ -3320,15 +3529,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Other names they use</source>
-        <translation>Enwau eraill y maen nhw&apos;n eu defnyddio</translation>
+        <translation>Enwau eraill y maen nhw'n eu defnyddio</translation>
     </message>
     <message>
         <source>Nicknames or other names, separated by commas</source>
-        <translation>Llysenwau neu enwau eraill, wedi&apos;u gwahanu gan gomâu</translation>
+        <translation>Llysenwau neu enwau eraill, wedi'u gwahanu gan gomâu</translation>
     </message>
     <message>
         <source>Their vehicles and number plates</source>
-        <translation>Eu cerbydau a&apos;u rhifau cofrestru</translation>
+        <translation>Eu cerbydau a'u rhifau cofrestru</translation>
     </message>
     <message>
         <source>e.g. silver Ford Focus AB12 CDE</source>
@@ -3336,11 +3545,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>What they look like</source>
-        <translation>Sut maen nhw&apos;n edrych</translation>
+        <translation>Sut maen nhw'n edrych</translation>
     </message>
     <message>
         <source>Height, hair, clothes they often wear</source>
-        <translation>Taldra, gwallt, dillad y maen nhw&apos;n eu gwisgo&apos;n aml</translation>
+        <translation>Taldra, gwallt, dillad y maen nhw'n eu gwisgo'n aml</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
@@ -3348,7 +3557,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Add this person</source>
-        <translation>Ychwanegu&apos;r person hwn</translation>
+        <translation>Ychwanegu'r person hwn</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3380,11 +3589,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;What they look like</source>
-        <translation>Sut &amp;maen nhw&apos;n edrych</translation>
+        <translation>Sut &amp;maen nhw'n edrych</translation>
     </message>
     <message>
         <source>Please write a name, or how you know them.</source>
-        <translation>Ysgrifennwch enw, neu sut rydych chi&apos;n eu hadnabod.</translation>
+        <translation>Ysgrifennwch enw, neu sut rydych chi'n eu hadnabod.</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3612,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Saved as happening now. You can add the details later.</source>
-        <translation>Wedi&apos;i gadw fel rhywbeth sy&apos;n digwydd nawr. Gallwch ychwanegu&apos;r manylion yn ddiweddarach.</translation>
+        <translation>Wedi'i gadw fel rhywbeth sy'n digwydd nawr. Gallwch ychwanegu'r manylion yn ddiweddarach.</translation>
     </message>
     <message>
         <source>What they did</source>
@@ -3470,15 +3679,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Work through this with your advocate if you can, a bit at a time. It is kept locked inside your diary. It goes only into a full pack for your advocate, and never into a court copy.</source>
-        <translation>Gweithiwch drwy hyn gyda&apos;ch eiriolwr os gallwch, ychydig ar y tro. Caiff ei gadw dan glo y tu mewn i&apos;ch dyddiadur. Dim ond mewn pecyn llawn i&apos;ch eiriolwr y mae&apos;n mynd, a byth mewn copi llys.</translation>
+        <translation>Gweithiwch drwy hyn gyda'ch eiriolwr os gallwch, ychydig ar y tro. Caiff ei gadw dan glo y tu mewn i'ch dyddiadur. Dim ond mewn pecyn llawn i'ch eiriolwr y mae'n mynd, a byth mewn copi llys.</translation>
     </message>
     <message>
         <source>&amp;Save the plan</source>
-        <translation>&amp;Cadw&apos;r cynllun</translation>
+        <translation>&amp;Cadw'r cynllun</translation>
     </message>
     <message>
         <source>Save the safety plan</source>
-        <translation>Cadw&apos;r cynllun diogelwch</translation>
+        <translation>Cadw'r cynllun diogelwch</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -3486,7 +3695,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi&apos;i gadw.</translation>
+        <translation>Wedi'i gadw.</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3733,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Keeping it private</source>
-        <translation>Ei gadw&apos;n breifat</translation>
+        <translation>Ei gadw'n breifat</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -3544,7 +3753,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Lock when I minimise the window</source>
-        <translation>Cloi pan fyddaf yn lleihau&apos;r ffenestr</translation>
+        <translation>Cloi pan fyddaf yn lleihau'r ffenestr</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
@@ -3576,34 +3785,42 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>&amp;Cadw&apos;r gosodiadau</translation>
+        <translation>&amp;Cadw'r gosodiadau</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation>Cadw&apos;r gosodiadau</translation>
+        <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
-        <source>Your diary&apos;s check code</source>
+        <source>About &amp;me: your details, kept out of a court copy…</source>
+        <translation>Amdana &amp;i: eich manylion, wedi'u cadw allan o gopi llys…</translation>
+    </message>
+    <message>
+        <source>Open About me</source>
+        <translation>Agor Amdana i</translation>
+    </message>
+    <message>
+        <source>Your diary's check code</source>
         <translation type="vanished">Cod gwirio eich dyddiadur</translation>
     </message>
     <message>
         <source>Send this code to your support worker now and then. Later it proves which entries were already in your diary when you sent it.</source>
-        <translation type="vanished">Anfonwch y cod hwn at eich gweithiwr cymorth bob hyn a hyn. Yn ddiweddarach mae&apos;n profi pa gofnodion oedd yn eich dyddiadur eisoes pan anfonoch ef.</translation>
+        <translation type="vanished">Anfonwch y cod hwn at eich gweithiwr cymorth bob hyn a hyn. Yn ddiweddarach mae'n profi pa gofnodion oedd yn eich dyddiadur eisoes pan anfonoch ef.</translation>
     </message>
     <message>
         <source>Codes to give your support worker</source>
-        <translation>Codau i&apos;w rhoi i&apos;ch gweithiwr cymorth</translation>
+        <translation>Codau i'w rhoi i'ch gweithiwr cymorth</translation>
     </message>
     <message>
         <source>Shows which Daybook signed a pack: yours. Give it to your support worker separately from any pack (read it out, write it on a card, or text it). A pack that shows the same check code was signed by this diary.</source>
-        <translation>Yn dangos pa Daybook a lofnododd becyn: eich un chi. Rhowch ef i&apos;ch gweithiwr cymorth ar wahân i unrhyw becyn (ei ddarllen yn uchel, ei ysgrifennu ar gerdyn, neu ei anfon mewn neges destun). Cafodd pecyn sy&apos;n dangos yr un cod gwirio ei lofnodi gan y dyddiadur hwn.</translation>
+        <translation>Yn dangos pa Daybook a lofnododd becyn: eich un chi. Rhowch ef i'ch gweithiwr cymorth ar wahân i unrhyw becyn (ei ddarllen yn uchel, ei ysgrifennu ar gerdyn, neu ei anfon mewn neges destun). Cafodd pecyn sy'n dangos yr un cod gwirio ei lofnodi gan y dyddiadur hwn.</translation>
     </message>
     <message>
         <source>History code</source>
         <translation>Cod hanes</translation>
     </message>
     <message>
-        <source>The code for your diary&apos;s history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
+        <source>The code for your diary's history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
         <translation>Y cod ar gyfer hanes eich dyddiadur fel y mae nawr. Anfonwch ef at eich gweithiwr cymorth bob hyn a hyn: mae pecyn diweddarach yn profi bod pob cofnod a oedd yn bodoli pan anfonoch ef heb ei newid.</translation>
     </message>
     <message>
@@ -3616,11 +3833,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Copy the check code</source>
-        <translation type="vanished">Copïo&apos;r cod gwirio</translation>
+        <translation type="vanished">Copïo'r cod gwirio</translation>
     </message>
     <message>
         <source>Copied privately, and cleared after 30 seconds</source>
-        <translation type="vanished">Wedi&apos;i gopïo&apos;n breifat, a&apos;i glirio ar ôl 30 eiliad</translation>
+        <translation type="vanished">Wedi'i gopïo'n breifat, a'i glirio ar ôl 30 eiliad</translation>
     </message>
     <message>
         <source>Change your passphrase</source>
@@ -3647,11 +3864,11 @@ SHA-256 {sha}</translation>
         <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
-        <source>For an advocate: the same key&apos;s SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack&apos;s signing-key.pub).</source>
+        <source>For an advocate: the same key's SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack's signing-key.pub).</source>
         <translation>I eiriolwr: ôl bys SSH yr un allwedd yw {fingerprint} (yr hyn y mae ssh-keygen -l yn ei ddangos ar gyfer signing-key.pub y pecyn).</translation>
     </message>
     <message>
-        <source>For an advocate: the diary&apos;s history so far has {n} events; the newest one&apos;s SHA-256 is {head}.</source>
+        <source>For an advocate: the diary's history so far has {n} events; the newest one's SHA-256 is {head}.</source>
         <translation>I eiriolwr: mae gan hanes y dyddiadur hyd yma {n} digwyddiad; SHA-256 yr un mwyaf diweddar yw {head}.</translation>
     </message>
     <message>
@@ -3660,19 +3877,19 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi&apos;i gadw.</translation>
+        <translation>Wedi'i gadw.</translation>
     </message>
     <message>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
-        <translation>Wedi&apos;i gopïo. Caiff ei glirio o&apos;r clipfwrdd ymhen 30 eiliad.</translation>
+        <translation>Wedi'i gopïo. Caiff ei glirio o'r clipfwrdd ymhen 30 eiliad.</translation>
     </message>
     <message>
         <source>To change it, first type your current passphrase.</source>
-        <translation>I&apos;w newid, teipiwch eich cyfrinymadrodd presennol yn gyntaf.</translation>
+        <translation>I'w newid, teipiwch eich cyfrinymadrodd presennol yn gyntaf.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Use the new one from now on.</source>
-        <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+        <translation>Mae eich cyfrinymadrodd wedi'i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
 </context>
 <context>
@@ -3683,7 +3900,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation>Dim i&apos;w ddangos.</translation>
+        <translation>Dim i'w ddangos.</translation>
     </message>
     <message>
         <source>most: {n}</source>
@@ -3694,11 +3911,11 @@ SHA-256 {sha}</translation>
     <name>SuggestionEditor</name>
     <message>
         <source>&amp;Back to the suggestions</source>
-        <translation>&amp;Yn ôl i&apos;r awgrymiadau</translation>
+        <translation>&amp;Yn ôl i'r awgrymiadau</translation>
     </message>
     <message>
         <source>Back to the suggestions, saving nothing</source>
-        <translation>Yn ôl i&apos;r awgrymiadau, heb gadw dim</translation>
+        <translation>Yn ôl i'r awgrymiadau, heb gadw dim</translation>
     </message>
     <message>
         <source>&amp;Save as an entry</source>
@@ -3706,11 +3923,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Save as an entry, with its messages linked</source>
-        <translation>Cadw fel cofnod, gyda&apos;i negeseuon wedi&apos;u cysylltu</translation>
+        <translation>Cadw fel cofnod, gyda'i negeseuon wedi'u cysylltu</translation>
     </message>
     <message>
         <source>Change whatever you need, then save. Until you save, nothing is added; the suggestion stays on the list.</source>
-        <translation>Newidiwch beth bynnag sydd ei angen, yna cadwch. Hyd nes y byddwch yn cadw, ni ychwanegir dim; mae&apos;r awgrym yn aros ar y rhestr.</translation>
+        <translation>Newidiwch beth bynnag sydd ei angen, yna cadwch. Hyd nes y byddwch yn cadw, ni ychwanegir dim; mae'r awgrym yn aros ar y rhestr.</translation>
     </message>
     <message>
         <source>Change the suggested entry, then save it</source>
@@ -3718,7 +3935,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>The messages are linked to the entry when you save it.</source>
-        <translation>Caiff y negeseuon eu cysylltu â&apos;r cofnod pan fyddwch yn ei gadw.</translation>
+        <translation>Caiff y negeseuon eu cysylltu â'r cofnod pan fyddwch yn ei gadw.</translation>
     </message>
     <message>
         <source>Please write a few words about what happened, or tick what they did.</source>
@@ -3733,11 +3950,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Search the diary</source>
-        <translation>Chwilio&apos;r dyddiadur</translation>
+        <translation>Chwilio'r dyddiadur</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation>O&apos;r dyddiad</translation>
+        <translation>O'r dyddiad</translation>
     </message>
     <message>
         <source>Any</source>
@@ -3745,7 +3962,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation>I&apos;r dyddiad</translation>
+        <translation>I'r dyddiad</translation>
     </message>
     <message>
         <source>Only what they did</source>
@@ -3765,7 +3982,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Clear the filters and show every entry</source>
-        <translation>Clirio&apos;r hidlwyr a dangos pob cofnod</translation>
+        <translation>Clirio'r hidlwyr a dangos pob cofnod</translation>
     </message>
     <message>
         <source>How many entries are shown</source>
@@ -3789,7 +4006,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Nothing written yet. When something happens, choose New entry, or It happened again for something quick.</source>
-        <translation>Dim wedi&apos;i ysgrifennu eto. Pan fydd rhywbeth yn digwydd, dewiswch Cofnod newydd, neu Digwyddodd eto ar gyfer rhywbeth cyflym.</translation>
+        <translation>Dim wedi'i ysgrifennu eto. Pan fydd rhywbeth yn digwydd, dewiswch Cofnod newydd, neu Digwyddodd eto ar gyfer rhywbeth cyflym.</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -3840,11 +4057,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Forgotten your passphrase? Use your recovery key</source>
-        <translation>&amp;Wedi anghofio&apos;ch cyfrinymadrodd? Defnyddiwch eich allwedd adfer</translation>
+        <translation>&amp;Wedi anghofio'ch cyfrinymadrodd? Defnyddiwch eich allwedd adfer</translation>
     </message>
     <message>
         <source>Forgotten your passphrase? Use your recovery key</source>
-        <translation>Wedi anghofio&apos;ch cyfrinymadrodd? Defnyddiwch eich allwedd adfer</translation>
+        <translation>Wedi anghofio'ch cyfrinymadrodd? Defnyddiwch eich allwedd adfer</translation>
     </message>
     <message>
         <source>Open an &amp;evidence pack someone gave you…</source>
@@ -3860,7 +4077,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Help and safety: who to call</source>
-        <translation>Help a diogelwch: pwy i&apos;w ffonio</translation>
+        <translation>Help a diogelwch: pwy i'w ffonio</translation>
     </message>
     <message>
         <source>Use your recovery key</source>
@@ -3884,7 +4101,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>
-        <translation>Yn ôl i&apos;r cyfrinymadrodd</translation>
+        <translation>Yn ôl i'r cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Set passphrase and &amp;open</source>

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl" sourcelanguage="en_GB">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>That passphrase did not open the diary. Please check it and try again.</source>
         <translation>To hasło nie otworzyło dziennika. Sprawdź je i spróbuj ponownie.</translation>
@@ -12,7 +11,7 @@
         <translation>Ten klucz odzyskiwania nie otworzył dziennika. Sprawdź każdą grupę znaków i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The diary&apos;s files are damaged and could not be read. Nothing has been changed; restore from a backup or ask for help.</source>
+        <source>The diary's files are damaged and could not be read. Nothing has been changed; restore from a backup or ask for help.</source>
         <translation>Pliki dziennika są uszkodzone i nie dało się ich odczytać. Niczego nie zmieniono; przywróć kopię zapasową lub poproś o pomoc.</translation>
     </message>
     <message>
@@ -252,6 +251,10 @@
         <translation>Powiedziano im, żeby przestali.</translation>
     </message>
     <message>
+        <source>They had not been told to stop.</source>
+        <translation>Nie powiedziano im, żeby przestali.</translation>
+    </message>
+    <message>
         <source>How it affected me</source>
         <translation>Jak to na mnie wpłynęło</translation>
     </message>
@@ -276,7 +279,7 @@
         <translation>Wersja {n}, {when}: zmieniono {what}</translation>
     </message>
     <message>
-        <source>The computer&apos;s language</source>
+        <source>The computer's language</source>
         <translation>Język komputera</translation>
     </message>
     <message>
@@ -378,6 +381,10 @@
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>czas nieznany</translation>
     </message>
     <message>
         <source>How</source>
@@ -625,7 +632,7 @@
     </message>
     <message>
         <source>Time of the call:
-The number it came from (or &quot;withheld&quot;):
+The number it came from (or "withheld"):
 What 1471 said afterwards:
 How long it lasted, and what was said:
 Did they leave a voicemail? Is it kept?
@@ -852,7 +859,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Bezpieczne miejsca</translation>
     </message>
     <message>
-        <source>Places you can go if you feel unsafe: a friend&apos;s home, a shop or station with staff, a police station.</source>
+        <source>Places you can go if you feel unsafe: a friend's home, a shop or station with staff, a police station.</source>
         <translation>Miejsca, do których możesz pójść, gdy nie czujesz się bezpiecznie: dom przyjaciela, sklep lub dworzec z obsługą, komisariat policji.</translation>
     </message>
     <message>
@@ -880,7 +887,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Kto tam wie, co się dzieje, co zgodził się robić (odbierać za Ciebie telefony, odprowadzać Cię do samochodu) i komu powiedzieć, jeśli coś się zmieni.</translation>
     </message>
     <message>
-        <source>Your advocate&apos;s details</source>
+        <source>Your advocate's details</source>
         <translation>Dane Twojego doradcy</translation>
     </message>
     <message>
@@ -942,6 +949,100 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <message>
         <source>This page</source>
         <translation>Ta strona</translation>
+    </message>
+</context>
+<context>
+    <name>AboutMeDialog</name>
+    <message>
+        <source>About me</source>
+        <translation>O mnie</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Close About me</source>
+        <translation>Zamknij O mnie</translation>
+    </message>
+</context>
+<context>
+    <name>AboutMePage</name>
+    <message>
+        <source>About me</source>
+        <translation>O mnie</translation>
+    </message>
+    <message>
+        <source>These details stay in your diary, encrypted. A court copy of your evidence pack is given to the person you are afraid of, so Daybook takes out every phone number, email address, address and other detail you list here, wherever it appears, even inside their messages. Your name stays: they know it. Write one on each line.</source>
+        <translation>Te dane zostają w Twoim dzienniku, zaszyfrowane. Kopia dla sądu z Twojego pakietu dowodów trafia do osoby, której się boisz, więc Daybook usuwa każdy wymieniony tu numer telefonu, adres e-mail, adres i inny szczegół, gdziekolwiek się pojawi, nawet w jej wiadomościach. Twoje imię i nazwisko zostaje: ta osoba je zna. Wpisz po jednym w każdym wierszu.</translation>
+    </message>
+    <message>
+        <source>Your name, as the evidence pack should give it</source>
+        <translation>Twoje imię i nazwisko w takiej formie, jak ma je podać pakiet dowodów</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Twoje &amp;imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Your phone numbers, one a line</source>
+        <translation>Twoje numery telefonów, po jednym w wierszu</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers</source>
+        <translation>Numery &amp;telefonów</translation>
+    </message>
+    <message>
+        <source>Your email addresses, one a line</source>
+        <translation>Twoje adresy e-mail, po jednym w wierszu</translation>
+    </message>
+    <message>
+        <source>&amp;Email addresses</source>
+        <translation>Adresy &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Your addresses: home, work, school, one a line</source>
+        <translation>Twoje adresy: dom, praca, szkoła, po jednym w wierszu</translation>
+    </message>
+    <message>
+        <source>14 Acacia Avenue, Leeds LS6 2AB</source>
+        <translation>14 Acacia Avenue, Leeds LS6 2AB</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Adresy</translation>
+    </message>
+    <message>
+        <source>Anything else that identifies you, one a line</source>
+        <translation>Cokolwiek innego, co Cię identyfikuje, po jednym w wierszu</translation>
+    </message>
+    <message>
+        <source>Car registration, a child's name or school, your workplace</source>
+        <translation>Numer rejestracyjny samochodu, imię lub szkoła dziecka, Twoje miejsce pracy</translation>
+    </message>
+    <message>
+        <source>&amp;Other details</source>
+        <translation>&amp;Inne szczegóły</translation>
+    </message>
+    <message>
+        <source>Your country, as two letters, for phone numbers written without one</source>
+        <translation>Twój kraj, dwiema literami, dla numerów telefonów zapisanych bez kierunkowego</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation>Zapisz moje dane</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1412,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Wszystko, co napisałeś, z oryginalnymi zdjęciami i plikami. Pominięte są tylko Twoje prywatne notatki, chyba że zdecydujesz się je dołączyć.</translation>
     </message>
     <message>
-        <source>Leaves out your own address, phone number and email, places you marked as sensitive, witnesses&apos; contact details and where your photos were taken. Their words and details are never removed.</source>
+        <source>Leaves out your own address, phone number and email, places you marked as sensitive, witnesses' contact details and where your photos were taken. Their words and details are never removed.</source>
         <translation>Pomija Twój adres, numer telefonu i e-mail, miejsca oznaczone przez Ciebie jako wrażliwe, dane kontaktowe świadków i miejsca wykonania Twoich zdjęć. Ich słowa i dane nigdy nie są usuwane.</translation>
     </message>
     <message>
@@ -1321,6 +1422,14 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <message>
         <source>Include my private notes</source>
         <translation>Dołącz moje prywatne notatki</translation>
+    </message>
+    <message>
+        <source>Add their &amp;messages that are not part of any entry, as an appendix (when there are fewer than 500)</source>
+        <translation>Dodaj ich &amp;wiadomości, które nie należą do żadnego wpisu, jako załącznik (gdy jest ich mniej niż 500)</translation>
+    </message>
+    <message>
+        <source>Add their messages that are not part of any entry, as an appendix</source>
+        <translation>Dodaj ich wiadomości, które nie należą do żadnego wpisu, jako załącznik</translation>
     </message>
     <message>
         <source>Who the pack is for</source>
@@ -1355,7 +1464,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>W tej kopii niczego nie pominięto.</translation>
     </message>
     <message>
-        <source>The same list is printed on the pack&apos;s cover, so nothing is left out without saying so.</source>
+        <source>The same list is printed on the pack's cover, so nothing is left out without saying so.</source>
         <translation>Ta sama lista jest wydrukowana na okładce pakietu, więc nic nie zostaje pominięte bez informacji o tym.</translation>
     </message>
     <message>
@@ -1391,11 +1500,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Hasło do pakietu</translation>
     </message>
     <message>
-        <source>The pack&apos;s passphrase again</source>
+        <source>The pack's passphrase again</source>
         <translation>Hasło do pakietu ponownie</translation>
     </message>
     <message>
-        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
+        <source>Use a different passphrase from your diary's. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
         <translation>Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Otworzy go w Daybook („Otwórz pakiet dowodów”).</translation>
     </message>
     <message>
@@ -1437,8 +1546,8 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>&amp;Wpisz je ponownie</translation>
     </message>
     <message>
-        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard &apos;age&apos; tool.</source>
-        <translation type="vanished">Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Może go otworzyć w Daybook lub standardowym narzędziem &apos;age&apos;.</translation>
+        <source>Use a different passphrase from your diary's. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard 'age' tool.</source>
+        <translation type="vanished">Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Może go otworzyć w Daybook lub standardowym narzędziem 'age'.</translation>
     </message>
     <message>
         <source>Making the pack…</source>
@@ -1461,7 +1570,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Co powiedzieć doradcy</translation>
     </message>
     <message>
-        <source>Your signing key&apos;s fingerprint</source>
+        <source>Your signing key's fingerprint</source>
         <translation type="vanished">Odcisk Twojego klucza podpisu</translation>
     </message>
     <message>
@@ -1593,7 +1702,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Na okładce podaje, co pomija: {items}.</translation>
     </message>
     <message>
-        <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report&apos;s cover. They can check the pack in Daybook with &quot;Open an evidence pack&quot;, or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
+        <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report's cover. They can check the pack in Daybook with "Open an evidence pack", or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
         <translation type="vanished">Przekazując go, podaj ten odcisk doradcy lub funkcjonariuszowi, np. telefonicznie, albo pozwól mu zobaczyć go tutaj. Jest też wydrukowany na okładce raportu. Mogą sprawdzić pakiet w Daybook za pomocą „Otwórz pakiet dowodów” lub standardowymi narzędziami, jak opisuje jego README.txt; pakiet jest autentyczny i niezmieniony tylko wtedy, gdy przejdzie weryfikację i pokaże ten sam odcisk.</translation>
     </message>
     <message>
@@ -1829,15 +1938,15 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Twoje lokalne usługi</translation>
     </message>
     <message>
-        <source>You or your advocate can add a service near you, such as your area&apos;s stalking advocacy service. It is kept locked inside your diary.</source>
+        <source>You or your advocate can add a service near you, such as your area's stalking advocacy service. It is kept locked inside your diary.</source>
         <translation>Ty lub Twój doradca możecie dodać usługę w pobliżu, np. lokalną pomoc dla osób nękanych. Jest przechowywana zablokowana w Twoim dzienniku.</translation>
     </message>
     <message>
-        <source>The service&apos;s name</source>
+        <source>The service's name</source>
         <translation>Nazwa usługi</translation>
     </message>
     <message>
-        <source>The service&apos;s phone number</source>
+        <source>The service's phone number</source>
         <translation>Numer telefonu usługi</translation>
     </message>
     <message>
@@ -1901,7 +2010,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Godziny otwarcia: zapytaj, gdy zadzwonisz.</translation>
     </message>
     <message>
-        <source>Number checked on {date} on the organisation&apos;s own website.</source>
+        <source>Number checked on {date} on the organisation's own website.</source>
         <translation>Numer sprawdzono {date} na stronie internetowej tej organizacji.</translation>
     </message>
 </context>
@@ -1912,7 +2021,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Obraz</translation>
     </message>
     <message>
-        <source>The file&apos;s text</source>
+        <source>The file's text</source>
         <translation>Tekst pliku</translation>
     </message>
     <message>
@@ -1935,8 +2044,36 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Dodaj wiadomości z telefonu lub poczty</translation>
     </message>
     <message>
-        <source>Choose the file you exported, or drop it here: a WhatsApp &quot;Export chat&quot; (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json) or photos. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
-        <translation>Wybierz wyeksportowany plik lub upuść go tutaj: „Eksportuj czat” z WhatsApp (.txt lub .zip), plik SMS Backup &amp; Restore (.xml), e-maile (.eml lub mbox), eksport z Telegrama (result.json) lub zdjęcia. Daybook pokaże, co znalazł, zanim cokolwiek doda, i zachowa sam plik bez zmian jako dowód.</translation>
+        <source>Choose the file you exported, or drop it here: a WhatsApp "Export chat" (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json) or photos. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
+        <translation type="vanished">Wybierz wyeksportowany plik lub upuść go tutaj: „Eksportuj czat” z WhatsApp (.txt lub .zip), plik SMS Backup &amp; Restore (.xml), e-maile (.eml lub mbox), eksport z Telegrama (result.json) lub zdjęcia. Daybook pokaże, co znalazł, zanim cokolwiek doda, i zachowa sam plik bez zmian jako dowód.</translation>
+    </message>
+    <message>
+        <source>Choose the file you exported, or drop it here: a WhatsApp "Export chat" (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json), Facebook or Instagram messages (the .zip, or message_1.json), iPhone messages (chat.db or sms.db), photos, or a folder of screenshots. Signal cannot export chats: take screenshots instead. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
+        <translation>Wybierz wyeksportowany plik lub upuść go tutaj: „Eksportuj czat” z WhatsApp (.txt lub .zip), plik SMS Backup &amp; Restore (.xml), e-maile (.eml lub mbox), eksport z Telegrama (result.json), wiadomości z Facebooka lub Instagrama (plik .zip lub message_1.json), wiadomości z iPhone'a (chat.db lub sms.db), zdjęcia albo folder zrzutów ekranu. Signal nie eksportuje czatów: zrób zamiast tego zrzuty ekranu. Daybook pokaże, co znalazł, zanim cokolwiek doda, i zachowa sam plik bez zmian jako dowód.</translation>
+    </message>
+    <message>
+        <source>How to get your messages out of an app</source>
+        <translation>Jak wydostać wiadomości z aplikacji</translation>
+    </message>
+    <message>
+        <source>Choose an app to see how…</source>
+        <translation>Wybierz aplikację, aby zobaczyć jak…</translation>
+    </message>
+    <message>
+        <source>How to get your messages out</source>
+        <translation>Jak wydostać wiadomości</translation>
+    </message>
+    <message>
+        <source>&amp;How do I get my messages out?</source>
+        <translation>&amp;Jak wydostać moje wiadomości?</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder of screenshots…</source>
+        <translation>Dodaj &amp;folder zrzutów ekranu…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of screenshots to keep as evidence, grouped by day</source>
+        <translation>Wybierz folder zrzutów ekranu do zachowania jako dowód, pogrupowanych według dni</translation>
     </message>
     <message>
         <source>&amp;Choose files…</source>
@@ -2091,12 +2228,44 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Pomiń wybraną propozycję</translation>
     </message>
     <message>
+        <source>Add an entry for each &amp;day of screenshots</source>
+        <translation>Dodaj wpis dla każdego &amp;dnia zrzutów ekranu</translation>
+    </message>
+    <message>
+        <source>Add one entry for each day of the screenshots just added, with them linked</source>
+        <translation>Dodaj jeden wpis dla każdego dnia właśnie dodanych zrzutów ekranu, z nimi połączonymi</translation>
+    </message>
+    <message>
         <source>&amp;Finish</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>Finish and go back to the diary</source>
         <translation>Zakończ i wróć do dziennika</translation>
+    </message>
+    <message>
+        <source>Choose the folder of screenshots</source>
+        <translation>Wybierz folder zrzutów ekranu</translation>
+    </message>
+    <message>
+        <source>Keeping the pictures in {name}…</source>
+        <translation>Zachowywanie obrazów z: {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: {kept} pictures kept, {already} were already in your diary.</source>
+        <translation>{name}: zachowano obrazy ({kept}), {already} było już w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Suggested entry: {what}.</source>
+        <translation>Proponowany wpis: {what}.</translation>
+    </message>
+    <message>
+        <source>{n} files could not be read and were left out.</source>
+        <translation>Nie udało się odczytać plików ({n}); zostały pominięte.</translation>
+    </message>
+    <message>
+        <source>Added {numbers}, each with its screenshots linked.</source>
+        <translation>Dodano {numbers}, każdy z połączonymi zrzutami ekranu.</translation>
     </message>
     <message>
         <source>Choose the exported chats, backups or emails</source>
@@ -2135,6 +2304,18 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>zdjęcie</translation>
     </message>
     <message>
+        <source>Facebook or Instagram messages</source>
+        <translation>Wiadomości z Facebooka lub Instagrama</translation>
+    </message>
+    <message>
+        <source>a mailbox</source>
+        <translation>skrzynka pocztowa</translation>
+    </message>
+    <message>
+        <source>messages from an iPhone or Mac</source>
+        <translation>wiadomości z iPhone'a lub Maca</translation>
+    </message>
+    <message>
         <source>This is {kind}.</source>
         <translation>To jest: {kind}.</translation>
     </message>
@@ -2171,12 +2352,16 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation> i jeszcze {n}</translation>
     </message>
     <message>
-        <source>None of them, or I&apos;m not sure</source>
+        <source>None of them, or I'm not sure</source>
         <translation>Żadna z nich albo nie jestem pewien</translation>
     </message>
     <message>
         <source>There are no messages in this file to add.</source>
         <translation>W tym pliku nie ma wiadomości do dodania.</translation>
+    </message>
+    <message>
+        <source>Taken {when} (from {source}).</source>
+        <translation>Zrobione {when} (według: {source}).</translation>
     </message>
     <message>
         <source>Taken {when}.</source>
@@ -2185,6 +2370,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>It does not say when it was taken.</source>
         <translation>Nie podaje, kiedy zostało zrobione.</translation>
+    </message>
+    <message>
+        <source>A program last saved the file {when}; that is not when it was taken.</source>
+        <translation>Program ostatnio zapisał plik {when}; to nie jest czas wykonania zdjęcia.</translation>
     </message>
     <message>
         <source>Taken with {device}.</source>
@@ -2262,7 +2451,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Napisz, ile możesz; później możesz wrócić i dopisać więcej. Wszystko jest bezpiecznie zapisywane w trakcie pisania.</translation>
     </message>
     <message>
-        <source>The entry&apos;s details</source>
+        <source>The entry's details</source>
         <translation>Szczegóły wpisu</translation>
     </message>
     <message>
@@ -2454,7 +2643,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>&amp;Gdzie</translation>
     </message>
     <message>
-        <source>This is one of my own places (my home, work or children&apos;s school)</source>
+        <source>This is one of my own places (my home, work or children's school)</source>
         <translation>To jedno z moich miejsc (mój dom, praca lub szkoła moich dzieci)</translation>
     </message>
     <message>
@@ -2526,12 +2715,32 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>&amp;Więcej</translation>
     </message>
     <message>
+        <source>Not said</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Had they been told to stop, by you or someone else?</source>
+        <translation>Czy mówiono im, żeby przestali — Ty lub ktoś inny?</translation>
+    </message>
+    <message>
+        <source>&amp;Told to stop before?</source>
+        <translation>&amp;Mówiono im wcześniej, żeby przestali?</translation>
+    </message>
+    <message>
         <source>They had been told to stop (by me or someone else)</source>
-        <translation>Powiedziano im, żeby przestali (ja lub ktoś inny)</translation>
+        <translation type="vanished">Powiedziano im, żeby przestali (ja lub ktoś inny)</translation>
     </message>
     <message>
         <source>They had been told to stop</source>
-        <translation>Powiedziano im, żeby przestali</translation>
+        <translation type="vanished">Powiedziano im, żeby przestali</translation>
     </message>
     <message>
         <source>Reports and orders</source>
@@ -2562,7 +2771,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Sygnatura</translation>
     </message>
     <message>
-        <source>Officer&apos;s name</source>
+        <source>Officer's name</source>
         <translation>Imię i nazwisko funkcjonariusza</translation>
     </message>
     <message>
@@ -2737,7 +2946,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Notatka do dodania do tego wpisu</translation>
     </message>
     <message>
-        <source>Remembered something else, or something happened because of this? Add a note: it is kept with today&apos;s date, and the entry stays as it was.</source>
+        <source>Remembered something else, or something happened because of this? Add a note: it is kept with today's date, and the entry stays as it was.</source>
         <translation>Przypomniałeś sobie coś jeszcze albo coś wydarzyło się w związku z tym? Dodaj notatkę: zostanie zapisana z dzisiejszą datą, a wpis pozostanie bez zmian.</translation>
     </message>
     <message>
@@ -2753,7 +2962,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Rozpoczęta notatka wciąż jest tutaj, poniżej.</translation>
     </message>
     <message>
-        <source>Your note was added, with today&apos;s date.</source>
+        <source>Your note was added, with today's date.</source>
         <translation>Notatkę dodano z dzisiejszą datą.</translation>
     </message>
 </context>
@@ -2896,11 +3105,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Wybierz pakiet dowodów do otwarcia</translation>
     </message>
     <message>
-        <source>The pack&apos;s passphrase</source>
+        <source>The pack's passphrase</source>
         <translation>Hasło do pakietu</translation>
     </message>
     <message>
-        <source>The pack&apos;s &amp;passphrase</source>
+        <source>The pack's &amp;passphrase</source>
         <translation>&amp;Hasło do pakietu</translation>
     </message>
     <message>
@@ -3052,7 +3261,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Ten pakiet jest zabezpieczony hasłem. Osoba, która go utworzyła, przekazała Ci je osobno. Wpisz je tutaj.</translation>
     </message>
     <message>
-        <source>Please type the pack&apos;s passphrase.</source>
+        <source>Please type the pack's passphrase.</source>
         <translation>Wpisz hasło do pakietu.</translation>
     </message>
     <message>
@@ -3084,7 +3293,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation type="vanished">Ten pakiet jest nienaruszony: wszystkie pliki ({n}) są dokładnie takie jak przy jego tworzeniu, a podpisy są prawidłowe.</translation>
     </message>
     <message>
-        <source>Check that the signing key below is the one on the report&apos;s cover and the one the person&apos;s Daybook showed them when they made the pack.</source>
+        <source>Check that the signing key below is the one on the report's cover and the one the person's Daybook showed them when they made the pack.</source>
         <translation type="vanished">Sprawdź, czy poniższy klucz podpisu jest tym samym, który widnieje na okładce raportu i który Daybook tej osoby pokazał jej przy tworzeniu pakietu.</translation>
     </message>
     <message>
@@ -3197,7 +3406,7 @@ SHA-256 {sha}</translation>
         <translation>Zgadzają się.</translation>
     </message>
     <message>
-        <source>They don&apos;t match yet.</source>
+        <source>They don't match yet.</source>
         <translation>Jeszcze się nie zgadzają.</translation>
     </message>
     <message>
@@ -3264,7 +3473,7 @@ SHA-256 {sha}</translation>
         <translation>Pokaż liczby wykresu „{chart}” w tabeli</translation>
     </message>
     <message>
-        <source>For the {n} entries the diary&apos;s filter shows now.</source>
+        <source>For the {n} entries the diary's filter shows now.</source>
         <translation>Dla wpisów, które teraz pokazuje filtr dziennika ({n}).</translation>
     </message>
     <message>
@@ -3279,7 +3488,7 @@ SHA-256 {sha}</translation>
         <translation>Osoby</translation>
     </message>
     <message>
-        <source>New person&apos;s name</source>
+        <source>New person's name</source>
         <translation>Imię i nazwisko nowej osoby</translation>
     </message>
     <message>
@@ -3583,7 +3792,15 @@ SHA-256 {sha}</translation>
         <translation>Zapisz ustawienia</translation>
     </message>
     <message>
-        <source>Your diary&apos;s check code</source>
+        <source>About &amp;me: your details, kept out of a court copy…</source>
+        <translation>O &amp;mnie: Twoje dane, pominięte w kopii dla sądu…</translation>
+    </message>
+    <message>
+        <source>Open About me</source>
+        <translation>Otwórz O mnie</translation>
+    </message>
+    <message>
+        <source>Your diary's check code</source>
         <translation type="vanished">Kod kontrolny Twojego dziennika</translation>
     </message>
     <message>
@@ -3603,7 +3820,7 @@ SHA-256 {sha}</translation>
         <translation>Kod historii</translation>
     </message>
     <message>
-        <source>The code for your diary&apos;s history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
+        <source>The code for your diary's history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
         <translation>Kod historii Twojego dziennika w obecnym stanie. Wysyłaj go od czasu do czasu osobie wspierającej: późniejszy pakiet dowodzi, że każdy wpis istniejący w chwili wysłania pozostał niezmieniony.</translation>
     </message>
     <message>
@@ -3647,11 +3864,11 @@ SHA-256 {sha}</translation>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <source>For an advocate: the same key&apos;s SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack&apos;s signing-key.pub).</source>
+        <source>For an advocate: the same key's SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack's signing-key.pub).</source>
         <translation>Dla doradcy: odcisk SSH tego samego klucza to {fingerprint} (to, co pokazuje ssh-keygen -l dla pliku signing-key.pub z pakietu).</translation>
     </message>
     <message>
-        <source>For an advocate: the diary&apos;s history so far has {n} events; the newest one&apos;s SHA-256 is {head}.</source>
+        <source>For an advocate: the diary's history so far has {n} events; the newest one's SHA-256 is {head}.</source>
         <translation>Dla doradcy: historia dziennika ma dotąd {n} zdarzeń; SHA-256 najnowszego to {head}.</translation>
     </message>
     <message>
