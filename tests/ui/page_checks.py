@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from drive import create_diary
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -36,7 +38,19 @@ from diary.records import IncidentInput, PersonRef
 from ui.window import AppWindow
 
 # What the person typed in the fixture diary: shown as written, never translated.
-PERSON_WORDS = ("Zebedee", "Quentin Street", "He waited by the gate", "JS")
+# (tests/ui/pages.py's sample diary has its own: a person, a witness, two entries.)
+PERSON_WORDS = (
+    "Zebedee",
+    "Quentin Street",
+    "He waited by the gate",
+    "JS",
+    "Mark Ellison",
+    "Priya",
+    "Outside work",
+    "He was waiting by the car park",
+    "Six texts from a new number",
+    "car.png",
+)
 SMALL_SCREEN = (1024, 600)
 
 
@@ -297,4 +311,32 @@ def charts_without_a_table(window: QWidget) -> list[str]:
             problems.append(f"drawing {type(widget).__name__} has no table view")
         if not widget.accessibleName().strip():
             problems.append(f"drawing {type(widget).__name__} has no name")
+    return problems
+
+
+def problems_on_registered_page(
+    qtbot: QtBot,
+    start_app: Any,
+    sample: Path,
+    folder: Path,
+    page: Any,
+    checks: tuple[Callable[[QWidget], list[str]], ...],
+    size: tuple[int, int] = SMALL_SCREEN,
+) -> dict[str, list[str]]:
+    """The checks on one page of tests/ui/pages.py's registry (which reaches pages the stack
+    walk cannot: help, dialogs), and on every view of the stacks inside it."""
+    import pages
+
+    app = pages.start_at(qtbot, start_app, sample, folder, page)
+    app.window.resize(*size)
+    widget = pages.reach(qtbot, app, page)
+    settle(qtbot)
+    problems: dict[str, list[str]] = {}
+    for view in walk(qtbot, widget, page.name, set()):
+        found = [problem for check in checks for problem in check(app.window)]
+        for window in QApplication.topLevelWidgets():
+            if window is not app.window and window.isVisible():
+                found += [problem for check in checks for problem in check(window)]
+        if found:
+            problems[view] = found
     return problems

@@ -14,8 +14,10 @@ from page_checks import (
     images_without_words,
     outside_parent,
     problems_on_every_page,
+    problems_on_registered_page,
     unnamed_focusable,
 )
+from pages import PAGES
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -98,3 +100,20 @@ def test_each_chart_offers_its_numbers_as_a_table(
     assert not patterns.grid.table_view.isVisibleTo(patterns)
     buttons[1].setChecked(True)
     assert patterns.grid.table_view.isVisibleTo(patterns)
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import pages
+
+    folder = tmp_path_factory.mktemp("sample")
+    pages.sample_vault(folder / "vault", folder)
+    return folder / "vault"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_each_registered_page_names_its_controls(
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path, page: Any
+) -> None:
+    checks = (unnamed_focusable, images_without_words, charts_without_a_table)
+    assert problems_on_registered_page(qtbot, start_app, sample, tmp_path / "v", page, checks) == {}

@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from page_checks import cut_off, outside_parent, problems_on_every_page, too_big_for, untranslated
+from page_checks import (
+    cut_off,
+    outside_parent,
+    problems_on_every_page,
+    problems_on_registered_page,
+    too_big_for,
+    untranslated,
+)
+from pages import PAGES
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -80,3 +88,38 @@ def test_every_page_lays_out_right_to_left(
     problems, visited = problems_on_every_page(qtbot, app.window, (outside_parent, cut_off))
     assert visited > 10
     assert problems == {}
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import pages
+
+    folder = tmp_path_factory.mktemp("sample")
+    pages.sample_vault(folder / "vault", folder)
+    return folder / "vault"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_each_registered_page_in_longer_words(
+    qtbot: QtBot,
+    start_app: Any,
+    tmp_path: Path,
+    sample: Path,
+    long_words: QTranslator,
+    page: Any,
+) -> None:
+    checks = (untranslated, cut_off, too_big_for)
+    assert problems_on_registered_page(qtbot, start_app, sample, tmp_path / "v", page, checks) == {}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_each_registered_page_right_to_left(
+    qtbot: QtBot,
+    start_app: Any,
+    tmp_path: Path,
+    sample: Path,
+    right_to_left: None,
+    page: Any,
+) -> None:
+    checks = (outside_parent, cut_off)
+    assert problems_on_registered_page(qtbot, start_app, sample, tmp_path / "v", page, checks) == {}
