@@ -306,14 +306,17 @@ class ComparePanel(QWidget):
             )
         else:
             found = continues(checked.manifest, last.history_head, last.head_entry)
-            words = self.tr(
-                "Compared with the last pack you saw from {initials} ({id}, received {day}): "
-            ).format(initials=last.initials, id=last.pack_id, day=last.received) + (
+            result = (
                 found.sentence
                 if checked.verdict.ok
-                else self.tr("this pack does not check out, so it cannot show that. ")
-                + found.sentence
+                else self.tr("This pack does not check out, so it cannot show that. {why}").format(
+                    why=found.sentence
+                )
             )
+            words = self.tr(
+                "Compared with the last pack you saw from {initials} ({id}, received {day}): "
+                "{result}"
+            ).format(initials=last.initials, id=last.pack_id, day=last.received, result=result)
         self.seen_result.setText(words)
         self.seen_note.emit(words)
 

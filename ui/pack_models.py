@@ -267,22 +267,23 @@ class ChangeRow:
     words: str
 
 
-_CHANGE_KINDS = (
-    ("new_incidents", "New"),
-    ("now_included", "Included now, in the diary before"),
-    ("revised", "Revised"),
-    ("addenda", "Addendum"),
-    ("shown_differently", "Shown differently"),
-    ("deleted", "Deleted"),
-    ("new_exhibits", "New exhibit"),
-    ("new_messages", "New message"),
-)
+# What each list of a comparison is called in the table (translated through WORD_LISTS).
+_CHANGE_KINDS = {
+    "new_incidents": "New",
+    "now_included": "Included now, in the diary before",
+    "revised": "Revised",
+    "addenda": "Addendum",
+    "shown_differently": "Shown differently",
+    "deleted": "Deleted",
+    "new_exhibits": "New exhibit",
+    "new_messages": "New message",
+}
 
 
 def change_rows(comparison: Any) -> list[ChangeRow]:
     """Every change a `diary.pack.since.Comparison` reports, then the unchanged records."""
     rows: list[ChangeRow] = []
-    for attr, what in _CHANGE_KINDS:
+    for attr, what in _CHANGE_KINDS.items():
         for n, item in enumerate(getattr(comparison, attr, [])):
             rows.append(ChangeRow(f"{attr}-{n}", _tr(what), item.ref, _time(item.at), item.words))
     for n, number in enumerate(getattr(comparison, "unchanged", [])):
