@@ -49,6 +49,14 @@ def default_path() -> Path:
     env = os.environ.get("DAYBOOK_SEEN_PACKS")
     if env:
         return Path(env).expanduser()
+    from diary import portable
+
+    if portable.is_active():
+        # A portable copy writes nothing to the host, on every system (not only where
+        # platformdirs follows XDG_DATA_HOME).
+        return Path(os.environ.get("XDG_DATA_HOME", portable.data_folder())) / (
+            f"Daybook-viewer/{FILE_NAME}"
+        )
     import platformdirs
 
     return Path(platformdirs.user_data_dir("Daybook-viewer", appauthor=False)) / FILE_NAME

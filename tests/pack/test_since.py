@@ -529,3 +529,36 @@ def test_the_history_of_a_diary_is_unchanged_by_comparing(vault: Vault, tmp_path
     before = len(Diary(vault).audit_events())
     assert compare_packs(new, old).ok
     assert len(Diary(vault).audit_events()) == before
+
+
+def test_new_signing_key_from_the_command_line(
+    vault: Vault, vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    diary = first_diary(vault, tmp_path)
+    export_pack(vault, tmp_path / "old.zip")
+    old_code = verify_pack(tmp_path / "old.zip").key_check_code
+    vault.lock()
+    args = ["--vault", str(vault_path), "--passphrase-stdin", "new-signing-key"]
+    assert run(args, stdin=io.StringIO(PASSPHRASE + "\n")) == ExitCode.BAD_INPUT
+    assert "Nothing was changed" in capsys.readouterr().err
+    assert run([*args, "--yes"], stdin=io.StringIO(PASSPHRASE + "\n")) == 0
+    said = capsys.readouterr().out
+    assert old_code is not None and old_code in said
+    vault.unlock(PASSPHRASE)
+    change_everything(diary, tmp_path)
+    export_pack(vault, tmp_path / "new.zip")
+    new_code = verify_pack(tmp_path / "new.zip").key_check_code
+    assert new_code is not None and new_code in said and new_code != old_code
+    code, report = _verify(capsys, str(tmp_path / "new.zip"), "--since", str(tmp_path / "old.zip"))
+    assert code == 0 and report["same_key"] is False and len(report["key_changes"]) == 1
+
+
+def test_verify_since_loads_no_heavy_library(vault: Vault, tmp_path: Path) -> None:
+    from tests.core.test_startup import HEAVY, loaded_by
+
+    first_diary(vault, tmp_path)
+    export_pack(vault, tmp_path / "a.zip")
+    export_pack(vault, tmp_path / "b.zip")
+    code, modules = loaded_by("verify", str(tmp_path / "b.zip"), "--since", str(tmp_path / "a.zip"))
+    assert code == 0
+    assert not modules.intersection(HEAVY), modules.intersection(HEAVY)
