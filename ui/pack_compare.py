@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -28,21 +27,13 @@ from diary.seen_packs import SeenPack, SeenPacks, today
 from ui import errors, files, workers
 from ui.browse import _table, fit_columns
 from ui.pack_models import ChangesModel, change_rows
-from ui.widgets import InlineMessage, label, scrolling
-
-
-def _encrypted(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return age.is_age(handle.read(64))
-    except OSError:
-        return False
+from ui.widgets import InlineMessage, label, scrolling, secret_field
 
 
 def read_earlier(path: Path, passphrase: str | None) -> CheckedPack:
     """The worker's job: the earlier pack checked, refused before any passphrase is used when its
     encrypted header asks for too much work."""
-    if _encrypted(path):
+    if age.is_age_file(path):
         try:
             with path.open("rb") as handle:
                 age.check_header(handle)
@@ -98,10 +89,8 @@ class ComparePanel(QWidget):
         self.choose_button.clicked.connect(self.choose)
         self.earlier_name = label("", "hint")
         self.earlier_name.setTextFormat(Qt.TextFormat.PlainText)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("The earlier pack's passphrase"))
-        self.passphrase.setPlaceholderText(self.tr("The earlier pack's passphrase"))
+        words = self.tr("The earlier pack's passphrase")
+        self.passphrase = secret_field(words, words)
         self.passphrase.returnPressed.connect(self.compare)
         self.passphrase.hide()
         self.compare_button = QPushButton(self.tr("Com&pare"))
@@ -154,15 +143,13 @@ class ComparePanel(QWidget):
         self.seen_text = label("", "hint")
         g_layout.addWidget(self.seen_text)
         row = QHBoxLayout()
-        self.seen_passphrase = QLineEdit()
-        self.seen_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.seen_passphrase.setAccessibleName(self.tr("The passphrase of your list"))
-        self.seen_passphrase.setPlaceholderText(self.tr("Passphrase of the list"))
+        self.seen_passphrase = secret_field(
+            self.tr("The passphrase of your list"), self.tr("Passphrase of the list")
+        )
         self.seen_passphrase.returnPressed.connect(self.seen_action)
-        self.seen_confirm = QLineEdit()
-        self.seen_confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.seen_confirm.setAccessibleName(self.tr("The list's passphrase again"))
-        self.seen_confirm.setPlaceholderText(self.tr("The same again"))
+        self.seen_confirm = secret_field(
+            self.tr("The list's passphrase again"), self.tr("The same again")
+        )
         self.seen_confirm.returnPressed.connect(self.seen_action)
         self.seen_button = QPushButton()
         self.seen_button.clicked.connect(self.seen_action)
@@ -353,7 +340,7 @@ class ComparePanel(QWidget):
         self._earlier = path
         self.earlier_name.setText(self.tr("Earlier pack: {name}").format(name=path.name))
         self.error.clear_message()
-        encrypted = self._locked = _encrypted(path)
+        encrypted = self._locked = age.is_age_file(path)
         self.passphrase.setVisible(encrypted)
         self.compare_button.setVisible(encrypted)
         if encrypted:

@@ -92,11 +92,7 @@ class OpenedPack:
 
 
 def is_encrypted(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return age.is_age(handle.read(64))
-    except OSError:
-        return False
+    return age.is_age_file(path)
 
 
 def _age_header_refusal(path: Path) -> str:

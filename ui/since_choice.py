@@ -6,19 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from diary.pack import age
 from ui import files
-from ui.widgets import label
-
-
-def _encrypted(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return age.is_age(handle.read(64))
-    except OSError:
-        return False
+from ui.widgets import label, secret_field
 
 
 class SincePackChoice(QWidget):
@@ -38,10 +30,8 @@ class SincePackChoice(QWidget):
         self.choose_button.clicked.connect(self._choose)
         self.chosen = label("", "hint")
         self.chosen.setTextFormat(Qt.TextFormat.PlainText)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("That pack's passphrase"))
-        self.passphrase.setPlaceholderText(self.tr("That pack's passphrase"))
+        words = self.tr("That pack's passphrase")
+        self.passphrase = secret_field(words, words)
         self.details = QWidget()
         row = QHBoxLayout(self.details)
         row.setContentsMargins(24, 0, 0, 0)
@@ -75,7 +65,7 @@ class SincePackChoice(QWidget):
 
     def set_path(self, path: Path) -> None:
         self.path = path
-        self.locked = _encrypted(path)
+        self.locked = age.is_age_file(path)
         self.chosen.setText(path.name)
         self.passphrase.clear()
         self.wanted.setChecked(True)

@@ -191,11 +191,7 @@ def _refused_age(path: Path) -> str | None:
 def _needs_passphrase(path: Path) -> bool:
     from diary.pack import age
 
-    try:
-        with path.open("rb") as handle:
-            return age.is_age(handle.read(64))
-    except OSError:
-        return False
+    return age.is_age_file(path)
 
 
 def cmd_verify(ctx: Context) -> int:

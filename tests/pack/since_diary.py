@@ -4,10 +4,11 @@ messages) and what those changes should be reported as."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -139,35 +140,46 @@ def export_pack(
     )
 
 
-def rewrite_history(vault: Vault, passphrase: str, seq: int, *, rehash: bool) -> None:
-    """Change one history entry in the database itself, bypassing Daybook: open the SQLCipher
-    file with the vault's own key and UPDATE the row; with `rehash`, also recompute every hash
-    from there on, as someone covering their tracks would, so the chain is consistent again."""
+@contextlib.contextmanager
+def raw_database(vault: Vault, passphrase: str) -> Iterator[Any]:
+    """The diary's SQLCipher database opened with the vault's own key, bypassing Daybook (the
+    vault is locked meanwhile and unlocked again after the changes are committed)."""
     path = vault.path
     vault.lock()
     db_key = keyslots.derive_subkey(keyslots.unlock(path, passphrase), "database")
     conn = sqlcipher3.dbapi2.connect(str(path / "data.db"))
     try:
         conn.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
-        at = conn.execute("SELECT at FROM audit_events WHERE seq = ?", (seq,)).fetchone()[0]
-        conn.execute("UPDATE audit_events SET at = ? WHERE seq = ?", ("2020" + at[4:], seq))
-        if rehash:
-            rows = conn.execute(
-                "SELECT seq, at, kind, subject, detail, prev_hash FROM audit_events ORDER BY seq"
-            ).fetchall()
-            prev = "0" * 64
-            for number, at_, kind, subject, detail, _old_prev in rows:
-                body = canonical_json([number, at_, kind, subject, json.loads(detail)])
-                digest = hashlib.sha256(f"{prev}\n{body}".encode()).hexdigest()
-                conn.execute(
-                    "UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?",
-                    (prev, digest, number),
-                )
-                prev = digest
+        yield conn
         conn.commit()
     finally:
         conn.close()
     vault.unlock(passphrase)
+
+
+def rehash(conn: Any) -> None:
+    """Recompute every hash of the history, as someone covering their tracks would."""
+    rows = conn.execute(
+        "SELECT seq, at, kind, subject, detail FROM audit_events ORDER BY seq"
+    ).fetchall()
+    prev = "0" * 64
+    for number, at, kind, subject, detail in rows:
+        body = canonical_json([number, at, kind, subject, json.loads(detail)])
+        digest = hashlib.sha256(f"{prev}\n{body}".encode()).hexdigest()
+        conn.execute(
+            "UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, number)
+        )
+        prev = digest
+
+
+def rewrite_history(vault: Vault, passphrase: str, seq: int, *, rehash_after: bool) -> None:
+    """Change when one history entry happened, in the database itself; with `rehash_after`,
+    also recompute every hash so the chain is consistent again."""
+    with raw_database(vault, passphrase) as conn:
+        at = conn.execute("SELECT at FROM audit_events WHERE seq = ?", (seq,)).fetchone()[0]
+        conn.execute("UPDATE audit_events SET at = ? WHERE seq = ?", ("2020" + at[4:], seq))
+        if rehash_after:
+            rehash(conn)
 
 
 def resign(pack: Path, out: Path, vault: Vault, change: Callable[[dict[str, Any]], None]) -> None:

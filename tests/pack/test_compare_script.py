@@ -73,7 +73,7 @@ def test_an_update_pack(vault: Vault, tmp_path: Path) -> None:
 def test_a_rewritten_history_is_found(vault: Vault, tmp_path: Path) -> None:
     first_diary(vault, tmp_path)
     export_pack(vault, tmp_path / "old.zip")
-    rewrite_history(vault, PASSPHRASE, 3, rehash=True)
+    rewrite_history(vault, PASSPHRASE, 3, rehash_after=True)
     export_pack(vault, tmp_path / "new.zip")
     out = _compare(tmp_path, tmp_path / "old.zip", tmp_path / "new.zip")
     assert out.returncode != 0

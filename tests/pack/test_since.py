@@ -18,6 +18,7 @@ from diary.errors import ExitCode
 from diary.pack.since import compare_packs, record_sha256
 from diary.pack.verify import verify_pack
 from diary.records import IncidentInput
+from diary.records.codec import canonical_json
 from diary.records.service import Diary
 from diary.since_export import earlier_pack
 from diary.timeutil import now
@@ -29,6 +30,8 @@ from tests.pack.since_diary import (
     change_everything,
     export_pack,
     first_diary,
+    raw_database,
+    rehash,
     resign,
     rewrite_history,
 )
@@ -39,6 +42,11 @@ def _verify(capsys: pytest.CaptureFixture[str], *args: str, stdin: str = "") -> 
     code = run([*flags, "verify", *args, "--json"], stdin=io.StringIO(stdin))
     out = capsys.readouterr().out
     return code, json.loads(out) if out else None
+
+
+def _export_update(vault_path: Path, out: Path, earlier: Path, *extra: str, stdin: str) -> int:
+    args = ["--vault", str(vault_path), "--passphrase-stdin", "export", "--out", str(out)]
+    return run([*args, "--since-pack", str(earlier), *extra], stdin=io.StringIO(stdin))
 
 
 def _manifest(path: Path) -> dict[str, Any]:
@@ -133,7 +141,7 @@ def test_an_altered_earlier_event_breaks_continuity(
     diary = first_diary(vault, tmp_path)
     export_pack(vault, tmp_path / "old.zip")
     change_everything(diary, tmp_path)
-    rewrite_history(vault, PASSPHRASE, 3, rehash=True)
+    rewrite_history(vault, PASSPHRASE, 3, rehash_after=True)
     export_pack(vault, tmp_path / "new.zip")
     assert verify_pack(tmp_path / "new.zip").ok  # consistent on its own
     code, report = _verify(capsys, str(tmp_path / "new.zip"), "--since", str(tmp_path / "old.zip"))
@@ -150,7 +158,7 @@ def test_an_altered_event_not_rehashed_fails_on_its_own(
 ) -> None:
     first_diary(vault, tmp_path)
     export_pack(vault, tmp_path / "old.zip")
-    rewrite_history(vault, PASSPHRASE, 2, rehash=False)
+    rewrite_history(vault, PASSPHRASE, 2, rehash_after=False)
     export_pack(vault, tmp_path / "new.zip")
     verdict = verify_pack(tmp_path / "new.zip")
     assert not verdict.ok
@@ -197,36 +205,15 @@ def test_a_key_change_the_old_key_did_not_sign_breaks_continuity(
 
 
 def _spoil_endorsement(vault: Vault, seq: int) -> None:
-    import hashlib
-
-    import sqlcipher3
-
-    from diary.crypto import keyslots
-    from diary.records.codec import canonical_json
-
-    path = vault.path
-    vault.lock()
-    key = keyslots.derive_subkey(keyslots.unlock(path, PASSPHRASE), "database")
-    conn = sqlcipher3.dbapi2.connect(str(path / "data.db"))
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    detail = json.loads(
-        conn.execute("SELECT detail FROM audit_events WHERE seq = ?", (seq,)).fetchone()[0]
-    )
-    detail["endorsement"] = "00" * 64
-    conn.execute("UPDATE audit_events SET detail = ? WHERE seq = ?", (canonical_json(detail), seq))
-    prev = "0" * 64
-    for number, at, kind, subject, raw in conn.execute(
-        "SELECT seq, at, kind, subject, detail FROM audit_events ORDER BY seq"
-    ).fetchall():
-        body = canonical_json([number, at, kind, subject, json.loads(raw)])
-        digest = hashlib.sha256(f"{prev}\n{body}".encode()).hexdigest()
-        conn.execute(
-            "UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, number)
+    with raw_database(vault, PASSPHRASE) as conn:
+        detail = json.loads(
+            conn.execute("SELECT detail FROM audit_events WHERE seq = ?", (seq,)).fetchone()[0]
         )
-        prev = digest
-    conn.commit()
-    conn.close()
-    vault.unlock(PASSPHRASE)
+        detail["endorsement"] = "00" * 64
+        conn.execute(
+            "UPDATE audit_events SET detail = ? WHERE seq = ?", (canonical_json(detail), seq)
+        )
+        rehash(conn)
 
 
 def test_a_pack_from_another_diary_does_not_follow_on(
@@ -263,19 +250,8 @@ def test_an_update_carries_only_the_changes_and_still_proves_the_whole(
     export_pack(vault, tmp_path / "old.zip")
     changes = change_everything(diary, tmp_path)
     vault.lock()
-    code = run(
-        [
-            "--vault",
-            str(vault_path),
-            "--passphrase-stdin",
-            "export",
-            "--out",
-            str(tmp_path / "update.zip"),
-            "--since-pack",
-            str(tmp_path / "old.zip"),
-            "--json",
-        ],
-        stdin=io.StringIO(PASSPHRASE + "\n"),
+    code = _export_update(
+        vault_path, tmp_path / "update.zip", tmp_path / "old.zip", "--json", stdin=PASSPHRASE + "\n"
     )
     made = json.loads(capsys.readouterr().out)
     assert code == 0 and made["since"] == _manifest(tmp_path / "old.zip")["pack_id"]
@@ -396,20 +372,13 @@ def test_since_with_encrypted_packs(
     export_pack(vault, tmp_path / "old.zip.age", passphrase="first green door")
     changes = change_everything(diary, tmp_path)
     vault.lock()
-    code = run(
-        [
-            "--vault",
-            str(vault_path),
-            "--passphrase-stdin",
-            "export",
-            "--out",
-            str(tmp_path / "update.zip"),
-            "--since-pack",
-            str(tmp_path / "old.zip.age"),
-            "--encrypt",
-            "--allow-weak-passphrase",
-        ],
-        stdin=io.StringIO(f"{PASSPHRASE}\nfirst green door\nsecond blue gate\n"),
+    code = _export_update(
+        vault_path,
+        tmp_path / "update.zip",
+        tmp_path / "old.zip.age",
+        "--encrypt",
+        "--allow-weak-passphrase",
+        stdin=f"{PASSPHRASE}\nfirst green door\nsecond blue gate\n",
     )
     capsys.readouterr()
     assert code == 0
@@ -466,7 +435,7 @@ def test_a_history_code_of_a_rewritten_history_is_not_found(
 ) -> None:
     diary = first_diary(vault, tmp_path)
     noted = checkcode.history_code(diary.audit_events()[-1].hash)
-    rewrite_history(vault, PASSPHRASE, 2, rehash=True)
+    rewrite_history(vault, PASSPHRASE, 2, rehash_after=True)
     export_pack(vault, tmp_path / "pack.zip")
     code, verdict = _verify(capsys, str(tmp_path / "pack.zip"), "--expect-chain", noted)
     assert code == ExitCode.PACK_TAMPERED and verdict["chain_matches_expected"] is False

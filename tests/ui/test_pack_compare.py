@@ -55,7 +55,7 @@ def _packs(tmp_path: Path, *, tampered: bool = False) -> tuple[Path, Path]:
         export_pack(vault, tmp_path / "old.zip")
         change_everything(diary, tmp_path)
         if tampered:
-            rewrite_history(vault, PASSPHRASE, 3, rehash=True)
+            rewrite_history(vault, PASSPHRASE, 3, rehash_after=True)
         export_pack(vault, tmp_path / "new.zip")
         export_pack(vault, tmp_path / "old.zip.age", passphrase="first green door")
     finally:
