@@ -20,7 +20,7 @@ from diary.resources import resource_path
 PAGE_NAME = "check-this-pack.html"
 SOURCE_DIR = "check-this-pack"
 # Concatenated in this order into one script: later parts use what earlier ones define.
-SCRIPT_PARTS = ("sha256.js", "zip.js", "check.js", "show.js", "main.js")
+SCRIPT_PARTS = ("sha256.js", "zip.js", "inflate.js", "check.js", "show.js", "main.js")
 
 
 def _source(name: str) -> str:

@@ -452,6 +452,7 @@ async function verifySource(source, progress) {
     }
     return r.noInflate ? null : kept.get(name);
   };
+  const unreadable = (name) => Boolean(results.get(name) && results.get(name).noInflate);
 
   // Every file against SHA256SUMS, and the listing: nothing added, missing or renamed.
   const sums = small(SUMS);
@@ -531,7 +532,9 @@ async function verifySource(source, progress) {
   // Both signatures over SHA256SUMS.
   const sig = small(SIG);
   const sshsig = small(SSHSIG);
-  if (!raw || !sums) {
+  if ((!raw || !sums) && (unreadable(SUMS) || unreadable(KEY_PEM))) {
+    v.unchecked.push("The signatures could not be checked in this browser.");
+  } else if (!raw || !sums) {
     problems.push("The signatures could not be checked, as the key or SHA256SUMS is missing.");
   } else {
     const key = await importEd25519(raw);

@@ -346,11 +346,20 @@ async function streamEntry(file, entry, sink, budget, cap) {
     await sink(data);
     return fills;
   }
-  let stream = raw.stream();
-  if (method === 8) {
-    if (typeof DecompressionStream === "undefined") throw new NoInflate();
-    stream = stream.pipeThrough(new DecompressionStream("deflate-raw"));
+  if (method === 8 && typeof DecompressionStream === "undefined") {
+    // No inflating stream in this browser: the page's own inflate, for files of a sensible size.
+    if (entry.compSize > BIG_FILE) throw new NoInflate();
+    const packed = whole ? head.subarray(dataStart, dataEnd) : await sliceBytes(file, entry.offset + dataStart, entry.offset + dataEnd);
+    const data = inflateRaw(packed, Math.min(entry.size, cap));
+    checkBudget(data.length, entry.size, budget, 0, cap);
+    const crc = new Crc32();
+    crc.update(data);
+    if (data.length !== entry.size || crc.value() !== entry.crc) throw new Damaged();
+    await sink(data);
+    return fills;
   }
+  let stream = raw.stream();
+  if (method === 8) stream = stream.pipeThrough(new DecompressionStream("deflate-raw"));
   const reader = stream.getReader();
   const crc = new Crc32();
   let got = 0;

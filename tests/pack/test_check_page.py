@@ -1,0 +1,581 @@
+"""check-this-pack.html in a real browser: the verdict a reader sees on fresh and tampered packs.
+
+Debian's Chromium, driven by Playwright (one browser for the module, small packs). The page's
+problems are compared word for word with `daybook verify`'s, and its check code with
+diary/checkcode.py's, on real packs.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import hashlib
+import io
+import os
+import random
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import browser as browser_tools
+import pytest
+from browser import Checked, choose, open_page, outside_requests, read_verdict, start_browser
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pack_sample import sample_input
+from packtools import extract, read_zip, write_zip
+
+from diary import checkcode
+from diary.pack import signing
+from diary.pack.build import build_pack
+from diary.pack.checkpage import PAGE_NAME, page_bytes
+from diary.pack.model import PackResult
+from diary.pack.verify import verify_pack
+
+CHAT = "exhibits/JS2-WhatsApp-Chat-with-Mark.txt"
+PHOTO = "exhibits/JS1-IMG_2041.jpg"
+INTACT = "This pack is intact"
+NOT_OK = "This pack does not check out"
+# DAYBOOK_SHOTS=docs/screenshots keeps the screenshots for the docs.
+SHOTS = os.environ.get("DAYBOOK_SHOTS")
+
+
+# The page's CSP forbids eval, so Playwright's wait_for_function cannot run there: wait on the
+# pictures' own decode() instead (the picture's src is set once its bytes are read).
+PICTURES_SHOWN = """async () => {
+  const imgs = [...document.querySelectorAll('#gallery img')];
+  for (const img of imgs) {
+    while (!img.src) await new Promise((r) => requestAnimationFrame(r));
+    await img.decode();
+  }
+  return imgs.map((i) => [i.naturalWidth, i.src.slice(0, 5)]);
+}"""
+
+
+def raw_key(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    yield from start_browser()
+
+
+@pytest.fixture(scope="module")
+def page_file(full_dir: Path) -> Path:
+    return full_dir / PAGE_NAME
+
+
+@pytest.fixture
+def check(browser: Any, page_file: Path) -> Iterator[Any]:
+    """check(pack, ...) -> Checked; every page is closed after the test and asked for nothing."""
+    pages: list[Any] = []
+
+    def run(
+        pack: Path,
+        *,
+        folder: bool = False,
+        query: str = "",
+        typed: str | None = None,
+        init_script: str | None = None,
+    ) -> Checked:
+        page = open_page(browser, page_file, query, init_script)
+        pages.append(page)
+        return choose(page, pack, folder=folder, typed=typed)
+
+    yield run
+    for page in pages:
+        assert outside_requests(page.requests) == [], page.requests
+        assert page.errors == [], page.errors
+        page.close()
+
+
+def rewrite(pack: Path, out: Path, change: dict[str, bytes | None]) -> Path:
+    """The pack with some files replaced (bytes) or removed (None), all else byte for byte."""
+    entries = read_zip(pack)
+    for name, data in change.items():
+        if data is None:
+            entries.pop(name)
+        else:
+            entries[name] = data
+    out.write_bytes(write_zip(entries))
+    return out
+
+
+def python_problems(path: Path) -> list[str]:
+    return verify_pack(path).problems
+
+
+# --- the page itself -----------------------------------------------------------------------
+
+
+def test_every_pack_carries_the_page_listed_in_sha256sums(
+    full_pack: tuple[Path, PackResult], court_pack: tuple[Path, PackResult]
+) -> None:
+    for path, result in (full_pack, court_pack):
+        entries = read_zip(path)
+        assert PAGE_NAME in result.files
+        assert entries[PAGE_NAME] == page_bytes()
+        sums = entries["SHA256SUMS"].decode()
+        assert re.search(rf"^[0-9a-f]{{64}}  {re.escape(PAGE_NAME)}$", sums, re.M)
+
+
+def test_page_is_small_and_self_contained() -> None:
+    page = page_bytes().decode("utf-8")
+    assert len(page.encode()) < 150 * 1024
+    # Nothing to load: no source, link or address outside the file.
+    assert not re.search(r"<(script|link|img|iframe|object|embed)[^>]+(src|href)=", page, re.I)
+    assert not re.search(r"(https?:|wss?:|ftp:)//", page)
+    assert "innerHTML" not in page and "insertAdjacentHTML" not in page and "eval(" not in page
+
+
+def test_csp_is_strict_and_allows_only_the_pages_own_script() -> None:
+    page = page_bytes().decode("utf-8")
+    head = page[: page.index("<style>")]
+    m = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', head)
+    assert m, "the CSP must come before any style or script"
+    directives = dict(d.strip().split(" ", 1) for d in m.group(1).split(";"))
+    assert directives["default-src"] == "'none'"
+    assert directives["img-src"] == "blob:"
+    assert directives["base-uri"] == "'none'" and directives["form-action"] == "'none'"
+    assert directives["require-trusted-types-for"] == "'script'"
+    assert re.fullmatch(r"'sha256-[A-Za-z0-9+/]{43}='", directives["script-src"])
+    assert re.fullmatch(r"'sha256-[A-Za-z0-9+/]{43}='", directives["style-src"])
+    assert "unsafe" not in m.group(1) and "connect-src" not in directives
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
+    assert directives["script-src"] == f"'sha256-{digest}'"
+
+
+# --- verdicts ------------------------------------------------------------------------------
+
+
+def test_fresh_pack_is_intact_with_the_keys_check_code(
+    check: Any, full_pack: tuple[Path, PackResult], key: Ed25519PrivateKey, tmp_path: Path
+) -> None:
+    seen = check(full_pack[0])
+    assert seen.kind == "ok"
+    assert seen.title == INTACT
+    files = len(read_zip(full_pack[0]))
+    assert seen.text == (
+        f"This pack is intact: all {files} files are exactly as they were when it was made, "
+        "and its signatures check out."
+    )
+    assert seen.problems == []
+    assert seen.code == checkcode.key_check_code(raw_key(key))
+    assert "same as the one they gave you separately" in seen.whole
+    assert "inside the pack, so on its own it proves nothing" in seen.whole
+    assert full_pack[1].pack_id in seen.facts
+    shot(seen.page, tmp_path, "check-page-verdict.png", "#verdict")
+
+
+def test_chronology_sorts_searches_and_shows_an_incident_in_full(
+    check: Any, full_pack: tuple[Path, PackResult], tmp_path: Path
+) -> None:
+    seen = check(full_pack[0])
+    page = seen.page
+    numbers = lambda: page.locator("#chronology tbody tr td:first-child").all_inner_texts()  # noqa: E731
+    assert numbers() == ["INC-0001", "INC-0002", "INC-0003"]
+    page.click("#chronology th:nth-child(6) button")  # fear, lowest first
+    assert numbers() == ["INC-0002", "INC-0001", "INC-0003"]
+    page.click("#chronology th:nth-child(6) button")
+    assert numbers() == ["INC-0003", "INC-0001", "INC-0002"]
+    page.fill("#search", "βλέπω")
+    assert numbers() == ["INC-0002"]
+    assert page.inner_text("#search-count") == "1 of 3 incidents shown"
+    page.fill("#search", "corsa opposite")
+    assert numbers() == ["INC-0001"]
+    page.fill("#search", "")
+    page.click("#chronology tbody tr:has-text('INC-0001')")
+    detail = page.inner_text("#incident")
+    for words in (
+        "Я знаю, где ты живёшь. Answer me. I'm outside.",  # exact words
+        "Texts or messaging apps (ST2.2)",
+        "Mark Ellison (saw him and knew the car)",
+        "Priya says she saw the car again at 23:10.",  # addendum
+        "Mark outside the house.",  # first version
+        "Thames Valley Police",
+        "line 2",  # the message's place in its exhibit
+        "Told them to stop\nyes",
+    ):
+        assert words in detail
+    shot(page, tmp_path, "check-page-chronology.png", "#reader")
+
+
+def test_exhibits_show_hashes_and_pictures_from_the_packs_bytes(
+    check: Any, full_pack: tuple[Path, PackResult]
+) -> None:
+    seen = check(full_pack[0])
+    page = seen.page
+    page.click("#tab-exhibits")
+    rows = page.locator("#exhibits tbody tr").all_inner_texts()
+    manifest_sha = read_zip(full_pack[0])
+    assert len(rows) == 3
+    sums = manifest_sha["SHA256SUMS"].decode()
+    photo_sha = next(line.split()[0] for line in sums.splitlines() if line.endswith(PHOTO))
+    assert photo_sha in rows[0] and "matches SHA256SUMS" in rows[0]
+    page.click("#tab-pictures")
+    sizes = page.evaluate(PICTURES_SHOWN)
+    assert sizes == [[640, "blob:"], [360, "blob:"]]
+    page.click("#gallery figure:first-child")
+    page.wait_for_selector("#exhibit img")
+    page.click("#tab-exhibits")
+    page.click("#exhibits tbody tr:has-text('JS2')")
+    page.wait_for_selector("#exhibit pre")
+    assert "Σε βλέπω κάθε πρωί." in page.inner_text("#exhibit pre")
+
+
+def test_unzipped_court_copy_folder_is_intact(
+    check: Any, court_dir: Path, court_pack: tuple[Path, PackResult]
+) -> None:
+    seen = check(court_dir, folder=True)
+    assert seen.title == INTACT, seen.problems
+    assert f"all {len(court_pack[1].files)} files" in seen.text
+    assert "the zip file itself was not checked" in seen.facts
+    seen.page.click("#tab-about")
+    assert "court copy" in seen.page.inner_text("#panel-about")
+
+
+def test_changed_exhibit_is_named(
+    check: Any, full_pack: tuple[Path, PackResult], tmp_path: Path
+) -> None:
+    bad = rewrite(full_pack[0], tmp_path / "changed.zip", {CHAT: b"Nothing happened.\n"})
+    seen = check(bad)
+    assert seen.kind == "bad" and seen.title == NOT_OK
+    assert f"{CHAT} has been changed: its SHA-256 does not match SHA256SUMS." in seen.problems
+    assert seen.problems == python_problems(bad)
+    # The reader still opens, with a warning above it.
+    assert seen.page.is_visible("#reader-warning")
+
+
+def test_changed_sha256sums_breaks_the_signatures(
+    check: Any, full_pack: tuple[Path, PackResult], tmp_path: Path
+) -> None:
+    entries = read_zip(full_pack[0])
+    forged = b"Nothing happened.\n"
+    sums = re.sub(
+        rb"^[0-9a-f]{64}(  " + re.escape(CHAT.encode()) + rb")$",
+        hashlib.sha256(forged).hexdigest().encode() + rb"\1",
+        entries["SHA256SUMS"],
+        flags=re.M,
+    )
+    bad = rewrite(full_pack[0], tmp_path / "sums.zip", {CHAT: forged, "SHA256SUMS": sums})
+    seen = check(bad)
+    assert seen.title == NOT_OK
+    assert "SHA256SUMS.sig does not match SHA256SUMS: the signature is not valid." in seen.problems
+    assert "SHA256SUMS.sshsig is not valid: The SSH signature does not match." in seen.problems
+    assert seen.problems == python_problems(bad)
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_glued_zip_is_refused(
+    check: Any, full_pack: tuple[Path, PackResult], tmp_path: Path, where: str
+) -> None:
+    other = io.BytesIO()
+    with zipfile.ZipFile(other, "w") as zf:
+        zf.writestr("report.pdf", b"%PDF-1.4 a different story")
+    honest = full_pack[0].read_bytes()
+    glued = tmp_path / "glued.zip"
+    glued.write_bytes(honest + other.getvalue() if where == "after" else other.getvalue() + honest)
+    seen = check(glued)
+    assert seen.kind == "bad" and seen.title == NOT_OK
+    assert any("a second archive could be hidden" in p for p in seen.problems), seen.problems
+
+
+def test_resigned_pack_with_the_original_code_typed_does_not_match(
+    check: Any, key: Ed25519PrivateKey, tmp_path: Path
+) -> None:
+    # A forger changes the story and signs it with their own key: everything checks out...
+    forger = Ed25519PrivateKey.generate()
+    forged_input = sample_input("full")
+    first = forged_input.incidents[0]
+    forged_input = dataclasses.replace(
+        forged_input,
+        incidents=(
+            dataclasses.replace(first, description="Nothing happened."),
+            *forged_input.incidents[1:],
+        ),
+    )
+    forged = tmp_path / "forged.zip"
+    build_pack(forged_input, forger, forged)
+    original_code = checkcode.key_check_code(raw_key(key))
+    seen = check(forged, typed=original_code.lower().replace("-", " "))
+    # ...except the check code, which is the forger's.
+    assert seen.code == checkcode.key_check_code(raw_key(forger))
+    assert seen.kind == "bad"
+    assert seen.title == "This pack was not signed by the key whose code you typed"
+    assert seen.match.startswith("The code you typed does not match.")
+    assert seen.page.is_visible("#reader-warning")
+
+
+def test_expect_in_the_address_makes_the_match_explicit(
+    check: Any, full_pack: tuple[Path, PackResult], key: Ed25519PrivateKey
+) -> None:
+    code = checkcode.key_check_code(raw_key(key))
+    typed = code.replace("-", "").lower().replace("0", "o").replace("1", "l")
+    seen = check(full_pack[0], query=f"?expect={typed}")
+    assert seen.kind == "ok"
+    assert seen.title == "This pack is intact and its check code matches"
+    assert seen.match.startswith("The code you typed matches")
+    other = checkcode.key_check_code(bytes(32))
+    seen = check(full_pack[0], query=f"?expect={other}")
+    assert seen.kind == "bad" and seen.match.startswith("The code you typed does not match.")
+    seen = check(full_pack[0], query="?expect=hello")
+    assert seen.kind == "ok" and seen.match.startswith("What you typed is not a check code")
+    # The SSH fingerprint is accepted too, as `verify --expect-key` does.
+    fp = signing.fingerprint(key.public_key())
+    seen = check(full_pack[0], typed=fp)
+    assert seen.match.startswith("The code you typed matches")
+
+
+def test_html_in_names_and_text_is_shown_as_text(
+    check: Any, key: Ed25519PrivateKey, tmp_path: Path
+) -> None:
+    hostile = '<img src="http://127.0.0.1:9/x" onerror="window.pwned=1"><h1>Big</h1>'
+    data = sample_input("full")
+    chat = dataclasses.replace(
+        data.exhibits[1], original_name=hostile + ".txt", description="<b>bold</b> " + hostile
+    )
+    first = dataclasses.replace(
+        data.incidents[0], description="<script>window.pwned=2</script>" + hostile
+    )
+    data = dataclasses.replace(
+        data,
+        exhibits=(data.exhibits[0], chat, data.exhibits[2]),
+        incidents=(first, *data.incidents[1:]),
+    )
+    pack = tmp_path / "hostile.zip"
+    build_pack(data, key, pack)
+    seen = check(pack)
+    assert seen.title == INTACT, seen.problems
+    page = seen.page
+    page.click("#chronology tbody tr:has-text('INC-0001')")
+    assert "<script>window.pwned=2</script>" in page.inner_text("#incident")
+    page.click("#tab-exhibits")
+    page.click("#exhibits tbody tr:has-text('JS2')")
+    assert hostile + ".txt" in page.inner_text("#exhibits")
+    assert "<b>bold</b>" in page.inner_text("#exhibit")
+    made = page.evaluate(
+        "() => [document.querySelectorAll('#reader h1, #reader b, #reader script, "
+        "#reader img[src^=http]').length, window.pwned === undefined]"
+    )
+    assert made == [0, True]
+
+
+def test_the_page_asks_for_nothing_and_runs_no_other_script(
+    check: Any, full_pack: tuple[Path, PackResult]
+) -> None:
+    seen = check(full_pack[0])
+    page = seen.page
+    page.click("#tab-pictures")
+    page.evaluate(PICTURES_SHOWN)
+    blocked = page.evaluate(
+        """async () => {
+        const violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+        let fetched = 'sent';
+        try { await fetch('http://127.0.0.1:9/leak'); } catch (e) { fetched = 'refused'; }
+        let injected = 'ran';
+        try {
+          const s = document.createElement('script');
+          s.textContent = 'window.injected = 1';
+          document.body.append(s);
+          injected = window.injected === 1 ? 'ran' : 'blocked';
+        } catch (e) { injected = 'blocked'; }
+        let html = 'parsed';
+        try { document.body.insertAdjacentHTML('beforeend', '<b id=x>x</b>'); } catch (e) { html = 'refused'; }
+        const img = new Image();
+        img.src = 'http://127.0.0.1:9/pixel';
+        await new Promise((r) => setTimeout(r, 200));
+        return {fetched, injected, html, violations: violations.length > 0};
+    }"""
+    )
+    assert blocked == {
+        "fetched": "refused",
+        "injected": "blocked",
+        "html": "refused",
+        "violations": True,
+    }
+    # The probe picture is announced to Playwright, then stopped by the CSP before it leaves.
+    assert outside_requests(page.requests) == ["http://127.0.0.1:9/pixel"]
+    assert page.failed["http://127.0.0.1:9/pixel"] == "csp"
+    page.requests.clear()
+
+
+def test_encrypted_pack_says_to_decrypt_it_first(
+    check: Any, key: Ed25519PrivateKey, tmp_path: Path
+) -> None:
+    pack = tmp_path / "JS-pack.zip.age"
+    build_pack(
+        sample_input("full"),
+        key,
+        pack,
+        encrypt_passphrase="a long pack passphrase",
+        age_work_factor=10,
+    )
+    seen = check(pack)
+    assert seen.kind == "partial"
+    assert seen.title == "This pack is locked with a passphrase"
+    assert any("age -d -o pack.zip JS-pack.zip.age" in p for p in seen.problems)
+    assert any("Decrypt it first" in p for p in seen.problems)
+
+
+def test_not_a_pack_is_said_plainly(check: Any, tmp_path: Path) -> None:
+    junk = tmp_path / "report.pdf"
+    junk.write_bytes(b"%PDF-1.4\n" + bytes(random.Random(1).randbytes(3000)))
+    seen = check(junk)
+    assert seen.problems == [
+        "report.pdf is damaged or is not an evidence pack (not a readable zip)."
+    ]
+    assert seen.problems == python_problems(junk)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "added",
+        "removed",
+        "renamed",
+        "pub-key",
+        "manifest",
+        "photo-flipped",
+    ],
+)
+def test_problems_are_word_for_word_those_of_daybook_verify(
+    check: Any, full_pack: tuple[Path, PackResult], tmp_path: Path, change: str
+) -> None:
+    entries = read_zip(full_pack[0])
+    edits: dict[str, bytes | None] = {}
+    if change == "added":
+        edits["exhibits/JS9-extra.txt"] = b"added later"
+    elif change == "removed":
+        edits[PHOTO] = None
+    elif change == "renamed":
+        edits[PHOTO] = None
+        edits["exhibits/JS1-renamed.jpg"] = entries[PHOTO]
+    elif change == "pub-key":
+        other = Ed25519PrivateKey.generate().public_key()
+        edits["signing-key.pub"] = (signing.public_key_openssh(other) + "\n").encode()
+    elif change == "manifest":
+        edits["manifest.json"] = entries["manifest.json"].replace(b'"JS-', b'"XX-', 1)
+    else:
+        photo = bytearray(entries[PHOTO])
+        photo[len(photo) // 2] ^= 1
+        edits[PHOTO] = bytes(photo)
+    bad = rewrite(full_pack[0], tmp_path / f"{change}.zip", edits)
+    seen = check(bad)
+    assert seen.title == NOT_OK
+    assert seen.problems == python_problems(bad)
+    assert seen.problems
+
+
+def test_unzipped_folder_with_an_added_file_fails_but_system_files_are_set_aside(
+    check: Any, full_pack: tuple[Path, PackResult], tmp_path: Path
+) -> None:
+    folder = extract(full_pack[0], tmp_path / "JS-pack")
+    (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    seen = check(folder, folder=True)
+    assert seen.title == INTACT, seen.problems
+    seen.page.click("#verdict-details summary")
+    assert ".DS_Store" in seen.page.inner_text("#details-list")
+    (folder / "exhibits" / "JS9-extra.txt").write_bytes(b"added later")
+    seen = check(folder, folder=True)
+    assert seen.problems == [
+        "exhibits/JS9-extra.txt is in the pack but not listed in SHA256SUMS (a file was added)."
+    ]
+
+
+LACKS_BOTH = """
+delete window.DecompressionStream;
+const importKey = SubtleCrypto.prototype.importKey;
+SubtleCrypto.prototype.importKey = function (format, data, algorithm, ...rest) {
+  const name = typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name;
+  if (name === 'Ed25519') return Promise.reject(new DOMException('no', 'NotSupportedError'));
+  return importKey.call(this, format, data, algorithm, ...rest);
+};
+"""
+
+
+def test_browser_without_ed25519_or_decompression_still_checks_the_hashes(
+    check: Any, full_pack: tuple[Path, PackResult], tmp_path: Path
+) -> None:
+    seen = check(full_pack[0], init_script=LACKS_BOTH)
+    assert seen.kind == "partial"
+    assert seen.title == "This browser could not check everything"
+    assert seen.problems == [
+        "This browser cannot check Ed25519 signatures, so the signatures were not checked. "
+        "The files were still checked against SHA256SUMS."
+    ]
+    assert seen.code  # the code is still shown, to compare by eye
+    # The page's own inflate unpacks what the browser cannot: a change is still found.
+    bad = rewrite(full_pack[0], tmp_path / "changed.zip", {CHAT: b"Nothing happened.\n"})
+    with zipfile.ZipFile(full_pack[0]) as zf:
+        assert zf.getinfo(CHAT).compress_type == zipfile.ZIP_DEFLATED
+    deflated = tmp_path / "deflated.zip"
+    with zipfile.ZipFile(bad) as src, zipfile.ZipFile(deflated, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, src.read(info))
+    seen = check(deflated, init_script=LACKS_BOTH)
+    assert seen.kind == "bad"
+    assert f"{CHAT} has been changed: its SHA-256 does not match SHA256SUMS." in seen.problems
+
+
+def test_check_code_and_typed_forms_agree_with_python(browser: Any, page_file: Path) -> None:
+    rng = random.Random(16)
+    keys = [bytes(32), bytes([255] * 32)] + [rng.randbytes(32) for _ in range(60)]
+    page = open_page(browser, page_file)
+    try:
+        got = page.evaluate(
+            "async (keys) => Promise.all(keys.map(k => daybookCheck.checkCode(new Uint8Array(k))))",
+            [list(k) for k in keys],
+        )
+        assert got == [checkcode.key_check_code(k) for k in keys]
+        typed = [
+            "k7q2 mx9d 4hrt z8we 3npa",
+            "K7Q2-MX9D-4HRT-Z8WE-3NPA",
+            "o1l0-MX9D-4HRT-Z8WE-3NPA",
+            "K7Q2—MX9D_4HRT.Z8WE:3NPA",
+            "K7Q2-MX9D-4HRT-Z8WE-3NP",
+            "K7Q2-MX9D-4HRT-Z8WE-3NPU",
+            "",
+            "SHA256:abc",
+            "ｋ7Q2-MX9D-4HRT-Z8WE-3NPA",
+        ]
+        normalised = page.evaluate("(t) => t.map(daybookCheck.normaliseCode)", typed)
+        assert normalised == [checkcode.normalise(t) for t in typed]
+    finally:
+        page.close()
+
+
+def shot(page: Any, tmp_path: Path, name: str, selector: str) -> None:
+    """A screenshot of what the reader sees (kept for the docs when DAYBOOK_SHOTS is set)."""
+    for folder in filter(None, [str(tmp_path), SHOTS]):
+        out = Path(folder) / name
+        page.locator(selector).screenshot(path=str(out))
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_reading_back_the_verdict_after_typing(
+    check: Any, full_pack: tuple[Path, PackResult]
+) -> None:
+    seen = check(full_pack[0])
+    seen.page.fill("#expect", "K7Q2")
+    again = read_verdict(seen.page)
+    assert again.match.startswith("What you typed is not a check code")
+    assert again.kind == "ok"
+
+
+def test_missing_chromium_fails_under_ci_and_skips_elsewhere(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(browser_tools.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(browser_tools, "CHROMIUM", str(tmp_path / "no-chromium"))
+    monkeypatch.setenv("CI", "1")
+    with pytest.raises(pytest.fail.Exception, match="chromium is not installed"):
+        browser_tools.require_chromium()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception):
+        browser_tools.require_chromium()
