@@ -195,11 +195,16 @@ function renderVerdict() {
         "What you typed is not a check code: a check code has 20 letters and digits in five " +
         `groups of four, like ${CODE_EXAMPLE}.`;
       match.classList.add("bad");
+    } else if (same === true && kind !== "ok") {
+      // Never "signed by": a changed pack's signature does not hold, whatever key it names.
+      match.textContent =
+        "The code you typed is the code of the key in this pack, but the pack does not check out " +
+        "(see above), so this does not show that it comes from the person unchanged.";
     } else if (same === true) {
       match.textContent =
         "The code you typed matches: this pack was signed by the key whose check code the person gave you.";
       match.classList.add("ok");
-      if (kind === "ok") title = "This pack is intact and its check code matches";
+      title = "This pack is intact and its check code matches";
     } else if (same === false) {
       match.textContent =
         "The code you typed does not match. This pack was signed by a different key, so it may not " +

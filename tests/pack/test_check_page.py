@@ -169,6 +169,8 @@ def test_fresh_pack_is_intact_with_the_keys_check_code(
     assert "same as the one they gave you separately" in seen.whole
     assert "inside the pack, so on its own it proves nothing" in seen.whole
     assert full_pack[1].pack_id in seen.facts
+    seen.page.fill("#expect", seen.code)
+    assert read_verdict(seen.page).title == "This pack is intact and its check code matches"
     shot(seen.page, tmp_path, "check-page-verdict.png", "#verdict")
 
 
@@ -247,8 +249,14 @@ def test_changed_exhibit_is_named(
     assert seen.kind == "bad" and seen.title == NOT_OK
     assert f"{CHAT} has been changed: its SHA-256 does not match SHA256SUMS." in seen.problems
     assert seen.problems == python_problems(bad)
+    # The right code does not make a changed pack good.
+    seen.page.fill("#expect", seen.code)
+    again = read_verdict(seen.page)
+    assert again.kind == "bad" and again.title == NOT_OK
+    assert again.match.startswith("The code you typed is the code of the key in this pack, but")
     # The reader still opens, with a warning above it.
     assert seen.page.is_visible("#reader-warning")
+    shot(seen.page, tmp_path, "check-page-changed.png", "#verdict")
 
 
 def test_changed_sha256sums_breaks_the_signatures(
