@@ -14,6 +14,7 @@ import io
 import os
 import random
 import re
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,8 @@ import pytest
 from browser import Checked, choose, open_page, outside_requests, read_verdict, start_browser
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pack_sample import sample_input
 from packtools import extract, read_zip, write_zip
 
@@ -587,3 +590,80 @@ def test_missing_chromium_fails_under_ci_and_skips_elsewhere(
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception):
         browser_tools.require_chromium()
+
+
+def test_golden_packs_of_earlier_versions_check_out(check: Any) -> None:
+    golden = Path(__file__).resolve().parent.parent / "golden" / "packs"
+    for pack in sorted(golden.glob("*.zip")):
+        seen = check(pack)
+        assert seen.title == INTACT, (pack.name, seen.problems)
+        assert seen.code == checkcode.key_check_code(
+            raw_key(signing.load_private_key(bytes(range(32))))
+        )
+
+
+def test_a_dropped_zip_is_checked(
+    browser: Any, page_file: Path, full_pack: tuple[Path, PackResult]
+) -> None:
+    page = open_page(browser, page_file)
+    try:
+        page.evaluate(
+            """(b64) => {
+            const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+            const data = new DataTransfer();
+            data.items.add(new File([bytes], 'dropped.zip', {type: 'application/zip'}));
+            document.body.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));
+        }""",
+            base64.b64encode(full_pack[0].read_bytes()).decode(),
+        )
+        page.wait_for_selector("#verdict:not([hidden])", timeout=60_000)
+        assert read_verdict(page).title == INTACT
+    finally:
+        page.close()
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.data())
+def test_damaged_packs_never_pass_where_verify_fails(
+    browser: Any, page_file: Path, small_pack: bytes, data: st.DataObject
+) -> None:
+    damage = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+    at = data.draw(st.integers(0, len(small_pack) - 1))
+    if damage == "flip":
+        bad = (
+            small_pack[:at]
+            + bytes([small_pack[at] ^ data.draw(st.integers(1, 255))])
+            + small_pack[at + 1 :]
+        )
+    elif damage == "cut":
+        bad = small_pack[:at]
+    else:
+        bad = small_pack[:at] + data.draw(st.binary(min_size=1, max_size=40)) + small_pack[at:]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "damaged.zip"
+        path.write_bytes(bad)
+        page = open_page(browser, page_file)
+        try:
+            seen = choose(page, path)
+            python_ok = verify_pack(path).ok
+            # The page is at least as strict as verify, and never breaks on what it is given.
+            assert seen.kind in ("ok", "bad")
+            assert python_ok or seen.kind == "bad", seen.problems
+            assert seen.errors == [] and outside_requests(seen.requests) == []
+            if seen.kind == "bad":
+                assert seen.problems
+        finally:
+            page.close()
+
+
+@pytest.fixture(scope="module")
+def small_pack(tmp_path_factory: pytest.TempPathFactory, key: Ed25519PrivateKey) -> bytes:
+    data = sample_input("full")
+    small = dataclasses.replace(data, exhibits=data.exhibits[1:2], incidents=data.incidents[1:2])
+    out = tmp_path_factory.mktemp("small") / "small.zip"
+    build_pack(small, key, out)
+    return out.read_bytes()
