@@ -23,3 +23,18 @@ def test_core_imports_nothing_from_qt_or_ui() -> None:
                 if top in {"PySide6", "PyQt5", "PyQt6", "shiboken6", "ui"}:
                     offenders.append(f"{path.relative_to(CORE.parent)}: {name}")
     assert offenders == []
+
+
+def test_verify_loads_neither_reportlab_nor_pillow() -> None:
+    """An advocate's `daybook verify` should not pay for the PDF and picture libraries."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, diary.pack.verify\n"
+        "print(' '.join(m for m in ('reportlab', 'PIL') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=CORE.parent
+    )
+    assert out.stdout.strip() == ""

@@ -29,22 +29,20 @@ from diary.pack import age, signing
 from diary.pack.checkpage import PAGE_NAME, page_bytes
 from diary.pack.chronology import chronology_csv
 from diary.pack.manifest import build_manifest, validate_manifest
-from diary.pack.model import PackExhibit, PackInput, PackResult, PackWithheld
+from diary.pack.model import (
+    ExhibitView,
+    PackExhibit,
+    PackInput,
+    PackResult,
+    PackWithheld,
+    ReportContext,
+)
+from diary.pack.names import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
 from diary.pack.readme import readme_text
 from diary.pack.redact import apply_profile
-from diary.pack.report import ExhibitView, ReportContext, render_report
+from diary.pack.report import render_report
 
 Progress = Callable[[str, float], None]
-
-SUMS = "SHA256SUMS"
-SIG = "SHA256SUMS.sig"
-SSHSIG = "SHA256SUMS.sshsig"
-KEY_PEM = "signing-key.pem"
-KEY_PUB = "signing-key.pub"
-ALLOWED = "allowed_signers"
-# Files SHA256SUMS cannot list: itself and the two signatures over it. The key files are listed,
-# so the signature also covers the key the pack says it was made with.
-UNLISTED = frozenset({SUMS, SIG, SSHSIG})
 
 # Pillow can open these; anything bigger is treated as a plain file to keep memory bounded.
 IMAGE_TYPES = frozenset(

@@ -11,8 +11,7 @@ from typing import Any
 import jsonschema
 
 from diary.errors import PackInvalid
-from diary.pack.model import PackIncident, PackPerson
-from diary.pack.report import ReportContext
+from diary.pack.model import PackIncident, PackPerson, ReportContext
 
 FORMAT = "daybook-evidence-pack"
 FORMAT_VERSION = 1

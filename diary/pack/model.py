@@ -187,3 +187,29 @@ class PackResult:
     sums_sha256: str  # for the audit chain's export event
     files: tuple[str, ...]
     withheld: tuple[PackWithheld, ...]
+
+
+@dataclass(frozen=True)
+class ExhibitView:
+    """An exhibit as this pack carries it: the original, a redacted copy, or neither."""
+
+    exhibit: PackExhibit
+    path: str | None  # in the zip, None when the original is not in this pack
+    redacted_ref: str = ""
+    redacted_path: str = ""
+    redacted_sha256: str = ""
+    redacted_size: int = 0
+    note: str = ""  # why the original is not here, or what was removed from the copy
+    preview: bytes | None = field(default=None, repr=False)  # small JPEG without metadata
+    preview_size: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """Everything the report, the manifest, the CSV and README.txt are written from."""
+
+    data: PackInput  # already redacted for the profile
+    pack_id: str
+    key_fingerprint: str
+    withheld: tuple[PackWithheld, ...]
+    exhibits: tuple[ExhibitView, ...]

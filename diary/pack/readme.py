@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from diary.pack import fmt
-from diary.pack.report import ReportContext
+from diary.pack.model import ReportContext
 
 _TEMPLATE = """\
 EVIDENCE PACK {pack_id}

@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from diary.errors import BadInput, DaybookError, NotFound, PackInvalid, PackPassphraseWrong
 from diary.pack import age, signing
-from diary.pack.build import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
 from diary.pack.manifest import schema_problems
+from diary.pack.names import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
 
 MAX_ENTRIES = 200_000
 MAX_TOTAL = 64 * 1024**3  # bytes read across the whole pack

@@ -11,8 +11,8 @@ from pack_sample import sample_input
 from packtools import need, pdf_text, run
 
 from diary.pack import signing
-from diary.pack.build import UNLISTED
 from diary.pack.model import PackResult
+from diary.pack.names import UNLISTED
 
 
 @pytest.mark.parametrize("folder", ["full_dir", "court_dir"])

@@ -1,0 +1,107 @@
+"""Section A, the cover: for whom, the period, what the pack holds, the fingerprints, and what
+this copy leaves out."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from diary.pack import fmt
+from diary.pack.model import PackInput
+from diary.pack.report.blocks import key_values, table
+from diary.pack.report.section import Section, Story
+from diary.pack.report.styles import (
+    BODY_W,
+    S_BODY,
+    S_CELL,
+    S_CELL_B,
+    S_H3,
+    S_MUTED,
+    S_NOTICE,
+    S_TITLE,
+    esc,
+    markup,
+    para,
+    style,
+)
+
+
+def period(data: PackInput) -> str:
+    incidents = data.incidents
+    start = data.period_from or (min(i.occurred_start for i in incidents) if incidents else None)
+    end = data.period_to or (max(i.occurred_start for i in incidents) if incidents else None)
+    if not start or not end:
+        return "no incidents"
+    return f"{fmt.date(start)} to {fmt.date(end)}"
+
+
+def build(story: Story) -> list[Flowable]:
+    ctx = story.ctx
+    data = ctx.data
+    profile = (
+        "Court copy: the person's private places and contact details are left out"
+        if data.profile == "court"
+        else "Full copy, for the stalking advocate and the police"
+    )
+    images = sum(1 for e in ctx.exhibits if e.preview)
+    out: list[Flowable] = [
+        story.mark("cover"),
+        Spacer(1, 18 * mm),
+        para("Evidence pack", S_TITLE),
+        Spacer(1, 3 * mm),
+        para(
+            f"A diary of incidents kept by {data.owner_name}",
+            style("sub", fontSize=14, leading=19),
+        ),
+        Spacer(1, 8 * mm),
+        key_values(
+            [
+                ("Prepared for", data.for_whom),
+                ("Period covered", period(data)),
+                (
+                    "What it holds",
+                    f"{len(data.incidents)} incidents, {len(ctx.exhibits)} exhibits "
+                    f"({images} pictures), {len(data.messages)} messages, "
+                    f"{len(data.people)} people, {len(data.audit)} audit entries",
+                ),
+                ("Copy", profile),
+                ("Pack id", ctx.pack_id),
+                ("Made", fmt.date_time(data.created_at) + f" ({fmt.iso(data.created_at)})"),
+                ("Made with", f"Daybook {data.app_version}"),
+            ],
+            key_w=38 * mm,
+        ),
+        Spacer(1, 4 * mm),
+        para("Fingerprints", S_H3),
+        key_values(
+            [
+                ("Signing key", ctx.key_fingerprint),
+                ("Diary", data.diary_fingerprint),
+            ],
+            key_w=38 * mm,
+        ),
+        para(
+            "The signing key's fingerprint must match the one shown in the person's Daybook app "
+            "and printed by the checks in README.txt. The diary fingerprint is the head of the "
+            "diary's audit chain when this pack was made.",
+            S_MUTED,
+        ),
+        markup(
+            "<b>Kept by the person; not a police statement.</b> This is a diary written by "
+            f"{esc(data.owner_name)} at the times shown, with the files they kept. It is not a "
+            "witness statement and has not been checked by the police. Each record shows when it "
+            "was written and every later change to it.",
+            S_NOTICE,
+        ),
+        para("What this copy leaves out", S_H3),
+    ]
+    if ctx.withheld:
+        rows = [[para("What", S_CELL_B), para("Why", S_CELL_B)]]
+        rows += [[para(w.what, S_CELL), para(w.why, S_CELL)] for w in ctx.withheld]
+        out.append(table(rows, [BODY_W * 0.55, BODY_W * 0.45], zebra=False))
+    else:
+        out.append(para("Nothing: every record in the period is included in full.", S_BODY))
+    return out
+
+
+SECTION = Section("cover", "Cover", build)

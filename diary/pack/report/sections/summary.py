@@ -1,0 +1,228 @@
+"""Section B, the summary: who, first and latest incident, references, counts, the pattern
+(fixated, obsessive, unwanted, repeated), then a page of charts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+
+from diary.pack import fmt
+from diary.pack.model import PackInput
+from diary.pack.report.blocks import key_values, plural, table, table_style
+from diary.pack.report.charts import time_grid, week_chart
+from diary.pack.report.section import Section, Story
+from diary.pack.report.styles import (
+    BODY_W,
+    S_BODY,
+    S_CELL,
+    S_CELL_B,
+    S_H2,
+    S_H3,
+    S_SMALL,
+    esc,
+    markup,
+    para,
+)
+
+
+def perpetrators(data: PackInput) -> list[str]:
+    """Each person named as doing this, with what identifies them, as report markup."""
+    lines = []
+    for p in data.people:
+        if p.role != "perpetrator":
+            continue
+        bits = [f"<b>{esc(p.name)}</b>"]
+        if p.aliases:
+            bits.append("also known as " + esc(", ".join(p.aliases)))
+        if p.relationship:
+            bits.append("— " + esc(p.relationship))
+        ids = list(p.phones) + list(p.emails) + list(p.handles) + list(p.vehicles)
+        text = " ".join(bits)
+        if ids:
+            text += "<br/>" + esc("; ".join(ids))
+        lines.append(text)
+    return lines
+
+
+def pattern(data: PackInput) -> list[tuple[str, str]]:
+    """Facts behind each of the four words of the FOUR pattern, only from what was recorded."""
+    inc = sorted(data.incidents, key=lambda i: i.occurred_start)
+    if not inc:
+        return []
+    first, last = inc[0].occurred_start, inc[-1].occurred_start
+    days = max(1, (last - first).days + 1)
+    names = Counter(p.name for i in inc for p in i.perpetrators)
+    channels = {i.channel for i in inc if i.channel}
+    places = Counter(i.location for i in inc if i.location)
+    night = sum(
+        1
+        for i in inc
+        if i.precision in ("exact", "about")
+        and (i.occurred_start.hour >= 22 or i.occurred_start.hour < 6)
+    )
+    told = sum(1 for i in inc if i.told_to_stop)
+    reported = sum(1 for i in inc if i.reports)
+    breaches = sum(1 for i in inc if i.order_breached)
+    fears = [i.fear for i in inc if i.fear is not None]
+    weeks = Counter(
+        (i.occurred_start - timedelta(days=i.occurred_start.weekday())).date() for i in inc
+    )
+    busiest = weeks.most_common(1)[0] if weeks else None
+    half = first + (last - first) / 2
+    early = sum(1 for i in inc if i.occurred_start <= half)
+    late = len(inc) - early
+
+    fixated = []
+    if names:
+        name, count = names.most_common(1)[0]
+        fixated.append(f"{count} of {len(inc)} incidents name {name}")
+    fixated.append(f"over {days} days ({fmt.date(first)} to {fmt.date(last)})")
+    if places:
+        place, count = places.most_common(1)[0]
+        if count > 1:
+            fixated.append(f"{count} at or about the same place ({place})")
+    obsessive = [
+        f"{len(channels)} different ways of making contact ({', '.join(sorted(channels))})"
+        if channels
+        else ""
+    ]
+    if night:
+        obsessive.append(f"{plural(night, 'incident')} between 10 pm and 6 am")
+    if busiest and busiest[1] > 1:
+        obsessive.append(
+            f"{busiest[1]} incidents in the week of {fmt.date(datetime.combine(busiest[0], datetime.min.time()))}"
+        )
+    unwanted = []
+    if told:
+        unwanted.append(f"{plural(told, 'incident')} after they had been told to stop")
+    if reported:
+        unwanted.append(f"{plural(reported, 'incident')} reported")
+    if breaches:
+        unwanted.append(f"{plural(breaches, 'incident')} recorded as breaking an order")
+    if fears:
+        unwanted.append(
+            f"fear recorded as {max(fears)} out of 10 at its highest, {sum(fears) / len(fears):.1f} on average"
+        )
+    repeated = [f"{len(inc)} incidents in {days} days, about {len(inc) / (days / 7):.1f} a week"]
+    if len(inc) > 3:
+        trend = (
+            "more often"
+            if late > early * 1.2
+            else "less often"
+            if late * 1.2 < early
+            else "about as often"
+        )
+        repeated.append(
+            f"{early} in the first half of the period and {late} in the second ({trend})"
+        )
+    return [
+        ("Fixated", "; ".join(x for x in fixated if x) or "nothing recorded"),
+        ("Obsessive", "; ".join(x for x in obsessive if x) or "nothing recorded"),
+        ("Unwanted", "; ".join(x for x in unwanted if x) or "nothing recorded"),
+        ("Repeated", "; ".join(x for x in repeated if x)),
+    ]
+
+
+def _references(story: Story) -> Flowable:
+    refs = []
+    for i in story.incidents:
+        for r in i.reports:
+            refs.append(f"{fmt.report(r)} ({i.number})")
+        if i.order_breached:
+            refs.append(
+                f"Order: {i.order_breached}"
+                + (f", {i.order_condition}" if i.order_condition else "")
+                + f" ({i.number})"
+            )
+    refs = list(dict.fromkeys(refs))
+    shown = refs[:8]
+    more = f"; and {len(refs) - 8} more in section {story.letter('chronology')}"
+    return para(
+        "; ".join(shown) + (more if len(refs) > 8 else "") if refs else "None recorded.",
+        S_SMALL,
+    )
+
+
+def _counts(story: Story) -> Flowable:
+    inc = story.incidents
+    months = Counter(f"{i.occurred_start:%Y-%m}" for i in inc)
+    # Each incident counts once under a heading, however many of its sub-codes it carries.
+    behaviours = Counter(
+        code
+        for i in inc
+        for code in {c.split(".")[0] if c.startswith("ST2") else c for c in i.behaviours}
+    )
+    month_rows = [[para("Month", S_CELL_B), para("Incidents", S_CELL_B)]]
+    month_items = sorted(months.items())
+    if len(month_items) > 14:
+        # One page: older months are folded together rather than pushed overleaf.
+        old = month_items[:-13]
+        first_m = datetime.strptime(old[0][0], "%Y-%m").strftime("%b %Y")
+        last_m = datetime.strptime(old[-1][0], "%Y-%m").strftime("%b %Y")
+        month_rows.append(
+            [
+                para(f"{first_m} to {last_m}", S_CELL),
+                para(str(sum(n for _, n in old)), S_CELL),
+            ]
+        )
+        month_items = month_items[-13:]
+    for m, n in month_items:
+        month_rows.append(
+            [para(datetime.strptime(m, "%Y-%m").strftime("%B %Y"), S_CELL), para(str(n), S_CELL)]
+        )
+    beh_rows = [[para("Behaviour", S_CELL_B), para("Incidents", S_CELL_B)]]
+    for code, n in sorted(behaviours.items(), key=lambda kv: (-kv[1], kv[0]))[:14]:
+        beh_rows.append([para(fmt.code_words(code), S_CELL), para(str(n), S_CELL)])
+    left = table(month_rows, [40 * mm, 18 * mm])
+    right = table(beh_rows, [78 * mm, 18 * mm])
+    grid = Table([[left, right]], colWidths=[64 * mm, BODY_W - 64 * mm])
+    grid.setStyle(
+        table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    return grid
+
+
+def build(story: Story) -> list[Flowable]:
+    data = story.ctx.data
+    inc = story.incidents
+    out = story.heading("summary")
+    out.append(para("Who is doing this", S_H3))
+    who = perpetrators(data)
+    out += [markup(w, S_BODY) for w in who] or [para("No one is named as doing this.", S_BODY)]
+    if inc:
+        out.append(para("First and latest incident", S_H3))
+        out.append(
+            key_values(
+                [
+                    (
+                        f"First: {inc[0].number}",
+                        f"{fmt.when(inc[0])}. {fmt.brief(inc[0].description, 30)}",
+                    ),
+                    (
+                        f"Latest: {inc[-1].number}",
+                        f"{fmt.when(inc[-1])}. {fmt.brief(inc[-1].description, 30)}",
+                    ),
+                ],
+                key_w=32 * mm,
+            )
+        )
+    out.append(para("Police and court references", S_H3))
+    out.append(_references(story))
+    out.append(para("The pattern (fixated, obsessive, unwanted, repeated)", S_H3))
+    out.append(key_values(pattern(data), key_w=24 * mm))
+    out.append(para("Incidents by month and by behaviour", S_H3))
+    out.append(_counts(story))
+    out.append(PageBreak())
+    out.append(para("The pattern over time", S_H2))
+    out.append(para("Incidents each week, by their first behaviour", S_H3))
+    out.append(week_chart(inc))
+    out.append(Spacer(1, 6 * mm))
+    out.append(para("When incidents happened: time of day against day of the week", S_H3))
+    out.append(time_grid(inc))
+    return out
+
+
+SECTION = Section("summary", "Summary", build)
