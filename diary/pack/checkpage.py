@@ -15,9 +15,11 @@ import json
 from functools import lru_cache
 
 from diary.behaviours import BEHAVIOURS
+from diary.pack.manifest import FORMAT_VERSION
+from diary.pack.names import CHECK_PAGE
 from diary.resources import resource_path
 
-PAGE_NAME = "check-this-pack.html"
+PAGE_NAME = CHECK_PAGE
 SOURCE_DIR = "check-this-pack"
 # Concatenated in this order into one script: later parts use what earlier ones define.
 SCRIPT_PARTS = ("sha256.js", "zip.js", "inflate.js", "check.js", "show.js", "main.js")
@@ -59,8 +61,6 @@ def _script(format_version: int) -> str:
 @lru_cache(maxsize=1)
 def page_bytes() -> bytes:
     """The whole page, byte-identical for the same sources (so packs stay reproducible)."""
-    from diary.pack.manifest import FORMAT_VERSION  # the manifest module loads reportlab
-
     script = _script(FORMAT_VERSION)
     style = "\n" + _source("style.css")
     # Inlined text must not be able to close its own element.
