@@ -234,6 +234,15 @@ function renderVerdict() {
   if (state.source && !v.stop) {
     addRow(details, "Checked", `${state.source.label} (${state.source.kind === "zip" ? "the zip file" : "an unzipped folder"})`);
     addRow(details, "Files checked", v.filesChecked ? String(v.filesChecked) : "");
+    if (state.source.kind === "zip") {
+      addRow(
+        details,
+        "Unpacked with",
+        typeof DecompressionStream === "undefined"
+          ? "this page's own code, as this browser lacks DecompressionStream"
+          : "this browser's DecompressionStream",
+      );
+    }
     if (state.source.ignored && state.source.ignored.length) {
       addRow(details, "Not part of the pack (left by the computer's file browser, not read)", state.source.ignored.join(", "));
     }

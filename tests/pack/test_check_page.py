@@ -521,6 +521,8 @@ def test_browser_without_ed25519_or_decompression_still_checks_the_hashes(
         "The files were still checked against SHA256SUMS."
     ]
     assert seen.code  # the code is still shown, to compare by eye
+    seen.page.click("#verdict-details summary")
+    assert "this browser lacks DecompressionStream" in seen.page.inner_text("#details-list")
     # The page's own inflate unpacks what the browser cannot: a change is still found.
     bad = rewrite(full_pack[0], tmp_path / "changed.zip", {CHAT: b"Nothing happened.\n"})
     with zipfile.ZipFile(full_pack[0]) as zf:
