@@ -16,24 +16,15 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "pack"))
 
+from browser import CHROMIUM_FLAGS  # the same launch flags as the browser tests
 from playwright.sync_api import sync_playwright
 
 from bench.export_bench import synthetic
 from diary.pack import signing
 from diary.pack.build import build_pack
 from diary.pack.checkpage import PAGE_NAME
-
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def timed_check(context: object, page_file: Path, pack: Path, folder: bool) -> tuple[float, str]:
@@ -70,7 +61,7 @@ def main() -> None:
                 str(profile),
                 executable_path=shutil.which("chromium") or "/usr/bin/chromium",
                 headless=True,
-                args=FLAGS,
+                args=CHROMIUM_FLAGS,
             )
             page_file = folder / PAGE_NAME
             for mode in ("zip", "folder"):

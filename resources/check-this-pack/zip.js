@@ -331,33 +331,24 @@ async function streamEntry(file, entry, sink, budget, cap) {
   }
   const fills = dataEnd + descriptor === regionLength;
   entry.dataAt = entry.offset + dataStart;
-  let raw;
-  if (whole) {
-    raw = new Blob([head.subarray(dataStart, dataEnd)]);
-  } else {
-    raw = file.slice(entry.offset + dataStart, entry.offset + dataEnd);
-  }
-  if (method === 0 && whole) {
-    const data = head.subarray(dataStart, dataEnd);
+  const inHead = whole ? head.subarray(dataStart, dataEnd) : null;
+  // A file already in memory: checked whole, then handed over in one piece.
+  const handOver = async (data) => {
     checkBudget(data.length, entry.size, budget, 0, cap);
     const crc = new Crc32();
     crc.update(data);
     if (data.length !== entry.size || crc.value() !== entry.crc) throw new Damaged();
     await sink(data);
     return fills;
-  }
+  };
+  if (method === 0 && inHead) return handOver(inHead);
   if (method === 8 && typeof DecompressionStream === "undefined") {
     // No inflating stream in this browser: the page's own inflate, for files of a sensible size.
     if (entry.compSize > BIG_FILE) throw new NoInflate();
-    const packed = whole ? head.subarray(dataStart, dataEnd) : await sliceBytes(file, entry.offset + dataStart, entry.offset + dataEnd);
-    const data = inflateRaw(packed, Math.min(entry.size, cap));
-    checkBudget(data.length, entry.size, budget, 0, cap);
-    const crc = new Crc32();
-    crc.update(data);
-    if (data.length !== entry.size || crc.value() !== entry.crc) throw new Damaged();
-    await sink(data);
-    return fills;
+    const packed = inHead || (await sliceBytes(file, entry.offset + dataStart, entry.offset + dataEnd));
+    return handOver(inflateRaw(packed, Math.min(entry.size, cap)));
   }
+  const raw = inHead ? new Blob([inHead]) : file.slice(entry.offset + dataStart, entry.offset + dataEnd);
   let stream = raw.stream();
   if (method === 8) stream = stream.pipeThrough(new DecompressionStream("deflate-raw"));
   const reader = stream.getReader();
