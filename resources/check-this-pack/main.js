@@ -479,7 +479,10 @@ async function showExhibit(e) {
       if (!blob) return;
       const url = URL.createObjectURL(blob);
       state.urls.push(url);
-      box.append(el("img", { attrs: { src: url, alt: `Exhibit ${e.ref}` } }));
+      const img = el("img", { attrs: { alt: `Exhibit ${e.ref}` } });
+      img.addEventListener("error", () => img.replaceWith(el("p", { text: "This picture could not be shown.", className: "notgood" })));
+      img.src = url;
+      box.append(img);
     } else if (TEXT_TYPES.test(type)) {
       const blob = await fileBlob(e.path, "text/plain");
       if (!blob) return;
@@ -505,6 +508,7 @@ function renderGallery(m, v) {
   for (const e of pictures) {
     const fig = el("figure");
     const img = el("img", { attrs: { alt: `Exhibit ${e.ref}`, loading: "lazy" } });
+    img.addEventListener("error", () => img.replaceWith(el("p", { text: "This picture could not be shown.", className: "notgood" })));
     fig.append(img);
     const status = exhibitStatus(e, v);
     fig.append(
