@@ -43,6 +43,15 @@ async function checkCode(rawKey) {
   return encodeCode(await sha256(rawKey));
 }
 
+// What a person typed as the key they expect, in the form to compare: a check code or, for
+// older packs, an SSH fingerprint; null when it is neither (verify.py's expected_key).
+function expectedKey(typed) {
+  const code = normaliseCode(typed);
+  if (code !== null) return code;
+  const cleaned = typed.trim();
+  return /^SHA256:[A-Za-z0-9+/]{43}$/.test(cleaned) ? cleaned : null;
+}
+
 // A code as a person typed it (any case, spaces or dashes, O for 0), or null if it cannot be one.
 function normaliseCode(typed) {
   const chars = [];
@@ -227,26 +236,31 @@ async function sshsigProblem(key, raw, message, armored) {
 
 // --- the sources a pack can be read from ---------------------------------------------------
 
-// A pack zip, chosen or dropped as one file.
+// A pack zip, chosen or dropped as one file. Its shape is checked before anything in it is read;
+// a zip refused there is not read at all, as another program could show other contents.
 async function zipSource(file) {
-  const opened = await openZip(file);
+  let entries = [];
+  let fatal = null;
+  try {
+    entries = await checkZipShape(file);
+  } catch (err) {
+    if (!(err instanceof ZipRefused)) throw err;
+    fatal = err.message;
+  }
+  const files = new Map(entries.filter((e) => !e.isDir).map((e) => [e.name, e]));
   return {
     label: file.name,
     kind: "zip",
-    fatal: opened.fatal,
-    problems: opened.problems,
-    names: [...opened.entries.keys()],
-    count: opened.count,
+    fatal,
+    names: [...files.keys()],
     async each(name, sink, budget, cap) {
-      return streamEntry(file, opened.entries.get(name), sink, budget, cap);
+      await streamEntry(file, files.get(name), sink, budget, cap);
     },
     // A file's bytes to show: a stored file is a slice of the zip, nothing is copied.
     async blob(name, type) {
-      const entry = opened.entries.get(name);
+      const entry = files.get(name);
       if (!entry) return null;
-      if (entry.method === 0 && entry.dataAt !== undefined) {
-        return file.slice(entry.dataAt, entry.dataAt + entry.compSize, type);
-      }
+      if (entry.method === 0) return file.slice(entry.dataAt, entry.dataAt + entry.packed, type);
       const chunks = [];
       await streamEntry(file, entry, async (c) => chunks.push(c), { total: 0 }, MAX_SMALL);
       return new Blob(chunks, { type });
@@ -260,7 +274,6 @@ function folderSource(label, files, ignored) {
     label,
     kind: "folder",
     fatal: null,
-    problems: [],
     ignored,
     files,
     names: [...files.keys()],
@@ -271,7 +284,7 @@ function folderSource(label, files, ignored) {
         const data = new Uint8Array(await file.arrayBuffer());
         checkBudget(data.length, file.size, budget, 0, cap);
         await sink(data);
-        return true;
+        return;
       }
       const reader = file.stream().getReader();
       let got = 0;
@@ -283,7 +296,6 @@ function folderSource(label, files, ignored) {
         await sink(step.value);
       }
       if (got !== file.size) throw new Damaged();
-      return true;
     },
   };
 }
@@ -294,7 +306,6 @@ async function readAll(source, progress) {
   const results = new Map(); // name -> {digest} | {damaged} | {noInflate} | {tooLarge}
   const kept = new Map();
   const pdfFingerprints = new Set();
-  let hidden = false;
   const names = source.names.slice();
   let done = 0;
   let next = 0;
@@ -324,8 +335,7 @@ async function readAll(source, progress) {
       }
     };
     try {
-      const fills = await source.each(name, sink, budget, keep ? MAX_SMALL : MAX_TOTAL);
-      if (!fills) hidden = true;
+      await source.each(name, sink, budget, keep ? MAX_SMALL : MAX_TOTAL);
       let digest;
       if (streamed) {
         digest = toHex(streamed.digest());
@@ -356,7 +366,7 @@ async function readAll(source, progress) {
     while (next < names.length) await one(names[next++]);
   }
   await Promise.all([worker(), worker(), worker(), worker()]);
-  return { results, kept, pdfFingerprints, hidden };
+  return { results, kept, pdfFingerprints };
 }
 
 function manifestEssentials(m) {
@@ -406,13 +416,14 @@ async function verifySource(source, progress) {
     digests: new Map(),
     listed: new Map(),
     signatureChecked: false,
+    contentsReadable: true,
   };
   const problems = v.problems;
   if (source.fatal) {
     problems.push(source.fatal);
+    v.contentsReadable = false;
     return v;
   }
-  problems.push(...source.problems);
   let read;
   try {
     read = await readAll(source, progress);
@@ -422,10 +433,8 @@ async function verifySource(source, progress) {
       `${source.label} holds more data than an evidence pack can, so checking stopped ` +
         "(it may be a damaged or deliberately oversized file).",
     );
+    v.contentsReadable = false;
     return v;
-  }
-  if (read.hidden) {
-    problems.push(`${source.label} has data between its files that its zip directory does not account for.`);
   }
   const { results, kept } = read;
   const noInflate = [...results].filter(([, r]) => r.noInflate).map(([n]) => n);
@@ -574,11 +583,10 @@ async function verifySource(source, progress) {
         v.packId = manifest.pack_id;
         v.exportedAt = manifest.created_at;
         const named = manifest.signing_key;
-        if (
-          (v.keyFingerprint && named.fingerprint !== v.keyFingerprint) ||
-          (v.checkCode && typeof named.check_code === "string" && named.check_code !== v.checkCode)
-        ) {
+        if (v.keyFingerprint && named.fingerprint !== v.keyFingerprint) {
           problems.push("manifest.json names a different signing key from the one in the pack.");
+        } else if (v.checkCode && "check_code" in named && named.check_code !== v.checkCode) {
+          problems.push("manifest.json gives a different check code from the pack's key.");
         }
       }
     }

@@ -122,118 +122,119 @@ async function run(source) {
           "Nothing here shows that the pack is intact: check it with Daybook or the steps in README.txt.",
       ],
       unchecked: [],
+      contentsReadable: false,
     };
   }
   progress("");
   state.verdict = v;
   renderVerdict();
-  if (v.manifest) renderReader(v, source);
+  if (v.manifest && v.contentsReadable) renderReader(v, source);
   $("verdict").focus();
 }
 
-function typedCode() {
-  const typed = $("expect").value.trim();
-  if (!typed) return { state: "none" };
-  if (/^sha256:/i.test(typed)) return { state: "fingerprint", value: typed.replace(/^sha256:/i, "SHA256:") };
-  const code = normaliseCode(typed);
-  return code ? { state: "code", value: code } : { state: "invalid" };
+// What the reader typed (or gave as ?expect=): null when empty, false when not a code.
+function typedKey() {
+  const typed = $("expect").value;
+  if (!typed.trim()) return null;
+  const key = expectedKey(typed);
+  return key === null ? false : key;
 }
 
+// The verdict in the app's words (ui/pack_viewer.py), with `daybook verify --expect-key`'s
+// sentence when the code the reader gave is not the pack's.
 function renderVerdict() {
   const v = state.verdict;
   if (!v) return;
   const box = $("verdict");
-  const problems = $("verdict-problems");
-  clear(problems);
+  const expected = typedKey();
+  const mismatch = Boolean(expected) && Boolean(v.checkCode) && expected !== v.checkCode && expected !== v.keyFingerprint;
+  const problems = v.problems.slice();
+  if (mismatch) {
+    problems.push(
+      `This pack was signed by a different key from the one you expected: its check ` +
+        `code is ${v.checkCode}, not ${expected}. It was not made by the Daybook whose code you were given.`,
+    );
+  }
   let kind;
   let title;
   let text;
   if (v.stop) {
-    kind = v.kind;
-    title = v.stop;
-    text = "";
-  } else if (v.problems.length) {
-    kind = "bad";
-    title = "This pack does not check out";
-    text =
-      "This pack does not check out. It may have been changed or damaged after it was made, so do " +
-      "not rely on what it shows without asking the person for a new copy.";
-  } else if (v.unchecked.length) {
+    [kind, title, text] = [v.kind, v.stop, ""];
+  } else if (!problems.length && v.unchecked.length) {
     kind = "partial";
     title = "This browser could not check everything";
     text =
-      "This browser could not check everything, so this page cannot say that the pack is intact. " +
-      "What it could check is exactly as it was when the pack was made. Open this page in a current " +
-      "Chrome, Edge, Firefox or Safari, choose the unzipped folder instead of the .zip, or check the " +
-      "pack with Daybook.";
-  } else {
+      "This browser could not check everything, so this page cannot say that nothing in the pack " +
+      "has changed. What it could check is exactly as it was when the pack was made. Open this page " +
+      "in a current Chrome, Edge, Firefox or Safari, or check the pack with Daybook.";
+  } else if (!problems.length) {
     kind = "ok";
-    title = "This pack is intact";
+    title = "Nothing has changed since this pack was signed";
     text =
-      `This pack is intact: all ${v.filesChecked} files are exactly as they were when it was made, ` +
-      "and its signatures check out.";
+      `Nothing in this pack has changed since it was signed: all ${v.filesChecked} files are ` +
+      "exactly as they were when it was made.";
+  } else if (!v.contentsReadable) {
+    kind = "bad";
+    title = "This file cannot be trusted";
+    text =
+      "This file cannot be trusted, so nothing from inside it is shown: another program could " +
+      "show different contents from the same file. Ask the person for a new copy.";
+  } else {
+    kind = "bad";
+    title = mismatch && !v.problems.length ? "Not signed by the Daybook whose code you were given" : "This pack does not check out";
+    text =
+      "This pack does not check out. It may have been changed or damaged after it was made, so do " +
+      "not rely on what it shows without asking the person for a new copy.";
   }
-  for (const p of v.problems.concat(v.unchecked)) problems.append(el("li", { text: p }));
+  const list = $("verdict-problems");
+  clear(list);
+  for (const p of problems.concat(v.stop ? [] : v.unchecked)) list.append(el("li", { text: p }));
 
   // The check code: the only thing that ties the pack to the person.
-  const codeBox = $("code-box");
   const match = $("code-match");
   match.className = "code-match";
   match.textContent = "";
-  codeBox.hidden = !v.checkCode;
+  $("code-box").hidden = !v.checkCode;
   if (v.checkCode) {
     $("check-code").textContent = v.checkCode;
-    $("code-sentence").textContent =
-      "A valid signature shows only which key signed the pack. The pack comes from the person " +
-      "only if this check code is the same as the one they gave you separately (read out, on a " +
-      "card or by text). This page is itself inside the pack, so on its own it proves nothing.";
-    const typed = typedCode();
-    const same =
-      typed.state === "code" ? typed.value === v.checkCode : typed.state === "fingerprint" ? typed.value === v.keyFingerprint : null;
-    if (typed.state === "invalid") {
+    if (expected === false) {
+      match.textContent = "Type all five groups of four letters and digits.";
+    } else if (mismatch) {
       match.textContent =
-        "What you typed is not a check code: a check code has 20 letters and digits in five " +
-        `groups of four, like ${CODE_EXAMPLE}.`;
+        "The codes differ: this pack was NOT signed by the Daybook whose code you were given. " +
+        "Do not rely on it; ask the person.";
       match.classList.add("bad");
-    } else if (same === true && kind !== "ok") {
+    } else if (expected && kind === "ok") {
+      match.textContent = "The codes match: this pack was signed by their Daybook.";
+      match.classList.add("ok");
+      title = "Nothing has changed, and the check code matches";
+    } else if (expected) {
       // Never "signed by": a changed pack's signature does not hold, whatever key it names.
       match.textContent =
-        "The code you typed is the code of the key in this pack, but the pack does not check out " +
-        "(see above), so this does not show that it comes from the person unchanged.";
-    } else if (same === true) {
-      match.textContent =
-        "The code you typed matches: this pack was signed by the key whose check code the person gave you.";
-      match.classList.add("ok");
-      title = "This pack is intact and its check code matches";
-    } else if (same === false) {
-      match.textContent =
-        "The code you typed does not match. This pack was signed by a different key, so it may not " +
-        "come from the person: do not rely on it, and ask the person for a new copy.";
-      match.classList.add("bad");
-      kind = "bad";
-      title = "This pack was not signed by the key whose code you typed";
-    } else {
-      match.textContent = "Type the code the person gave you to compare them, or compare them yourself, character by character.";
+        "The codes match, but the pack does not check out (see above), so this does not show " +
+        "that it comes from their Daybook unchanged.";
     }
   }
   box.className = `verdict ${kind}`;
   $("verdict-title").textContent = title;
   $("verdict-text").textContent = text;
   $("verdict-text").hidden = !text;
+  state.mismatch = mismatch;
 
-  const facts = [];
-  if (v.packId) facts.push(`Pack ${v.packId}`);
-  if (v.exportedAt) facts.push(`made ${when(v.exportedAt, "exact")}`);
-  if (state.source && state.source.kind === "folder" && !v.stop) {
-    facts.push("checked from the unzipped folder, so the zip file itself was not checked, only the files in it");
-  }
-  $("verdict-facts").textContent = facts.length ? facts.join(", ") + "." : "";
   const details = $("details-list");
   clear(details);
-  addRow(details, "Signing key (as ssh-keygen -l shows it)", v.keyFingerprint, "hash");
+  addRow(details, "Pack", v.packId);
+  addRow(details, "Made", v.exportedAt ? when(v.exportedAt, "exact") : "");
+  addRow(details, "Files checked", v.filesChecked ? String(v.filesChecked) : "");
+  addRow(details, "Signing key fingerprint, for checking with standard tools (ssh-keygen -l)", v.keyFingerprint, "hash");
   if (state.source && !v.stop) {
-    addRow(details, "Checked", `${state.source.label} (${state.source.kind === "zip" ? "the zip file" : "an unzipped folder"})`);
-    addRow(details, "Files checked", v.filesChecked ? String(v.filesChecked) : "");
+    addRow(
+      details,
+      "Checked",
+      state.source.kind === "zip"
+        ? `${state.source.label} (the zip file)`
+        : `${state.source.label} (an unzipped folder: the files in it were checked, not the zip they came in)`,
+    );
     if (state.source.kind === "zip") {
       addRow(
         details,
@@ -257,8 +258,7 @@ function updateReaderWarning() {
   const v = state.verdict;
   const warning = $("reader-warning");
   if (!v || $("reader").hidden) return;
-  const mismatch = $("code-match").classList.contains("bad") && typedCode().state !== "invalid";
-  if (v.problems.length || mismatch) {
+  if (v.problems.length || state.mismatch) {
     warning.textContent = "This pack did not check out: what it shows below may have been changed after it was made.";
     warning.hidden = false;
   } else if (v.unchecked.length) {

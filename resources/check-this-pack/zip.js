@@ -1,13 +1,20 @@
-// Reading a pack's zip as `daybook verify` does: the archive must cover the whole file (nothing
-// before its first file, between its files or after its end record, where a second archive could
-// hide), every name must be unique and safe, no entry may be a link or other special file, and
-// each file is read back through its own local header and checked against its CRC-32.
+// The shape of a pack's zip, checked before any file in it is read: the same rules, in the same
+// order and the same words, as diary/pack/zipshape.py (Z1-Z9 in docs/pack-format.md). A pack must
+// be one plain zip and nothing else: every byte belongs to exactly one file, the index (central
+// directory) or the end record, and every file is described the same way in its own header and
+// in the index. Otherwise 7-Zip could show one archive and unzip another. Then each file is read
+// and checked against its CRC-32 and size.
 
 const MAX_ENTRIES = 200000;
-const MAX_TOTAL = 64 * 1024 ** 3; // bytes inflated across the whole pack
+const MAX_ENTRY_SIZE = 16 * 1024 ** 3; // one file, unpacked: a long video
+const MAX_TOTAL = 64 * 1024 ** 3; // all files, unpacked
+const MAX_RATIO = 200; // unpacked size to packed size, for files over RATIO_FLOOR
+const RATIO_FLOOR = 1024 ** 2;
+const MAX_INDEX = 64 * 1024 ** 2;
+const MAX_NAME = 255;
 const MAX_SMALL = 64 * 1024 ** 2; // SHA256SUMS, keys, signatures, manifest.json
 const BIG_FILE = 64 * 1024 ** 2; // larger files are hashed as they stream
-const REGION_READ = 4 * 1024 ** 2; // files up to this are read in one go with their header
+const REGION_READ = 4 * 1024 ** 2; // files up to this are read in one go
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -15,24 +22,30 @@ const SIG_END = 0x06054b50;
 const SIG_END64 = 0x06064b50;
 const SIG_LOCATOR64 = 0x07064b50;
 const SIG_DESCRIPTOR = 0x08074b50;
+const MAX_COMMENT_SEARCH = 0xffff + 22;
+const FULL16 = 0xffff;
+const FULL32 = 0xffffffff;
 
+// Deflate options (1, 2), sizes after the data (3), UTF-8 names (11); never encryption.
+const ALLOWED_FLAGS = 0x0002 | 0x0004 | 0x0008 | 0x0800;
+// Extra fields that only add times, owners, sizes or padding.
+const KNOWN_EXTRAS = new Set([0x0001, 0x000a, 0x5455, 0x5855, 0x7855, 0x7875, 0xa220, 0xcafe, 0xd935]);
+const ZIP64_EXTRA = 0x0001;
+const SAFE_NAME = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/;
+const PLAIN_DOS = 0x01 | 0x10 | 0x20 | 0x80;
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const SYSTEMS = new Set([3, 19, 0, 11]); // Unix, macOS, DOS, NTFS
+
+// The zip is not one plain archive, or would cost too much to open: the message says why.
+class ZipRefused extends Error {}
 // The pack as a whole holds more than a pack can (the same cap as `daybook verify`).
 class TooBig extends Error {}
-// One file inside the zip cannot be read back as its directory describes it.
+// One file inside the zip cannot be read back as its index describes it.
 class Damaged extends Error {}
-// This browser cannot unpack deflate (no DecompressionStream).
+// This browser cannot unpack deflate (no DecompressionStream) and the file is too big for ours.
 class NoInflate extends Error {}
-
-const CP437_HIGH =
-  "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀" +
-  "αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0";
-
-function decodeName(bytes, utf8) {
-  if (utf8) return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  let s = "";
-  for (const b of bytes) s += b < 128 ? String.fromCharCode(b) : CP437_HIGH[b - 128];
-  return s;
-}
 
 async function sliceBytes(blob, start, end) {
   return new Uint8Array(await blob.slice(start, end).arrayBuffer());
@@ -46,292 +59,419 @@ function u64(view, at) {
   return view.getUint32(at, true) + view.getUint32(at + 4, true) * 0x100000000;
 }
 
-// The ZIP64 extended information (header 0x0001) holds, in this order, whichever of the
-// uncompressed size, compressed size and header offset did not fit in 32 bits.
-function zip64Values(extra, wanted) {
-  const view = le(extra);
-  for (let at = 0; at + 4 <= extra.length; ) {
-    const id = view.getUint16(at, true);
-    const size = view.getUint16(at + 2, true);
-    if (at + 4 + size > extra.length) throw new Damaged("extra field cut short");
-    if (id === 0x0001) {
-      const out = [];
-      for (let k = 0; k < wanted; k++) {
-        if (4 + 8 * (k + 1) > size + 4) throw new Damaged("zip64 field cut short");
-        out.push(u64(view, at + 4 + 8 * k));
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+// Python's `f"{n:,}"`.
+function thousands(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// Python's `f"{x:,.0f}"`: rounding half to even.
+function roundedThousands(x) {
+  let r = Math.round(x);
+  if (Math.abs(x % 1) === 0.5 && r % 2 !== 0) r -= 1;
+  return thousands(r);
+}
+
+function gb(size) {
+  return size >= 1024 ** 3 ? `${roundedThousands(size / 1024 ** 3)} GB` : `${roundedThousands(size / 1024 ** 2)} MB`;
+}
+
+// Python's repr() of a string, as zipshape.py quotes an unsafe name.
+function pyRepr(s) {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = "";
+  for (const c of s) {
+    const code = c.codePointAt(0);
+    if (c === "\\" || c === quote) out += "\\" + c;
+    else if (c === "\t") out += "\\t";
+    else if (c === "\n") out += "\\n";
+    else if (c === "\r") out += "\\r";
+    else if (code < 0x20 || code === 0x7f) out += "\\x" + code.toString(16).padStart(2, "0");
+    else out += c;
+  }
+  return quote + out + quote;
+}
+
+// Extra fields by id; null when they do not parse exactly or an id repeats.
+function extras(data) {
+  const found = new Map();
+  const view = le(data);
+  let pos = 0;
+  while (pos < data.length) {
+    if (pos + 4 > data.length) return null;
+    const kind = view.getUint16(pos, true);
+    const size = view.getUint16(pos + 2, true);
+    if (pos + 4 + size > data.length || found.has(kind)) return null;
+    found.set(kind, data.subarray(pos + 4, pos + 4 + size));
+    pos += 4 + size;
+  }
+  return found;
+}
+
+function unknownExtras(found) {
+  return [...found.keys()].some((k) => !KNOWN_EXTRAS.has(k));
+}
+
+function safeName(name) {
+  if (!SAFE_NAME.test(name)) return false;
+  return name.replace(/\/+$/, "").split("/").every((part) => part !== "." && part !== "..");
+}
+
+// Whether the entry is a plain file or folder: no link, device, hidden or system bits.
+function plainAttributes(system, external, isDir) {
+  const dos = external & 0xffff;
+  if (dos & ~PLAIN_DOS) return false;
+  if ((dos & 0x10) !== 0 && !isDir) return false;
+  if (!SYSTEMS.has(system)) return false;
+  const mode = external >>> 16;
+  const kind = mode & S_IFMT;
+  if (kind !== 0 && kind !== (isDir ? S_IFDIR : S_IFREG)) return false;
+  return !(mode & 0o7000);
+}
+
+class Shape {
+  constructor(file) {
+    this.file = file;
+    this.size = file.size;
+    this.name = file.name;
+  }
+
+  read(offset, size) {
+    return sliceBytes(this.file, offset, Math.min(this.size, offset + size));
+  }
+
+  refuse(sentence) {
+    return new ZipRefused(sentence);
+  }
+
+  broken() {
+    return new ZipRefused(`${this.name} is damaged or is not an evidence pack (not a readable zip).`);
+  }
+
+  notOneZip(what) {
+    return new ZipRefused(
+      `${this.name} is not one plain zip: ${what}. Different programs could show different ` +
+        "contents, so it cannot be trusted.",
+    );
+  }
+
+  // Z1-Z4: the end record, the ZIP64 records and where the index lies.
+  async endRecords() {
+    if (this.size < 22) throw this.broken();
+    const end = await this.read(this.size - 22, 22);
+    const ev = le(end);
+    if (end.length !== 22 || ev.getUint32(0, true) !== SIG_END || ev.getUint16(20, true) !== 0) {
+      const tailStart = Math.max(0, this.size - MAX_COMMENT_SEARCH);
+      const tail = await this.read(tailStart, this.size - tailStart);
+      const tv = le(tail);
+      for (let i = 0; i + 4 <= tail.length; i++) {
+        if (tv.getUint32(i, true) === SIG_END) {
+          throw this.notOneZip(
+            "something has been added after the end of the zip (a second archive or a " +
+              "comment can hide there)",
+          );
+        }
       }
-      return out;
+      throw this.broken();
     }
-    at += 4 + size;
-  }
-  if (wanted) throw new Damaged("zip64 field missing");
-  return [];
-}
-
-function hasZip64Field(extra) {
-  const view = le(extra);
-  for (let at = 0; at + 4 <= extra.length; at += 4 + view.getUint16(at + 2, true)) {
-    if (view.getUint16(at, true) === 0x0001) return true;
-  }
-  return false;
-}
-
-function unsafeName(n) {
-  return (
-    n === "" ||
-    n.startsWith("/") ||
-    n.includes("\\") ||
-    n.includes("\u0000") ||
-    /^[A-Za-z]:/.test(n) ||
-    n.split("/").includes("..")
-  );
-}
-
-const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
-const S_IFDIR = 0o040000;
-
-// Opens the zip's directory and checks the archive's outline. Returns
-// {fatal, problems, entries (Map name -> entry, files only), count}; `fatal` is a sentence when
-// the file is not a readable zip at all.
-async function openZip(file) {
-  const name = file.name;
-  const notZip = `${name} is damaged or is not an evidence pack (not a readable zip).`;
-  const out = { fatal: null, problems: [], entries: new Map(), count: 0 };
-  const size = file.size;
-  if (size < 22) {
-    out.fatal = notZip;
-    return out;
-  }
-  const tailStart = Math.max(0, size - (22 + 65535 + 20 + 56));
-  const tail = await sliceBytes(file, tailStart, size);
-  const tv = le(tail);
-  let endAt = -1;
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (tv.getUint32(i, true) === SIG_END) {
-      endAt = i;
-      break;
+    let disk = ev.getUint16(4, true);
+    let cdDisk = ev.getUint16(6, true);
+    let here = ev.getUint16(8, true);
+    let total = ev.getUint16(10, true);
+    let cdSize = ev.getUint32(12, true);
+    let cdOffset = ev.getUint32(16, true);
+    let recordsStart = this.size - 22;
+    const hasLocator =
+      this.size >= 42 && le(await this.read(this.size - 42, 4)).getUint32(0, true) === SIG_LOCATOR64;
+    if (hasLocator) {
+      const lv = le(await this.read(this.size - 42, 20));
+      const zDisk = lv.getUint32(4, true);
+      const zOffset = u64(lv, 8);
+      const zDisks = lv.getUint32(16, true);
+      const record = zOffset < this.size ? await this.read(zOffset, 56) : new Uint8Array(0);
+      const rv = le(record);
+      if (zDisk !== 0 || zDisks !== 1 || record.length !== 56 || rv.getUint32(0, true) !== SIG_END64) {
+        throw this.broken();
+      }
+      const recSize = u64(rv, 4);
+      const zThis = rv.getUint32(16, true);
+      const zCdDisk = rv.getUint32(20, true);
+      const zHere = u64(rv, 24);
+      const zTotal = u64(rv, 32);
+      const zCdSize = u64(rv, 40);
+      const zCdOff = u64(rv, 48);
+      if (recSize !== 44 || zOffset + 56 !== this.size - 42) {
+        throw this.notOneZip("its end records are not where they belong");
+      }
+      if (zThis || zCdDisk || zHere !== zTotal) throw this.broken();
+      for (const [small, big, marker] of [
+        [disk, zThis, FULL16],
+        [cdDisk, zCdDisk, FULL16],
+        [here, zHere, FULL16],
+        [total, zTotal, FULL16],
+        [cdSize, zCdSize, FULL32],
+        [cdOffset, zCdOff, FULL32],
+      ]) {
+        if (small !== big && small !== marker) throw this.notOneZip("its two end records disagree");
+      }
+      [disk, cdDisk, here, total, cdSize, cdOffset] = [zThis, zCdDisk, zHere, zTotal, zCdSize, zCdOff];
+      recordsStart = zOffset;
+    } else if (here === FULL16 || total === FULL16 || cdSize === FULL32 || cdOffset === FULL32) {
+      throw this.broken();
     }
-  }
-  if (endAt < 0) {
-    out.fatal = notZip;
-    return out;
-  }
-  const commentLength = tv.getUint16(endAt + 20, true);
-  const endPos = tailStart + endAt;
-  if (endPos + 22 + commentLength > size) {
-    out.fatal = notZip;
-    return out;
-  }
-  if (endPos + 22 + commentLength < size) {
-    out.problems.push(
-      `${name} has data after the end of the zip archive, where a second archive could be ` +
-        "hidden (one zip program would show one archive and another a different one).",
-    );
-  }
-  const disk = tv.getUint16(endAt + 4, true);
-  const cdDisk = tv.getUint16(endAt + 6, true);
-  let count = tv.getUint16(endAt + 10, true);
-  const countHere = tv.getUint16(endAt + 8, true);
-  let cdSize = tv.getUint32(endAt + 12, true);
-  let cdOffset = tv.getUint32(endAt + 16, true);
-  let cdEnd = endPos;
-  const locAt = endAt - 20;
-  if (locAt >= 0 && tv.getUint32(locAt, true) === SIG_LOCATOR64) {
-    const recordPos = u64(tv, locAt + 8);
-    const recAt = locAt - 56;
-    if (recAt < 0 || tailStart + recAt !== recordPos || tv.getUint32(recAt, true) !== SIG_END64) {
-      out.fatal = notZip;
-      return out;
-    }
-    if (u64(tv, recAt + 4) !== 44 || tv.getUint32(recAt + 16, true) || tv.getUint32(recAt + 20, true)) {
-      out.fatal = notZip;
-      return out;
-    }
-    count = u64(tv, recAt + 32);
-    if (u64(tv, recAt + 24) !== count) {
-      out.fatal = notZip;
-      return out;
-    }
-    cdSize = u64(tv, recAt + 40);
-    cdOffset = u64(tv, recAt + 48);
-    cdEnd = recordPos;
-  } else if (disk || cdDisk || countHere !== count) {
-    out.fatal = notZip; // a multi-part archive is not a pack
-    return out;
-  }
-  if (count > MAX_ENTRIES) {
-    out.fatal = `${name} holds far more files than an evidence pack can.`;
-    return out;
-  }
-  if (cdOffset + cdSize !== cdEnd) {
-    // The directory does not end where the end record is: the archive was moved inside a larger
-    // file (something glued on before it) or its directory is broken.
-    out.fatal =
-      cdOffset + cdSize < cdEnd
-        ? `${name} has data before the zip archive, where a second archive could be hidden ` +
-          "(one zip program would show one archive and another a different one)."
-        : notZip;
-    return out;
-  }
-  if (cdSize > MAX_SMALL * 4) {
-    out.fatal = `${name} holds far more files than an evidence pack can.`;
-    return out;
-  }
-  const cd = await sliceBytes(file, cdOffset, cdEnd);
-  const cv = le(cd);
-  const all = [];
-  let at = 0;
-  try {
-    for (let k = 0; k < count; k++) {
-      if (at + 46 > cd.length || cv.getUint32(at, true) !== SIG_CENTRAL) throw new Damaged();
-      const nameLength = cv.getUint16(at + 28, true);
-      const extraLength = cv.getUint16(at + 30, true);
-      const commentLen = cv.getUint16(at + 32, true);
-      const next = at + 46 + nameLength + extraLength + commentLen;
-      if (next > cd.length) throw new Damaged();
-      const flags = cv.getUint16(at + 8, true);
-      const nameBytes = cd.slice(at + 46, at + 46 + nameLength);
-      const extra = cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
-      const entry = {
-        name: decodeName(nameBytes, (flags & 0x800) !== 0),
-        nameBytes,
-        madeBy: cv.getUint16(at + 4, true),
-        flags,
-        method: cv.getUint16(at + 10, true),
-        crc: cv.getUint32(at + 16, true),
-        compSize: cv.getUint32(at + 20, true),
-        size: cv.getUint32(at + 24, true),
-        diskStart: cv.getUint16(at + 34, true),
-        externalAttr: cv.getUint32(at + 38, true),
-        offset: cv.getUint32(at + 42, true),
-      };
-      const big = [];
-      if (entry.size === 0xffffffff) big.push("size");
-      if (entry.compSize === 0xffffffff) big.push("compSize");
-      if (entry.offset === 0xffffffff) big.push("offset");
-      const values = zip64Values(extra, big.length);
-      big.forEach((field, i) => (entry[field] = values[i]));
-      all.push(entry);
-      at = next;
-    }
-  } catch (err) {
-    if (!(err instanceof Damaged) && !(err instanceof TypeError)) throw err;
-    out.fatal = notZip;
-    return out;
-  }
-  if (at !== cd.length) {
-    out.fatal = notZip;
-    return out;
-  }
-  out.count = all.length;
-  // Every byte before the directory must belong to exactly one file, from offset 0 on.
-  const byOffset = all.slice().sort((a, b) => a.offset - b.offset);
-  byOffset.forEach((entry, i) => {
-    entry.regionEnd = i + 1 < byOffset.length ? byOffset[i + 1].offset : cdOffset;
-  });
-  if (byOffset.length && byOffset[0].offset !== 0) {
-    out.problems.push(
-      `${name} has data before its first file, where a second archive could be hidden ` +
-        "(one zip program would show one archive and another a different one).",
-    );
-  } else if (!byOffset.length && cdOffset !== 0) {
-    out.problems.push(`${name} has data that its zip directory does not account for.`);
-  }
-  for (const entry of all) {
-    const n = entry.name;
-    if (entry.diskStart !== 0) {
-      out.fatal = notZip;
-      return out;
-    }
-    const type = (entry.externalAttr >>> 16) & S_IFMT;
-    const unix = entry.madeBy >> 8 === 3;
-    const isDir = n.endsWith("/");
-    if (unix && type && type !== (isDir ? S_IFDIR : S_IFREG)) {
-      out.problems.push(
-        type === 0o120000
-          ? `${n} is a link to another file, which an evidence pack never holds.`
-          : `${n} is marked as a special kind of file, which an evidence pack never holds.`,
+    if (disk || cdDisk || here !== total) throw this.refuse(`${this.name} is one part of a split zip, not a whole pack.`);
+    if (cdOffset + cdSize !== recordsStart) {
+      throw this.notOneZip(
+        "its index does not end where its end record begins, so some bytes belong to no file",
       );
-      continue;
     }
-    if (isDir) continue;
-    if (out.entries.has(n)) {
-      out.problems.push(`${n} appears twice in the pack.`);
-      continue;
-    }
-    if (unsafeName(n)) {
-      out.problems.push(`The pack holds a file with an unsafe name: ${JSON.stringify(n)}.`);
-      continue;
-    }
-    out.entries.set(n, entry);
+    return [total, cdOffset, cdSize];
   }
-  out.all = all;
-  return out;
+
+  // Z5-Z8: the index, entry by entry, then names and the cost limits.
+  async index(count, cdOffset, cdSize) {
+    if (count > MAX_ENTRIES) {
+      throw this.refuse(
+        `${this.name} holds ${thousands(count)} files, more than an evidence pack can ` +
+          `(${thousands(MAX_ENTRIES)} at most), so it was not opened.`,
+      );
+    }
+    if (cdSize > MAX_INDEX) {
+      throw this.refuse(`${this.name} has an index far larger than an evidence pack's, so it was not opened.`);
+    }
+    const data = await this.read(cdOffset, cdSize);
+    if (data.length !== cdSize) throw this.broken();
+    const view = le(data);
+    const entries = [];
+    let pos = 0;
+    for (let k = 0; k < count; k++) {
+      if (pos + 4 > data.length || view.getUint32(pos, true) !== SIG_CENTRAL || pos + 46 > data.length) {
+        throw this.broken();
+      }
+      const madeBy = view.getUint16(pos + 4, true);
+      const flags = view.getUint16(pos + 8, true);
+      const method = view.getUint16(pos + 10, true);
+      const crc = view.getUint32(pos + 16, true);
+      let packed = view.getUint32(pos + 20, true);
+      let size = view.getUint32(pos + 24, true);
+      const nameLength = view.getUint16(pos + 28, true);
+      const extraLength = view.getUint16(pos + 30, true);
+      const commentLength = view.getUint16(pos + 32, true);
+      let diskStart = view.getUint16(pos + 34, true);
+      const external = view.getUint32(pos + 38, true);
+      let offset = view.getUint32(pos + 42, true);
+      const end = pos + 46 + nameLength + extraLength + commentLength;
+      if (end > data.length) throw this.broken();
+      const rawName = data.slice(pos + 46, pos + 46 + nameLength);
+      const extra = extras(data.subarray(pos + 46 + nameLength, pos + 46 + nameLength + extraLength));
+      pos = end;
+      const ascii = rawName.every((b) => b < 128);
+      let name = "";
+      for (const b of rawName) name += b < 128 ? String.fromCharCode(b) : "\ufffd";
+      if (rawName.length > MAX_NAME || !ascii || !safeName(name)) {
+        throw this.refuse(
+          `${this.name} holds a file with an unsafe name (${pyRepr(name)}): a pack's names are ` +
+            "plain letters, digits, '.', '_' and '-' in folders, never absolute, never " +
+            "'..', never a backslash or control character.",
+        );
+      }
+      if (extra === null || unknownExtras(extra)) throw this.notOneZip(`${name} carries extra information packs never carry`);
+      if (commentLength) throw this.notOneZip(`${name} carries a comment`);
+      if (flags & ~ALLOWED_FLAGS || (method !== 0 && method !== 8)) {
+        throw this.refuse(
+          `${name} in ${this.name} is encrypted or compressed in a way evidence packs ` +
+            "never are, so the pack was not opened.",
+        );
+      }
+      [size, packed, offset, diskStart] = this.zip64Central(name, extra.get(ZIP64_EXTRA), size, packed, offset, diskStart);
+      if (diskStart) throw this.refuse(`${this.name} is one part of a split zip, not a whole pack.`);
+      const isDir = name.endsWith("/");
+      if (!plainAttributes(madeBy >> 8, external, isDir)) {
+        throw this.notOneZip(`${name} is a link, a device or a hidden or system file, not a plain file`);
+      }
+      if ((isDir && (size || packed)) || (method === 0 && size !== packed)) throw this.broken();
+      entries.push({ name, nameBytes: rawName, offset, packed, size, crc, method, flags, isDir });
+    }
+    if (pos !== data.length) throw this.notOneZip("its index holds more than its files");
+    this.names(entries);
+    this.limits(entries);
+    return entries;
+  }
+
+  zip64Central(name, extra, size, packed, offset, disk) {
+    const wanted = [size === FULL32, packed === FULL32, offset === FULL32];
+    const fields = wanted.filter(Boolean).length;
+    const need = 8 * fields + (disk === FULL16 ? 4 : 0);
+    if (extra === undefined) {
+      if (need) throw this.broken();
+      return [size, packed, offset, disk];
+    }
+    // Exactly the fields whose short form is full, or readers could disagree on the size.
+    if (extra.length !== need || !need) throw this.notOneZip(`${name} gives its size in two different ways`);
+    const view = le(extra);
+    const values = [];
+    for (let i = 0; i < fields; i++) values.push(u64(view, 8 * i));
+    if (wanted[0]) size = values.shift();
+    if (wanted[1]) packed = values.shift();
+    if (wanted[2]) offset = values.shift();
+    if (disk === FULL16) disk = view.getUint32(need - 4, true);
+    return [size, packed, offset, disk];
+  }
+
+  names(entries) {
+    const seen = new Map();
+    for (const entry of entries) {
+      const folded = entry.name.replace(/\/+$/, "").toLowerCase();
+      if (seen.has(folded)) {
+        const other = seen.get(folded);
+        if (other === entry.name) throw this.notOneZip(`${entry.name} appears twice`);
+        throw this.notOneZip(
+          `${other} and ${entry.name} differ only in capital letters, so one would ` +
+            "replace the other when unzipped on Windows or a Mac",
+        );
+      }
+      seen.set(folded, entry.name);
+    }
+    const files = new Set(entries.filter((e) => !e.isDir).map((e) => e.name.toLowerCase()));
+    for (const entry of entries) {
+      const parts = entry.name.replace(/\/+$/, "").split("/");
+      for (let depth = 1; depth < parts.length; depth++) {
+        if (files.has(parts.slice(0, depth).join("/").toLowerCase())) {
+          throw this.notOneZip(`${entry.name} is inside a name that is also a file`);
+        }
+      }
+    }
+  }
+
+  limits(entries) {
+    let total = 0;
+    for (const entry of entries) {
+      if (entry.size > MAX_ENTRY_SIZE) {
+        throw this.refuse(
+          `${entry.name} in ${this.name} would be ${gb(entry.size)} unpacked, more than ` +
+            `any file in an evidence pack can be (${gb(MAX_ENTRY_SIZE)}), so the pack ` +
+            "was not opened.",
+        );
+      }
+      if (entry.size > RATIO_FLOOR && entry.size > MAX_RATIO * entry.packed) {
+        throw this.refuse(
+          `${entry.name} in ${this.name} is squeezed far smaller than real files can be ` +
+            "(a sign of a file built to fill the disk), so the pack was not opened.",
+        );
+      }
+      total += entry.size;
+      if (total > MAX_TOTAL) {
+        throw this.refuse(
+          `${this.name} would be more than ${gb(MAX_TOTAL)} unpacked, more than an ` +
+            "evidence pack can be, so it was not opened.",
+        );
+      }
+    }
+  }
+
+  // Z9: every file's own header, data and descriptor, back to back from the first byte.
+  async locals(entries, cdOffset) {
+    let expected = 0;
+    const byOffset = entries.map((e, i) => [e, i]).sort((a, b) => a[0].offset - b[0].offset || a[1] - b[1]);
+    for (const [entry] of byOffset) {
+      if (entry.offset !== expected) {
+        const where = expected === 0 ? "before the first file" : `before ${entry.name}`;
+        throw this.notOneZip(
+          entry.offset > expected
+            ? `there are bytes ${where} that belong to no file (a second archive can hide there)`
+            : `${entry.name} overlaps the file before it`,
+        );
+      }
+      expected = await this.local(entry);
+    }
+    if (expected !== cdOffset) {
+      throw this.notOneZip(
+        expected < cdOffset
+          ? "there are bytes after the last file that belong to no file (a second archive " +
+              "can hide there)"
+          : "its last file runs into its index",
+      );
+    }
+  }
+
+  // One file's header against the index; returns where the next file must start.
+  async local(entry) {
+    // One read for the header, its name and extra fields in the usual case.
+    const window = await this.read(entry.offset, 30 + entry.nameBytes.length + 256);
+    if (window.length < 30 || le(window).getUint32(0, true) !== SIG_LOCAL) throw this.broken();
+    const hv = le(window);
+    const flags = hv.getUint16(6, true);
+    const method = hv.getUint16(8, true);
+    const crc = hv.getUint32(14, true);
+    let packed = hv.getUint32(18, true);
+    let size = hv.getUint32(22, true);
+    const nameLength = hv.getUint16(26, true);
+    const extraLength = hv.getUint16(28, true);
+    const names =
+      30 + nameLength + extraLength <= window.length
+        ? window.subarray(30, 30 + nameLength + extraLength)
+        : await this.read(entry.offset + 30, nameLength + extraLength);
+    if (names.length !== nameLength + extraLength) throw this.broken();
+    const differs = this.notOneZip(
+      `${entry.name} is described one way in the zip's index and another in its own header`,
+    );
+    if (!sameBytes(names.subarray(0, nameLength), entry.nameBytes) || flags !== entry.flags) throw differs;
+    if (method !== entry.method) throw differs;
+    const extra = extras(names.subarray(nameLength));
+    if (extra === null || unknownExtras(extra)) throw this.notOneZip(`${entry.name} carries extra information packs never carry`);
+    const zip64 = extra.get(ZIP64_EXTRA);
+    if (zip64 !== undefined) {
+      if (zip64.length !== 16 || size !== FULL32 || packed !== FULL32) throw differs;
+      size = u64(le(zip64), 0);
+      packed = u64(le(zip64), 8);
+    } else if (size === FULL32 || packed === FULL32) {
+      throw this.broken();
+    }
+    entry.dataAt = entry.offset + 30 + nameLength + extraLength;
+    const dataEnd = entry.dataAt + entry.packed;
+    if (!(flags & 0x0008)) {
+      if (crc !== entry.crc || packed !== entry.packed || size !== entry.size) throw differs;
+      return dataEnd;
+    }
+    // Sizes after the data: the header may hold zeros, the descriptor must agree.
+    const zeros = crc === 0 && packed === 0 && size === 0;
+    if (!zeros && (crc !== entry.crc || packed !== entry.packed || size !== entry.size)) throw differs;
+    const width = zip64 !== undefined ? 20 : 12;
+    const after = await this.read(dataEnd, 4 + width);
+    const av = le(after);
+    const agrees = (at) =>
+      av.getUint32(at, true) === entry.crc &&
+      (zip64 !== undefined
+        ? u64(av, at + 4) === entry.packed && u64(av, at + 12) === entry.size
+        : av.getUint32(at + 4, true) === entry.packed && av.getUint32(at + 8, true) === entry.size);
+    const signed = after.length === 4 + width && av.getUint32(0, true) === SIG_DESCRIPTOR;
+    if (signed && agrees(4)) return dataEnd + 4 + width;
+    if (after.length >= width && agrees(0)) return dataEnd + width;
+    throw differs;
+  }
 }
 
-// Reads one entry's local header and bytes, checks they agree with the directory and fill its
-// region exactly, and passes the inflated bytes to `sink` in chunks. Throws Damaged for a file
-// that cannot be read back, TooBig when the pack's cap is passed, NoInflate without deflate.
-// Returns false when the entry's bytes are sound but do not fill its region (hidden data).
+// The entries of a zip that is exactly one plain archive within the limits; else ZipRefused.
+// Reads only the end records, the index and each file's header, never a file's data.
+async function checkZipShape(file) {
+  const shape = new Shape(file);
+  const [count, cdOffset, cdSize] = await shape.endRecords();
+  const entries = await shape.index(count, cdOffset, cdSize);
+  await shape.locals(entries, cdOffset);
+  return entries;
+}
+
+// Streams one file's bytes (inflated) to `sink` in chunks, checking its size and CRC-32. Throws
+// Damaged for a file that cannot be read back, TooBig past the caps, NoInflate where this
+// browser cannot unpack it.
 async function streamEntry(file, entry, sink, budget, cap) {
-  const regionLength = entry.regionEnd - entry.offset;
-  if (regionLength < 30) throw new Damaged();
-  const whole = regionLength <= REGION_READ;
-  const head = await sliceBytes(
-    file,
-    entry.offset,
-    entry.offset + (whole ? regionLength : Math.min(regionLength, 30 + 65535 * 2)),
-  );
-  const hv = le(head);
-  if (hv.getUint32(0, true) !== SIG_LOCAL) throw new Damaged();
-  const flags = hv.getUint16(6, true);
-  const method = hv.getUint16(8, true);
-  const nameLength = hv.getUint16(26, true);
-  const extraLength = hv.getUint16(28, true);
-  const dataStart = 30 + nameLength + extraLength;
-  if (dataStart > head.length) throw new Damaged();
-  const localName = head.subarray(30, 30 + nameLength);
-  if (localName.length !== entry.nameBytes.length || localName.some((b, i) => b !== entry.nameBytes[i])) {
-    throw new Damaged();
-  }
-  if (method !== entry.method || (flags & 1) || (entry.flags & 1)) throw new Damaged();
-  if (method !== 0 && method !== 8) throw new Damaged();
-  const extra = head.subarray(30 + nameLength, dataStart);
-  const zip64 = hasZip64Field(extra);
-  let descriptor = 0;
-  if (flags & 0x08) {
-    descriptor = zip64 ? 20 : 12;
-  } else {
-    let localComp = hv.getUint32(18, true);
-    let localSize = hv.getUint32(22, true);
-    if (localSize === 0xffffffff || localComp === 0xffffffff) {
-      const wanted = (localSize === 0xffffffff) + (localComp === 0xffffffff);
-      const values = zip64Values(extra, wanted);
-      if (localSize === 0xffffffff) localSize = values.shift();
-      if (localComp === 0xffffffff) localComp = values.shift();
-    }
-    if (hv.getUint32(14, true) !== entry.crc || localComp !== entry.compSize || localSize !== entry.size) {
-      throw new Damaged();
-    }
-  }
-  const dataEnd = dataStart + entry.compSize;
-  if (dataEnd > regionLength) throw new Damaged();
-  if (descriptor) {
-    const tailBytes = await sliceBytes(file, entry.offset + dataEnd, entry.offset + Math.min(regionLength, dataEnd + descriptor + 4));
-    const dv = le(tailBytes);
-    let at = 0;
-    if (tailBytes.length >= 4 && dv.getUint32(0, true) === SIG_DESCRIPTOR) at = 4;
-    if (at + descriptor > tailBytes.length) throw new Damaged();
-    const crc = dv.getUint32(at, true);
-    const comp = zip64 ? u64(dv, at + 4) : dv.getUint32(at + 4, true);
-    const size = zip64 ? u64(dv, at + 12) : dv.getUint32(at + 8, true);
-    if (crc !== entry.crc || comp !== entry.compSize || size !== entry.size) throw new Damaged();
-    descriptor += at;
-  }
-  const fills = dataEnd + descriptor === regionLength;
-  entry.dataAt = entry.offset + dataStart;
-  const inHead = whole ? head.subarray(dataStart, dataEnd) : null;
+  const start = entry.dataAt;
+  const end = entry.dataAt + entry.packed;
   // A file already in memory: checked whole, then handed over in one piece.
   const handOver = async (data) => {
     checkBudget(data.length, entry.size, budget, 0, cap);
@@ -339,18 +479,15 @@ async function streamEntry(file, entry, sink, budget, cap) {
     crc.update(data);
     if (data.length !== entry.size || crc.value() !== entry.crc) throw new Damaged();
     await sink(data);
-    return fills;
   };
-  if (method === 0 && inHead) return handOver(inHead);
-  if (method === 8 && typeof DecompressionStream === "undefined") {
+  if (entry.method === 0 && entry.packed <= REGION_READ) return handOver(await sliceBytes(file, start, end));
+  if (entry.method === 8 && typeof DecompressionStream === "undefined") {
     // No inflating stream in this browser: the page's own inflate, for files of a sensible size.
-    if (entry.compSize > BIG_FILE) throw new NoInflate();
-    const packed = inHead || (await sliceBytes(file, entry.offset + dataStart, entry.offset + dataEnd));
-    return handOver(inflateRaw(packed, Math.min(entry.size, cap)));
+    if (entry.packed > BIG_FILE) throw new NoInflate();
+    return handOver(inflateRaw(await sliceBytes(file, start, end), Math.min(entry.size, cap)));
   }
-  const raw = inHead ? new Blob([inHead]) : file.slice(entry.offset + dataStart, entry.offset + dataEnd);
-  let stream = raw.stream();
-  if (method === 8) stream = stream.pipeThrough(new DecompressionStream("deflate-raw"));
+  let stream = file.slice(start, end).stream();
+  if (entry.method === 8) stream = stream.pipeThrough(new DecompressionStream("deflate-raw"));
   const reader = stream.getReader();
   const crc = new Crc32();
   let got = 0;
@@ -363,23 +500,19 @@ async function streamEntry(file, entry, sink, budget, cap) {
         throw new Damaged(); // not valid deflate data
       }
       if (step.done) break;
-      const chunk = step.value;
-      checkBudget(chunk.length, entry.size, budget, got, cap);
-      got += chunk.length;
-      crc.update(chunk);
-      await sink(chunk);
+      checkBudget(step.value.length, entry.size, budget, got, cap);
+      got += step.value.length;
+      crc.update(step.value);
+      await sink(step.value);
     }
   } finally {
     reader.releaseLock();
   }
   if (got !== entry.size || crc.value() !== entry.crc) throw new Damaged();
-  return fills;
 }
 
-// What is actually inflated counts, not what the directory declares.
+// What is actually inflated counts, not what the index declares.
 function checkBudget(length, size, budget, got, cap) {
   budget.total += length;
-  if (got + length > size || got + length > cap || budget.total > MAX_TOTAL) {
-    throw new TooBig();
-  }
+  if (got + length > size || got + length > cap || budget.total > MAX_TOTAL) throw new TooBig();
 }

@@ -80,7 +80,7 @@ class Checked:
     problems: list[str]
     code: str
     match: str
-    facts: str
+    details: dict[str, str]
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -126,10 +126,19 @@ def read_verdict(page: Any) -> Checked:
         problems=problems,
         code=str(page.inner_text("#check-code")) if code_shown else "",
         match=str(page.inner_text("#code-match")) if code_shown else "",
-        facts=str(page.inner_text("#verdict-facts")),
+        details=details(page),
         requests=list(page.requests),
         errors=list(page.errors),
     )
+
+
+def details(page: Any) -> dict[str, str]:
+    """The verdict's Details, as label -> text (shown or not)."""
+    pairs = page.evaluate(
+        "() => [...document.querySelectorAll('#details-list dt')].map("
+        "(dt) => [dt.textContent, dt.nextElementSibling.textContent])"
+    )
+    return {str(k): str(v) for k, v in pairs}
 
 
 def outside_requests(urls: list[str]) -> list[str]:

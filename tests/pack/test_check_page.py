@@ -31,7 +31,7 @@ from pack_sample import sample_input
 from packtools import extract, read_zip, write_zip
 
 from diary import checkcode
-from diary.pack import signing
+from diary.pack import age, signing
 from diary.pack.build import build_pack
 from diary.pack.checkpage import PAGE_NAME, page_bytes
 from diary.pack.model import PackResult
@@ -39,7 +39,8 @@ from diary.pack.verify import verify_pack
 
 CHAT = "exhibits/JS2-WhatsApp-Chat-with-Mark.txt"
 PHOTO = "exhibits/JS1-IMG_2041.jpg"
-INTACT = "This pack is intact"
+INTACT = "Nothing has changed since this pack was signed"
+UNTRUSTED = "This file cannot be trusted"
 NOT_OK = "This pack does not check out"
 # DAYBOOK_SHOTS=docs/screenshots keeps the screenshots for the docs.
 SHOTS = os.environ.get("DAYBOOK_SHOTS")
@@ -164,16 +165,19 @@ def test_fresh_pack_is_intact_with_the_keys_check_code(
     assert seen.title == INTACT
     files = len(read_zip(full_pack[0]))
     assert seen.text == (
-        f"This pack is intact: all {files} files are exactly as they were when it was made, "
-        "and its signatures check out."
+        f"Nothing in this pack has changed since it was signed: all {files} files are exactly "
+        "as they were when it was made."
     )
     assert seen.problems == []
     assert seen.code == checkcode.key_check_code(raw_key(key))
-    assert "same as the one they gave you separately" in seen.whole
-    assert "inside the pack, so on its own it proves nothing" in seen.whole
-    assert full_pack[1].pack_id in seen.facts
+    assert "Compare this code with the one the person gave you separately" in seen.whole
+    assert "a forged pack could carry a forged page" in seen.whole
+    assert seen.details["Pack"] == full_pack[1].pack_id
+    assert seen.details[
+        "Signing key fingerprint, for checking with standard tools (ssh-keygen -l)"
+    ] == (signing.fingerprint(key.public_key()))
     seen.page.fill("#expect", seen.code)
-    assert read_verdict(seen.page).title == "This pack is intact and its check code matches"
+    assert read_verdict(seen.page).title == "Nothing has changed, and the check code matches"
     shot(seen.page, tmp_path, "check-page-verdict.png", "#verdict")
 
 
@@ -239,7 +243,7 @@ def test_unzipped_court_copy_folder_is_intact(
     seen = check(court_dir, folder=True)
     assert seen.title == INTACT, seen.problems
     assert f"all {len(court_pack[1].files)} files" in seen.text
-    assert "the zip file itself was not checked" in seen.facts
+    assert "an unzipped folder" in seen.details["Checked"]
     seen.page.click("#tab-about")
     assert "court copy" in seen.page.inner_text("#panel-about")
 
@@ -256,7 +260,7 @@ def test_changed_exhibit_is_named(
     seen.page.fill("#expect", seen.code)
     again = read_verdict(seen.page)
     assert again.kind == "bad" and again.title == NOT_OK
-    assert again.match.startswith("The code you typed is the code of the key in this pack, but")
+    assert again.match.startswith("The codes match, but the pack does not check out")
     # The reader still opens, with a warning above it.
     assert seen.page.is_visible("#reader-warning")
     shot(seen.page, tmp_path, "check-page-changed.png", "#verdict")
@@ -281,8 +285,8 @@ def test_changed_sha256sums_breaks_the_signatures(
     assert seen.problems == python_problems(bad)
 
 
-@pytest.mark.parametrize("where", ["after", "before"])
-def test_glued_zip_is_refused(
+@pytest.mark.parametrize("where", ["after", "before", "junk"])
+def test_glued_zip_is_refused_and_nothing_in_it_shown(
     check: Any, full_pack: tuple[Path, PackResult], tmp_path: Path, where: str
 ) -> None:
     other = io.BytesIO()
@@ -290,10 +294,26 @@ def test_glued_zip_is_refused(
         zf.writestr("report.pdf", b"%PDF-1.4 a different story")
     honest = full_pack[0].read_bytes()
     glued = tmp_path / "glued.zip"
-    glued.write_bytes(honest + other.getvalue() if where == "after" else other.getvalue() + honest)
+    glued.write_bytes(
+        {
+            "after": honest + other.getvalue(),
+            "before": other.getvalue() + honest,
+            "junk": honest + b"\0" * 100,
+        }[where]
+    )
     seen = check(glued)
-    assert seen.kind == "bad" and seen.title == NOT_OK
-    assert any("a second archive could be hidden" in p for p in seen.problems), seen.problems
+    assert seen.kind == "bad" and seen.title == UNTRUSTED
+    why = (
+        "something has been added after the end of the zip (a second archive or a comment can "
+        "hide there)"
+        if where == "junk"
+        else "its index does not end where its end record begins, so some bytes belong to no file"
+    )
+    assert seen.problems == [
+        f"glued.zip is not one plain zip: {why}. Different programs could show different "
+        "contents, so it cannot be trusted."
+    ]
+    assert seen.page.is_hidden("#reader")
 
 
 def test_resigned_pack_with_the_original_code_typed_does_not_match(
@@ -317,8 +337,12 @@ def test_resigned_pack_with_the_original_code_typed_does_not_match(
     # ...except the check code, which is the forger's.
     assert seen.code == checkcode.key_check_code(raw_key(forger))
     assert seen.kind == "bad"
-    assert seen.title == "This pack was not signed by the key whose code you typed"
-    assert seen.match.startswith("The code you typed does not match.")
+    assert seen.title == "Not signed by the Daybook whose code you were given"
+    assert seen.match.startswith("The codes differ: this pack was NOT signed by the Daybook")
+    assert seen.problems == [
+        "This pack was signed by a different key from the one you expected: its check code is "
+        f"{seen.code}, not {original_code}. It was not made by the Daybook whose code you were given."
+    ]
     assert seen.page.is_visible("#reader-warning")
 
 
@@ -329,17 +353,17 @@ def test_expect_in_the_address_makes_the_match_explicit(
     typed = code.replace("-", "").lower().replace("0", "o").replace("1", "l")
     seen = check(full_pack[0], query=f"?expect={typed}")
     assert seen.kind == "ok"
-    assert seen.title == "This pack is intact and its check code matches"
-    assert seen.match.startswith("The code you typed matches")
+    assert seen.title == "Nothing has changed, and the check code matches"
+    assert seen.match == "The codes match: this pack was signed by their Daybook."
     other = checkcode.key_check_code(bytes(32))
     seen = check(full_pack[0], query=f"?expect={other}")
-    assert seen.kind == "bad" and seen.match.startswith("The code you typed does not match.")
+    assert seen.kind == "bad" and seen.match.startswith("The codes differ")
     seen = check(full_pack[0], query="?expect=hello")
-    assert seen.kind == "ok" and seen.match.startswith("What you typed is not a check code")
+    assert seen.kind == "ok" and seen.match == "Type all five groups of four letters and digits."
     # The SSH fingerprint is accepted too, as `verify --expect-key` does.
     fp = signing.fingerprint(key.public_key())
     seen = check(full_pack[0], typed=fp)
-    assert seen.match.startswith("The code you typed matches")
+    assert seen.match == "The codes match: this pack was signed by their Daybook."
 
 
 def test_html_in_names_and_text_is_shown_as_text(
@@ -577,7 +601,7 @@ def test_reading_back_the_verdict_after_typing(
     seen = check(full_pack[0])
     seen.page.fill("#expect", "K7Q2")
     again = read_verdict(seen.page)
-    assert again.match.startswith("What you typed is not a check code")
+    assert again.match == "Type all five groups of four letters and digits."
     assert again.kind == "ok"
 
 
@@ -669,3 +693,20 @@ def small_pack(tmp_path_factory: pytest.TempPathFactory, key: Ed25519PrivateKey)
     out = tmp_path_factory.mktemp("small") / "small.zip"
     build_pack(small, key, out)
     return out.read_bytes()
+
+
+def test_a_decrypted_pack_with_data_descriptors_checks_out(
+    check: Any, key: Ed25519PrivateKey, tmp_path: Path
+) -> None:
+    # Written straight into age, the zip has sizes after each file's data (flag bit 3).
+    encrypted = tmp_path / "JS.zip.age"
+    build_pack(
+        sample_input("full"), key, encrypted, encrypt_passphrase="pass phrase", age_work_factor=10
+    )
+    plain = tmp_path / "JS.zip"
+    with encrypted.open("rb") as src, plain.open("wb") as dst:
+        age.decrypt_stream(src, dst, "pass phrase")
+    with zipfile.ZipFile(plain) as zf:
+        assert all(info.flag_bits & 0x08 for info in zf.infolist())
+    seen = check(plain)
+    assert seen.title == INTACT, seen.problems
