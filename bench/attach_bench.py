@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from diary.records.service import Diary  # noqa: E402
 from diary.records.types import IncidentInput  # noqa: E402
 from diary.timeutil import now  # noqa: E402
 from diary.vault import Vault  # noqa: E402
@@ -43,12 +44,13 @@ import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from diary.vault import Vault
+from diary.records.service import Diary
 vault = Vault.open(Path(sys.argv[2]))
 vault.unlock(sys.argv[3])
 elapsed = cpu = 0.0
 if sys.argv[4] != "-":
     start, cpu_start = time.perf_counter(), time.process_time()
-    vault.diary.attach_file(Path(sys.argv[4]), "INC-0001")
+    Diary(vault).attach_file(Path(sys.argv[4]), "INC-0001")
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
 vault.lock()
 print(json.dumps({"seconds": elapsed, "cpu": cpu,
@@ -92,7 +94,7 @@ def main() -> None:
     args.work.mkdir(parents=True)
     vault_path = args.work / "vault"
     vault, _ = Vault.create(vault_path, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
-    vault.diary.add_incident(IncidentInput(occurred_start=now(), description="A video."))
+    Diary(vault).add_incident(IncidentInput(occurred_start=now(), description="A video."))
     vault.lock()
 
     base = child(vault_path, "-")

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from diary.demo import fill_demo  # noqa: E402
+from diary.records.service import Diary  # noqa: E402
 from diary.vault import Vault  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
@@ -68,7 +69,7 @@ def main() -> None:
         args.vault.parent.mkdir(parents=True, exist_ok=True)
         start = time.perf_counter()
         vault, _ = Vault.create(args.vault, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
-        fill_demo(vault.diary, incidents=args.incidents, messages=args.messages)
+        fill_demo(Diary(vault), incidents=args.incidents, messages=args.messages)
         vault.lock()
         print(
             f"filled {args.incidents:,} incidents and {args.messages:,} messages "
@@ -83,7 +84,7 @@ def main() -> None:
         f"unlock (fast KDF, includes opening the database): "
         f"{(time.perf_counter() - start) * 1000:.0f} ms"
     )
-    diary = vault.diary
+    diary = Diary(vault)
     print(f"vault holds {diary.count_incidents():,} incidents, {diary.count_messages():,} messages")
 
     checks: list[tuple[str, Callable[[], Any], float | None]] = [

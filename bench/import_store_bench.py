@@ -21,9 +21,10 @@ import json, resource, sys, time
 from pathlib import Path
 from diary.vault import Vault
 from diary.importing import import_file
+from diary.records.service import Diary
 vault = Vault.open(Path(sys.argv[1])); vault.unlock("bench")
 start = time.perf_counter(); cpu = time.process_time()
-report = import_file(vault.diary, Path(sys.argv[2]), person="Sam Taylor")
+report = import_file(Diary(vault), Path(sys.argv[2]), person="Sam Taylor")
 wall = time.perf_counter() - start; cpu = time.process_time() - cpu
 vault.lock()
 print(json.dumps({"wall": wall, "cpu": cpu, "added": report.added,

@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from diary.crypto.kdf import derive_key  # noqa: E402
 from diary.crypto.keyslots import read_header  # noqa: E402
+from diary.records.service import Diary  # noqa: E402
 from diary.records.types import IncidentInput  # noqa: E402
 from diary.vault import Vault  # noqa: E402
 
@@ -147,10 +148,10 @@ def fill_daybook(work: Path, size: int) -> Path:
     for i in range(size):
         batch.append(IncidentInput(occurred_start=entry_time(i), description=entry_text(i, rng)))
         if len(batch) == 2000:
-            vault.diary.add_incidents(batch)
+            Diary(vault).add_incidents(batch)
             batch = []
     if batch:
-        vault.diary.add_incidents(batch)
+        Diary(vault).add_incidents(batch)
     vault.lock()
     return path
 

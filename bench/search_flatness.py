@@ -22,6 +22,7 @@ sys.path.insert(0, str(BENCH))
 
 from jrnl_compare import MARKER, entry_text, entry_time  # noqa: E402
 
+from diary.records.service import Diary  # noqa: E402
 from diary.records.types import IncidentInput  # noqa: E402
 from diary.vault import Vault  # noqa: E402
 
@@ -62,10 +63,10 @@ def fill(path: Path, size: int) -> None:
     for i in range(size):
         batch.append(IncidentInput(occurred_start=entry_time(i), description=entry_text(i, rng)))
         if len(batch) == 2000:
-            vault.diary.add_incidents(batch)
+            Diary(vault).add_incidents(batch)
             batch = []
     if batch:
-        vault.diary.add_incidents(batch)
+        Diary(vault).add_incidents(batch)
     vault.lock()
 
 

@@ -193,7 +193,7 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
     """The pack's input for these choices; raises BadInput when nothing would be in it."""
     if choices.profile not in PROFILES:
         raise BadInput("The profile must be 'full' or 'court'.")
-    diary = vault.diary
+    diary = Diary(vault)
     if choices.incidents:
         numbers = [n.strip().upper() for n in choices.incidents]
     else:
@@ -288,7 +288,7 @@ def export(
     key = vault.signing_key()
     # Encryption streams the zip straight into the age format: no plain copy touches the disk.
     result = build_pack(data, key, out, progress=progress, encrypt_passphrase=encrypt_passphrase)
-    vault.diary.record_event(
+    Diary(vault).record_event(
         "exported",
         result.pack_id,
         sums_sha256=result.sums_sha256,

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     SLOT,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import QApplication
 
 from diary.vault import Vault
 from ui.clipboard import SecretClipboard
+
+if TYPE_CHECKING:
+    from diary.records.service import Diary
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 ESCAPE_TWICE_WITHIN_S = 1.0
@@ -82,13 +85,15 @@ class Session(QObject):
         return self.vault is not None and self.vault.is_unlocked
 
     @property
-    def diary(self) -> Any:
-        """The records service; raises the core's VaultLocked when locked."""
+    def diary(self) -> Diary:
+        """The records of the open vault; raises the core's VaultLocked when locked."""
         if self.vault is None:
             from diary.errors import VaultLocked
 
             raise VaultLocked()
-        return self.vault.diary
+        from diary.records.service import Diary
+
+        return Diary(self.vault)
 
     def vault_exists(self) -> bool:
         return Vault.exists(self.vault_path)

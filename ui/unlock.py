@@ -232,6 +232,8 @@ class UnlockPage(QWidget):
 def _timeline_rows(vault: Vault) -> list[Any] | None:
     """The timeline's rows, fetched on the worker too, so the window never waits for them."""
     try:
-        return list(vault.diary.list_incidents())
+        from diary.records.service import Diary
+
+        return list(Diary(vault).list_incidents())
     except Exception:
         return None  # the timeline fetches again, and says what went wrong

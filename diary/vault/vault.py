@@ -1,4 +1,10 @@
-"""Creating, unlocking and locking a vault; passphrase changes, recovery, backup, restore and checks."""
+"""Creating, unlocking and locking a vault; passphrase changes, recovery, backup, restore and checks.
+
+The vault holds the keys, the database and the blobs; it never builds the records service. Open the
+records over an unlocked vault with `Diary(vault)` (diary/records/service.py). The few rows the
+vault itself writes (first settings, the signing key, history events for its own acts) go through
+the records' session-level helpers.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +15,13 @@ import shutil
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-import platformdirs
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from diary.crypto import keyslots
 from diary.errors import (
@@ -28,7 +34,9 @@ from diary.errors import (
     WrongPassphrase,
 )
 from diary.fsutil import atomic_write_bytes, ensure_private_dir, fsync_dir
-from diary.records.service import Diary
+from diary.records import audit
+from diary.records.models import ExhibitRow
+from diary.records.settings import read_secret, write_secret, write_setting
 from diary.timeutil import from_text, now, to_text
 from diary.vault import database
 from diary.vault.blobstore import BlobStore
@@ -43,21 +51,13 @@ SIGNING_KEY = "signing_key"
 ORPHAN_AGE_SECONDS = 600
 
 
-def default_vault_path() -> Path:
-    """`DAYBOOK_VAULT` if set, else the platform's per-user data folder."""
-    env = os.environ.get("DAYBOOK_VAULT")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("Daybook", appauthor=False))
-
-
 class Vault:
-    """One vault folder. Locked until `unlock`; `diary` gives the records while unlocked."""
+    """One vault folder. Locked until `unlock`; `Diary(vault)` gives the records while unlocked."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._engine: Engine | None = None
-        self._diary: Diary | None = None
+        self._blobs: BlobStore | None = None
         self._db_key: bytes | None = None
         self.header = keyslots.read_header(path)
 
@@ -96,29 +96,43 @@ class Vault:
         )
         vault = cls(path)
         vault._open_with(dek)
-        diary = vault.diary
-        diary.set_setting("initials", clean_initials(initials))
-        diary.set_setting("created_at", to_text(now()))
-        diary.set_setting("insecure_fast_kdf", insecure_fast_kdf)
-        diary.set_secret(SIGNING_KEY, Ed25519PrivateKey.generate().private_bytes_raw())
-        diary.record_event("vault created")
+        with vault._transaction() as session:
+            write_setting(session, "initials", clean_initials(initials))
+            write_setting(session, "created_at", to_text(now()))
+            write_setting(session, "insecure_fast_kdf", insecure_fast_kdf)
+            write_secret(session, SIGNING_KEY, Ed25519PrivateKey.generate().private_bytes_raw())
+        vault.record_event("vault created")
         return vault, recovery_key
 
     @property
     def is_unlocked(self) -> bool:
-        return self._diary is not None
-
-    @property
-    def diary(self) -> Diary:
-        if self._diary is None:
-            raise VaultLocked()
-        return self._diary
+        return self._engine is not None
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
             raise VaultLocked()
         return self._engine
+
+    @property
+    def blobs(self) -> BlobStore:
+        if self._blobs is None:
+            raise VaultLocked()
+        return self._blobs
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        with Session(self.engine) as session, session.begin():
+            yield session
+
+    def record_event(self, kind: str, subject: str = "") -> None:
+        """Note in the diary's history something the vault did (a backup, a new passphrase)."""
+        with self._transaction() as session:
+            audit.append(session, kind, subject)
+
+    def _blob_ids(self) -> set[str]:
+        with Session(self.engine) as session:
+            return set(session.execute(select(ExhibitRow.blob_id)).scalars())
 
     def unlock(self, passphrase: str) -> list[datetime]:
         """Open the vault; returns the times of failed attempts since the last success."""
@@ -149,9 +163,9 @@ class Vault:
         blobs = BlobStore(self.path / BLOBS, blob_key)
         self._engine = engine
         self._db_key = db_key
-        self._diary = Diary(engine, blobs)
+        self._blobs = blobs
         with contextlib.suppress(OSError, DaybookError):
-            self._sweep_orphans(blobs, self._diary.blob_ids())
+            self._sweep_orphans(blobs, self._blob_ids())
 
     @staticmethod
     def _sweep_orphans(blobs: BlobStore, known: set[str]) -> None:
@@ -172,7 +186,7 @@ class Vault:
                 database.checkpoint(self._engine)
             self._engine.dispose()
         self._engine = None
-        self._diary = None
+        self._blobs = None
         self._db_key = None
 
     # -- failed attempts --------------------------------------------------------------------
@@ -205,8 +219,8 @@ class Vault:
         if not new_passphrase:
             raise BadInput("Please choose a new passphrase.")
         keyslots.change_passphrase(self.path, old_passphrase, new_passphrase)
-        if self._diary is not None:
-            self._diary.record_event("passphrase changed")
+        if self.is_unlocked:
+            self.record_event("passphrase changed")
 
     def recover(self, recovery_key: str, new_passphrase: str) -> None:
         """Set a new passphrase with the recovery key; the vault is left unlocked."""
@@ -214,12 +228,13 @@ class Vault:
             raise BadInput("Please choose a new passphrase.")
         keyslots.reset_passphrase(self.path, recovery_key, new_passphrase)
         self.unlock_with_recovery(recovery_key)
-        self.diary.record_event("passphrase reset with recovery key")
+        self.record_event("passphrase reset with recovery key")
 
     # -- signing key ------------------------------------------------------------------------
 
     def signing_key(self) -> Ed25519PrivateKey:
-        raw = self.diary.get_secret(SIGNING_KEY)
+        with Session(self.engine) as session:
+            raw = read_secret(session, SIGNING_KEY)
         if raw is None:
             raise VaultDamaged("The diary's signing key is missing; packs cannot be signed.")
         return Ed25519PrivateKey.from_private_bytes(raw)
@@ -228,7 +243,6 @@ class Vault:
 
     def check(self, progress: Callable[[str], None] | None = None) -> list[str]:
         """Every problem found, as plain sentences; an empty list means all is well."""
-        diary = self.diary
         problems: list[str] = []
         if progress:
             progress("database")
@@ -239,29 +253,39 @@ class Vault:
         if progress:
             progress("exhibits")
         try:
-            exhibits = diary.list_exhibits()
+            with Session(self.engine) as session:
+                exhibits = list(
+                    session.execute(
+                        select(
+                            ExhibitRow.ref,
+                            ExhibitRow.original_name,
+                            ExhibitRow.sha256,
+                            ExhibitRow.blob_id,
+                        ).order_by(ExhibitRow.id)
+                    ).tuples()
+                )
         except Exception:
             exhibits = []
             problems.append("The list of exhibits could not be read.")
-        for exhibit in exhibits:
-            blob_id = diary.exhibit_blob_id(exhibit.ref)
-            if not diary.blobs.exists(blob_id):
-                problems.append(f"Exhibit {exhibit.ref} ({exhibit.original_name}) is missing.")
+        for ref, name, sha256, blob_id in exhibits:
+            if not self.blobs.exists(blob_id):
+                problems.append(f"Exhibit {ref} ({name}) is missing.")
                 continue
             try:
-                digest = diary.blobs.verify(blob_id)
+                digest = self.blobs.verify(blob_id)
             except DaybookError:
-                problems.append(f"Exhibit {exhibit.ref} ({exhibit.original_name}) is damaged.")
+                problems.append(f"Exhibit {ref} ({name}) is damaged.")
                 continue
-            if digest != exhibit.sha256:
+            if digest != sha256:
                 problems.append(
-                    f"Exhibit {exhibit.ref} ({exhibit.original_name}) no longer matches "
+                    f"Exhibit {ref} ({name}) no longer matches "
                     "the fingerprint taken when it was added."
                 )
         if progress:
             progress("history")
         try:
-            problems += diary.audit_problems()
+            with Session(self.engine) as session:
+                problems += audit.problems(session)
         except Exception:
             problems.append("The diary's history could not be read.")
         return problems
@@ -270,12 +294,12 @@ class Vault:
 
     def backup(self, out: Path) -> None:
         """One consistent, still-encrypted file of the whole vault, made while it is in use."""
-        diary = self.diary
+        blobs = self.blobs
         tmp_db = self.path / ".backup.db"
         tmp_out = out.with_name(f".{out.name}.partial")
         try:
             database.backup_to(self.engine, tmp_db, self._database_key())
-            blob_ids = diary.blob_ids()
+            blob_ids = self._blob_ids()
             with zipfile.ZipFile(tmp_out, "w", zipfile.ZIP_STORED) as archive:
                 manifest = {"format": BACKUP_FORMAT, "created": to_text(now())}
                 archive.writestr(BACKUP_MANIFEST, json.dumps(manifest))
@@ -284,7 +308,7 @@ class Vault:
                         archive.write(self.path / name, name)
                 archive.write(tmp_db, DATABASE)
                 for blob_id in sorted(blob_ids):
-                    archive.write(diary.blobs.path_for(blob_id), f"{BLOBS}/{blob_id[:2]}/{blob_id}")
+                    archive.write(blobs.path_for(blob_id), f"{BLOBS}/{blob_id[:2]}/{blob_id}")
             with open(tmp_out, "rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(tmp_out, out)
@@ -299,7 +323,7 @@ class Vault:
         finally:
             with contextlib.suppress(OSError):
                 tmp_db.unlink()
-        diary.record_event("backup made")
+        self.record_event("backup made")
 
     def _database_key(self) -> bytes:
         if self._db_key is None:

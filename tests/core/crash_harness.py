@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from diary.records.service import Diary
 from diary.vault import Vault
 
 PASSPHRASES = ("first passphrase", "second passphrase")
@@ -25,6 +26,7 @@ from pathlib import Path
 from diary.vault import Vault
 from diary.records import IncidentInput
 from diary.timeutil import now
+from diary.records.service import Diary
 
 kind, path, start_pass = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
 passes = ("first passphrase", "second passphrase")
@@ -36,11 +38,11 @@ i = 0
 while True:
     i += 1
     if kind == "add":
-        number = vault.diary.add_incident(IncidentInput(occurred_start=now(), description=f"entry {i}")).number
+        number = Diary(vault).add_incident(IncidentInput(occurred_start=now(), description=f"entry {i}")).number
         print(number, flush=True)
     elif kind == "attach":
         data = bytes([i % 256]) * (300_000 + i)
-        ref = vault.diary.attach_stream(f"file{i}.bin", io.BytesIO(data)).ref
+        ref = Diary(vault).attach_stream(f"file{i}.bin", io.BytesIO(data)).ref
         print(ref, flush=True)
     else:
         new = passes[1] if current == passes[0] else passes[0]
@@ -96,10 +98,10 @@ def run_trial(path: Path, kind: str, rng: random.Random, max_delay: float = 0.3)
     try:
         problems += vault.check()
         if kind == "add":
-            numbers = {s.number for s in vault.diary.list_incidents()}
+            numbers = {s.number for s in Diary(vault).list_incidents()}
             problems += [f"{n} returned but is missing" for n in returned if n not in numbers]
         elif kind == "attach":
-            refs = {e.ref for e in vault.diary.list_exhibits()}
+            refs = {e.ref for e in Diary(vault).list_exhibits()}
             problems += [f"{r} returned but is missing" for r in returned if r not in refs]
         elif returned and opened_with not in PASSPHRASES:
             problems.append("the vault opened with neither passphrase")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -18,9 +17,11 @@ from diary.exporting import ExportChoices, export
 from diary.importing import import_file
 from diary.pack.verify import verify_pack
 from diary.records import IncidentInput
+from diary.records.service import Diary
 from diary.suggest import accept, suggest_incidents
 from diary.timeutil import parse_user_time
 from diary.vault import Vault
+from tests.conftest import require_tool
 
 CHAT = (
     "14/03/2024, 21:02 - Mark: Why are you ignoring me\n"
@@ -32,8 +33,8 @@ CHAT = (
 def test_import_then_export_shows_messages_with_their_source(vault: Vault, tmp_path: Path) -> None:
     chat = tmp_path / "chat.txt"
     chat.write_text(CHAT)
-    report = import_file(vault.diary, chat, person="Mark")
-    number = accept(vault.diary, suggest_incidents(vault.diary, "Mark")[0])
+    report = import_file(Diary(vault), chat, person="Mark")
+    number = accept(Diary(vault), suggest_incidents(Diary(vault), "Mark")[0])
     pack = tmp_path / "pack.zip"
     result = export(vault, pack, ExportChoices(for_whom="ISAC"))
     assert verify_pack(pack).ok
@@ -51,26 +52,34 @@ def test_import_then_export_shows_messages_with_their_source(vault: Vault, tmp_p
         f"{report.exhibit} line 1" in row["Messages"]
         and f"{report.exhibit} line 2" in row["Messages"]
     )
-    if shutil.which("pdftotext"):
-        (tmp_path / "r.pdf").write_bytes(pdf)
-        text = subprocess.run(
-            ["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True, check=True
-        ).stdout
-        assert "Why are you ignoring me" in text
-        assert f"{report.exhibit}, line 1" in text
-    events = [(e.kind, e.subject) for e in vault.diary.audit_events()]
+    (tmp_path / "r.pdf").write_bytes(pdf)
+    text = subprocess.run(
+        [require_tool("pdftotext"), str(tmp_path / "r.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Why are you ignoring me" in text
+    assert f"{report.exhibit}, line 1" in text
+    events = [(e.kind, e.subject) for e in Diary(vault).audit_events()]
     assert ("exported", result.pack_id) in events
-    exported = next(e for e in vault.diary.audit_events() if e.kind == "exported")
+    exported = next(e for e in Diary(vault).audit_events() if e.kind == "exported")
     assert exported.detail["sums_sha256"] == result.sums_sha256
 
 
 def test_exhibit_references_stay_the_same_across_exports(vault: Vault, tmp_path: Path) -> None:
     photo = tmp_path / "p.jpg"
     photo.write_bytes(b"\xff\xd8\xff photo")
-    number = vault.diary.add_incident(
-        IncidentInput(occurred_start=parse_user_time("2024-03-01 20:00"), description="Car outside")
-    ).number
-    vault.diary.attach_file(photo, number)
+    number = (
+        Diary(vault)
+        .add_incident(
+            IncidentInput(
+                occurred_start=parse_user_time("2024-03-01 20:00"), description="Car outside"
+            )
+        )
+        .number
+    )
+    Diary(vault).attach_file(photo, number)
     first, second = tmp_path / "a.zip", tmp_path / "b.zip"
     export(vault, first, ExportChoices())
     export(vault, second, ExportChoices())
@@ -90,7 +99,7 @@ def test_cli_export_encrypted_and_verify(
 ) -> None:
     from tests.conftest import PASSPHRASE
 
-    vault.diary.add_incident(
+    Diary(vault).add_incident(
         IncidentInput(occurred_start=parse_user_time("2024-03-01 20:00"), description="Followed me")
     )
     vault.lock()
@@ -120,7 +129,7 @@ def test_cli_export_encrypted_and_verify(
 def test_cli_verify_names_a_changed_file(
     vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    vault.diary.add_incident(
+    Diary(vault).add_incident(
         IncidentInput(occurred_start=parse_user_time("2024-03-01 20:00"), description="Followed me")
     )
     pack = tmp_path / "pack.zip"
@@ -139,7 +148,7 @@ def test_cli_verify_names_a_changed_file(
 
 
 def test_private_notes_are_left_out_and_said_once(vault: Vault, tmp_path: Path) -> None:
-    vault.diary.add_incident(
+    Diary(vault).add_incident(
         IncidentInput(
             occurred_start=parse_user_time("2024-03-01 20:00"),
             description="He was outside",

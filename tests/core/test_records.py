@@ -9,6 +9,7 @@ import pytest
 
 from diary.errors import BadInput, NotFound
 from diary.records import IncidentInput, MessageInput, PersonInput, PersonRef, ReportMade
+from diary.records.service import Diary
 from diary.vault import Vault
 
 WHEN = datetime(2024, 3, 1, 21, 30, tzinfo=timezone(timedelta(hours=0)))
@@ -45,8 +46,8 @@ def full_incident() -> IncidentInput:
 
 
 def test_every_field_survives_a_round_trip(vault: Vault) -> None:
-    incident = vault.diary.add_incident(full_incident())
-    again = vault.diary.get_incident(incident.number).incident
+    incident = Diary(vault).add_incident(full_incident())
+    again = Diary(vault).get_incident(incident.number).incident
     assert again.number == "INC-0001"
     assert again.behaviours == ["ST5", "OC1", "OC2"]
     assert again.perpetrators == [PersonRef("Mark Ellison", "saw")]
@@ -58,11 +59,11 @@ def test_every_field_survives_a_round_trip(vault: Vault) -> None:
 
 
 def test_an_edit_keeps_the_first_text(vault: Vault) -> None:
-    first = vault.diary.add_incident(full_incident())
+    first = Diary(vault).add_incident(full_incident())
     changed = full_incident()
     changed.description = "He stood outside my window for an hour and shouted."
-    vault.diary.edit_incident(first.number, changed)
-    detail = vault.diary.get_incident(first.number)
+    Diary(vault).edit_incident(first.number, changed)
+    detail = Diary(vault).get_incident(first.number)
     assert [r.revision_no for r in detail.revisions] == [1, 2]
     assert detail.revisions[0].data.description == "He stood outside my window and shouted."
     assert detail.incident.description.endswith("for an hour and shouted.")
@@ -70,62 +71,62 @@ def test_an_edit_keeps_the_first_text(vault: Vault) -> None:
 
 
 def test_saving_without_changes_makes_no_revision(vault: Vault) -> None:
-    first = vault.diary.add_incident(full_incident())
-    vault.diary.edit_incident(first.number, full_incident())
-    assert len(vault.diary.get_incident(first.number).revisions) == 1
+    first = Diary(vault).add_incident(full_incident())
+    Diary(vault).edit_incident(first.number, full_incident())
+    assert len(Diary(vault).get_incident(first.number).revisions) == 1
 
 
 def test_addenda_are_dated_and_kept(vault: Vault) -> None:
-    number = vault.diary.add_incident(full_incident()).number
-    vault.diary.add_addendum(number, "My neighbour saw him too.")
-    addenda = vault.diary.get_incident(number).addenda
+    number = Diary(vault).add_incident(full_incident()).number
+    Diary(vault).add_addendum(number, "My neighbour saw him too.")
+    addenda = Diary(vault).get_incident(number).addenda
     assert [a.text for a in addenda] == ["My neighbour saw him too."]
     with pytest.raises(BadInput):
-        vault.diary.add_addendum(number, "   ")
+        Diary(vault).add_addendum(number, "   ")
 
 
 def test_numbers_are_never_reused_after_deletion(vault: Vault) -> None:
-    one = vault.diary.add_incident(full_incident()).number
-    two = vault.diary.add_incident(full_incident()).number
-    vault.diary.delete_incident(two)
-    three = vault.diary.add_incident(full_incident()).number
+    one = Diary(vault).add_incident(full_incident()).number
+    two = Diary(vault).add_incident(full_incident()).number
+    Diary(vault).delete_incident(two)
+    three = Diary(vault).add_incident(full_incident()).number
     assert (one, two, three) == ("INC-0001", "INC-0002", "INC-0003")
     with pytest.raises(NotFound):
-        vault.diary.get_incident(two)
-    kinds = [(e.kind, e.subject) for e in vault.diary.audit_events()]
+        Diary(vault).get_incident(two)
+    kinds = [(e.kind, e.subject) for e in Diary(vault).audit_events()]
     assert ("deleted", "INC-0002") in kinds
-    assert vault.diary.list_incidents(search="window") != []
-    assert two not in [s.number for s in vault.diary.list_incidents(search="window")]
+    assert Diary(vault).list_incidents(search="window") != []
+    assert two not in [s.number for s in Diary(vault).list_incidents(search="window")]
 
 
 def test_bad_input_is_refused_with_a_plain_sentence(vault: Vault) -> None:
     bad = full_incident()
     bad.behaviours = ["XX9"]
     with pytest.raises(BadInput, match="not a behaviour"):
-        vault.diary.add_incident(bad)
+        Diary(vault).add_incident(bad)
     bad = full_incident()
     bad.occurred_end = WHEN - timedelta(hours=1)
     with pytest.raises(BadInput, match="before the start"):
-        vault.diary.add_incident(bad)
+        Diary(vault).add_incident(bad)
     bad = full_incident()
     bad.fear = 11
     with pytest.raises(BadInput):
-        vault.diary.add_incident(bad)
-    assert vault.diary.count_incidents() == 0
+        Diary(vault).add_incident(bad)
+    assert Diary(vault).count_incidents() == 0
 
 
 def test_search_covers_incidents_addenda_people_and_messages(vault: Vault) -> None:
-    number = vault.diary.add_incident(full_incident()).number
-    vault.diary.add_addendum(number, "The blue Vauxhall was there again")
-    assert [s.number for s in vault.diary.list_incidents(search="vauxhall")] == [number]
-    assert [s.number for s in vault.diary.list_incidents(search="ellison")] == [number]
-    assert [s.number for s in vault.diary.list_incidents(search="hide")] == [number]
-    assert vault.diary.list_incidents(search="nothing-like-this") == []
-    assert vault.diary.list_incidents(search='"; DROP TABLE incidents; --') == []
-    vault.diary.add_messages(
+    number = Diary(vault).add_incident(full_incident()).number
+    Diary(vault).add_addendum(number, "The blue Vauxhall was there again")
+    assert [s.number for s in Diary(vault).list_incidents(search="vauxhall")] == [number]
+    assert [s.number for s in Diary(vault).list_incidents(search="ellison")] == [number]
+    assert [s.number for s in Diary(vault).list_incidents(search="hide")] == [number]
+    assert Diary(vault).list_incidents(search="nothing-like-this") == []
+    assert Diary(vault).list_incidents(search='"; DROP TABLE incidents; --') == []
+    Diary(vault).add_messages(
         [MessageInput("sms", "incoming", WHEN, body="I am outside your work", sender="Mark")]
     )
-    assert [m.body for m in vault.diary.list_messages(search="outside work")] == [
+    assert [m.body for m in Diary(vault).list_messages(search="outside work")] == [
         "I am outside your work"
     ]
 
@@ -135,60 +136,60 @@ def test_search_keeps_incidents_and_messages_apart(vault: Vault) -> None:
     # up an incident, nor a word in an incident a message.
     incident = full_incident()
     incident.description = "The zebra crossing outside the school"
-    number = vault.diary.add_incident(incident).number
-    vault.diary.add_messages(
+    number = Diary(vault).add_incident(incident).number
+    Diary(vault).add_messages(
         [MessageInput("sms", "incoming", WHEN, body="Saw you at the quokka cafe", sender="Mark")]
     )
-    assert [s.number for s in vault.diary.list_incidents(search="zebra")] == [number]
-    assert vault.diary.list_incidents(search="quokka") == []
-    assert [m.body for m in vault.diary.list_messages(search="quokka")] == [
+    assert [s.number for s in Diary(vault).list_incidents(search="zebra")] == [number]
+    assert Diary(vault).list_incidents(search="quokka") == []
+    assert [m.body for m in Diary(vault).list_messages(search="quokka")] == [
         "Saw you at the quokka cafe"
     ]
-    assert vault.diary.list_messages(search="zebra") == []
+    assert Diary(vault).list_messages(search="zebra") == []
 
 
 def test_filters_by_date_behaviour_and_person(vault: Vault) -> None:
-    vault.diary.add_incident(full_incident())
+    Diary(vault).add_incident(full_incident())
     later = full_incident()
     later.occurred_start = WHEN + timedelta(days=30)
     later.occurred_end = None
     later.behaviours = ["ST2.2"]
     later.perpetrators = [PersonRef("Someone Else")]
-    vault.diary.add_incident(later)
-    assert [s.number for s in vault.diary.list_incidents(behaviour="ST2")] == ["INC-0002"]
-    assert [s.number for s in vault.diary.list_incidents(behaviour="OC2")] == ["INC-0001"]
-    assert [s.number for s in vault.diary.list_incidents(person="mark ellison")] == ["INC-0001"]
-    assert [s.number for s in vault.diary.list_incidents(date_from=WHEN + timedelta(days=1))] == [
+    Diary(vault).add_incident(later)
+    assert [s.number for s in Diary(vault).list_incidents(behaviour="ST2")] == ["INC-0002"]
+    assert [s.number for s in Diary(vault).list_incidents(behaviour="OC2")] == ["INC-0001"]
+    assert [s.number for s in Diary(vault).list_incidents(person="mark ellison")] == ["INC-0001"]
+    assert [s.number for s in Diary(vault).list_incidents(date_from=WHEN + timedelta(days=1))] == [
         "INC-0002"
     ]
 
 
 def test_people_phone_numbers_are_normalised(vault: Vault) -> None:
-    person = vault.diary.add_person(
+    person = Diary(vault).add_person(
         PersonInput(
             name="Mark", phones=["07700 900123", "not a number"], emails=[" M@Example.com "]
         )
     )
     assert person.phones == ["+447700900123", "not a number"]
     assert person.emails == ["m@example.com"]
-    found = vault.diary.person_for_identifier("+44 7700 900123")
+    found = Diary(vault).person_for_identifier("+44 7700 900123")
     assert found is not None and found.name == "Mark"
 
 
 def test_exhibits_keep_original_bytes_and_refs_from_initials(vault: Vault, tmp_path: Path) -> None:
-    number = vault.diary.add_incident(full_incident()).number
+    number = Diary(vault).add_incident(full_incident()).number
     original = bytes(range(256)) * 1000
     path = tmp_path / "letter.bin"
     path.write_bytes(original)
-    first = vault.diary.attach_file(path, number, capture_method="photo of a letter")
-    second = vault.diary.attach_file(path)
+    first = Diary(vault).attach_file(path, number, capture_method="photo of a letter")
+    second = Diary(vault).attach_file(path)
     assert (first.ref, second.ref) == ("JS1", "JS2")
-    assert vault.diary.read_exhibit("JS1") == original
+    assert Diary(vault).read_exhibit("JS1") == original
     import hashlib
 
     assert first.sha256 == hashlib.sha256(original).hexdigest()
-    assert vault.diary.get_incident(number).exhibits[0].ref == "JS1"
-    assert vault.diary.list_incidents()[0].exhibit_count == 1
+    assert Diary(vault).get_incident(number).exhibits[0].ref == "JS1"
+    assert Diary(vault).list_incidents()[0].exhibit_count == 1
 
 
 def test_photo_metadata_is_read_and_odd_exif_does_not_stop_attach(
@@ -205,13 +206,13 @@ def test_photo_metadata_is_read_and_odd_exif_does_not_stop_attach(
     exif[0x8825] = gps
     path = tmp_path / "photo.jpg"
     Image.new("RGB", (20, 20), "red").save(path, exif=exif)
-    exhibit = vault.diary.attach_file(path)
+    exhibit = Diary(vault).attach_file(path)
     assert exhibit.device == "Acme Phone 3"
     assert exhibit.captured_at is not None and exhibit.captured_at.hour == 21
     assert exhibit.captured_place == "51.500000, -0.120000"
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(path.read_bytes()[:200])
-    assert vault.diary.attach_file(broken).captured_at is None
+    assert Diary(vault).attach_file(broken).captured_at is None
 
 
 def test_reimporting_messages_adds_nothing_twice(vault: Vault) -> None:
@@ -219,36 +220,36 @@ def test_reimporting_messages_adds_nothing_twice(vault: Vault) -> None:
         MessageInput("whatsapp", "incoming", WHEN + timedelta(minutes=i), body=f"m{i}", sender="M")
         for i in range(5)
     ]
-    assert vault.diary.add_messages(messages[:3]) == (3, 0)
-    assert vault.diary.add_messages(messages) == (2, 3)
-    assert vault.diary.count_messages() == 5
+    assert Diary(vault).add_messages(messages[:3]) == (3, 0)
+    assert Diary(vault).add_messages(messages) == (2, 3)
+    assert Diary(vault).count_messages() == 5
 
 
 def test_audit_chain_fingerprint_changes_with_each_event(vault: Vault) -> None:
-    before = vault.diary.fingerprint()
-    vault.diary.add_incident(full_incident())
-    after = vault.diary.fingerprint()
+    before = Diary(vault).fingerprint()
+    Diary(vault).add_incident(full_incident())
+    after = Diary(vault).fingerprint()
     assert before != after
     assert len(after) == 19 and after.count("-") == 3
-    assert vault.diary.audit_problems() == []
+    assert Diary(vault).audit_problems() == []
 
 
 def test_tampering_with_the_audit_chain_is_found(vault: Vault) -> None:
     from sqlalchemy import text
 
-    vault.diary.add_incident(full_incident())
+    Diary(vault).add_incident(full_incident())
     with vault.engine.begin() as conn:
         conn.execute(text("UPDATE audit_events SET subject = 'INC-9999' WHERE kind = 'created'"))
-    assert any("does not match" in p for p in vault.diary.audit_problems())
+    assert any("does not match" in p for p in Diary(vault).audit_problems())
 
 
 def test_drafts_and_settings_live_in_the_vault(vault: Vault) -> None:
-    vault.diary.save_draft("new", {"description": "half written"})
-    vault.diary.set_setting("auto_lock_minutes", 5)
-    assert vault.diary.load_draft("new") == {"description": "half written"}
-    assert vault.diary.get_setting("auto_lock_minutes") == 5
-    vault.diary.clear_draft("new")
-    assert vault.diary.load_draft("new") is None
+    Diary(vault).save_draft("new", {"description": "half written"})
+    Diary(vault).set_setting("auto_lock_minutes", 5)
+    assert Diary(vault).load_draft("new") == {"description": "half written"}
+    assert Diary(vault).get_setting("auto_lock_minutes") == 5
+    Diary(vault).clear_draft("new")
+    assert Diary(vault).load_draft("new") is None
 
 
 def test_the_time_a_program_last_saved_a_photo_is_not_called_its_capture_time(
@@ -260,4 +261,4 @@ def test_the_time_a_program_last_saved_a_photo_is_not_called_its_capture_time(
     exif[0x0132] = "2025:01:01 09:00:00"  # DateTime: written by any editor that saves the file
     path = tmp_path / "edited.jpg"
     Image.new("RGB", (20, 20), "red").save(path, exif=exif)
-    assert vault.diary.attach_file(path).captured_at is None
+    assert Diary(vault).attach_file(path).captured_at is None

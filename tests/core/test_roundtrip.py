@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from diary.behaviours import BEHAVIOURS
 from diary.records import IncidentInput, PersonRef, ReportMade
 from diary.records.codec import incident_from_dict, incident_to_dict
+from diary.records.service import Diary
 from diary.vault import Vault
 
 text = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
@@ -56,10 +57,10 @@ def test_codec_round_trip(data: IncidentInput) -> None:
 def test_vault_round_trip_with_revisions(
     vault: Vault, first: IncidentInput, second: IncidentInput
 ) -> None:
-    number = vault.diary.add_incident(first).number
-    stored = vault.diary.get_incident(number)
+    number = Diary(vault).add_incident(first).number
+    stored = Diary(vault).get_incident(number)
     assert incident_to_dict(stored.incident) == incident_to_dict(first)
-    vault.diary.edit_incident(number, second)
-    detail = vault.diary.get_incident(number)
+    Diary(vault).edit_incident(number, second)
+    detail = Diary(vault).get_incident(number)
     assert incident_to_dict(detail.revisions[0].data) == incident_to_dict(first)
     assert incident_to_dict(detail.incident) == incident_to_dict(second)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import random
 import stat
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -14,12 +16,14 @@ from diary.errors import (
     BadInput,
     VaultDamaged,
     VaultExists,
+    VaultLocked,
     VaultNotFound,
     WriteFailed,
     WrongPassphrase,
     WrongRecoveryKey,
 )
 from diary.records import IncidentInput
+from diary.records.service import Diary
 from diary.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -27,7 +31,25 @@ WHEN = datetime(2024, 3, 1, 21, 30).astimezone()
 
 
 def add(vault: Vault, text: str = "He followed me home") -> str:
-    return vault.diary.add_incident(IncidentInput(occurred_start=WHEN, description=text)).number
+    return Diary(vault).add_incident(IncidentInput(occurred_start=WHEN, description=text)).number
+
+
+def test_the_records_open_over_an_unlocked_vault_and_close_with_it(vault: Vault) -> None:
+    diary = Diary(vault)
+    number = add(vault)
+    assert [s.number for s in diary.list_incidents()] == [number]
+    assert diary.fingerprint() == Diary(vault).fingerprint()
+    vault.lock()
+    with pytest.raises(VaultLocked):
+        diary.list_incidents()
+    with pytest.raises(VaultLocked):
+        Diary(vault).get_setting("initials")
+
+
+def test_the_vault_does_not_load_the_records_service() -> None:
+    code = "import sys, diary.vault.vault; print('diary.records.service' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
 
 
 def test_folder_and_files_are_private(vault: Vault, vault_path: Path) -> None:
@@ -83,7 +105,7 @@ def test_passphrase_change_rewraps_only(vault: Vault, vault_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
         reopened.unlock(PASSPHRASE)
     reopened.unlock("a new one")
-    assert reopened.diary.get_incident(number).incident.description == "He followed me home"
+    assert Diary(reopened).get_incident(number).incident.description == "He followed me home"
     assert (vault_path / "data.db").stat().st_ino == data_before
     reopened.lock()
 
@@ -96,7 +118,7 @@ def test_recovery_key_sets_a_new_passphrase(vault_path: Path) -> None:
     with pytest.raises(WrongRecoveryKey):
         locked.recover("AAAA-BBBB-CCCC", "new")
     locked.recover(recovery.lower().replace("-", " "), "new passphrase")
-    assert locked.diary.get_incident(number).incident.description == "He followed me home"
+    assert Diary(locked).get_incident(number).incident.description == "He followed me home"
     locked.lock()
     Vault.open(vault_path).unlock("new passphrase")
 
@@ -107,7 +129,7 @@ def test_backup_restores_into_a_new_folder_after_checking(
     number = add(vault)
     photo = tmp_path / "p.bin"
     photo.write_bytes(os.urandom(200_000))
-    vault.diary.attach_file(photo, number)
+    Diary(vault).attach_file(photo, number)
     backup = tmp_path / "backup.daybook"
     vault.backup(backup)
     add(vault, "written after the backup")
@@ -118,8 +140,8 @@ def test_backup_restores_into_a_new_folder_after_checking(
     assert Vault.restore(backup, target, PASSPHRASE) is None
     restored = Vault.open(target)
     restored.unlock(PASSPHRASE)
-    assert [s.number for s in restored.diary.list_incidents()] == [number]
-    assert restored.diary.read_exhibit("JS1") == photo.read_bytes()
+    assert [s.number for s in Diary(restored).list_incidents()] == [number]
+    assert Diary(restored).read_exhibit("JS1") == photo.read_bytes()
     restored.lock()
 
     moved = Vault.restore(backup, vault_path, PASSPHRASE)
@@ -146,7 +168,7 @@ def test_a_damaged_backup_replaces_nothing(vault: Vault, vault_path: Path, tmp_p
 def test_check_finds_a_changed_exhibit(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(b"x" * 100_000)
-    vault.diary.attach_file(path)
+    Diary(vault).attach_file(path)
     assert vault.check() == []
     blob = next(
         p for p in (vault_path / "blobs").rglob("*") if p.is_file() and p.parent.name != "tmp"
@@ -198,4 +220,4 @@ def test_a_full_disk_leaves_the_last_good_state(vault: Vault) -> None:
     assert "could not save" in caught.value.message
     event.remove(vault.engine, "connect", _tiny)
     vault.engine.dispose()
-    assert [s.number for s in vault.diary.list_incidents()] == [number]
+    assert [s.number for s in Diary(vault).list_incidents()] == [number]

@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from diary.records import IncidentInput, MessageInput, PersonInput, PersonRef, ReportMade
+from diary.records.service import Diary
 from diary.vault import Vault
 
 PASSPHRASE = "golden vault passphrase"
@@ -26,7 +27,7 @@ def main(version: str = "v1") -> None:
     if target.exists():
         raise SystemExit(f"{target} exists; golden files are never overwritten")
     vault, recovery = Vault.create(target, PASSPHRASE, initials="GV", insecure_fast_kdf=True)
-    diary = vault.diary
+    diary = Diary(vault)
     diary.add_person(
         PersonInput(
             name="Dan Whitlock",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from diary.records.service import Diary
 from diary.vault import Vault
 
 HERE = Path(__file__).resolve().parent
@@ -26,7 +27,7 @@ def test_golden_vault_opens_and_reads(golden: Path, tmp_path: Path) -> None:
     vault = Vault.open(copy)
     vault.unlock(expected["passphrase"])
     try:
-        diary = vault.diary
+        diary = Diary(vault)
         assert [s.number for s in diary.list_incidents()] == expected["incidents"]
         first = diary.get_incident(expected["incidents"][0])
         assert len(first.revisions) == 2

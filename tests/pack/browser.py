@@ -1,7 +1,8 @@
 """Drives check-this-pack.html in Debian's Chromium through Playwright: one browser for a module.
 
-The browser is the system's (`/usr/bin/chromium`), never one Playwright downloads. With CI set,
-a missing Chromium or Playwright fails the test instead of skipping it (tests/conftest.py rule).
+The browser is the system's (Debian's `chromium`), never one Playwright downloads. With CI set,
+a missing Chromium (tests/conftest.py require_tool) or Playwright fails the test instead of
+skipping it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import require_tool
+
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",  # tests run as root, where Chromium's sandbox cannot start
@@ -27,23 +30,11 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 VERDICT_TIMEOUT_MS = 60_000
-CHROMIUM = "/usr/bin/chromium"
-
-
-def require_chromium() -> str:
-    """The system Chromium's path; fails under CI when it is missing, else skips."""
-    path = shutil.which("chromium") or CHROMIUM
-    if not Path(path).exists():
-        message = "chromium is not installed (Debian package chromium; .ci/run installs it)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def start_browser() -> Iterator[Any]:
     """A Chromium context with a fresh profile folder, closed and removed afterwards."""
-    executable = require_chromium()
+    executable = require_tool("chromium")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

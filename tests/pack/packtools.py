@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
+from tests.conftest import require_tool
 
 
 def extract(zip_path: Path, into: Path) -> Path:
@@ -18,13 +17,6 @@ def extract(zip_path: Path, into: Path) -> Path:
     return into
 
 
-def need(tool: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        pytest.skip(f"{tool} is not installed")
-    return path
-
-
 def run(
     args: list[str], cwd: Path | None = None, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
@@ -32,8 +24,7 @@ def run(
 
 
 def pdf_text(pdf: Path) -> str:
-    need("pdftotext")
-    out = run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"])
+    out = run([require_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"])
     assert out.returncode == 0, out.stderr
     return " ".join(out.stdout.decode("utf-8").split())
 

@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import browser as browser_tools
 import pytest
 from browser import Checked, choose, open_page, outside_requests, read_verdict, start_browser
 from cryptography.hazmat.primitives import serialization
@@ -603,19 +602,6 @@ def test_reading_back_the_verdict_after_typing(
     again = read_verdict(seen.page)
     assert again.match == "Type all five groups of four letters and digits."
     assert again.kind == "ok"
-
-
-def test_missing_chromium_fails_under_ci_and_skips_elsewhere(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(browser_tools.shutil, "which", lambda _name: None)
-    monkeypatch.setattr(browser_tools, "CHROMIUM", str(tmp_path / "no-chromium"))
-    monkeypatch.setenv("CI", "1")
-    with pytest.raises(pytest.fail.Exception, match="chromium is not installed"):
-        browser_tools.require_chromium()
-    monkeypatch.delenv("CI")
-    with pytest.raises(pytest.skip.Exception):
-        browser_tools.require_chromium()
 
 
 def test_golden_packs_of_earlier_versions_check_out(check: Any) -> None:

@@ -6,7 +6,6 @@ import contextlib
 import io
 import os
 import pty
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from hypothesis import strategies as st
 
 from diary.errors import BadInput, PackInvalid, PackPassphraseWrong, WriteFailed
 from diary.pack import age
+from tests.conftest import require_tool
 
 SIZES = [0, 1, age.CHUNK - 1, age.CHUNK, age.CHUNK + 1, 2 * age.CHUNK, 3 * age.CHUNK + 17]
 
@@ -96,8 +96,8 @@ def _age_tty(args: list[str], passphrase: str) -> tuple[int, bytes]:
     return os.waitstatus_to_exitcode(status), seen
 
 
-@pytest.mark.skipif(shutil.which("age") is None, reason="age is not installed")
 def test_age_tool_decrypts_ours(tmp_path: Path) -> None:
+    require_tool("age")
     data = os.urandom(2 * age.CHUNK + 123)
     (tmp_path / "p.age").write_bytes(_enc(data, "tea and toast"))
     code, seen = _age_tty(
@@ -107,8 +107,8 @@ def test_age_tool_decrypts_ours(tmp_path: Path) -> None:
     assert (tmp_path / "out").read_bytes() == data
 
 
-@pytest.mark.skipif(shutil.which("age") is None, reason="age is not installed")
 def test_we_decrypt_the_age_tool(tmp_path: Path) -> None:
+    require_tool("age")
     data = os.urandom(age.CHUNK * 2)
     (tmp_path / "in").write_bytes(data)
     code, seen = _age_tty(
@@ -155,10 +155,10 @@ def test_pack_encrypted_as_it_is_built(tmp_path: Path) -> None:
     with zipfile.ZipFile(plain) as zf:
         assert zf.testzip() is None
         assert "report.pdf" in zf.namelist()
-    if shutil.which("age"):
-        code, seen = _age_tty(["-d", "-o", str(tmp_path / "p.zip"), str(out)], "tea and toast")
-        assert code == 0, seen
-        assert (tmp_path / "p.zip").read_bytes() == plain.getvalue()
+    require_tool("age")
+    code, seen = _age_tty(["-d", "-o", str(tmp_path / "p.zip"), str(out)], "tea and toast")
+    assert code == 0, seen
+    assert (tmp_path / "p.zip").read_bytes() == plain.getvalue()
 
 
 @settings(max_examples=200, deadline=None)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from packtools import need, run
+from packtools import run
 
 from diary.errors import BadInput
 from diary.pack import signing
+from tests.conftest import require_tool
 
 
 def test_private_key_round_trip() -> None:
@@ -37,7 +38,7 @@ def test_sshsig_round_trip_and_refusals() -> None:
 
 
 def test_ssh_keygen_agrees(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    need("ssh-keygen")
+    require_tool("ssh-keygen")
     key = signing.generate_key()
     (tmp_path / "k.pub").write_text(signing.public_key_openssh(key.public_key()) + "\n")
     out = run(["ssh-keygen", "-l", "-f", str(tmp_path / "k.pub")])

@@ -8,21 +8,22 @@ from pathlib import Path
 
 import pytest
 from pack_sample import sample_input
-from packtools import need, pdf_text, run
+from packtools import pdf_text, run
 
 from diary.pack import signing
 from diary.pack.model import PackResult
 from diary.pack.names import UNLISTED
+from tests.conftest import require_tool
 
 
 @pytest.mark.parametrize("folder", ["full_dir", "court_dir"])
 def test_sha256sum_strict(folder: str, request: pytest.FixtureRequest) -> None:
     where: Path = request.getfixturevalue(folder)
-    out = run([need("sha256sum"), "-c", "--strict", "SHA256SUMS"], cwd=where)
+    out = run([require_tool("sha256sum"), "-c", "--strict", "SHA256SUMS"], cwd=where)
     assert out.returncode == 0, out.stdout + out.stderr
     out = run(
         [
-            need("openssl"),
+            require_tool("openssl"),
             *("pkeyutl", "-verify", "-pubin", "-inkey", "signing-key.pem", "-rawin"),
             *("-in", "SHA256SUMS", "-sigfile", "SHA256SUMS.sig"),
         ],
@@ -43,7 +44,7 @@ def test_listing_matches_every_file_but_the_signatures(full_dir: Path) -> None:
 def test_openssl_verifies_raw_signature(full_dir: Path) -> None:
     out = run(
         [
-            need("openssl"),
+            require_tool("openssl"),
             "pkeyutl",
             "-verify",
             "-pubin",
@@ -64,7 +65,7 @@ def test_openssl_verifies_raw_signature(full_dir: Path) -> None:
 def test_ssh_keygen_verifies_sshsig(full_dir: Path) -> None:
     out = run(
         [
-            need("ssh-keygen"),
+            require_tool("ssh-keygen"),
             "-Y",
             "verify",
             "-f",
@@ -83,7 +84,7 @@ def test_ssh_keygen_verifies_sshsig(full_dir: Path) -> None:
 
 
 def test_fingerprint_matches_ssh_keygen(full_dir: Path, full_pack: tuple[Path, PackResult]) -> None:
-    out = run([need("ssh-keygen"), "-l", "-f", "signing-key.pub"], cwd=full_dir)
+    out = run([require_tool("ssh-keygen"), "-l", "-f", "signing-key.pub"], cwd=full_dir)
     assert out.returncode == 0
     fp = out.stdout.decode().split()[1]
     manifest = json.loads((full_dir / "manifest.json").read_text("utf-8"))
@@ -107,13 +108,13 @@ def test_exhibits_are_byte_exact_with_safe_names(full_dir: Path) -> None:
 
 
 def test_qpdf_check(full_dir: Path) -> None:
-    out = run([need("qpdf"), "--check", "report.pdf"], cwd=full_dir)
+    out = run([require_tool("qpdf"), "--check", "report.pdf"], cwd=full_dir)
     assert out.returncode == 0, out.stdout + out.stderr
 
 
 def test_fonts_embedded_and_no_helvetica(full_dir: Path, court_dir: Path) -> None:
     for folder in (full_dir, court_dir):
-        out = run([need("pdffonts"), "report.pdf"], cwd=folder)
+        out = run([require_tool("pdffonts"), "report.pdf"], cwd=folder)
         rows = out.stdout.decode().splitlines()[2:]
         assert rows, "no fonts"
         for row in rows:
@@ -145,7 +146,7 @@ def test_report_text_has_every_description_and_hash(full_dir: Path) -> None:
 
 
 def test_report_pages_are_labelled_by_section(full_dir: Path) -> None:
-    need("pdftotext")
+    require_tool("pdftotext")
     pages = (
         run(["pdftotext", "-enc", "UTF-8", str(full_dir / "report.pdf"), "-"])
         .stdout.decode()
@@ -159,7 +160,7 @@ def test_report_pages_are_labelled_by_section(full_dir: Path) -> None:
 
 
 def test_report_has_bookmarks(full_dir: Path) -> None:
-    out = run([need("qpdf"), "--json", "--json-key=outlines", "report.pdf"], cwd=full_dir)
+    out = run([require_tool("qpdf"), "--json", "--json-key=outlines", "report.pdf"], cwd=full_dir)
     outlines = json.loads(out.stdout)["outlines"]
     titles = [o["title"] for o in outlines]
     assert titles[:3] == ["A. Cover", "B. Summary", "C. Chronology"]
@@ -195,7 +196,7 @@ def test_readme_listing_check_works_and_catches_an_added_file(
 ) -> None:
     import shutil
 
-    bash = need("bash")
+    bash = require_tool("bash")
     readme = (court_dir / "README.txt").read_text("utf-8").replace("\r\n", "\n")
     start = readme.index("diff <(")
     command = readme[start : readme.index("\n\n", start)].replace("\\\n", " ")

@@ -10,13 +10,14 @@ from drive import PASSPHRASE, write_photo
 
 from diary.exporting import ExportChoices, export
 from diary.records import IncidentInput
+from diary.records.service import Diary
 from diary.vault import Vault
 
 
 def make_vault(vault_dir: Path, tmp_path: Path) -> None:
     """Three incidents (one at the person's home, marked sensitive), a photo and a private note."""
     vault, _key = Vault.create(vault_dir, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
-    diary = vault.diary
+    diary = Diary(vault)
     diary.add_incident(
         IncidentInput(
             occurred_start=datetime(2024, 3, 1, 21, 30).astimezone(),

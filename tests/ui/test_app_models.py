@@ -12,6 +12,7 @@ from drive import write_photo
 from PySide6.QtCore import Qt
 
 from diary.records import IncidentInput, MessageInput, PersonInput, PersonRef
+from diary.records.service import Diary
 from diary.vault import Vault
 from ui.editor import behaviour_choices
 from ui.models import (
@@ -32,7 +33,7 @@ def diary(tmp_path: Path) -> Iterator[Any]:
     vault, _key = Vault.create(
         tmp_path / "vault", "a long enough passphrase", initials="AB", insecure_fast_kdf=True
     )
-    d = vault.diary
+    d = Diary(vault)
     start = datetime(2024, 1, 1, 9, 0).astimezone()
     for n in range(30):
         d.add_incident(

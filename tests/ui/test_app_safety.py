@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from diary.records.service import Diary
 from diary.vault import Vault
 from ui.clipboard import SecretClipboard
 
@@ -19,7 +20,7 @@ def _draft_after(vault_dir: Path) -> dict[str, Any] | None:
     vault = Vault.open(vault_dir)
     vault.unlock(PASSPHRASE)
     try:
-        return vault.diary.load_draft("editor")
+        return Diary(vault).load_draft("editor")
     finally:
         vault.lock()
 

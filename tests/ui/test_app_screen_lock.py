@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from drive import create_diary
 from pytestqt.qtbot import QtBot
 
 from diary.vault import Vault
+from tests.conftest import require_tool
 
 SCRIPT = """
 import os, sys, time
@@ -51,8 +50,8 @@ def test_screen_saver_slot_locks(qtbot: QtBot, start_app: Any, vault_dir: Path) 
     assert not app.session.is_unlocked
 
 
-@pytest.mark.skipif(shutil.which("dbus-run-session") is None, reason="needs dbus-run-session")
 def test_screen_lock_over_dbus_locks_the_diary(tmp_path: Path) -> None:
+    require_tool("dbus-run-session")
     vault, _key = Vault.create(
         tmp_path / "vault", "a passphrase for this", initials="AB", insecure_fast_kdf=True
     )

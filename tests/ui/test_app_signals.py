@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from diary.records.service import Diary
 from diary.vault import Vault
 
 SCRIPT = """
@@ -47,7 +48,7 @@ def test_sigterm_saves_the_draft_and_locks(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     vault.unlock("a passphrase for this")
     try:
-        draft = vault.diary.load_draft("editor")
+        draft = Diary(vault).load_draft("editor")
     finally:
         vault.lock()
     assert draft is not None

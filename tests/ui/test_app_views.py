@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from diary.records import IncidentInput, MessageInput
+from diary.records.service import Diary
 from diary.vault import Vault
 
 
@@ -18,7 +19,7 @@ def test_people_files_and_messages(
     qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
 ) -> None:
     vault, _key = Vault.create(vault_dir, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
-    diary = vault.diary
+    diary = Diary(vault)
     start = datetime(2024, 5, 1, 20, 0).astimezone()
     diary.add_incident(IncidentInput(occurred_start=start, description="Texts all evening"))
     diary.attach_file(write_photo(tmp_path / "screenshot.png"), incident="INC-0001")

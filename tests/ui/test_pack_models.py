@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from diary.importers.model import ChatInfo
 from diary.importing import import_file
+from diary.records.service import Diary
 from diary.suggest import suggest_incidents
 from diary.vault import Vault
 from ui.models import RecordFilterProxy
@@ -66,9 +67,9 @@ def test_import_models(qtmodeltester: Any, vault_dir: Path, tmp_path: Path) -> N
         encoding="utf-8",
     )
     vault, _key = Vault.create(vault_dir, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
-    import_file(vault.diary, chat, person="Mark")
+    import_file(Diary(vault), chat, person="Mark")
     suggestions = SuggestionsModel()
-    suggestions.load(suggest_incidents(vault.diary, "Mark"))
+    suggestions.load(suggest_incidents(Diary(vault), "Mark"))
     assert suggestions.rowCount() == 2
     proxy = RecordFilterProxy()
     proxy.setSourceModel(suggestions)

@@ -1,0 +1,126 @@
+"""Commands that look after the diary itself: passphrase, recovery, backup, restore, checks and history."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from diary.cli.context import Context
+from diary.cli.options import Command, add_json_option
+from diary.cli.output import print_items, print_json
+from diary.errors import BadInput, ExitCode
+from diary.records.types import AuditEvent
+
+
+def cmd_passwd(ctx: Context) -> int:
+    from diary.vault import Vault
+
+    vault = Vault.open(ctx.path)
+    old = ctx.passphrases.ask("Current passphrase: ")
+    new = ctx.passphrases.ask("New passphrase: ", confirm=True)
+    vault.unlock(old)
+    try:
+        vault.change_passphrase(old, new)
+    finally:
+        vault.lock()
+    print("Your passphrase has been changed.")
+    return 0
+
+
+def cmd_recover(ctx: Context) -> int:
+    from diary.vault import Vault
+
+    vault = Vault.open(ctx.path)
+    key = ctx.passphrases.ask("Recovery key: ")
+    new = ctx.passphrases.ask("New passphrase: ", confirm=True)
+    vault.recover(key, new)
+    vault.lock()
+    print("Your new passphrase is set. Your recovery key still works; keep it safe.")
+    return 0
+
+
+def _backup_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+
+def cmd_backup(ctx: Context) -> int:
+    with ctx.unlocked() as vault:
+        vault.backup(ctx.args.out)
+    print(f"Backup written to {ctx.args.out}. It is encrypted with your passphrase.")
+    return 0
+
+
+def _restore_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path)
+
+
+def cmd_restore(ctx: Context) -> int:
+    from diary.vault import Vault
+
+    if not ctx.args.file.is_file():
+        raise BadInput(f"There is no backup file at {ctx.args.file}.")
+    passphrase = ctx.passphrases.ask("Passphrase of the backup: ")
+    moved = Vault.restore(ctx.args.file, ctx.path, passphrase)
+    print(f"The diary was restored into {ctx.path} and checked.")
+    if moved is not None:
+        print(f"The diary that was there before is kept in {moved}.")
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    with ctx.unlocked() as vault:
+        problems = vault.check()
+    if ctx.args.json:
+        print_json({"ok": not problems, "problems": problems})
+    elif problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+    else:
+        print("All is well: the database, every exhibit and the diary's history check out.")
+    return ExitCode.VAULT_DAMAGED if problems else 0
+
+
+def cmd_fingerprint(ctx: Context) -> int:
+    with ctx.open_diary() as diary:
+        code = diary.fingerprint()
+        count = len(diary.audit_events())
+    if ctx.args.json:
+        print_json({"fingerprint": code, "events": count})
+    else:
+        print(code)
+    return 0
+
+
+def history_line(event: AuditEvent) -> str:
+    return f"{event.seq:>5}  {event.at:%d %b %Y %H:%M}  {event.kind:<10} {event.subject}  {event.hash[:16]}"
+
+
+def cmd_history(ctx: Context) -> int:
+    with ctx.open_diary() as diary:
+        events = diary.audit_events()
+    print_items(events, as_json=ctx.args.json, line=history_line)
+    return 0
+
+
+COMMANDS = (
+    Command("passwd", "Change the passphrase.", cmd_passwd),
+    Command("recover", "Set a new passphrase using your recovery key.", cmd_recover),
+    Command(
+        "backup", "Make an encrypted backup file of the whole diary.", cmd_backup, _backup_options
+    ),
+    Command(
+        "restore",
+        "Restore the diary from a backup file (checked before anything is replaced).",
+        cmd_restore,
+        _restore_options,
+    ),
+    Command("check", "Check the diary for damage.", cmd_check, add_json_option),
+    Command(
+        "fingerprint",
+        "Show the diary's fingerprint to send to your advocate.",
+        cmd_fingerprint,
+        add_json_option,
+    ),
+    Command("history", "Show the diary's history (the audit log).", cmd_history, add_json_option),
+)

@@ -1,0 +1,103 @@
+"""What a running command has to hand: its arguments, where the diary is, and passphrases.
+
+The vault is opened here only when a command asks for it, so commands that need no diary
+(`codes`, `verify`) never load the database libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import sys
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from diary.errors import BadInput
+
+if TYPE_CHECKING:
+    from diary.records.service import Diary
+    from diary.vault import Vault
+
+INSECURE_WARNING = (
+    "Warning: this diary uses a deliberately weak passphrase protection, for tests and "
+    "demonstrations only. Do not keep a real diary in it."
+)
+
+
+class PassphraseSource:
+    """Passphrases asked at a terminal, or read one line at a time from standard input."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self.from_stdin = from_stdin
+        self.stdin = stdin or sys.stdin
+
+    def ask(self, prompt: str, *, confirm: bool = False) -> str:
+        if self.from_stdin:
+            line = self.stdin.readline()
+            if not line:
+                raise BadInput(
+                    "Daybook expected another line on standard input but there was none."
+                )
+            return line.rstrip("\r\n")
+        if not sys.stdin.isatty():
+            raise BadInput(
+                "Daybook needs a passphrase: run it in a terminal, or use --passphrase-stdin."
+            )
+        first = getpass.getpass(prompt)
+        if confirm:
+            second = getpass.getpass("Type it again to check: ")
+            if first != second:
+                raise BadInput("The two passphrases were different, so nothing was changed.")
+        return first
+
+
+class Context:
+    """One command's arguments, the diary folder it works on and where passphrases come from."""
+
+    def __init__(self, args: argparse.Namespace, stdin: TextIO | None = None) -> None:
+        self.args = args
+        self.passphrases = PassphraseSource(getattr(args, "passphrase_stdin", False), stdin)
+
+    @cached_property
+    def path(self) -> Path:
+        given: Path | None = getattr(self.args, "vault", None)
+        if given:
+            return given
+        from diary.vault.location import default_vault_path
+
+        return default_vault_path()
+
+    @contextlib.contextmanager
+    def unlocked(self) -> Iterator[Vault]:
+        """The vault, unlocked for the length of a command and locked again whatever happens."""
+        vault = self.open_vault()
+        try:
+            yield vault
+        finally:
+            vault.lock()
+
+    @contextlib.contextmanager
+    def open_diary(self) -> Iterator[Diary]:
+        """The records of the vault, unlocked for the length of a command."""
+        from diary.records.service import Diary
+
+        with self.unlocked() as vault:
+            yield Diary(vault)
+
+    def open_vault(self) -> Vault:
+        from diary.vault import Vault
+
+        vault = Vault.open(self.path)
+        if vault.header.insecure_fast_kdf:
+            print(INSECURE_WARNING, file=sys.stderr)
+        failed = vault.unlock(self.passphrases.ask("Passphrase: "))
+        if failed:
+            times = ", ".join(t.strftime("%d %b %Y %H:%M") for t in failed[-5:])
+            print(
+                f"Note: {len(failed)} unsuccessful attempt(s) to open your diary since you last opened it ({times}).",
+                file=sys.stderr,
+            )
+        return vault

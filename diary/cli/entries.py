@@ -1,0 +1,488 @@
+"""Commands that start a diary and write in it: init, add, edit, addendum, attach, list, show, delete."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from diary.behaviours import describe
+from diary.cli.context import INSECURE_WARNING, Context
+from diary.cli.options import Command, add_json_option, behaviour_code, check_files, user_time
+from diary.cli.output import print_items, print_json
+from diary.errors import BadInput
+from diary.records.types import (
+    IMPACTS,
+    LOCATION_KINDS,
+    PRECISIONS,
+    Exhibit,
+    IncidentDetail,
+    IncidentInput,
+    IncidentSummary,
+    PersonRef,
+    ReportMade,
+)
+
+# -- showing incidents --------------------------------------------------------------------------
+
+
+def when_text(start: datetime, end: datetime | None, precision: str) -> str:
+    if precision == "month":
+        text = start.strftime("%B %Y")
+    elif precision == "day":
+        text = start.strftime("%a %d %b %Y")
+    else:
+        text = start.strftime("%a %d %b %Y, %H:%M")
+        if precision == "about":
+            text = "about " + text
+    if end is not None:
+        same_day = end.date() == start.date()
+        text += " to " + end.strftime("%H:%M" if same_day else "%a %d %b %Y, %H:%M")
+    return text
+
+
+def summary_line(item: IncidentSummary) -> str:
+    place = item.location or item.channel
+    behaviours = ", ".join(describe(c) for c in item.behaviours)
+    parts = [item.number, when_text(item.occurred_start, item.occurred_end, item.precision)]
+    if place:
+        parts.append(place)
+    parts.append(item.summary or "(no description yet)")
+    if behaviours:
+        parts.append(f"[{behaviours}]")
+    return "  ".join(parts)
+
+
+def show_text(detail: IncidentDetail) -> str:
+    inc = detail.incident
+    lines = [
+        f"{inc.number}",
+        f"  Happened:   {when_text(inc.occurred_start, inc.occurred_end, inc.precision)}",
+        f"  Written:    {inc.written_at.strftime('%a %d %b %Y, %H:%M')}"
+        + (" (written later)" if inc.written_later else " (at the time)"),
+    ]
+
+    def add(label: str, value: str) -> None:
+        if value:
+            lines.append(f"  {label + ':':<11} {value}")
+
+    where = inc.location + (f" ({inc.location_kind})" if inc.location_kind else "")
+    add("Where", where + (" [private place]" if inc.location_sensitive else ""))
+    add("Channel", " ".join(p for p in (inc.channel, inc.channel_account) if p))
+    add("Behaviour", "; ".join(f"{describe(c)} ({c})" for c in inc.behaviours))
+    add(
+        "Who",
+        "; ".join(
+            p.name + (f" ({p.how_identified})" if p.how_identified else "")
+            for p in inc.perpetrators
+        ),
+    )
+    add("Witnesses", "; ".join(p.name for p in inc.witnesses))
+    add("What", inc.description)
+    add("Words used", inc.exact_words)
+    add("Threats", inc.threats)
+    add("Others told", inc.third_parties)
+    add("Fear", f"{inc.fear} out of 10" if inc.fear is not None else "")
+    add(
+        "Effect",
+        "; ".join(IMPACTS.get(k, k) for k in inc.impact)
+        + (f". {inc.impact_text}" if inc.impact_text else ""),
+    )
+    add("Told to stop", "yes" if inc.told_to_stop else "")
+    add(
+        "Reported",
+        "; ".join(
+            ", ".join(p for p in (r.agency, r.date, r.reference, r.officer) if p)
+            for r in inc.reports
+        ),
+    )
+    add("Order", " ".join(p for p in (inc.order_breached, inc.order_condition) if p))
+    add("Private", inc.private_note)
+    for exhibit in detail.exhibits:
+        lines.append(f"  Exhibit {exhibit.ref}: {exhibit.original_name} (sha256 {exhibit.sha256})")
+    for message in detail.messages:
+        lines.append(f"  Message {message.sent_at:%d %b %Y %H:%M} {message.sender}: {message.body}")
+    if len(detail.revisions) > 1:
+        lines.append(f"  Revisions:  {len(detail.revisions)}")
+        for revision in detail.revisions:
+            lines.append(f"    {revision.revision_no}. saved {revision.saved_at:%d %b %Y %H:%M}")
+    for addendum in detail.addenda:
+        lines.append(f"  Added {addendum.written_at:%d %b %Y %H:%M}: {addendum.text}")
+    return "\n".join(lines)
+
+
+def exhibit_line(exhibit: Exhibit) -> str:
+    return f"{exhibit.ref}  {exhibit.original_name}  sha256 {exhibit.sha256}"
+
+
+# -- the incident's options ---------------------------------------------------------------------
+
+
+def _fear(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 10:
+        raise argparse.ArgumentTypeError("fear is a number from 0 to 10")
+    return value
+
+
+def _coordinates(text: str) -> tuple[float, float]:
+    try:
+        latitude, longitude = (float(part) for part in text.replace(" ", "").split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError("write the map position as LATITUDE,LONGITUDE") from None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise argparse.ArgumentTypeError("that map position is off the map")
+    return latitude, longitude
+
+
+def _report(text: str) -> ReportMade:
+    parts = [p.strip() for p in text.split(";")]
+    parts += [""] * (4 - len(parts))
+    return ReportMade(agency=parts[0], reference=parts[1], officer=parts[2], date=parts[3])
+
+
+def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    group = parser.add_argument_group("what happened")
+    group.add_argument(
+        "--occurred",
+        type=user_time,
+        required=required,
+        help="when it happened or started, e.g. '2024-03-01 21:30'",
+    )
+    group.add_argument("--ended", type=user_time, help="when it ended, if it went on for a while")
+    group.add_argument(
+        "--precision", choices=PRECISIONS, help="how sure you are of the time (default exact)"
+    )
+    group.add_argument(
+        "--written-later",
+        action="store_true",
+        default=None,
+        help="you are writing this some time after it happened",
+    )
+    group.add_argument("--location", help="where it happened")
+    group.add_argument(
+        "--location-kind", choices=[k for k in LOCATION_KINDS if k], help="what kind of place"
+    )
+    group.add_argument(
+        "--location-sensitive",
+        action="store_true",
+        default=None,
+        help="the place is private to you (left out of the court copy)",
+    )
+    group.add_argument(
+        "--coordinates",
+        type=_coordinates,
+        metavar="LAT,LON",
+        help="the map position, if you know it",
+    )
+    group.add_argument("--channel", help="for contact at a distance: phone, WhatsApp, Instagram…")
+    group.add_argument("--account", help="the number or account they used")
+    group.add_argument(
+        "--behaviour",
+        action="append",
+        type=behaviour_code,
+        metavar="CODE",
+        help="a behaviour code such as ST2.2 or OC1 (repeat for more; see 'daybook codes')",
+    )
+    group.add_argument(
+        "--person",
+        action="append",
+        metavar="NAME",
+        help="who did it (repeat for more; added to your people if new)",
+    )
+    group.add_argument(
+        "--how-identified",
+        choices=["saw", "recognised voice", "known number or account", "suspected"],
+        help="how you know it was them",
+    )
+    group.add_argument(
+        "--witness",
+        action="append",
+        metavar="NAME",
+        help="someone who saw or heard it (repeatable)",
+    )
+    group.add_argument("--description", help="what happened, in your own words")
+    group.add_argument("--exact-words", help="the exact words they used, if you remember them")
+    group.add_argument("--threats", help="any threats they made")
+    group.add_argument("--third-parties", help="anyone else you told or who was contacted")
+    group.add_argument("--fear", type=_fear, help="how frightened you were, 0 to 10")
+    group.add_argument(
+        "--impact",
+        action="append",
+        choices=sorted(IMPACTS),
+        help="the effect on your daily life (repeatable)",
+    )
+    group.add_argument("--impact-text", help="the effect on your daily life, in your own words")
+    group.add_argument(
+        "--told-to-stop", action="store_true", default=None, help="they had been told to stop"
+    )
+    group.add_argument(
+        "--reported-to",
+        action="append",
+        type=_report,
+        metavar="AGENCY[;REF[;OFFICER[;DATE]]]",
+        help="a report you made (repeatable)",
+    )
+    group.add_argument("--order-breached", help="an order or bail condition this broke")
+    group.add_argument("--order-condition", help="which condition of the order")
+    group.add_argument(
+        "--private-note", help="a note only for you; never exported unless you choose"
+    )
+
+
+def incident_from_args(args: argparse.Namespace, base: IncidentInput | None) -> IncidentInput:
+    data = IncidentInput(occurred_start=args.occurred) if base is None else base
+
+    def set_if(name: str, value: Any) -> None:
+        if value is not None:
+            setattr(data, name, value)
+
+    set_if("occurred_start", args.occurred)
+    set_if("occurred_end", args.ended)
+    set_if("precision", args.precision)
+    set_if("written_later", args.written_later)
+    set_if("location", args.location)
+    set_if("location_kind", args.location_kind)
+    set_if("location_sensitive", args.location_sensitive)
+    set_if("coordinates", args.coordinates)
+    set_if("channel", args.channel)
+    set_if("channel_account", args.account)
+    set_if("behaviours", args.behaviour)
+    if args.person is not None:
+        data.perpetrators = [PersonRef(n, args.how_identified or "") for n in args.person]
+    elif args.how_identified is not None:
+        data.perpetrators = [PersonRef(p.name, args.how_identified) for p in data.perpetrators]
+    if args.witness is not None:
+        data.witnesses = [PersonRef(n) for n in args.witness]
+    set_if("description", args.description)
+    set_if("exact_words", args.exact_words)
+    set_if("threats", args.threats)
+    set_if("third_parties", args.third_parties)
+    set_if("fear", args.fear)
+    set_if("impact", args.impact)
+    set_if("impact_text", args.impact_text)
+    set_if("told_to_stop", args.told_to_stop)
+    set_if("reports", args.reported_to)
+    set_if("order_breached", args.order_breached)
+    set_if("order_condition", args.order_condition)
+    set_if("private_note", args.private_note)
+    return data
+
+
+# -- the commands -------------------------------------------------------------------------------
+
+
+def _init_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--initials", default="", help="your initials, used for exhibit references (JS1, JS2…)"
+    )
+    p.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="F",
+        help="write the recovery key to this file instead of showing it",
+    )
+    p.add_argument(
+        "--insecure-fast-kdf",
+        action="store_true",
+        help="weak passphrase protection, for tests and demonstrations only",
+    )
+
+
+def cmd_init(ctx: Context) -> int:
+    from diary.vault import Vault
+
+    args = ctx.args
+    if Vault.exists(ctx.path):
+        from diary.errors import VaultExists
+
+        raise VaultExists(f"A diary already exists in {ctx.path}, so nothing was created.")
+    if args.insecure_fast_kdf:
+        print(INSECURE_WARNING, file=sys.stderr)
+    passphrase = ctx.passphrases.ask("Choose a passphrase: ", confirm=True)
+    if not passphrase:
+        raise BadInput("The passphrase cannot be empty.")
+    if not args.insecure_fast_kdf:
+        print("Setting up your diary (this takes a few seconds)…", file=sys.stderr)
+    vault, recovery_key = Vault.create(
+        ctx.path, passphrase, initials=args.initials, insecure_fast_kdf=args.insecure_fast_kdf
+    )
+    vault.lock()
+    if args.recovery_key_file:
+        from diary.fsutil import atomic_write_bytes
+
+        atomic_write_bytes(args.recovery_key_file, (recovery_key + "\n").encode())
+        print(f"Your diary is ready in {ctx.path}.")
+        print(
+            f"The recovery key was written to {args.recovery_key_file}. Keep it somewhere safe, away from this computer."
+        )
+    else:
+        print(f"Your diary is ready in {ctx.path}.")
+        print()
+        print(
+            "Your recovery key (write it down and keep it somewhere safe; it is shown only once):"
+        )
+        print()
+        print("    " + recovery_key)
+        print()
+        print("If you forget your passphrase, 'daybook recover' and this key let you back in.")
+    return 0
+
+
+def _add_options(p: argparse.ArgumentParser) -> None:
+    add_incident_options(p, required=True)
+    p.add_argument("--json", action="store_true", help="print the new record as JSON")
+
+
+def cmd_add(ctx: Context) -> int:
+    with ctx.open_diary() as diary:
+        incident = diary.add_incident(incident_from_args(ctx.args, None))
+        if ctx.args.json:
+            print_json(diary.get_incident(incident.number))
+        else:
+            print(incident.number)
+    return 0
+
+
+def _edit_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("number", help="the incident, e.g. INC-0001")
+    add_incident_options(p, required=False)
+    p.add_argument("--json", action="store_true", help="print the record as JSON")
+
+
+def cmd_edit(ctx: Context) -> int:
+    with ctx.open_diary() as diary:
+        current = diary.get_incident(ctx.args.number).incident
+        base = IncidentInput(**{k: getattr(current, k) for k in IncidentInput.__dataclass_fields__})
+        before = current.revision_count
+        incident = diary.edit_incident(current.number, incident_from_args(ctx.args, base))
+        if ctx.args.json:
+            print_json(diary.get_incident(incident.number))
+        elif incident.revision_count > before:
+            print(
+                f"{incident.number} saved as revision {incident.revision_count}; earlier versions are kept."
+            )
+        else:
+            print(f"{incident.number} was already like that; nothing changed.")
+    return 0
+
+
+def _addendum_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("number")
+    p.add_argument("--text", required=True)
+    add_json_option(p)
+
+
+def cmd_addendum(ctx: Context) -> int:
+    with ctx.open_diary() as diary:
+        addendum = diary.add_addendum(ctx.args.number, ctx.args.text)
+        if ctx.args.json:
+            print_json(addendum)
+        else:
+            print(f"Added to {addendum.incident}.")
+    return 0
+
+
+def _attach_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("number", help="the incident, e.g. INC-0001")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "--capture-method",
+        default="original file",
+        help="how it was captured: original file, screenshot, photo of a letter…",
+    )
+    p.add_argument("--description", default="", help="what the file shows")
+    add_json_option(p)
+
+
+def cmd_attach(ctx: Context) -> int:
+    check_files(ctx.args.files)
+    with ctx.open_diary() as diary:
+        exhibits: list[Exhibit] = []
+        for path in ctx.args.files:
+            exhibits.append(
+                diary.attach_file(
+                    path,
+                    ctx.args.number,
+                    capture_method=ctx.args.capture_method,
+                    description=ctx.args.description,
+                )
+            )
+        print_items(exhibits, as_json=ctx.args.json, line=exhibit_line)
+    return 0
+
+
+def _list_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--search", help="words to look for")
+    p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=user_time, metavar="DATE")
+    p.add_argument("--behaviour", type=behaviour_code, metavar="CODE")
+    p.add_argument("--person", metavar="NAME")
+    add_json_option(p)
+
+
+def cmd_list(ctx: Context) -> int:
+    args = ctx.args
+    with ctx.open_diary() as diary:
+        items = diary.list_incidents(
+            search=args.search,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            behaviour=args.behaviour,
+            person=args.person,
+        )
+    print_items(items, as_json=args.json, nothing="No incidents match.", line=summary_line)
+    return 0
+
+
+def _one_incident_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("number")
+    add_json_option(p)
+
+
+def cmd_show(ctx: Context) -> int:
+    with ctx.open_diary() as diary:
+        detail = diary.get_incident(ctx.args.number)
+    if ctx.args.json:
+        print_json(detail)
+    else:
+        print(show_text(detail))
+    return 0
+
+
+def _delete_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("number")
+
+
+def cmd_delete(ctx: Context) -> int:
+    with ctx.open_diary() as diary:
+        diary.delete_incident(ctx.args.number)
+    print(f"{ctx.args.number.upper()} was deleted. The diary's history notes that it existed.")
+    return 0
+
+
+COMMANDS = (
+    Command("init", "Create a new diary.", cmd_init, _init_options),
+    Command("add", "Write down an incident.", cmd_add, _add_options),
+    Command("edit", "Change an incident (the earlier version is kept).", cmd_edit, _edit_options),
+    Command("addendum", "Add a dated note to an incident.", cmd_addendum, _addendum_options),
+    Command(
+        "attach",
+        "Keep files (photos, screenshots, letters) with an incident.",
+        cmd_attach,
+        _attach_options,
+    ),
+    Command("list", "List incidents.", cmd_list, _list_options),
+    Command("show", "Show one incident in full.", cmd_show, _one_incident_options),
+    Command(
+        "delete",
+        "Delete an incident (its number is not reused; the history notes it).",
+        cmd_delete,
+        _delete_options,
+    ),
+)

@@ -1,0 +1,211 @@
+"""Commands for messages, calls and emails: import them from export files, list them, suggest incidents."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from diary.cli.context import Context
+from diary.cli.options import Command, add_json_option, check_files, user_time
+from diary.cli.output import print_items
+from diary.errors import ExitCode
+from diary.records.types import Message
+
+if TYPE_CHECKING:
+    from diary.importing import ImportReport
+
+MOST_SKIPPED_SHOWN = 10
+
+
+def _import_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "--format",
+        choices=["whatsapp", "sms", "calls", "email", "telegram", "photos"],
+        help="the kind of file (found out from the file if not given)",
+    )
+    p.add_argument(
+        "--person",
+        metavar="NAME",
+        help="who in the chat is the person doing it (added to your people if new)",
+    )
+    p.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy", "ymd"],
+        help="day/month order, only if Daybook asks for it",
+    )
+    p.add_argument(
+        "--chat",
+        action="append",
+        metavar="ID",
+        help="for a whole Telegram account export: a chat to import (repeatable)",
+    )
+    add_json_option(p)
+
+
+def import_report_text(report: ImportReport) -> str:
+    lines = [
+        f"{report.file}: {report.format}, kept as exhibit {report.exhibit}.",
+        f"  {report.added} added ({report.messages} messages, {report.calls} calls in the file; "
+        f"{report.already} were already in your diary), {report.attachments} attachments.",
+    ]
+    if report.first and report.last:
+        lines.append(
+            f"  From {report.first[:16].replace('T', ' ')} to {report.last[:16].replace('T', ' ')}."
+        )
+    if report.damage:
+        lines.append(f"  {report.damage}")
+    lines += [f"  {note}" for note in report.notes]
+    lines += [
+        f"  Not imported: {item['where']}: {item['why']}"
+        for item in report.skipped[:MOST_SKIPPED_SHOWN]
+    ]
+    if len(report.skipped) > MOST_SKIPPED_SHOWN:
+        lines.append(
+            f"  …and {len(report.skipped) - MOST_SKIPPED_SHOWN} more not imported (see --json)."
+        )
+    if report.suggested_incidents:
+        lines.append(f"  Taken on the same day as {', '.join(report.suggested_incidents)}.")
+    return "\n".join(lines)
+
+
+def cmd_import(ctx: Context) -> int:
+    from diary.importing import import_file
+
+    check_files(ctx.args.files)
+    from diary.errors import AmbiguousDateOrder, ImportFailed
+
+    reports = []
+    failures: list[str] = []
+    with ctx.open_diary() as diary:
+        for path in ctx.args.files:
+            try:
+                reports.append(
+                    import_file(
+                        diary,
+                        path,
+                        format=ctx.args.format,
+                        person=ctx.args.person,
+                        date_order=ctx.args.date_order,
+                        chat_ids=ctx.args.chat,
+                    )
+                )
+            except AmbiguousDateOrder as exc:
+                failures.append(f"{exc.message} Add --date-order dmy or --date-order mdy.")
+            except ImportFailed as exc:
+                # One file that cannot be read must not stop the others; it adds nothing.
+                failures.append(exc.message)
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    print_items(reports, as_json=ctx.args.json, line=import_report_text)
+    return ExitCode.BAD_INPUT if failures else 0
+
+
+def message_line(message: Message) -> str:
+    where = f"{message.source_ref} {message.position_label}".strip()
+    arrow = {"incoming": "from", "outgoing": "to"}.get(message.direction, "")
+    if message.kind == "system":
+        return f"{message.sent_at:%d %b %Y %H:%M}  {message.channel:<8} ({message.body})  [{where}]"
+    who = (
+        message.sender
+        if message.direction != "outgoing"
+        else ", ".join(message.recipients) or "them"
+    )
+    body = message.body.replace("\n", " ")
+    if message.kind == "call":
+        body = f"call ({message.direction}{f', {message.duration_seconds} s' if message.duration_seconds else ''})"
+    return (
+        f"{message.sent_at:%d %b %Y %H:%M}  {message.channel:<8} {arrow} {who}: {body}  [{where}]"
+    )
+
+
+def _messages_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=user_time, metavar="DATE")
+    p.add_argument("--search", help="words to look for")
+    p.add_argument("--person", metavar="NAME")
+    p.add_argument("--limit", type=int, help="at most this many")
+    add_json_option(p)
+
+
+def cmd_messages(ctx: Context) -> int:
+    args = ctx.args
+    with ctx.open_diary() as diary:
+        items = diary.list_messages(
+            date_from=args.date_from,
+            date_to=args.date_to,
+            search=args.search,
+            person=args.person,
+            limit=args.limit,
+        )
+    print_items(items, as_json=args.json, nothing="No messages match.", line=message_line)
+    return 0
+
+
+def _suggest_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--person", required=True, metavar="NAME", help="the person doing it")
+    p.add_argument(
+        "--accept",
+        action="store_true",
+        help="create every suggested incident, with its messages linked",
+    )
+    add_json_option(p)
+
+
+def cmd_suggest(ctx: Context) -> int:
+    from diary.suggest import accept, suggest_incidents
+
+    created: list[str] = []
+    with ctx.open_diary() as diary:
+        suggestions = suggest_incidents(diary, ctx.args.person)
+        if ctx.args.accept:
+            created = [accept(diary, s) for s in suggestions]
+    print_items(
+        list(enumerate(suggestions)),
+        as_json=ctx.args.json,
+        json_value=[
+            {
+                "summary": s.summary,
+                "first": s.first,
+                "last": s.last,
+                "behaviours": list(s.behaviours),
+                "message_ids": list(s.message_ids),
+                "created": created[i] if created else None,
+            }
+            for i, s in enumerate(suggestions)
+        ],
+        nothing=f"No messages from {ctx.args.person} are waiting to be made into incidents.",
+        line=lambda item: (
+            f"{item[1].summary} [{', '.join(item[1].behaviours)}]"
+            + (f"  -> {created[item[0]]}" if created else "")
+        ),
+    )
+    if suggestions and not created and not ctx.args.json:
+        print(
+            "Run again with --accept to create these incidents, or make them one by one in the app."
+        )
+    return 0
+
+
+COMMANDS = (
+    Command(
+        "import",
+        "Import messages, calls, emails or photos from export files.",
+        cmd_import,
+        _import_options,
+    ),
+    Command(
+        "messages",
+        "List imported or typed-in messages, calls and emails.",
+        cmd_messages,
+        _messages_options,
+    ),
+    Command(
+        "suggest",
+        "Suggest incidents from imported messages (one a day and channel).",
+        cmd_suggest,
+        _suggest_options,
+    ),
+)

@@ -1,0 +1,56 @@
+"""The argument parser: the options every command shares, then each registered command's own."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from diary import __version__
+from diary.cli.commands import COMMANDS
+from diary.errors import ExitCode
+
+EPILOG = (
+    "Exit codes: 0 done, 2 usage, 3 wrong passphrase, 4 damaged diary, 5 bad input, "
+    "6 not found, 7 pack does not check out, 8 could not write, 9 diary exists, 10 no diary."
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports mistakes as one plain line and the usage exit code."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(ExitCode.USAGE, f"daybook: {message}. See 'daybook --help'.\n")
+
+
+def build_parser() -> Parser:
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--vault",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="the diary folder (default: $DAYBOOK_VAULT or your user data folder)",
+    )
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read passphrases one per line from standard input",
+    )
+
+    parser = Parser(
+        prog="daybook",
+        description="Daybook: a private diary. With no command it opens the app.",
+        parents=[common],
+        epilog=EPILOG,
+    )
+    parser.add_argument("--version", action="version", version=f"daybook {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for command in COMMANDS.values():
+        p = sub.add_parser(
+            command.name, help=command.help, description=command.help, parents=[common]
+        )
+        if command.options is not None:
+            command.options(p)
+    return parser

@@ -1,0 +1,36 @@
+"""The diary's history as records: its events, the code for it now, and any break in the chain.
+
+The chain itself (hashing, appending inside a change's transaction) is audit.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from diary.records import audit
+from diary.records.models import AuditRow
+from diary.records.store import RecordStore
+from diary.records.types import AuditEvent
+
+
+class HistoryRecords(RecordStore):
+    """The audit log."""
+
+    def audit_events(self) -> list[AuditEvent]:
+        with self._session() as session:
+            rows = session.execute(select(AuditRow).order_by(AuditRow.seq)).scalars()
+            return [audit.to_event(r) for r in rows]
+
+    def record_event(self, kind: str, subject: str = "", **detail: Any) -> AuditEvent:
+        """Append an event (an export, say) that changes no record."""
+        return self._write(lambda s: audit.to_event(audit.append(s, kind, subject, **detail)))
+
+    def fingerprint(self) -> str:
+        with self._session() as session:
+            return audit.short_code(audit.head(session))
+
+    def audit_problems(self) -> list[str]:
+        with self._session() as session:
+            return audit.problems(session)
