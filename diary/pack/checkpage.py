@@ -3,7 +3,7 @@
 Assembled from `resources/check-this-pack/` into one self-contained file. The style sheet and
 the script are inlined and allowed by their SHA-256 in the page's own Content-Security-Policy,
 so the page runs no other script, loads nothing and can send nothing anywhere. The script gets
-the behaviour words and the newest manifest format version from the core, so the page and
+the behaviour words and the manifest format versions it knows from the core, so the page and
 `daybook verify` cannot drift apart on either.
 """
 
@@ -15,7 +15,7 @@ import json
 from functools import lru_cache
 
 from diary.behaviours import BEHAVIOURS
-from diary.pack.manifest import FORMAT_VERSION
+from diary.pack import manifest
 from diary.pack.names import CHECK_PAGE
 from diary.resources import resource_path
 
@@ -49,9 +49,9 @@ def content_security_policy(script: str, style: str) -> str:
     )
 
 
-def _script(format_version: int) -> str:
+def _script(known_versions: tuple[int, ...]) -> str:
     prologue = (
-        f"const FORMAT_VERSION = {int(format_version)};\n"
+        f"const KNOWN_VERSIONS = {json.dumps([int(v) for v in known_versions])};\n"
         f"const BEHAVIOURS = {json.dumps(BEHAVIOURS, ensure_ascii=True, sort_keys=True)};\n"
     )
     body = "\n".join(_source(name) for name in SCRIPT_PARTS)
@@ -61,7 +61,8 @@ def _script(format_version: int) -> str:
 @lru_cache(maxsize=1)
 def page_bytes() -> bytes:
     """The whole page, byte-identical for the same sources (so packs stay reproducible)."""
-    script = _script(FORMAT_VERSION)
+    known = getattr(manifest, "KNOWN_VERSIONS", None) or range(1, manifest.FORMAT_VERSION + 1)
+    script = _script(tuple(known))
     style = "\n" + _source("style.css")
     # Inlined text must not be able to close its own element.
     if "</script" in script.lower() or "</style" in style.lower():

@@ -378,8 +378,8 @@ function manifestEssentials(m) {
     return problems;
   }
   if (m.format !== "daybook-evidence-pack") say("format", "it is not \"daybook-evidence-pack\".");
-  if (!Number.isInteger(m.format_version) || m.format_version < 1 || m.format_version > FORMAT_VERSION) {
-    say("format_version", `this page knows versions 1 to ${FORMAT_VERSION} only.`);
+  if (!KNOWN_VERSIONS.includes(m.format_version)) {
+    say("format_version", `this page knows versions ${KNOWN_VERSIONS.join(", ")} only.`);
   }
   if (!isText(m.pack_id) || !m.pack_id) say("pack_id", "it should be text.");
   if (!isText(m.created_at)) say("created_at", "it should be a time.");

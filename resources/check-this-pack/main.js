@@ -411,10 +411,18 @@ function showIncident(i) {
   box.focus();
 }
 
+// A version of the record: format 1 has its text; format 2 the first version in full and
+// then every change as "from → to".
 function plainRevision(r) {
-  const rest = { ...r };
-  delete rest.saved_at;
-  return typeof r.text === "string" && Object.keys(rest).length === 1 ? r.text : plain(rest);
+  const parts = [];
+  const fields = Array.isArray(r.fields) ? r.fields : [];
+  const changes = Array.isArray(r.changes) ? r.changes : [];
+  if (fields.length) parts.push("as first saved: " + fields.map((f) => `${f.label || ""}: ${plain(f.value)}`).join("; "));
+  for (const c of changes) {
+    parts.push(`${c.label || label(String(c.field || ""))}: ${plain(c.from) || "(empty)"} → ${plain(c.to) || "(empty)"}`);
+  }
+  if (!parts.length) parts.push(plain(r.text));
+  return parts.join("; ");
 }
 
 function plainPerson(name, more) {
