@@ -696,3 +696,18 @@ def test_a_decrypted_pack_with_data_descriptors_checks_out(
         assert all(info.flag_bits & 0x08 for info in zf.infolist())
     seen = check(plain)
     assert seen.title == INTACT, seen.problems
+
+
+def test_keyboard_reaches_both_choices_with_a_visible_focus(browser: Any, page_file: Path) -> None:
+    page = open_page(browser, page_file)
+    try:
+        page.keyboard.press("Tab")
+        first = page.evaluate("() => document.activeElement.id")
+        outline = page.evaluate(
+            "() => getComputedStyle(document.querySelector('label[for=pick-zip]')).outlineStyle"
+        )
+        page.keyboard.press("Tab")
+        second = page.evaluate("() => document.activeElement.id")
+        assert (first, second, outline) == ("pick-zip", "pick-folder", "solid")
+    finally:
+        page.close()
