@@ -650,7 +650,12 @@ function start() {
   }
 }
 
-// For tests: the same check code rule as diary/checkcode.py.
-window.daybookCheck = { checkCode, normaliseCode, encodeCode };
+// For tests: the check code rule, and the problems the page finds in a zip given as bytes.
+async function problemsOf(bytes, name) {
+  const v = await verifySource(await zipSource(new File([bytes], name)));
+  return { problems: v.problems, unchecked: v.unchecked, contentsReadable: v.contentsReadable };
+}
+
+window.daybookCheck = { checkCode, normaliseCode, encodeCode, problemsOf };
 
 start();

@@ -51,6 +51,22 @@ async function sliceBytes(blob, start, end) {
   return new Uint8Array(await blob.slice(start, end).arrayBuffer());
 }
 
+// Reads small ranges of a file through one 64 KiB window: a pack's headers and small files lie
+// one after the other, so most reads are served from memory rather than a read each.
+const WINDOW = 64 * 1024;
+const windows = new WeakMap();
+
+async function readSmall(blob, start, end) {
+  if (end - start > WINDOW) return sliceBytes(blob, start, end);
+  const w = windows.get(blob);
+  if (w && start >= w.start && end <= w.start + w.bytes.length) {
+    return w.bytes.subarray(start - w.start, end - w.start);
+  }
+  const bytes = await sliceBytes(blob, start, Math.min(blob.size, start + WINDOW));
+  windows.set(blob, { start, bytes });
+  return bytes.subarray(0, Math.min(end - start, bytes.length));
+}
+
 function le(bytes) {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -142,7 +158,7 @@ class Shape {
   }
 
   read(offset, size) {
-    return sliceBytes(this.file, offset, Math.min(this.size, offset + size));
+    return readSmall(this.file, offset, Math.min(this.size, offset + size));
   }
 
   refuse(sentence) {
@@ -480,7 +496,7 @@ async function streamEntry(file, entry, sink, budget, cap) {
     if (data.length !== entry.size || crc.value() !== entry.crc) throw new Damaged();
     await sink(data);
   };
-  if (entry.method === 0 && entry.packed <= REGION_READ) return handOver(await sliceBytes(file, start, end));
+  if (entry.method === 0 && entry.packed <= REGION_READ) return handOver((await readSmall(file, start, end)).slice());
   if (entry.method === 8 && typeof DecompressionStream === "undefined") {
     // No inflating stream in this browser: the page's own inflate, for files of a sensible size.
     if (entry.packed > BIG_FILE) throw new NoInflate();

@@ -14,6 +14,7 @@ import io
 import os
 import random
 import re
+import struct
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -28,13 +29,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pack_sample import sample_input
 from packtools import extract, read_zip, write_zip
+from test_pack_zipshape import Entry, RawZip
 
 from diary import checkcode
 from diary.pack import age, signing
 from diary.pack.build import build_pack
 from diary.pack.checkpage import PAGE_NAME, page_bytes
 from diary.pack.model import PackResult
-from diary.pack.verify import verify_pack
+from diary.pack.verify import verify_bytes, verify_pack
 
 CHAT = "exhibits/JS2-WhatsApp-Chat-with-Mark.txt"
 PHOTO = "exhibits/JS1-IMG_2041.jpg"
@@ -312,6 +314,7 @@ def test_glued_zip_is_refused_and_nothing_in_it_shown(
         f"glued.zip is not one plain zip: {why}. Different programs could show different "
         "contents, so it cannot be trusted."
     ]
+    assert seen.problems == python_problems(glued)
     assert seen.page.is_hidden("#reader")
 
 
@@ -342,6 +345,7 @@ def test_resigned_pack_with_the_original_code_typed_does_not_match(
         "This pack was signed by a different key from the one you expected: its check code is "
         f"{seen.code}, not {original_code}. It was not made by the Daybook whose code you were given."
     ]
+    assert seen.problems == verify_pack(forged, expect_key=original_code).problems
     assert seen.page.is_visible("#reader-warning")
 
 
@@ -357,6 +361,7 @@ def test_expect_in_the_address_makes_the_match_explicit(
     other = checkcode.key_check_code(bytes(32))
     seen = check(full_pack[0], query=f"?expect={other}")
     assert seen.kind == "bad" and seen.match.startswith("The codes differ")
+    assert seen.problems == verify_pack(full_pack[0], expect_key=other).problems
     seen = check(full_pack[0], query="?expect=hello")
     assert seen.kind == "ok" and seen.match == "Type all five groups of four letters and digits."
     # The SSH fingerprint is accepted too, as `verify --expect-key` does.
@@ -709,5 +714,126 @@ def test_keyboard_reaches_both_choices_with_a_visible_focus(browser: Any, page_f
         page.keyboard.press("Tab")
         second = page.evaluate("() => document.activeElement.id")
         assert (first, second, outline) == ("pick-zip", "pick-folder", "solid")
+    finally:
+        page.close()
+
+
+def _hostile_zips(pack: bytes) -> dict[str, bytes]:
+    """The hostile and unusual zips of test_pack_zipshape.py, and some well-formed ones."""
+    other = RawZip([Entry("report.pdf", b"%PDF-1.4 a different story")]).build()
+    good = RawZip([Entry("a.txt"), Entry("b.txt")]).build()
+    cd = good.index(b"PK\x01\x02", 1)
+    second = good.index(b"PK\x01\x02", cd + 1)
+    overlapped = bytearray(good)
+    overlapped[second + 42 : second + 46] = struct.pack("<I", 0)
+    packed_differs = bytearray(RawZip([Entry("a.txt", b"x" * 50)]).build())
+    packed_differs[18:22] = struct.pack("<I", 40)
+    lzma = bytearray(RawZip([Entry("a.txt")]).build())
+    lzma[8:10] = struct.pack("<H", 14)
+    lzma_cd = lzma.index(b"PK\x01\x02")
+    lzma[lzma_cd + 10 : lzma_cd + 12] = struct.pack("<H", 14)
+    split = bytearray(RawZip([Entry("a.txt")]).build())
+    split[-18:-16] = struct.pack("<H", 1)
+    unicode_path = struct.pack("<HHB", 0x7075, 5 + 8, 1) + b"\0\0\0\0" + b"evil.exe"
+    squeezed = io.BytesIO()
+    with zipfile.ZipFile(squeezed, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("exhibits/a.txt", b"a" * 3_000_000)
+    zip64 = io.BytesIO()
+    windows = io.BytesIO()
+    with zipfile.ZipFile(zip64, "w") as z64, zipfile.ZipFile(windows, "w") as win:
+        for name, data in read_zip_bytes(pack).items():
+            with z64.open(zipfile.ZipInfo(name), "w", force_zip64=True) as out:
+                out.write(data)
+            info = zipfile.ZipInfo(name)
+            info.create_system = 0
+            info.external_attr = 0x20
+            win.writestr(info, data)
+    many = io.BytesIO()
+    with zipfile.ZipFile(many, "w") as zf:
+        for n in range(0x10000):
+            zf.writestr(f"f/{n}", b"")
+    cases = {
+        "glued after": pack + other,
+        "glued before": other + pack,
+        "zeros after": pack + b"\0" * 10,
+        "comment after": pack[:-2] + b"\x05\x00hello",
+        "archive comment": RawZip([Entry("a.txt")], comment=b"hi").build(),
+        "stub before": b"MZ" + b"\0" * 100 + pack,
+        "junk before": RawZip([Entry("a.txt")], prefix=b"junk").build(),
+        "gap": RawZip([Entry("a.txt"), Entry("b.txt")], gaps={1: b"hidden archive"}).build(),
+        "before index": RawZip([Entry("a.txt")], before_index=b"PK\x03\x04 more").build(),
+        "overlap": bytes(overlapped),
+        "local name": RawZip([Entry("report.pdf", local_name="rEport.pdf")]).build(),
+        "local size": bytes(packed_differs),
+        "duplicate": RawZip([Entry("a.txt"), Entry("a.txt")]).build(),
+        "capitals": RawZip([Entry("Report.pdf"), Entry("report.pdf")]).build(),
+        "inside a file": RawZip([Entry("exhibits"), Entry("exhibits/JS1.jpg")]).build(),
+        "unicode path": RawZip([Entry("a.txt", extra=unicode_path)]).build(),
+        "entry comment": RawZip([Entry("a.txt", comment=b"look")]).build(),
+        "encrypted": RawZip([Entry("a.txt", flags=0x01)]).build(),
+        "lzma": bytes(lzma),
+        "squeezed": squeezed.getvalue(),
+        "split": bytes(split),
+        "zip64 entries": zip64.getvalue(),
+        "made on windows": windows.getvalue(),
+        "zip64 end records": many.getvalue(),
+        "plain": good,
+    }
+    attributes = [
+        (0o120777 << 16, 3),  # a symbolic link
+        (0o020644 << 16, 3),  # a character device
+        (0o104755 << 16, 3),  # set-user-id
+        (0x02, 0),  # hidden
+        (0x04, 0),  # system
+        (0x400, 0),  # a reparse point
+        (0o100644 << 16, 7),  # a system whose attributes cannot be read
+    ]
+    for n, (external, system) in enumerate(attributes):
+        cases[f"attributes {n}"] = RawZip(
+            [Entry("a.txt", external=external, system=system)]
+        ).build()
+    names = [
+        "/etc/passwd",
+        "../outside.txt",
+        "exhibits/../../x",
+        "exhibits\\JS1.jpg",
+        "C:/Windows/x",
+        "a\x01b.txt",
+        "a\x7fb.txt",
+        "exhibits//JS1.jpg",
+        "./report.pdf",
+        "report.pdf ",
+        "",
+        "r\u00e9port.pdf",
+        "report\u202efdp.exe",
+        "x" * 300,
+        'it\'s "quoted"\\.txt',
+    ]
+    for n, name in enumerate(names):
+        cases[f"unsafe name {n}"] = RawZip([Entry(name)]).build()
+    return cases
+
+
+def read_zip_bytes(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {i.filename: zf.read(i) for i in zf.infolist()}
+
+
+def test_zip_shape_problems_are_word_for_word_those_of_daybook_verify(
+    browser: Any, page_file: Path, full_pack: tuple[Path, PackResult]
+) -> None:
+    cases = _hostile_zips(full_pack[0].read_bytes())
+    page = open_page(browser, page_file)
+    try:
+        for what, data in cases.items():
+            seen = page.evaluate(
+                """async ([b64, name]) => daybookCheck.problemsOf(
+                    Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)), name)""",
+                [base64.b64encode(data).decode(), "pack.zip"],
+            )
+            verdict = verify_bytes(data, "pack.zip")
+            assert (what, seen["problems"]) == (what, verdict.problems)
+            assert (what, seen["contentsReadable"]) == (what, verdict.contents_readable)
+        assert page.errors == []
     finally:
         page.close()
