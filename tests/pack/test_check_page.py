@@ -43,6 +43,8 @@ PHOTO = "exhibits/JS1-IMG_2041.jpg"
 INTACT = "Nothing has changed since this pack was signed"
 UNTRUSTED = "This file cannot be trusted"
 NOT_OK = "This pack does not check out"
+# The app's pack viewer is built offscreen to compare its words with the page's.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # DAYBOOK_SHOTS=docs/screenshots keeps the screenshots for the docs.
 SHOTS = os.environ.get("DAYBOOK_SHOTS")
 
@@ -837,3 +839,41 @@ def test_zip_shape_problems_are_word_for_word_those_of_daybook_verify(
         assert page.errors == []
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("change", ["none", "exhibit", "glued"])
+def test_the_verdict_is_in_the_apps_own_words(
+    qtbot: Any,
+    check: Any,
+    full_pack: tuple[Path, PackResult],
+    tmp_path: Path,
+    change: str,
+) -> None:
+    from ui.pack_viewer import PackViewer
+
+    pack = full_pack[0]
+    if change == "exhibit":
+        pack = rewrite(pack, tmp_path / "changed.zip", {CHAT: b"Nothing happened.\n"})
+    elif change == "glued":
+        pack = tmp_path / "glued.zip"
+        pack.write_bytes(full_pack[0].read_bytes() + b"\0" * 10)
+    seen = check(pack)
+    viewer = PackViewer()
+    qtbot.addWidget(viewer)
+    viewer.show_verdict(verify_pack(pack))
+    page_words = "\n".join([seen.text, *(f"• {p}" for p in seen.problems)])
+    assert viewer.verdict.text() == page_words
+    if seen.code:
+        assert viewer.check_code.text() == seen.code
+        caveat = " ".join(seen.page.inner_text("#code-box p:nth-of-type(3)").split())
+        assert viewer.key_caveat.text() == caveat
+        for typed in (seen.code, checkcode.key_check_code(bytes(32)), "K7Q2"):
+            viewer.expected_code.setText(typed)
+            again = read_verdict_after_typing(seen.page, typed)
+            if change == "none" or typed != seen.code:
+                assert viewer.compare_result.text() == again
+
+
+def read_verdict_after_typing(page: Any, typed: str) -> str:
+    page.fill("#expect", typed)
+    return read_verdict(page).match
