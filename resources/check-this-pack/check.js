@@ -622,3 +622,41 @@ async function verifySource(source, progress) {
   v.read = read;
   return v;
 }
+
+// --- the diary's history (format 2: each audit event carries what its hash covers) ----------
+
+// JSON as Python's json.dumps(sort_keys=True, ensure_ascii=False, separators=(",", ":")) writes
+// strings, integers, null and objects of them.
+function canonical(value) {
+  if (Array.isArray(value)) return "[" + value.map(canonical).join(",") + "]";
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return "{" + keys.map((k) => JSON.stringify(k) + ":" + canonical(value[k])).join(",") + "}";
+  }
+  return JSON.stringify(value);
+}
+
+function hexBytes(hex) {
+  return Uint8Array.from(hex.match(/../g) || [], (h) => parseInt(h, 16));
+}
+
+// Recomputes the audit chain as the script in docs/pack-format.md does. Returns null for a pack
+// that does not carry what the hashes cover (format 1), else {state, …}.
+async function checkHistory(manifest) {
+  const audit = manifest.audit;
+  if (!Array.isArray(audit) || !audit.length || !audit.every((e) => e && "prev_hash" in e)) return null;
+  if (audit.some((e) => typeof e.detail !== "string")) return { state: "withheld", count: audit.length };
+  let prev = "0".repeat(64);
+  const codes = [];
+  for (const e of audit) {
+    // The detail is carried exactly as it was hashed (canonical JSON).
+    const body = "[" + [e.seq, e.at_text, e.kind, e.subject].map(canonical).join(",") + "," + e.detail + "]";
+    const digest = toHex(await sha256(utf8.encode(prev + "\n" + body)));
+    if (e.prev_hash !== prev || e.hash !== digest) return { state: "broken", seq: e.seq };
+    codes.push({ code: encodeCode(hexBytes(digest)), seq: e.seq, at: e.at });
+    prev = digest;
+  }
+  const head = manifest.audit_head ? manifest.audit_head.hash : "0".repeat(64);
+  if (prev !== head) return { state: "head", count: audit.length };
+  return { state: "ok", count: audit.length, code: encodeCode(hexBytes(prev)), codes };
+}

@@ -22,6 +22,7 @@ function forgetPictures() {
 function reset() {
   forgetPictures();
   state.source = null;
+  state.history = null;
   state.verdict = null;
   $("verdict").hidden = true;
   $("reader").hidden = true;
@@ -258,8 +259,12 @@ function updateReaderWarning() {
   const v = state.verdict;
   const warning = $("reader-warning");
   if (!v || $("reader").hidden) return;
+  const history = state.history && ["broken", "head"].includes(state.history.state);
   if (v.problems.length || state.mismatch) {
     warning.textContent = "This pack did not check out: what it shows below may have been changed after it was made.";
+    warning.hidden = false;
+  } else if (history) {
+    warning.textContent = "The diary's history in this pack does not check out (see the audit log).";
     warning.hidden = false;
   } else if (v.unchecked.length) {
     warning.textContent = "Not everything in this pack could be checked in this browser.";
@@ -300,6 +305,7 @@ function renderReader(v, source) {
   renderGallery(m, v);
   renderAbout(m, v);
   renderAudit(m);
+  renderHistory(m);
   showTab("chronology");
 }
 
@@ -565,6 +571,68 @@ function renderAbout(m, v) {
   panel.append(people.length ? list(people.map((p) => `${p.name} (${p.role}): ${plain({ ...p, name: null, role: null })}`)) : el("p", { text: "No people are named in this pack." }));
 }
 
+async function renderHistory(m) {
+  const words = $("history");
+  words.className = "";
+  $("history-box").hidden = true;
+  state.history = null;
+  let h = null;
+  try {
+    h = await checkHistory(m);
+  } catch (err) {
+    h = null;
+  }
+  state.history = h;
+  if (h === null) {
+    words.textContent = "This pack's format does not carry what each entry's hash covers, so the history cannot be recomputed here.";
+  } else if (h.state === "withheld") {
+    words.textContent =
+      `This copy withholds some details of the diary's history, so the chain of its ${h.count} ` +
+      "entries cannot be recomputed here.";
+  } else if (h.state === "broken") {
+    words.textContent = `Entry ${h.seq} of the history does not match what its hash covers: the history was changed.`;
+    words.className = "notgood";
+  } else if (h.state === "head") {
+    words.textContent = "The last entry of the history is not the one the manifest names as its head: the history was changed.";
+    words.className = "notgood";
+  } else {
+    words.textContent =
+      `The history checks out: each of its ${h.count} entries is tied to the one before, and the ` +
+      `last gives the diary's history code ${h.code} when this pack was made.`;
+    words.className = "good";
+    $("history-box").hidden = false;
+  }
+  compareHistory();
+  updateReaderWarning();
+}
+
+// A history code the person noted earlier: every entry up to the one it names is unchanged.
+function compareHistory() {
+  const out = $("history-match");
+  out.className = "code-match";
+  out.textContent = "";
+  const h = state.history;
+  const typed = $("history-code").value;
+  if (!h || h.state !== "ok" || !typed.trim()) return;
+  const code = normaliseCode(typed);
+  if (code === null) {
+    out.textContent = "Type all five groups of four letters and digits.";
+    return;
+  }
+  const found = h.codes.find((c) => c.code === code);
+  if (found) {
+    out.textContent =
+      `That code is entry ${found.seq} of this history (${when(found.at, "exact")}): every entry up ` +
+      "to it is unchanged in this pack.";
+    out.classList.add("ok");
+  } else {
+    out.textContent =
+      "No entry of this history has that code: it may be from another diary or mistyped, or the " +
+      "history was changed. Ask the person.";
+    out.classList.add("bad");
+  }
+}
+
 function renderAudit(m) {
   const table = new Table(
     $("audit"),
@@ -640,6 +708,7 @@ function start() {
     target.addEventListener("drop", (e) => dropped(e));
   }
   $("expect").addEventListener("input", renderVerdict);
+  $("history-code").addEventListener("input", compareHistory);
   $("again").addEventListener("click", () => {
     reset();
     $("pick-zip").focus();
