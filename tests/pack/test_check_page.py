@@ -11,10 +11,13 @@ import base64
 import dataclasses
 import hashlib
 import io
+import json
 import os
 import random
 import re
 import struct
+import subprocess
+import sys
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -29,14 +32,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pack_sample import sample_input
 from packtools import extract, read_zip, write_zip
+from test_pack_chain_script import _script as chain_script
 from test_pack_zipshape import Entry, RawZip
 
 from diary import checkcode
+from diary.exporting import ExportChoices, export
 from diary.pack import age, signing
 from diary.pack.build import build_pack
 from diary.pack.checkpage import PAGE_NAME, page_bytes
 from diary.pack.model import PackResult
+from diary.pack.names import UNLISTED
 from diary.pack.verify import verify_bytes, verify_pack
+from diary.records import IncidentInput
+from diary.records.service import Diary
+from diary.timeutil import now
+from diary.vault import Vault
 
 CHAT = "exhibits/JS2-WhatsApp-Chat-with-Mark.txt"
 PHOTO = "exhibits/JS1-IMG_2041.jpg"
@@ -877,3 +887,84 @@ def test_the_verdict_is_in_the_apps_own_words(
 def read_verdict_after_typing(page: Any, typed: str) -> str:
     page.fill("#expect", typed)
     return read_verdict(page).match
+
+
+def resign(pack: Path, out: Path, edits: dict[str, bytes], key: Ed25519PrivateKey) -> Path:
+    """The pack with some files changed and signed again with `key`, as a forger with it would."""
+    entries = read_zip(pack)
+    entries.update(edits)
+    listed = {n: d for n, d in entries.items() if n not in UNLISTED}
+    sums = "".join(f"{hashlib.sha256(listed[n]).hexdigest()}  {n}\n" for n in sorted(listed))
+    entries["SHA256SUMS"] = sums.encode()
+    entries["SHA256SUMS.sig"] = key.sign(entries["SHA256SUMS"])
+    entries["SHA256SUMS.sshsig"] = signing.sshsig_sign(key, entries["SHA256SUMS"]).encode()
+    out.write_bytes(write_zip(entries))
+    return out
+
+
+def test_the_diarys_history_is_recomputed_and_a_noted_code_found(
+    check: Any, full_pack: tuple[Path, PackResult], key: Ed25519PrivateKey, tmp_path: Path
+) -> None:
+    manifest = json.loads(read_zip(full_pack[0])["manifest.json"])
+    audit = manifest["audit"]
+    seen = check(full_pack[0])
+    page = seen.page
+    page.click("#tab-audit")
+    head_code = checkcode.history_code(audit[-1]["hash"])
+    assert page.inner_text("#history") == (
+        f"The history checks out: each of its {len(audit)} entries is tied to the one before, and "
+        f"the last gives the diary's history code {head_code} when this pack was made."
+    )
+    page.fill("#history-code", checkcode.history_code(audit[2]["hash"]).lower())
+    assert page.inner_text("#history-match").startswith(
+        "That code is entry 3 of this history (Sat 2 Mar 2024, 23:30 UTC+00:00): every entry up "
+        "to it is unchanged"
+    )
+    page.fill("#history-code", checkcode.history_code("ab" * 32))
+    assert page.inner_text("#history-match").startswith("No entry of this history has that code")
+    # A forger with the key rewrites one event: everything checks out but the chain.
+    audit[1]["detail"] = audit[1]["detail"].replace('"', '"x', 1)
+    forged = json.dumps(manifest, ensure_ascii=False, indent=2).encode() + b"\n"
+    bad = resign(full_pack[0], tmp_path / "history.zip", {"manifest.json": forged}, key)
+    assert verify_pack(bad).ok
+    seen = check(bad)
+    assert seen.title == INTACT
+    seen.page.click("#tab-audit")
+    assert seen.page.inner_text("#history") == (
+        "Entry 2 of the history does not match what its hash covers: the history was changed."
+    )
+    assert seen.page.inner_text("#reader-warning").startswith("The diary's history in this pack")
+
+
+def test_a_court_copy_that_withholds_history_details_says_so(
+    check: Any, court_pack: tuple[Path, PackResult]
+) -> None:
+    audit = json.loads(read_zip(court_pack[0])["manifest.json"])["audit"]
+    seen = check(court_pack[0])
+    seen.page.click("#tab-audit")
+    words = seen.page.inner_text("#history")
+    if any(e["detail"] is None for e in audit):
+        assert words.startswith("This copy withholds some details of the diary's history")
+    else:
+        assert words.startswith("The history checks out")
+
+
+def test_the_history_of_a_real_diary_checks_out_as_the_documented_script_says(
+    check: Any, vault: Vault, tmp_path: Path
+) -> None:
+    diary = Diary(vault)
+    number = diary.add_incident(IncidentInput(now(), description="Он был снаружи — «again»")).number
+    edited = diary.get_incident(number).incident
+    edited.description = "He was outside again, with a friend 👀"
+    diary.edit_incident(number, edited)
+    diary.add_addendum(number, "I saw him later too.")
+    export(vault, tmp_path / "first.zip", ExportChoices(for_whom='PC Jones "Ops" <team>'))
+    pack = tmp_path / "pack.zip"
+    export(vault, pack, ExportChoices(for_whom="Stalking advocate"))
+    documented = subprocess.run(
+        [sys.executable, str(chain_script(tmp_path)), str(pack)], capture_output=True, text=True
+    )
+    assert documented.returncode == 0, documented.stderr
+    seen = check(pack)
+    seen.page.click("#tab-audit")
+    assert seen.page.inner_text("#history").startswith("The history checks out")
