@@ -408,7 +408,7 @@ function showIncident(i) {
   }
   addRow(dl, "Messages", (i.messages || []).length ? list(i.messages.map(messageLine)) : "");
   addRow(dl, "Private note", quote(i.private_note));
-  addRow(dl, "Versions", (i.revisions || []).length ? list(i.revisions.map((r) => `${when(r.saved_at, "exact")}: ${plainRevision(r)}`)) : "");
+  addRow(dl, "Versions", (i.revisions || []).length ? revisionList(i.revisions) : "");
   addRow(dl, "Added later", (i.addenda || []).length ? list(i.addenda.map((a) => `${when(a.written_at, "exact")}: ${a.text}`)) : "");
   addRow(dl, "Page in report.pdf", i.report_page);
   for (const [k, value] of Object.entries(i)) if (!INCIDENT_DONE.has(k)) addRow(dl, label(k), plain(value));
@@ -417,18 +417,26 @@ function showIncident(i) {
   box.focus();
 }
 
-// A version of the record: format 1 has its text; format 2 the first version in full and
-// then every change as "from → to".
-function plainRevision(r) {
-  const parts = [];
-  const fields = Array.isArray(r.fields) ? r.fields : [];
-  const changes = Array.isArray(r.changes) ? r.changes : [];
-  if (fields.length) parts.push("as first saved: " + fields.map((f) => `${f.label || ""}: ${plain(f.value)}`).join("; "));
-  for (const c of changes) {
-    parts.push(`${c.label || label(String(c.field || ""))}: ${plain(c.from) || "(empty)"} → ${plain(c.to) || "(empty)"}`);
+// A version of the record as lines: format 1 has its text; format 2 the first version in full
+// and then every change as "from → to".
+function revisionLines(r) {
+  const lines = [];
+  for (const f of Array.isArray(r.fields) ? r.fields : []) lines.push(`${f.label || ""}: ${plain(f.value)}`);
+  for (const c of Array.isArray(r.changes) ? r.changes : []) {
+    lines.push(`${c.label || label(String(c.field || ""))}: ${plain(c.from) || "(empty)"} → ${plain(c.to) || "(empty)"}`);
   }
-  if (!parts.length) parts.push(plain(r.text));
-  return parts.join("; ");
+  if (!lines.length) lines.push(plain(r.text));
+  return lines;
+}
+
+function revisionList(revisions) {
+  return list(
+    revisions.map((r, n) => {
+      const first = n === 0 && Array.isArray(r.fields) && r.fields.length;
+      const head = `${when(r.saved_at, "exact")}${first ? ", as first saved" : n ? ", changed" : ""}:`;
+      return el("span", {}, [el("strong", { text: head }), list(revisionLines(r))]);
+    }),
+  );
 }
 
 function plainPerson(name, more) {
@@ -725,6 +733,6 @@ async function problemsOf(bytes, name) {
   return { problems: v.problems, unchecked: v.unchecked, contentsReadable: v.contentsReadable };
 }
 
-window.daybookCheck = { checkCode, normaliseCode, encodeCode, problemsOf };
+window.daybookCheck = { checkCode, normaliseCode, encodeCode, problemsOf, zoneLabel };
 
 start();

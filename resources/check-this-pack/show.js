@@ -35,10 +35,32 @@ function when(value, precision) {
   if (precision === "day" || m[4] === undefined) {
     return precision === "day" ? `${date} (time not known)` : date;
   }
-  let zone = "";
-  if (m[7] === "Z" || m[7] === "+00:00" || m[7] === "+0000") zone = " UTC+00:00";
-  else if (m[7]) zone = ` UTC${m[7].length === 5 ? m[7].slice(0, 3) + ":" + m[7].slice(3) : m[7]}`;
+  const zone = m[7] ? " " + zoneLabel(m[7], Date.parse(String(value))) : "";
   return `${date}, ${precision === "about" ? "about " : ""}${m[4]}:${m[5]}${zone}`;
+}
+
+let LONDON = null;
+try {
+  LONDON = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "longOffset" });
+} catch (err) {
+  LONDON = null; // no time zone data: offsets are shown as they are
+}
+
+function zonePart(format, instant) {
+  const part = format.formatToParts(new Date(instant)).find((p) => p.type === "timeZoneName");
+  return part ? part.value : "";
+}
+
+// The UK zone a time was in (GMT or BST), else its offset (UTC+02:00): diary/timeutil.zone_label.
+function zoneLabel(offsetText, instant) {
+  const offset = offsetText === "Z" ? "+00:00" : offsetText.length === 5 ? offsetText.slice(0, 3) + ":" + offsetText.slice(3) : offsetText;
+  if (LONDON && !Number.isNaN(instant)) {
+    const london = zonePart(LONDON, instant).replace(/^GMT$/, "GMT+00:00").replace(/^GMT/, "");
+    // The names the time zone database gives London's offsets (ICU may say "GMT+1" instead).
+    const names = { "+00:00": "GMT", "+01:00": "BST", "+02:00": "BDST" };
+    if (london === offset && names[offset]) return names[offset];
+  }
+  return offset === "+00:00" ? "UTC" : `UTC${offset}`;
 }
 
 function span(start, end, precision) {

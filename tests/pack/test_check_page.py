@@ -21,6 +21,7 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ from diary.pack.names import UNLISTED
 from diary.pack.verify import verify_bytes, verify_pack
 from diary.records import IncidentInput
 from diary.records.service import Diary
-from diary.timeutil import now
+from diary.timeutil import now, zone_label
 from diary.vault import Vault
 
 CHAT = "exhibits/JS2-WhatsApp-Chat-with-Mark.txt"
@@ -218,7 +219,8 @@ def test_chronology_sorts_searches_and_shows_an_incident_in_full(
         "Texts or messaging apps (ST2.2)",
         "Mark Ellison (saw him and knew the car)",
         "Priya says she saw the car again at 23:10.",  # addendum
-        "Mark outside the house.",  # first version
+        "What happened: Mark outside the house.",  # the first version in full
+        "Fear: 6 out of 10 → 8 out of 10",  # a change, from and to
         "Thames Valley Police",
         "line 2",  # the message's place in its exhibit
         "Told them to stop\nyes",
@@ -917,7 +919,7 @@ def test_the_diarys_history_is_recomputed_and_a_noted_code_found(
     )
     page.fill("#history-code", checkcode.history_code(audit[2]["hash"]).lower())
     assert page.inner_text("#history-match").startswith(
-        "That code is entry 3 of this history (Sat 2 Mar 2024, 23:30 UTC+00:00): every entry up "
+        "That code is entry 3 of this history (Sat 2 Mar 2024, 23:30 GMT): every entry up "
         "to it is unchanged"
     )
     page.fill("#history-code", checkcode.history_code("ab" * 32))
@@ -968,3 +970,27 @@ def test_the_history_of_a_real_diary_checks_out_as_the_documented_script_says(
     seen = check(pack)
     seen.page.click("#tab-audit")
     assert seen.page.inner_text("#history").startswith("The history checks out")
+
+
+def test_zones_are_named_as_the_report_names_them(browser: Any, page_file: Path) -> None:
+    times = [
+        "2024-03-02T21:30:00+00:00",
+        "2024-04-10T12:00:00+01:00",
+        "2024-07-01T12:00:00+00:00",
+        "2024-01-01T12:00:00+01:00",
+        "2024-01-01T12:00:00+05:30",
+        "2024-01-01T12:00:00-04:00",
+        "1970-01-01T12:00:00+01:00",
+        "2024-03-31T00:30:00+00:00",
+        "2024-03-31T01:30:00+01:00",
+        "2024-10-27T01:30:00+01:00",
+        "2024-10-27T01:30:00+00:00",
+    ]
+    page = open_page(browser, page_file)
+    try:
+        got = page.evaluate(
+            "(ts) => ts.map((t) => daybookCheck.zoneLabel(t.slice(19), Date.parse(t)))", times
+        )
+    finally:
+        page.close()
+    assert got == [zone_label(datetime.fromisoformat(t)) for t in times]
