@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 from pack_sample import sample_input
 from packtools import extract, read_zip, write_zip
 from test_pack_chain_script import _script as chain_script
-from test_pack_zipshape import Entry, RawZip
+from test_pack_zipshape import ODD_ATTRIBUTES, UNSAFE_NAMES, Entry, RawZip
 
 from diary import checkcode
 from diary.exporting import ExportChoices, export
@@ -793,36 +793,11 @@ def _hostile_zips(pack: bytes) -> dict[str, bytes]:
         "zip64 end records": many.getvalue(),
         "plain": good,
     }
-    attributes = [
-        (0o120777 << 16, 3),  # a symbolic link
-        (0o020644 << 16, 3),  # a character device
-        (0o104755 << 16, 3),  # set-user-id
-        (0x02, 0),  # hidden
-        (0x04, 0),  # system
-        (0x400, 0),  # a reparse point
-        (0o100644 << 16, 7),  # a system whose attributes cannot be read
-    ]
-    for n, (external, system) in enumerate(attributes):
+    for n, (external, system) in enumerate(ODD_ATTRIBUTES):
         cases[f"attributes {n}"] = RawZip(
             [Entry("a.txt", external=external, system=system)]
         ).build()
-    names = [
-        "/etc/passwd",
-        "../outside.txt",
-        "exhibits/../../x",
-        "exhibits\\JS1.jpg",
-        "C:/Windows/x",
-        "a\x01b.txt",
-        "a\x7fb.txt",
-        "exhibits//JS1.jpg",
-        "./report.pdf",
-        "report.pdf ",
-        "",
-        "r\u00e9port.pdf",
-        "report\u202efdp.exe",
-        "x" * 300,
-        'it\'s "quoted"\\.txt',
-    ]
+    names = [*UNSAFE_NAMES, 'it\'s "quoted"\\.txt']
     for n, name in enumerate(names):
         cases[f"unsafe name {n}"] = RawZip([Entry(name)]).build()
     return cases
