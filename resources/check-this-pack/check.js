@@ -440,7 +440,7 @@ async function verifySource(source, progress) {
   const noInflate = [...results].filter(([, r]) => r.noInflate).map(([n]) => n);
   if (noInflate.length) {
     v.unchecked.push(
-      `This browser cannot unpack compressed files (it lacks DecompressionStream), so ` +
+      `This browser cannot unpack large compressed files (it lacks DecompressionStream), so ` +
         `${noInflate.length} file${noInflate.length === 1 ? "" : "s"} could not be checked ` +
         `(${noInflate.slice(0, 5).join(", ")}${noInflate.length > 5 ? "…" : ""}).`,
     );
