@@ -44,6 +44,11 @@ def read_earlier(path: Path, passphrase: str | None) -> CheckedPack:
     return read_pack(path, passphrase=passphrase)
 
 
+def _trusted(verdict: Verdict) -> bool:
+    """The pack checks out, its history included."""
+    return verdict.ok and not verdict.history_problems
+
+
 def _set_look(frame: QFrame, good: bool) -> None:
     frame.setObjectName("verdictOk" if good else "verdictBad")
     style = frame.style()
@@ -167,7 +172,7 @@ class ComparePanel(QWidget):
     def _show_seen_state(self) -> None:
         exists = SeenPacks.exists()
         unlocked = self._seen is not None
-        pack_ok = self._checked is not None and self._checked.verdict.ok
+        pack_ok = self._checked is not None and _trusted(self._checked.verdict)
         if unlocked:
             self.seen_text.setText(
                 self.tr(
@@ -249,7 +254,7 @@ class ComparePanel(QWidget):
         checked, seen = self._checked, self._seen
         if checked is None or seen is None or checked.manifest is None:
             return
-        if not checked.verdict.ok:
+        if not _trusted(checked.verdict):
             self.seen_result.setText(
                 self.tr("A pack that does not check out is not added to your list.")
             )
@@ -295,7 +300,7 @@ class ComparePanel(QWidget):
             found = continues(checked.manifest, last.history_head, last.head_entry)
             result = (
                 found.sentence
-                if checked.verdict.ok
+                if _trusted(checked.verdict)
                 else self.tr("This pack does not check out, so it cannot show that. {why}").format(
                     why=found.sentence
                 )

@@ -533,7 +533,16 @@ class PackViewer(QWidget):
         self._verdict = verdict
         name = self._path.name if self._path else ""
         self.heading.setText(name)
-        if verdict.ok:
+        if verdict.ok and verdict.history_problems:
+            # The files are as signed, but the diary's history inside was changed beforehand.
+            self.verdict_box.setObjectName("verdictBad")
+            words = self.tr(
+                "Nothing in this pack has changed since it was signed, but the diary's history "
+                "inside it does not check out: the diary was changed outside Daybook before the "
+                "pack was made. Do not rely on it without asking the person."
+            )
+            words += "\n" + "\n".join(f"• {problem}" for problem in verdict.history_problems)
+        elif verdict.ok:
             self.verdict_box.setObjectName("verdictOk")
             words = self.tr(
                 "Nothing in this pack has changed since it was signed: all {n} files are exactly "

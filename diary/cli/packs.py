@@ -226,7 +226,15 @@ def cmd_verify(ctx: Context) -> int:
         print("This evidence pack does NOT check out:", file=sys.stderr)
         for problem in verdict.problems:
             print(f"  {problem}", file=sys.stderr)
-    return 0 if verdict.ok else ExitCode.PACK_TAMPERED
+    if verdict.history_problems and not ctx.args.json:
+        print(
+            "The diary's history inside this pack does NOT check out: it was changed outside "
+            "Daybook before the pack was made, so do not rely on it.",
+            file=sys.stderr,
+        )
+        for problem in verdict.history_problems:
+            print(f"  {problem}", file=sys.stderr)
+    return 0 if verdict.ok and not verdict.history_problems else ExitCode.PACK_TAMPERED
 
 
 def _verify_since(ctx: Context) -> int:
@@ -361,7 +369,7 @@ def _say_intact(verdict: object) -> None:
             f"history, recorded {_when(verdict.expected_chain_at)}: everything that existed then is "
             "unchanged in this pack."
         )
-    if verdict.history_code:
+    if verdict.history_code and not verdict.history_problems:
         withheld = (
             f", {verdict.history_withheld} of them withheld in this court copy (kept by their hash)"
             if verdict.history_withheld

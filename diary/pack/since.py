@@ -128,8 +128,13 @@ def compare_packs(
 
 def compare_checked(later: CheckedPack, earlier: CheckedPack) -> Comparison:
     """compare_packs for two packs already read (the app reads them on its worker)."""
-    problems = [f"The new pack: {p}" for p in later.verdict.problems]
-    problems += [f"The earlier pack: {p}" for p in earlier.verdict.problems]
+    problems = [
+        f"The new pack: {p}" for p in (*later.verdict.problems, *later.verdict.history_problems)
+    ]
+    problems += [
+        f"The earlier pack: {p}"
+        for p in (*earlier.verdict.problems, *earlier.verdict.history_problems)
+    ]
     result = Comparison(ok=False, problems=problems, later=later.verdict, earlier=earlier.verdict)
     new, old = later.manifest, earlier.manifest
     if new is None or old is None:

@@ -59,6 +59,10 @@ class Verdict:
     history_code: str | None = None
     history_events: int = 0
     history_withheld: int = 0
+    # C8: where the history inside the pack does not recompute. Kept apart from `problems`: the
+    # files are still exactly as signed (`ok`), but the diary was changed outside Daybook before
+    # the pack was made; `daybook verify` fails on it all the same (exit 7).
+    history_problems: list[str] = field(default_factory=list)
     # Set when a history code noted earlier was given (--expect-chain): whether this pack's
     # history holds it, and the entry whose hash gives it (its number and time).
     chain_matches_expected: bool | None = None
@@ -326,7 +330,7 @@ def _check_history(manifest: dict[str, Any], verdict: Verdict) -> None:
         return
     found = chain.check_chain(audit, head)
     verdict.history_withheld = found.withheld
-    verdict.problems.extend(found.problems)
+    verdict.history_problems = list(found.problems)
 
 
 def _check_expected_chain(checked: CheckedPack, code: str) -> None:
@@ -338,7 +342,13 @@ def _check_expected_chain(checked: CheckedPack, code: str) -> None:
             verdict.problems.append("The pack's history could not be read.")
         return
     event = chain.find_history_code(manifest["audit"], code)
-    verdict.chain_matches_expected = event is not None
+    verdict.chain_matches_expected = event is not None and not verdict.history_problems
+    if event is not None and verdict.history_problems:
+        verdict.problems.append(
+            f"The history code you noted, {code}, is in this pack's history, but that history "
+            "does not check out, so it cannot show that what existed then is unchanged."
+        )
+        return
     if event is None:
         verdict.problems.append(
             f"The history code you noted, {code}, is not in this pack's history: it was noted "

@@ -161,10 +161,23 @@ def test_an_altered_event_not_rehashed_fails_on_its_own(
     rewrite_history(vault, PASSPHRASE, 2, rehash_after=False)
     export_pack(vault, tmp_path / "new.zip")
     verdict = verify_pack(tmp_path / "new.zip")
-    assert not verdict.ok
-    assert "History entry 2 does not match its hash: the history was changed." in verdict.problems
+    # Every file is as it was signed, but the history inside does not recompute (rule C8).
+    assert verdict.ok and verdict.problems == []
+    assert verdict.history_problems == [
+        "History entry 2 does not match its hash: the history was changed."
+    ]
+    assert run(["verify", str(tmp_path / "new.zip")]) == ExitCode.PACK_TAMPERED
+    said = capsys.readouterr()
+    assert "history inside this pack does NOT check out" in said.err
+    assert "History entry 2 does not match its hash" in said.err
     code, report = _verify(capsys, str(tmp_path / "new.zip"), "--since", str(tmp_path / "old.zip"))
     assert code == ExitCode.PACK_TAMPERED and report["parted_at"] == 2
+    assert "The new pack: History entry 2 does not match its hash" in report["problems"][0]
+    # A history code of that diary is in the pack, but a history that does not check out
+    # cannot show it unchanged.
+    noted = checkcode.history_code(_manifest(tmp_path / "new.zip")["audit"][-1]["hash"])
+    code, verdict_json = _verify(capsys, str(tmp_path / "new.zip"), "--expect-chain", noted)
+    assert code == ExitCode.PACK_TAMPERED and verdict_json["chain_matches_expected"] is False
 
 
 def test_a_key_change_signed_by_the_old_key_keeps_continuity(

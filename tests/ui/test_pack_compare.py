@@ -127,6 +127,26 @@ def test_an_altered_history_is_shown_as_not_following_on(
     assert panel.result_box.objectName() == "verdictBad"
 
 
+def test_a_history_changed_without_rehashing_is_said_in_the_verdict(
+    qtbot: QtBot, start_app: Any, tmp_path: Path
+) -> None:
+    vault, _recovery = Vault.create(
+        tmp_path / "diary", PASSPHRASE, initials="JS", insecure_fast_kdf=True
+    )
+    try:
+        first_diary(vault, tmp_path)
+        rewrite_history(vault, PASSPHRASE, 2, rehash_after=False)
+        export_pack(vault, tmp_path / "pack.zip")
+    finally:
+        vault.lock()
+    app = _open(qtbot, start_app, tmp_path, tmp_path / "pack.zip")
+    viewer = app.window.pack_viewer
+    words = viewer.verdict.text()
+    assert "the diary's history inside it does not check out" in words
+    assert "History entry 2 does not match its hash" in words
+    assert viewer.verdict_box.objectName() == "verdictBad"
+
+
 def test_a_locked_earlier_pack_asks_for_its_passphrase(
     qtbot: QtBot, start_app: Any, tmp_path: Path
 ) -> None:
