@@ -107,7 +107,13 @@ def _age_header_refusal(path: Path) -> str:
     return ""
 
 
-def check_and_open(path: Path, passphrase: str | None) -> tuple[CheckedPack, OpenedPack | None]:
+def check_and_open(path: Path, passphrase: str | None) -> tuple[Verdict, OpenedPack | None]:
+    """The verdict, then the pack opened for browsing when it can be read (see read_and_open)."""
+    checked, opened = read_and_open(path, passphrase)
+    return checked.verdict, opened
+
+
+def read_and_open(path: Path, passphrase: str | None) -> tuple[CheckedPack, OpenedPack | None]:
     """The worker's job: the verdict (with what a comparison needs), then the pack opened for
     browsing when it can be read.
 
@@ -486,7 +492,7 @@ class PackViewer(QWidget):
             if generation == self._generation:
                 self._check_failed(error)
 
-        workers.start(lambda _p: check_and_open(path, passphrase), done, failed)
+        workers.start(lambda _p: read_and_open(path, passphrase), done, failed)
 
     def _set_working(self, working: bool) -> None:
         self._working = working
