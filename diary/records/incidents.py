@@ -33,6 +33,7 @@ from diary.records.models import (
     PersonRow,
     RevisionRow,
 )
+from diary.records.orders import link_breaches, normalise_breaches
 from diary.records.people import new_person_row
 from diary.records.rows import incident_row, person_row_named
 from diary.records.store import INDEX_KINDS, RecordStore, fts_query, index, json_list, next_value
@@ -91,6 +92,7 @@ def validate(data: IncidentInput) -> IncidentInput:
         if known not in codes:
             codes.append(known)
     data.behaviours = codes
+    data.breaches = normalise_breaches(data.breaches)
     return data
 
 
@@ -136,6 +138,7 @@ def insert_incident(session: Session, data: IncidentInput) -> str:
     session.add(row)
     session.flush()
     _link_people(session, row, data)
+    link_breaches(session, row, data.breaches)
     snapshot = incident_to_dict(data)
     session.add(
         RevisionRow(
@@ -224,7 +227,9 @@ class IncidentRecords(RecordStore):
                 .order_by(RevisionRow.revision_no.desc())
                 .limit(1)
             ).scalar_one()
-            if json.loads(latest.data) == snapshot:
+            # Read back through the codec, so a revision saved before a field existed compares
+            # equal to the same record saved now with that field at its default.
+            if incident_to_dict(incident_from_dict(json.loads(latest.data))) == snapshot:
                 return
             stamp = to_text(now())
             revision_no = latest.revision_no + 1
@@ -240,6 +245,7 @@ class IncidentRecords(RecordStore):
             row.updated_at = stamp
             row.revision_count = revision_no
             _link_people(session, row, data)
+            link_breaches(session, row, data.breaches)
             index(session, "incident", row.id, row.number, searchable_text(data))
             audit.append(
                 session, "revised", number, revision=revision_no, content=content_hash(snapshot)
