@@ -3,7 +3,7 @@ attachments and facts about people, over a real encrypted vault."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ from diary.records.risk import IncidentFacts, busy_weeks, suggest
 from diary.records.service import Diary
 from diary.vault import Vault
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def at(day: int, month: int = 3, hour: int = 21) -> datetime:

@@ -3,7 +3,7 @@ marks, breaches and reports named, an effect paragraph, and a long diary kept re
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from diary.records import IncidentInput, PersonInput, PersonRef, ReportMade
@@ -18,7 +18,7 @@ from diary.statement import (
 )
 from diary.vault import Vault
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def test_a_draft_reads_in_date_order_and_refers_to_exhibits(vault: Vault, tmp_path: Path) -> None:
