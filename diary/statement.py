@@ -34,11 +34,13 @@ if TYPE_CHECKING:
 # Up to this many incidents each get their own paragraph; past it, the rest are counted by month.
 OWN_PARAGRAPHS = 40
 
-STATEMENT_OF_TRUTH = (
-    "I believe that the facts stated in this witness statement are true. I understand that "
-    "proceedings for contempt of court may be brought against anyone who makes, or causes to "
-    "be made, a false statement in a document verified by a statement of truth without an "
-    "honest belief in its truth."
+# The family courts' statement of truth for a witness statement (FPR PD17A para 2.2, as the
+# President's memorandum on witness statements of November 2021 sets it out); see docs/court.md.
+STATEMENT_OF_TRUTH_LINES = (
+    "I understand that proceedings for contempt of court may be brought against anyone who "
+    "makes, or causes to be made, a false statement in a document verified by a statement of "
+    "truth without an honest belief in its truth.",
+    "I believe that the facts stated in this witness statement are true.",
 )
 DRAFT_MARK = "DRAFT – to review with your advocate or solicitor"
 NOT_A_POLICE_STATEMENT = (
@@ -225,6 +227,12 @@ def draft_statement(
     perpetrators = list(dict.fromkeys(p.name for d in ordered for p in d.incident.perpetrators))
     paragraphs = [
         StatementParagraph(
+            f"My name is {witness or '[your full name]'}. I am the {party.lower()} in this case. "
+            "[Add your occupation, and your address or that it is known to the court and kept "
+            "from the respondent.]",
+            kind="opening",
+        ),
+        StatementParagraph(
             "I make this statement about what "
             + (join_words(perpetrators) if perpetrators else "has been happening to me")
             + (" has done to me." if perpetrators else ".")
@@ -232,7 +240,7 @@ def draft_statement(
             "say here comes from my own knowledge and from that diary unless I say otherwise. "
             "The exhibits I refer to are marked with my initials and a number.",
             kind="opening",
-        )
+        ),
     ]
     known = {p.name: p for p in people}
     for name in perpetrators:
@@ -282,7 +290,12 @@ def draft_statement(
     effect = effect_paragraph(ordered, changes)
     if effect:
         paragraphs.append(StatementParagraph(effect, kind="effect"))
-    return StatementInput(witness=witness, party=party, paragraphs=paragraphs)
+    return StatementInput(
+        witness=witness,
+        party=party,
+        respondent=perpetrators[0] if len(perpetrators) == 1 else "",
+        paragraphs=paragraphs,
+    )
 
 
 def exhibits_referred_to(statement: StatementInput) -> list[str]:
@@ -292,6 +305,44 @@ def exhibits_referred_to(statement: StatementInput) -> list[str]:
 
 def exhibits_label(refs: Sequence[str]) -> str:
     return ", ".join(refs) if refs else "none"
+
+
+def initials_and_surname(name: str) -> str:
+    """ "Jo Anne Smith" as "J A Smith", as the heading block asks for."""
+    parts = name.split()
+    if len(parts) < 2:
+        return name.strip()
+    return " ".join([*(p[0].upper() for p in parts[:-1]), parts[-1]])
+
+
+def heading_block(statement: StatementInput) -> list[tuple[str, str]]:
+    """The top-right block of the first page (FPR PD22A): party, witness, statement number,
+    exhibits referred to and the date it was made; blanks say what is to be filled in."""
+    return [
+        ("Party", statement.party or "[on whose behalf]"),
+        ("Witness", initials_and_surname(statement.witness) or "[your initials and surname]"),
+        ("Statement", ordinal(statement.statement_number)),
+        ("Exhibits", exhibits_label(exhibits_referred_to(statement))),
+        ("Date", short_day(statement.made_on) if statement.made_on else "[the date you sign it]"),
+    ]
+
+
+def title_lines(statement: StatementInput) -> list[str]:
+    """The title of the proceedings: the court, the case number and the parties."""
+    lines = [
+        statement.case_title or "IN THE FAMILY COURT",
+    ]
+    if statement.case_number:
+        lines.append(f"Case number: {statement.case_number}")
+    applicant = statement.witness if statement.party.lower() == "applicant" else ""
+    lines.append(f"{applicant or '[Applicant]'} (Applicant)")
+    lines.append("and")
+    lines.append(f"{statement.respondent or '[Respondent]'} (Respondent)")
+    return lines
+
+
+def statement_heading(statement: StatementInput) -> str:
+    return f"{ordinal(statement.statement_number).upper()} WITNESS STATEMENT OF {(statement.witness or '[your full name]').upper()}"
 
 
 def draft_from_diary(diary: Diary, witness: str = "") -> StatementInput:

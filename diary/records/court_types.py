@@ -301,6 +301,7 @@ class StatementInput:
     case_number: str = ""
     party: str = "Applicant"  # on whose behalf the statement is made
     witness: str = ""  # the person's name as it will appear
+    respondent: str = ""  # the other party, as the case is titled
     statement_number: int = 1
     made_on: date | None = None  # the date it is signed; unset in a draft
     paragraphs: list[StatementParagraph] = field(default_factory=list)

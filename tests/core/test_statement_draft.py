@@ -63,10 +63,11 @@ def test_a_draft_reads_in_date_order_and_refers_to_exhibits(vault: Vault, tmp_pa
     draft = draft_from_diary(diary, witness="Jo Smith")
     texts = [p.text for p in draft.paragraphs]
     assert draft.witness == "Jo Smith" and draft.party == "Applicant"
-    assert texts[0].startswith("I make this statement about what Mark Ellison has done to me.")
-    assert texts[1] == "Mark Ellison is my ex-partner."
-    assert texts[2] == "On Friday 1 March 2024: He sent twenty messages."
-    event = texts[3]
+    assert texts[0].startswith("My name is Jo Smith. I am the applicant in this case.")
+    assert texts[1].startswith("I make this statement about what Mark Ellison has done to me.")
+    assert texts[2] == "Mark Ellison is my ex-partner."
+    assert texts[3] == "On Friday 1 March 2024: He sent twenty messages."
+    event = texts[4]
     assert event.startswith("On Saturday 9 March 2024 at about 08:00 (Outside my flat): ")
     assert "Mark Ellison said: “You can't hide”" in event
     assert "condition 1 of the non-molestation order made on 1 February 2024 (ORD-1/1)" in event
@@ -79,7 +80,8 @@ def test_a_draft_reads_in_date_order_and_refers_to_exhibits(vault: Vault, tmp_pa
     assert "up to 9 out of 10" in effect.text
     assert exhibits_referred_to(draft) == [exhibit.ref]
     # Until the person saves one, the current statement is a fresh draft; then it is theirs.
-    assert current_statement(diary).paragraphs == draft.paragraphs
+    assert current_statement(diary, "Jo Smith").paragraphs == draft.paragraphs
+    assert draft.respondent == "Mark Ellison"
     draft.paragraphs[0].text = "My own words."
     diary.save_statement(draft)
     assert current_statement(diary).paragraphs[0].text == "My own words."
