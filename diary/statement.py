@@ -31,6 +31,19 @@ from diary.records.types import IMPACTS, Exhibit, IncidentDetail, Person
 if TYPE_CHECKING:
     from diary.records.service import Diary
 
+# The effects recorded on incidents, as the end of "Because of what has happened I have …".
+EFFECT_PHRASES = {
+    "changed_route": "changed my route or routine",
+    "missed_work": "missed work or school",
+    "moved": "moved home or stayed elsewhere",
+    "security": "fitted extra security",
+    "saw_gp": "seen a GP or counsellor",
+    "stopped_going_out": "stopped going out or seeing people",
+    "changed_number": "changed my number or accounts",
+    "sleep": "had trouble sleeping",
+    "fear_for_others": "been afraid for my family or friends",
+}
+
 # Up to this many incidents each get their own paragraph; past it, the rest are counted by month.
 OWN_PARAGRAPHS = 40
 
@@ -177,8 +190,9 @@ def month_paragraph(month: date, details: Sequence[IncidentDetail]) -> str:
         f" ({', '.join(numbers)})" if len(numbers) <= 10 else " (each is in my diary's chronology)"
     )
     text = (
-        f"In {month:%B %Y} my diary records {len(details)} other "
-        f"{'incident' if len(details) == 1 else 'incidents'}{listed}"
+        f"In {month:%B %Y} my diary records {len(details)} more "
+        f"{'incident' if len(details) == 1 else 'incidents'} that I do not describe one by one "
+        f"here{listed}"
     )
     return text + (f": {what}." if what else ".")
 
@@ -198,7 +212,7 @@ def effect_paragraph(
     sentences = []
     if first:
         effects = [
-            f"{IMPACTS.get(k, k)[0].lower()}{IMPACTS.get(k, k)[1:]} (first in {when:%B %Y})"
+            f"{EFFECT_PHRASES.get(k, IMPACTS.get(k, k).lower())} (first in {when:%B %Y})"
             for k, when in sorted(first.items(), key=lambda kv: kv[1])
         ]
         sentences.append(f"Because of what has happened I have: {'; '.join(effects)}.")

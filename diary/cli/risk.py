@@ -27,10 +27,9 @@ def answer_text(answer: RiskAnswer) -> str:
     if answer.suggestion is not None:
         shown = ", ".join(answer.suggestion.incidents[:8])
         more = len(answer.suggestion.incidents) - 8
-        lines.append(
-            f"{'':<18} The diary shows: {answer.suggestion.reason}"
-            + (f" ({shown}{f' and {more} more' if more > 0 else ''})" if shown else "")
-        )
+        lines.append(f"{'':<18} The diary shows: {answer.suggestion.reason}")
+        if shown:
+            lines.append(f"{'':<18} Entries: {shown}{f' and {more} more' if more > 0 else ''}")
     return "\n".join(lines)
 
 
