@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui import errors, text
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
+from ui.court_page import CourtPage
 from ui.editor import DRAFT_KEY, IncidentEditor
 from ui.extras import DiaryExtras
 from ui.incident_view import IncidentView
@@ -85,12 +86,14 @@ class DiaryPage(QWidget):
         self.exhibits = ExhibitsPage(session)
         self.messages = MessagesPage(session)
         self.settings = SettingsPage(session)
+        self.court = CourtPage(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the diary"))
         self.tabs.addTab(self.timeline, self.tr("&Diary"))
         self.tabs.addTab(self.people, self.tr("&People"))
         self.tabs.addTab(self.exhibits, self.tr("Photos and &files"))
         self.tabs.addTab(self.messages, self.tr("&Messages"))
+        self.tabs.addTab(self.court, self.tr("Going to c&ourt"))
         self.tabs.addTab(self.settings, self.tr("Se&ttings"))
 
         self.incident = IncidentView(session)
@@ -121,6 +124,7 @@ class DiaryPage(QWidget):
         self.incident.open_exhibit.connect(self.open_exhibit)
         self.incident.changed.connect(self.timeline.mark_stale)
         self.people.changed.connect(self.timeline.mark_stale)
+        self.court.changed.connect(self.timeline.mark_stale)
         self.messages.linked.connect(self.timeline.mark_stale)
         self.exhibits.open_exhibit.connect(self.open_exhibit)
         self.editor.saved.connect(self._saved)
@@ -218,6 +222,8 @@ class DiaryPage(QWidget):
             self.messages.reload()
         elif page is self.settings:
             self.settings.reload()
+        elif page is self.court:
+            self.court.reload()
 
     def focus_search(self) -> None:
         self.views.setCurrentWidget(self.tabs)
