@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from diary import __version__
+from diary.court_export import attachment_exhibits, collect_court
 from diary.errors import BadInput
 from diary.pack.build import build_pack
 from diary.pack.model import (
@@ -214,8 +215,11 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
             messages[message.id] = message
         exhibit_refs += [e.ref for e in detail.exhibits]
     exhibit_refs += [m.source_ref for m in messages.values() if m.source_ref]
+    # Attachments and copies of orders go with the court sections even when no incident links them.
+    exhibit_refs += attachment_exhibits(diary)
     ordered_refs = list(dict.fromkeys(exhibit_refs))
-    exhibits = tuple(pack_exhibit(diary, diary.get_exhibit(ref)) for ref in ordered_refs)
+    exhibit_records = [diary.get_exhibit(ref) for ref in ordered_refs]
+    exhibits = tuple(pack_exhibit(diary, e) for e in exhibit_records)
     named = {p.name for i in incidents for p in i.perpetrators} | {
         w.name for i in incidents for w in i.witnesses
     }
@@ -272,6 +276,12 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         owner_addresses=tuple(diary.get_setting("own_addresses", []) or ()),
         owner_phones=tuple(diary.get_setting("own_phones", []) or ()),
         owner_emails=tuple(diary.get_setting("own_emails", []) or ()),
+        court=collect_court(
+            diary,
+            details,
+            exhibit_records,
+            witness=str(diary.get_setting("owner_name", "") or ""),
+        ),
     )
 
 
@@ -295,5 +305,7 @@ def export(
         profile=choices.profile,
         incidents=len(data.incidents),
         encrypted=encrypt_passphrase is not None,
+        # Each exhibit's continuity lists every pack it went into.
+        exhibits=[e.ref for e in data.exhibits],
     )
     return result

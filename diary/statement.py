@@ -313,8 +313,15 @@ def draft_statement(
 
 
 def exhibits_referred_to(statement: StatementInput) -> list[str]:
-    """Every exhibit the paragraphs name, in the order they first appear."""
-    return list(dict.fromkeys(ref for p in statement.paragraphs for ref in p.exhibits))
+    """Every exhibit the paragraphs name, in the order of their numbers (JS2 before JS10)."""
+    refs = {ref for p in statement.paragraphs for ref in p.exhibits}
+
+    def key(ref: str) -> tuple[str, int, str]:
+        head = ref.rstrip("0123456789")
+        tail = ref[len(head) :]
+        return head, int(tail) if tail else 0, ref
+
+    return sorted(refs, key=key)
 
 
 def exhibits_label(refs: Sequence[str]) -> str:

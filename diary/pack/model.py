@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from diary.pack.court_model import PackCourt
+
 Precision = Literal["exact", "about", "day", "month"]
 LocationKind = Literal["home", "work", "school", "public", "online", "other"]
 Role = Literal["perpetrator", "witness", "other"]
@@ -178,6 +180,8 @@ class PackInput:
     owner_addresses: tuple[str, ...] = ()  # the person's own places, phones, emails: removed
     owner_phones: tuple[str, ...] = ()  # from free text in the court copy
     owner_emails: tuple[str, ...] = ()
+    # Orders, risk answers, the statement, changes to daily life, attachments, continuity.
+    court: PackCourt = field(default_factory=PackCourt)
 
 
 @dataclass(frozen=True)

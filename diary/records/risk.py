@@ -87,23 +87,23 @@ def suggest(items: Iterable[IncidentFacts]) -> dict[str, RiskSuggestion]:
         found = [f for f in facts if f.has(*codes)]
         if found:
             out[key] = RiskSuggestion(
-                f"{_count(len(found), 'entry', 'entries')} in the diary record {what}.",
+                f"{_count(len(found), 'entry records', 'entries record')} {what}.",
                 tuple(f.number for f in found),
             )
 
     afraid = [f for f in facts if f.fear is not None and f.fear >= HIGH_FEAR]
     if afraid:
         out["fear"] = RiskSuggestion(
-            f"In {_count(len(afraid), 'entry', 'entries')} you rated how frightened you were "
-            f"at {HIGH_FEAR} or more out of 10.",
+            f"Fear is rated {HIGH_FEAR} or more out of 10 in "
+            f"{_count(len(afraid), 'entry', 'entries')}.",
             tuple(f.number for f in afraid),
         )
-    by_codes("property", ("ST6",), "interference with your property")
+    by_codes("property", ("ST6",), "interference with property")
     weeks = busy_weeks([f for f in facts if f.has(*TURNING_UP)])
     if weeks:
         first = weeks[0]
         reason = (
-            f"They turned up or approached you {len(first)} times within seven days, "
+            f"Turned up or approached {len(first)} times within seven days, "
             f"{_day(first[0].occurred)} to {_day(first[-1].occurred)}"
         )
         if len(weeks) > 1:
@@ -111,17 +111,15 @@ def suggest(items: Iterable[IncidentFacts]) -> dict[str, RiskSuggestion]:
         out["turning-up"] = RiskSuggestion(
             reason + ".", tuple(f.number for week in weeks for f in week)
         )
-    by_codes("loitering", ("ST5", "ST7"), "loitering, watching or waiting near you")
+    by_codes("loitering", ("ST5", "ST7"), "loitering, watching or waiting nearby")
     threatened = [f for f in facts if f.has("OC2") or f.threats.strip()]
     if threatened:
         out["threats"] = RiskSuggestion(
-            f"{_count(len(threatened), 'entry', 'entries')} in the diary record threats. "
-            "Only you can say whether they were threats to hurt you.",
+            f"{_count(len(threatened), 'entry records', 'entries record')} threats. Whether "
+            "they were threats of physical or sexual harm is not something the diary can tell.",
             tuple(f.number for f in threatened),
         )
-    by_codes(
-        "people-around-you", ("OC4", "ST2.7"), "contact with your family, friends or colleagues"
-    )
+    by_codes("people-around-you", ("OC4", "ST2.7"), "contact with family, friends or colleagues")
     by_codes("violence", ("OC3",), "physical or sexual violence")
     by_codes("helpers", ("OC5",), "someone else helping them")
     return out

@@ -179,9 +179,7 @@ def test_the_editor_offers_the_conditions_in_force_that_day(
     editor.close_editor()
 
 
-def test_it_happened_again_keeps_the_breach(
-    qtbot: QtBot, start_app: Any, vault_dir: Path
-) -> None:
+def test_it_happened_again_keeps_the_breach(qtbot: QtBot, start_app: Any, vault_dir: Path) -> None:
     from PySide6.QtCore import Qt
 
     app, _court = open_court(qtbot, start_app, vault_dir)

@@ -59,6 +59,11 @@ def render_report(
         messages={m.id: m for m in ctx.data.messages},
         incidents=sorted(ctx.data.incidents, key=lambda i: clock(i.occurred_start)),
     )
-    doc = ReportDoc(out, ctx, {letters[s.key]: s.title for s in sections})
+    doc = ReportDoc(
+        out,
+        ctx,
+        {letters[s.key]: s.title for s in sections},
+        watermarks={letters[s.key]: s.watermark for s in sections if s.watermark},
+    )
     doc.build(_story(story, sections), canvasmaker=LateCanvas)
     return doc.layout.incident_page, doc.layout.total

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from diary.pack.report.section import Section
 from diary.pack.report.sections import (
+    attachments,
     audit,
     chronology,
     cover,
     exhibits,
     impact,
     incidents,
+    orders,
+    risk,
+    statement,
     summary,
 )
 
@@ -25,5 +29,9 @@ SECTIONS: tuple[Section, ...] = (
     incidents.SECTION,
     exhibits.SECTION,
     audit.SECTION,
+    risk.SECTION,
     impact.SECTION,
+    statement.SECTION,
+    attachments.SECTION,
+    orders.SECTION,
 )

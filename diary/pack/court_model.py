@@ -1,0 +1,119 @@
+"""The court part of the evidence pack's input: orders and their conditions, risk answers, the
+draft statement, changes to daily life and attachments, as plain frozen records.
+
+Like the rest of the pack's input, nothing here knows about the vault. Breaches are carried as
+incident numbers only: the report looks each incident up in the (already redacted) incidents,
+so a court copy never shows a place or a name the rest of the copy withholds. Free text here
+is walked by the court copy's redactor like every other field (diary/pack/redact.py); fields
+named like references (`ref`, `incidents`, `exhibits`) are left as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class PackCondition:
+    ref: str  # ORD-1/2
+    number: int
+    text: str  # in the order's own words
+    kind: str = ""  # prohibition / requirement / ""
+    reasons: tuple[str, ...] = ()  # incidents that show why it is needed (conditions asked for)
+    breaches: tuple[str, ...] = ()  # incidents recorded as breaking it, oldest first
+
+
+@dataclass(frozen=True)
+class PackOrder:
+    ref: str  # ORD-1
+    kind: str  # "Non-molestation order"
+    status: str  # "asked-for" / "in-force" / "ended"
+    court: str = ""
+    made: date | None = None
+    served: date | None = None
+    expires: date | None = None
+    ended: date | None = None
+    reference: str = ""
+    against: str = ""
+    conditions: tuple[PackCondition, ...] = ()
+    copy_exhibit: str = ""  # the exhibit with a copy of the order
+
+
+@dataclass(frozen=True)
+class PackRiskAnswer:
+    key: str
+    title: str  # Daybook's own plain wording, never the questionnaire's
+    prompt: str
+    answer: str  # Yes / No / Not sure / Not said
+    note: str = ""
+    incidents: tuple[str, ...] = ()
+    suggestion: str = ""  # what the diary shows, in words
+    suggested: tuple[str, ...] = ()  # the incidents behind the suggestion
+
+
+@dataclass(frozen=True)
+class PackParagraph:
+    text: str
+    incidents: tuple[str, ...] = ()
+    exhibits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackStatement:
+    """The draft statement as last saved (or first drafted): heading block and paragraphs."""
+
+    case_title: str = ""
+    case_number: str = ""
+    party: str = "Applicant"
+    witness: str = ""
+    respondent: str = ""
+    statement_number: int = 1
+    made_on: date | None = None
+    paragraphs: tuple[PackParagraph, ...] = ()
+    revision: int = 0  # 0: a first draft from the diary, never saved
+    saved_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PackLifeChange:
+    started: date
+    text: str
+    effect: str = ""  # the plain words of the effect, when it is one of the diary's
+
+
+@dataclass(frozen=True)
+class PackAttachment:
+    exhibit: str  # the exhibit ref (its file is in exhibits/)
+    kind: str  # plain words: "A letter from the police"
+    title: str = ""
+    dated: date | None = None
+
+
+@dataclass(frozen=True)
+class PackExhibitHistory:
+    """Continuity of one exhibit: how it entered the diary and every earlier export it went into."""
+
+    ref: str
+    entered: str = ""  # "Attached to INC-0004", "Imported from WhatsApp Chat with Mark.txt"
+    exports: tuple[str, ...] = ()  # earlier packs: "pack 3F2A… on 2 Mar 2024 (full copy)"
+
+
+@dataclass(frozen=True)
+class PackCourt:
+    """Everything the court sections are written from; empty when the diary has none of it."""
+
+    orders: tuple[PackOrder, ...] = ()
+    risk: tuple[PackRiskAnswer, ...] = ()
+    statement: PackStatement | None = None
+    life_changes: tuple[PackLifeChange, ...] = ()
+    attachments: tuple[PackAttachment, ...] = ()
+    exhibit_history: tuple[PackExhibitHistory, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.orders or self.risk or self.statement or self.life_changes)
+
+    def breaches_of(self, incident: str) -> tuple[str, ...]:
+        """The conditions (ORD-1/2…) an incident is recorded as breaking."""
+        return tuple(c.ref for o in self.orders for c in o.conditions if incident in c.breaches)
