@@ -387,7 +387,7 @@ def _sweep_temp(folder: Path) -> None:
 
 def _rewrap_passphrase(folder: Path, header: _Header, dek: bytes, new_passphrase: str) -> None:
     _check_new_passphrase(new_passphrase)
-    params = header.kdf if header.insecure else header.kdf.stronger_of(kdf.calibrate())
+    params = header.kdf if header.insecure else kdf.renewed(header.kdf, kdf.calibrate())
     prefix = _prefix_bytes(header.flags, header.vault_id, params)
     new_raw = _assemble(
         dek,
@@ -414,7 +414,8 @@ def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) ->
     """Re-wrap the data key under `new_passphrase`; the recovery slot is kept as it is.
 
     KDF costs never go down: they are re-calibrated and kept at least the current ones
-    (an insecure fast-KDF vault keeps its costs).
+    (an insecure fast-KDF vault keeps its costs), except memory above the calibration cap,
+    which comes down to the cap with passes added (`kdf.renewed`).
     """
     dek, header = _first_unlocking(_load(folder), lambda h: _unwrap_passphrase(h, old_passphrase))
     _rewrap_passphrase(folder, header, dek, new_passphrase)

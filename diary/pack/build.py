@@ -398,6 +398,7 @@ def build_pack(
     withheld = list(data.withheld) + profile_withheld
     public = signing_key.public_key()
     key_fp = signing.fingerprint(public)
+    key_code = signing.check_code(public)
     out_path = Path(out_path)
     tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.part")
     stamp = data.created_at.astimezone(UTC)
@@ -413,7 +414,9 @@ def build_pack(
                 z = _Zip(zf, when)
                 views, exhibit_withheld = _exhibits(z, redacted, report)
                 withheld += exhibit_withheld
-                ctx = ReportContext(redacted, pack_id, key_fp, tuple(withheld), tuple(views))
+                ctx = ReportContext(
+                    redacted, pack_id, key_fp, tuple(withheld), tuple(views), key_code
+                )
                 pdf = io.BytesIO()
                 pages, page_count = render_report(ctx, pdf, report)
                 report("Writing the chronology and manifest", 0.0)
@@ -457,6 +460,7 @@ def build_pack(
         sums_sha256=hashlib.sha256(sums).hexdigest(),
         files=files,
         withheld=tuple(withheld),
+        key_check_code=key_code,
     )
 
 

@@ -21,6 +21,7 @@ from diary.records.messages import MessageRecords
 from diary.records.orders import OrderRecords
 from diary.records.people import PeopleRecords
 from diary.records.risk import RiskRecords
+from diary.records.safety import SafetyRecords
 from diary.records.settings import SettingRecords
 from diary.records.statement import StatementRecords
 
@@ -33,6 +34,7 @@ class Diary(
     ImportRecords,
     HistoryRecords,
     SettingRecords,
+    SafetyRecords,
     OrderRecords,
     RiskRecords,
     StatementRecords,

@@ -24,6 +24,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from diary.crypto import keyslots
+from diary.crypto.kdf import KdfParams
 from diary.errors import (
     BadInput,
     DaybookError,
@@ -80,8 +81,13 @@ class Vault:
         *,
         initials: str = "",
         insecure_fast_kdf: bool = False,
+        kdf_params: KdfParams | None = None,
     ) -> tuple[Vault, str]:
-        """A new vault, unlocked, and its recovery key (to show once)."""
+        """A new vault, unlocked, and its recovery key (to show once).
+
+        `kdf_params` are Argon2id costs already calibrated (the app calibrates first, so it can
+        say what is happening and stop before anything is written); by default they are
+        calibrated here."""
         if cls.exists(path):
             raise VaultExists()
         if not passphrase:
@@ -92,7 +98,7 @@ class Vault:
         except OSError as exc:
             raise WriteFailed(f"Daybook could not create the folder {path}.") from exc
         dek, recovery_key = keyslots.create_keyslots(
-            path, passphrase, insecure_fast_kdf=insecure_fast_kdf
+            path, passphrase, insecure_fast_kdf=insecure_fast_kdf, params=kdf_params
         )
         vault = cls(path)
         vault._open_with(dek)
