@@ -10,6 +10,7 @@ from ui.orders_page import OrdersPage
 from ui.risk_page import RiskPage
 from ui.session import Session
 from ui.statement_page import StatementPage
+from ui.widgets import scrolling
 
 
 class CourtPage(QWidget):
@@ -23,9 +24,11 @@ class CourtPage(QWidget):
         self.statement = StatementPage(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Going to court"))
-        self.tabs.addTab(self.orders, self.tr("Orders and breaches"))
-        self.tabs.addTab(self.risk, self.tr("Risk information"))
-        self.tabs.addTab(self.statement, self.tr("Your statement"))
+        # Each part scrolls as a whole, so on a small screen every control stays in reach.
+        self.holders = {page: scrolling(page) for page in (self.orders, self.risk, self.statement)}
+        self.tabs.addTab(self.holders[self.orders], self.tr("Orders and breaches"))
+        self.tabs.addTab(self.holders[self.risk], self.tr("Risk information"))
+        self.tabs.addTab(self.holders[self.statement], self.tr("Your statement"))
         QVBoxLayout(self).addWidget(self.tabs)
         self._loaded: set[QWidget] = set()
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
@@ -37,8 +40,15 @@ class CourtPage(QWidget):
         self._loaded.clear()
         self._load_current()
 
+    def show_part(self, part: QWidget) -> None:
+        self.tabs.setCurrentWidget(self.holders[part])  # type: ignore[index]
+
+    def current_part(self) -> QWidget | None:
+        shown = self.tabs.currentWidget()
+        return next((p for p, holder in self.holders.items() if holder is shown), None)
+
     def _load_current(self) -> None:
-        page = self.tabs.currentWidget()
+        page = self.current_part()
         if page is None or page in self._loaded or not self.session.is_unlocked:
             return
         self._loaded.add(page)

@@ -92,7 +92,7 @@ def test_risk_answers_are_saved_with_the_entries_the_diary_suggests(
     qtbot: QtBot, start_app: Any, vault_dir: Path
 ) -> None:
     app, court = open_court(qtbot, start_app, vault_dir)
-    court.tabs.setCurrentWidget(court.risk)
+    court.show_part(court.risk)
     risk = court.risk
     assert risk.model.rowCount() == 11
     row = risk.model.row_of_key("turning-up")
@@ -116,7 +116,7 @@ def test_the_statement_is_drafted_edited_saved_and_written(
     qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
 ) -> None:
     app, court = open_court(qtbot, start_app, vault_dir)
-    court.tabs.setCurrentWidget(court.statement)
+    court.show_part(court.statement)
     statement = court.statement
     qtbot.waitUntil(lambda: statement.paragraphs.rowCount() > 0, timeout=20_000)
     QThreadPool.globalInstance().waitForDone(10_000)
