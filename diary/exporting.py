@@ -7,7 +7,7 @@ the history, signs with the vault's key, and records the export in the audit cha
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from diary import __version__
 from diary.court_export import attachment_exhibits, collect_court
 from diary.errors import BadInput
 from diary.pack.build import build_pack
+from diary.pack.court_model import PackCourt
 from diary.pack.model import (
     PackAddendum,
     PackAuditEvent,
@@ -35,7 +36,10 @@ from diary.records.types import IMPACTS, Exhibit, IncidentDetail, Message, Perso
 from diary.timeutil import now, order_key, parse_user_time
 from diary.vault.vault import Vault
 
-PROFILES = ("full", "court")
+# full: for the advocate and police; court: the court copy; bundle: the court copy fitted to a
+# court's page limit; police-upload: the full pack plus folders for a police upload link.
+PROFILES = ("full", "court", "bundle", "police-upload")
+BUNDLE_PAGES = 350  # the family courts' bundle limit (FPR PD27A)
 FIELD_LABELS = {
     "occurred_start": "When",
     "occurred_end": "Until",
@@ -66,6 +70,7 @@ class ExportChoices:
     date_to: datetime | None = None
     incidents: tuple[str, ...] = ()
     profile: str = "full"
+    max_pages: int = BUNDLE_PAGES  # for the bundle
     include_private_notes: bool = False
     for_whom: str = ""
 
@@ -196,7 +201,9 @@ def pack_message(message: Message) -> PackMessage:
 def collect(vault: Vault, choices: ExportChoices) -> PackInput:
     """The pack's input for these choices; raises BadInput when nothing would be in it."""
     if choices.profile not in PROFILES:
-        raise BadInput("The profile must be 'full' or 'court'.")
+        raise BadInput("The profile must be full, court, bundle or police-upload.")
+    if choices.profile == "bundle" and choices.max_pages < 20:
+        raise BadInput("A bundle needs room for at least 20 pages.")
     diary = Diary(vault)
     if choices.incidents:
         numbers = [n.strip().upper() for n in choices.incidents]
@@ -269,7 +276,8 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         period_to=choices.date_to or max(starts),
         diary_fingerprint=diary.fingerprint(),
         app_version=__version__,
-        profile=choices.profile,  # type: ignore[arg-type]
+        # A bundle is served like the court copy, so it is redacted as one.
+        profile="court" if choices.profile in ("court", "bundle") else "full",
         include_private_notes=choices.include_private_notes,
         incidents=incidents,
         people=pack_people,
@@ -289,13 +297,28 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         owner_addresses=tuple(diary.get_setting("own_addresses", []) or ()),
         owner_phones=tuple(diary.get_setting("own_phones", []) or ()),
         owner_emails=tuple(diary.get_setting("own_emails", []) or ()),
-        court=collect_court(
-            diary,
-            details,
-            exhibit_records,
-            witness=str(diary.get_setting("owner_name", "") or ""),
-        ),
+        court=_court(diary, choices, details, exhibit_records, exhibits, incidents),
     )
+
+
+def _court(
+    diary: Diary,
+    choices: ExportChoices,
+    details: list[IncidentDetail],
+    exhibit_records: list[Exhibit],
+    exhibits: tuple[PackExhibit, ...],
+    incidents: tuple[PackIncident, ...],
+) -> PackCourt:
+    court = collect_court(
+        diary, details, exhibit_records, witness=str(diary.get_setting("owner_name", "") or "")
+    )
+    if choices.profile == "bundle":
+        court = replace(court, bundle_max_pages=choices.max_pages)
+    if choices.profile == "police-upload":
+        from diary.pack.police_upload import plan
+
+        court = replace(court, uploads=plan(exhibits, incidents))
+    return court
 
 
 def export(
@@ -309,6 +332,17 @@ def export(
     """Write the signed pack (or its age-encrypted form) and record the export in the history."""
     data = collect(vault, choices)
     key = vault.signing_key()
+    folder: Path | None = None
+    if choices.profile == "police-upload":
+        # `out` names a folder: the signed pack of record and the upload folders go in it.
+        from diary.fsutil import ensure_private_dir
+        from diary.pack.build import pack_file_name
+
+        folder = Path(out)
+        if folder.exists() and any(folder.iterdir()):
+            raise BadInput(f"{folder} is not empty; choose a new or empty folder for the upload.")
+        ensure_private_dir(folder)
+        out = folder / (pack_file_name(data).removesuffix(".zip") + "-police-upload.zip")
     # Encryption streams the zip straight into the age format: no plain copy touches the disk.
     result = build_pack(data, key, out, progress=progress, encrypt_passphrase=encrypt_passphrase)
     Diary(vault).record_event(
@@ -321,4 +355,20 @@ def export(
         # Each exhibit's continuity lists every pack it went into.
         exhibits=[e.ref for e in data.exhibits],
     )
+    if folder is not None:
+        _upload_folders(folder, result.path, data)
     return result
+
+
+def _upload_folders(folder: Path, pack_zip: Path, data: PackInput) -> None:
+    """The upload folders, copied out of the signed pack just written (so each file is the
+    pack's own, byte for byte), with how-to-upload.txt."""
+    import json
+    import zipfile
+
+    from diary.pack.police_upload import too_big, write_folders
+
+    with zipfile.ZipFile(pack_zip) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    paths = {e["ref"]: e["path"] for e in manifest["exhibits"] if e.get("path")}
+    write_folders(folder, pack_zip, data.court.uploads, paths, too_big(data.exhibits))

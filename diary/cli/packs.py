@@ -13,7 +13,13 @@ from diary.errors import BadInput, ExitCode
 
 
 def _export_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PACK.zip",
+        help="where to write the pack (for police-upload: a new or empty folder)",
+    )
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
     p.add_argument("--to", dest="date_to", type=user_time, metavar="DATE")
     p.add_argument(
@@ -21,9 +27,16 @@ def _export_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--profile",
-        choices=["full", "court"],
+        choices=["full", "court", "bundle", "police-upload"],
         default="full",
-        help="full: for your advocate and the police; court: leaves out your own address and contact details, witnesses' contact details and photo locations",
+        help="full: for your advocate and the police; court: leaves out your own address and contact details, witnesses' contact details and photo locations; bundle: the court copy fitted to a court's page limit; police-upload: the full pack plus folders of files for a police upload link",
+    )
+    p.add_argument(
+        "--max-pages",
+        type=int,
+        default=350,
+        metavar="N",
+        help="with --profile bundle: the most pages the report may have (default 350)",
     )
     p.add_argument(
         "--include-private-notes",
@@ -88,6 +101,7 @@ def cmd_export(ctx: Context) -> int:
             date_to=args.date_to,
             incidents=tuple(args.incident or ()),
             profile=args.profile,
+            max_pages=args.max_pages,
             include_private_notes=args.include_private_notes,
             for_whom=args.for_whom,
         )
@@ -105,7 +119,12 @@ def cmd_export(ctx: Context) -> int:
             }
         )
         return 0
-    print(f"Evidence pack {result.pack_id} written to {out}.")
+    print(f"Evidence pack {result.pack_id} written to {result.path}.")
+    if args.profile == "police-upload":
+        print(
+            f"The upload folders are in {out}, with how-to-upload.txt. They are not protected "
+            "by a passphrase: delete them once they are uploaded."
+        )
     for item in result.withheld:
         print(f"  Left out: {item.what} ({item.why})")
     if args.encrypt:

@@ -100,6 +100,17 @@ class PackExhibitHistory:
 
 
 @dataclass(frozen=True)
+class PackUpload:
+    """One file of a police-upload folder: where it goes and what it is."""
+
+    folder: str  # upload-1
+    name: str  # "JS3 2024-03-01 photo.jpg"
+    ref: str  # the exhibit, or "" for the report and chronology
+    sha256: str = ""  # the exhibit's (the report's and chronology's are in SHA256SUMS)
+    size: int = 0
+
+
+@dataclass(frozen=True)
 class PackCourt:
     """Everything the court sections are written from; empty when the diary has none of it."""
 
@@ -109,6 +120,12 @@ class PackCourt:
     life_changes: tuple[PackLifeChange, ...] = ()
     attachments: tuple[PackAttachment, ...] = ()
     exhibit_history: tuple[PackExhibitHistory, ...] = ()
+    # The court bundle: its page limit (0: not a bundle), and the incidents whose full pages
+    # were left out to keep within it (set while fitting, diary/pack/bundle.py).
+    bundle_max_pages: int = 0
+    omitted: tuple[str, ...] = ()
+    # The police-upload folders this pack's files were copied into (diary/pack/police_upload.py).
+    uploads: tuple[PackUpload, ...] = ()
 
     @property
     def is_empty(self) -> bool:

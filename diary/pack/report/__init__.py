@@ -17,7 +17,7 @@ from diary.pack.model import ReportContext
 from diary.pack.report.blocks import clock
 from diary.pack.report.document import LANDSCAPE, PORTRAIT, LateCanvas, ReportDoc
 from diary.pack.report.section import Section, Story
-from diary.pack.report.sections import SECTIONS
+from diary.pack.report.sections import SECTIONS, sections_for
 from diary.pack.report.styles import register_fonts
 
 __all__ = ["SECTIONS", "Section", "Story", "register_fonts", "render_report", "section_letters"]
@@ -27,7 +27,8 @@ def section_letters(
     ctx: ReportContext, sections: tuple[Section, ...] | None = None
 ) -> dict[str, str]:
     """The letter each included section gets in this pack, by its key."""
-    included = [s for s in (SECTIONS if sections is None else sections) if s.include(ctx)]
+    chosen = sections_for(bool(ctx.data.court.bundle_max_pages)) if sections is None else sections
+    included = [s for s in chosen if s.include(ctx)]
     return {s.key: string.ascii_uppercase[n] for n, s in enumerate(included)}
 
 
@@ -48,7 +49,7 @@ def render_report(
     """Write report.pdf to `out`; return each incident's page label (e.g. "D4") and the page count."""
     register_fonts()
     report = progress or (lambda _s, _f: None)
-    sections = [s for s in SECTIONS if s.include(ctx)]
+    sections = [s for s in sections_for(bool(ctx.data.court.bundle_max_pages)) if s.include(ctx)]
     letters = section_letters(ctx, tuple(sections))
     story = Story(
         ctx=ctx,

@@ -120,6 +120,23 @@ class PageRef(Flowable):  # type: ignore[misc]
         canv.late_text(f"pg{self.number}", 0, 2)
 
 
+class LateValues(Flowable):  # type: ignore[misc]
+    """Invisible: sets texts of late forms that no mark will (incident pages left out of a
+    bundle read "full pack" wherever their page is referred to)."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        super().__init__()
+        self.values = values
+        self.width = self.height = 0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        for name, value in self.values.items():
+            self.canv.late_values.setdefault(name, value)
+
+
 class Mark(Flowable):  # type: ignore[misc]
     """Invisible: records a section or incident start, its bookmark and outline entry."""
 

@@ -20,6 +20,7 @@ from diary.pack.report.sections import (
     risk,
     statement,
     summary,
+    uploads,
 )
 
 SECTIONS: tuple[Section, ...] = (
@@ -34,4 +35,28 @@ SECTIONS: tuple[Section, ...] = (
     statement.SECTION,
     attachments.SECTION,
     orders.SECTION,
+    uploads.SECTION,
 )
+
+# The court bundle's order: what a court reads first, first. The audit log stays in the full
+# pack, which the bundle's cover names.
+BUNDLE_ORDER = (
+    "cover",
+    "summary",
+    "chronology",
+    "orders",
+    "risk",
+    "statement",
+    "incidents",
+    "exhibits",
+    "impact",
+    "attachments",
+)
+
+
+def sections_for(bundle: bool) -> tuple[Section, ...]:
+    """The sections a pack has, in their order: the bundle's own order, or the usual one."""
+    if not bundle:
+        return SECTIONS
+    by_key = {s.key: s for s in SECTIONS}
+    return tuple(by_key[k] for k in BUNDLE_ORDER if k in by_key)

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from diary.pack import fmt
 from diary.pack.model import PackInput
 from diary.pack.report.blocks import key_values, table
+from diary.pack.report.court_notes import cover_notes
 from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import (
     BODY_W,
@@ -97,6 +98,9 @@ def build(story: Story) -> list[Flowable]:
             "was written and every later change to it.",
             S_NOTICE,
         ),
+    ]
+    out += cover_notes(story)
+    out += [
         para("What this copy leaves out", S_H3),
     ]
     if ctx.withheld:
