@@ -367,7 +367,9 @@ def statement_heading(statement: StatementInput) -> str:
 
 
 def draft_from_diary(diary: Diary, witness: str = "") -> StatementInput:
-    """A fresh draft from every incident in the diary."""
+    """A fresh draft from every incident in the diary, in the name from "About me" unless
+    another is given."""
+    witness = witness or diary.get_profile().name
     details = [diary.get_incident(s.number) for s in diary.list_incidents()]
     return draft_statement(
         details,

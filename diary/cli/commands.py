@@ -16,12 +16,13 @@ from diary.cli import (
     orders,
     packs,
     people,
+    profile,
     risk,
     statement,
 )
 from diary.cli.options import Command
 
-GROUPS = (entries, lists, people, orders, risk, statement, messages, packs, admin, demo)
+GROUPS = (entries, lists, people, orders, risk, statement, messages, packs, profile, admin, demo)
 
 COMMANDS: dict[str, Command] = {
     command.name: command for group in GROUPS for command in group.COMMANDS

@@ -42,7 +42,7 @@ def normalise_phone(number: str, region: str = DEFAULT_REGION) -> str:
 _NORMALISE: dict[str, Callable[[str], str]] = {
     "phones": normalise_phone,
     "emails": lambda e: e.strip().lower(),
-    "vehicles": lambda v: v.strip().upper(),
+    # Vehicles and handles are kept as typed: nothing the person saved is changed.
 }
 
 

@@ -20,6 +20,7 @@ from diary.records.incidents import IncidentRecords
 from diary.records.messages import MessageRecords
 from diary.records.orders import OrderRecords
 from diary.records.people import PeopleRecords
+from diary.records.profile import ProfileRecords
 from diary.records.risk import RiskRecords
 from diary.records.safety import SafetyRecords
 from diary.records.settings import SettingRecords
@@ -35,6 +36,7 @@ class Diary(
     HistoryRecords,
     SettingRecords,
     SafetyRecords,
+    ProfileRecords,
     OrderRecords,
     RiskRecords,
     StatementRecords,

@@ -192,14 +192,14 @@ def test_facts_about_a_person_and_how_they_are_known(
     assert code == 0, err
     assert "Relationship: ex-partner  [I know this]" in out
     assert "Phone numbers: +447700900123  [I know this]" in out
-    assert "Vehicles: AB12 CDE  [told by his sister]" in out
+    assert "Vehicles: ab12 cde  [told by his sister]" in out
     assert "Known addresses: 4 Hill Street, Leeds" in out
     code, out, _ = daybook(
         capsys, cli_vault, "person", "edit", "Mark Ellison", "--alias", "Marky", "--json"
     )
     edited = json.loads(out)
-    assert edited["aliases"] == ["Marky"] and edited["vehicles"] == ["AB12 CDE"]
-    assert edited["sources"]["vehicles:AB12 CDE"] == {"told_by": "his sister"}
+    assert edited["aliases"] == ["Marky"] and edited["vehicles"] == ["ab12 cde"]
+    assert edited["sources"]["vehicles:ab12 cde"] == {"told_by": "his sister"}
     code, out, _ = daybook(capsys, cli_vault, "person", "show", "marky")
     assert out.startswith("Mark Ellison  (perpetrator)")
     code, _out, err = daybook(capsys, cli_vault, "person", "add", "Mark Ellison")

@@ -377,10 +377,10 @@ def test_each_fact_about_a_person_keeps_how_it_is_known(vault: Vault, tmp_path: 
     assert person.phones == ["+447700900123"]
     assert person.sources == {
         "phones:+447700900123": FactSource(),
-        "vehicles:AB12 CDE": FactSource("his sister"),
+        "vehicles:ab12 cde": FactSource("his sister"),
         "relationship:": FactSource(),
     }
-    assert person.sources["vehicles:AB12 CDE"].label == "told by his sister"
+    assert person.sources["vehicles:ab12 cde"].label == "told by his sister"
     assert person.photo == exhibit.ref
     assert person.addresses == ["4 Hill Street, Leeds"]
     found = diary.find_person("Marky")

@@ -2,7 +2,7 @@
 daily life, attachments, and more facts about people
 
 Revision ID: 0005
-Revises: 0004
+Revises: 0002
 Create Date: 2026-12-01 15:45:25.445007
 
 Only new tables: every existing row stays as it was. The free-text "order breached" fields of
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 
 revision = '0005'
-down_revision = '0004'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 

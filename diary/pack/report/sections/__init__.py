@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from diary.pack.report.section import Section
 from diary.pack.report.sections import (
+    appendix,
     attachments,
     audit,
     chronology,
@@ -36,6 +37,7 @@ SECTIONS: tuple[Section, ...] = (
     attachments.SECTION,
     orders.SECTION,
     uploads.SECTION,
+    appendix.SECTION,
 )
 
 # The court bundle's order: what a court reads first, first. The audit log stays in the full

@@ -26,7 +26,9 @@ NOT_A_FORM = "Information for your risk assessment; this is not a completed S-DA
 
 
 def has_risk(ctx: ReportContext) -> bool:
-    return bool(ctx.data.court.risk)
+    """In the full pack and a court bundle; never the plain court copy (the cover says so)."""
+    wanted = ctx.data.profile == "full" or bool(ctx.data.court.bundle_max_pages)
+    return wanted and bool(ctx.data.court.risk)
 
 
 def _incidents(numbers: tuple[str, ...], limit: int = 12) -> str:

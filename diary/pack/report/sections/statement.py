@@ -43,7 +43,10 @@ S_PARA = style("stmt-para", fontSize=10, leading=15, spaceAfter=6)
 
 
 def has_statement(ctx: ReportContext) -> bool:
-    return ctx.data.court.statement is not None and bool(ctx.data.court.statement.paragraphs)
+    """In the full pack and a court bundle; never the plain court copy (the cover says so)."""
+    statement = ctx.data.court.statement
+    wanted = ctx.data.profile == "full" or bool(ctx.data.court.bundle_max_pages)
+    return wanted and statement is not None and bool(statement.paragraphs)
 
 
 def as_input(statement: PackStatement) -> StatementInput:
