@@ -23,11 +23,16 @@ from diary.pack.report.styles import register_fonts
 __all__ = ["SECTIONS", "Section", "Story", "register_fonts", "render_report", "section_letters"]
 
 
+def _sections(ctx: ReportContext) -> tuple[Section, ...]:
+    # SECTIONS is read from this module at call time, so a test can put a section in it.
+    return sections_for(True) if ctx.data.court.bundle_max_pages else SECTIONS
+
+
 def section_letters(
     ctx: ReportContext, sections: tuple[Section, ...] | None = None
 ) -> dict[str, str]:
     """The letter each included section gets in this pack, by its key."""
-    chosen = sections_for(bool(ctx.data.court.bundle_max_pages)) if sections is None else sections
+    chosen = _sections(ctx) if sections is None else sections
     included = [s for s in chosen if s.include(ctx)]
     return {s.key: string.ascii_uppercase[n] for n, s in enumerate(included)}
 
@@ -49,7 +54,7 @@ def render_report(
     """Write report.pdf to `out`; return each incident's page label (e.g. "D4") and the page count."""
     register_fonts()
     report = progress or (lambda _s, _f: None)
-    sections = [s for s in sections_for(bool(ctx.data.court.bundle_max_pages)) if s.include(ctx)]
+    sections = [s for s in _sections(ctx) if s.include(ctx)]
     letters = section_letters(ctx, tuple(sections))
     story = Story(
         ctx=ctx,
