@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 
 from diary.pack import fmt
 from diary.pack.model import ReportContext
-from diary.pack.report.blocks import scaled, table
+from diary.pack.report.blocks import scaled, table, table_style
 from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import BODY_W, S_CELL, S_CELL_B, S_MONO, S_MUTED, para
 
@@ -29,8 +29,9 @@ def build(story: Story) -> list[Flowable]:
         )
     )
     rows: list[list[Any]] = [
-        [para(h, S_CELL_B) for h in ("Exhibit", "What it is", "Title", "Dated", "File", "SHA-256")]
+        [para(h, S_CELL_B) for h in ("Exhibit", "What it is", "Title", "Dated", "File")]
     ]
+    spans: list[tuple[Any, ...]] = []
     for a in story.ctx.data.court.attachments:
         view = views.get(a.exhibit)
         exhibit = view.exhibit if view else None
@@ -45,10 +46,15 @@ def build(story: Story) -> list[Flowable]:
                     S_CELL,
                     200,
                 ),
-                para(exhibit.sha256 if exhibit else "", S_MONO),
             ]
         )
-    out.append(table(rows, scaled([14, 30, 34, 16, 34, 46], BODY_W)))
+        if exhibit is not None:
+            # The full hash on a line of its own, unbroken, so it can be read out.
+            rows.append(["", para(f"SHA-256 {exhibit.sha256}", S_MONO), "", "", ""])
+            spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+    grid = table(rows, scaled([14, 34, 40, 18, 50], BODY_W), zebra=False)
+    grid.setStyle(table_style(spans))
+    out.append(grid)
     return out
 
 
