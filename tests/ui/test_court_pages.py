@@ -197,3 +197,17 @@ def test_it_happened_again_keeps_the_breach(qtbot: QtBot, start_app: Any, vault_
     numbers = [s.number for s in app.session.diary.list_incidents()]
     latest = app.session.diary.get_incident(numbers[-1]).incident
     assert latest.breaches == ["ORD-1/2"]
+
+
+def test_the_export_wizard_offers_a_court_bundle(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    app, _court = open_court(qtbot, start_app, vault_dir)
+    page = app.window.diary_page
+    page.extras.start_export()
+    wizard = page.extras.export_wizard
+    wizard.bundle.setChecked(True)
+    choices = wizard.choices()
+    assert choices is not None and choices.profile == "bundle" and choices.max_pages == 350
+    wizard.full.setChecked(True)
+    assert wizard.choices().profile == "full"
