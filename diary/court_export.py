@@ -9,7 +9,6 @@ is left out here, as the incident itself is.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import datetime
 
 from diary.pack.court_model import (
     PackAttachment,
@@ -18,11 +17,10 @@ from diary.pack.court_model import (
     PackExhibitHistory,
     PackLifeChange,
     PackOrder,
-    PackParagraph,
     PackRiskAnswer,
     PackStatement,
 )
-from diary.records.court_types import RISK_ANSWERS, StatementInput
+from diary.records.court_types import RISK_ANSWERS
 from diary.records.service import Diary
 from diary.records.types import IMPACTS, AuditEvent, Exhibit, IncidentDetail
 
@@ -78,32 +76,12 @@ def _risk(diary: Diary, numbers: Collection[str]) -> tuple[PackRiskAnswer, ...]:
     )
 
 
-def pack_statement(
-    statement: StatementInput, revision: int = 0, saved_at: datetime | None = None
-) -> PackStatement:
-    return PackStatement(
-        case_title=statement.case_title,
-        case_number=statement.case_number,
-        party=statement.party,
-        witness=statement.witness,
-        respondent=statement.respondent,
-        statement_number=statement.statement_number,
-        made_on=statement.made_on,
-        paragraphs=tuple(
-            PackParagraph(p.text, tuple(p.incidents), tuple(p.exhibits))
-            for p in statement.paragraphs
-        ),
-        revision=revision,
-        saved_at=saved_at,
-    )
-
-
 def _statement(
     diary: Diary, details: Sequence[IncidentDetail], witness: str
 ) -> PackStatement | None:
     saved = diary.statement()
     if saved is not None:
-        return pack_statement(saved.data, saved.revision_no, saved.saved_at)
+        return PackStatement.from_input(saved.data, saved.revision_no, saved.saved_at)
     if not details:
         return None
     from diary.statement import draft_statement
@@ -115,7 +93,7 @@ def _statement(
         changes=diary.list_life_changes(),
         witness=witness,
     )
-    return pack_statement(draft)
+    return PackStatement.from_input(draft)
 
 
 def _exhibit_history(

@@ -635,10 +635,9 @@ def _statement_docx(ctx: ReportContext) -> bytes | None:
     statement = ctx.data.court.statement
     if ctx.data.profile != "full" or statement is None or not statement.paragraphs:
         return None
-    from diary.pack.report.sections.statement import as_input
     from diary.pack.statement_docx import statement_docx_bytes
 
-    return statement_docx_bytes(as_input(statement), created=ctx.data.created_at)
+    return statement_docx_bytes(statement.as_input(), created=ctx.data.created_at)
 
 
 def _json(value: Any) -> bytes:

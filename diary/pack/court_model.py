@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from diary.records.court_types import StatementInput, StatementParagraph
+
 
 @dataclass(frozen=True)
 class PackCondition:
@@ -73,6 +75,42 @@ class PackStatement:
     paragraphs: tuple[PackParagraph, ...] = ()
     revision: int = 0  # 0: a first draft from the diary, never saved
     saved_at: datetime | None = None
+
+    @classmethod
+    def from_input(
+        cls, statement: StatementInput, revision: int = 0, saved_at: datetime | None = None
+    ) -> PackStatement:
+        return cls(
+            case_title=statement.case_title,
+            case_number=statement.case_number,
+            party=statement.party,
+            witness=statement.witness,
+            respondent=statement.respondent,
+            statement_number=statement.statement_number,
+            made_on=statement.made_on,
+            paragraphs=tuple(
+                PackParagraph(p.text, tuple(p.incidents), tuple(p.exhibits))
+                for p in statement.paragraphs
+            ),
+            revision=revision,
+            saved_at=saved_at,
+        )
+
+    def as_input(self) -> StatementInput:
+        """The statement as the shared writers read it (heading helpers, the .docx)."""
+        return StatementInput(
+            case_title=self.case_title,
+            case_number=self.case_number,
+            party=self.party,
+            witness=self.witness,
+            respondent=self.respondent,
+            statement_number=self.statement_number,
+            made_on=self.made_on,
+            paragraphs=[
+                StatementParagraph(p.text, "other", list(p.incidents), list(p.exhibits))
+                for p in self.paragraphs
+            ],
+        )
 
 
 @dataclass(frozen=True)

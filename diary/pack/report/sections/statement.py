@@ -10,7 +10,6 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from diary.pack.court_model import PackStatement
 from diary.pack.model import ReportContext
 from diary.pack.report.blocks import table_style
 from diary.pack.report.section import Section, Story
@@ -26,7 +25,6 @@ from diary.pack.report.styles import (
     para,
     style,
 )
-from diary.records.court_types import StatementInput, StatementParagraph
 from diary.statement import (
     DRAFT_MARK,
     NOT_A_POLICE_STATEMENT,
@@ -49,23 +47,6 @@ def has_statement(ctx: ReportContext) -> bool:
     return wanted and statement is not None and bool(statement.paragraphs)
 
 
-def as_input(statement: PackStatement) -> StatementInput:
-    """The pack's statement as the shared heading helpers read it."""
-    return StatementInput(
-        case_title=statement.case_title,
-        case_number=statement.case_number,
-        party=statement.party,
-        witness=statement.witness,
-        respondent=statement.respondent,
-        statement_number=statement.statement_number,
-        made_on=statement.made_on,
-        paragraphs=[
-            StatementParagraph(p.text, "other", list(p.incidents), list(p.exhibits))
-            for p in statement.paragraphs
-        ],
-    )
-
-
 def _bold_refs(text: str, refs: list[str]) -> str:
     """The paragraph as markup, with each exhibit mark in bold (as the practice direction asks)."""
     out = esc(text)
@@ -77,7 +58,7 @@ def _bold_refs(text: str, refs: list[str]) -> str:
 def build(story: Story) -> list[Flowable]:
     statement = story.ctx.data.court.statement
     assert statement is not None
-    data = as_input(statement)
+    data = statement.as_input()
     out = story.heading("statement", "Draft statement")
     saved = (
         f"version {statement.revision}, saved {statement.saved_at:%d %b %Y %H:%M}"
