@@ -16,7 +16,7 @@ from diary.court_export import attachment_exhibits, collect_court
 from diary.errors import BadInput
 from diary.pack import fmt
 from diary.pack.build import build_pack
-from diary.pack.court_model import PackCourt
+from diary.pack.court_model import PackCourt, PackPlanSection, PackService
 from diary.pack.model import (
     PackAddendum,
     PackAuditEvent,
@@ -487,6 +487,18 @@ def _court(
         from diary.pack.police_upload import plan
 
         court = replace(court, uploads=plan(exhibits, incidents))
+    if choices.profile == "full":
+        # The safety plan is for the advocate: the full pack only, never a court copy, a bundle
+        # or files that go through an upload link.
+        safety = diary.safety_plan()
+        if not safety.is_empty:
+            court = replace(
+                court,
+                safety_plan=tuple(PackPlanSection(s.title, s.text) for s in safety.sections),
+                safety_services=tuple(
+                    PackService(v.name, v.number, v.hours, v.notes) for v in safety.services
+                ),
+            )
     return court
 
 

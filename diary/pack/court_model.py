@@ -138,6 +138,22 @@ class PackExhibitHistory:
 
 
 @dataclass(frozen=True)
+class PackPlanSection:
+    """One part of the person's safety plan, as they wrote it (empty when not filled in)."""
+
+    title: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PackService:
+    name: str
+    number: str = ""
+    hours: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
 class PackUpload:
     """One file of a police-upload folder: where it goes and what it is."""
 
@@ -164,6 +180,9 @@ class PackCourt:
     omitted: tuple[str, ...] = ()
     # The police-upload folders this pack's files were copied into (diary/pack/police_upload.py).
     uploads: tuple[PackUpload, ...] = ()
+    # The person's safety plan and local services: gathered for the full pack only.
+    safety_plan: tuple[PackPlanSection, ...] = ()
+    safety_services: tuple[PackService, ...] = ()
 
     @property
     def is_empty(self) -> bool:

@@ -106,12 +106,24 @@ def test_the_full_pack_has_every_court_section(full: Path) -> None:
     assert "Order / condition" in text
 
 
+def test_the_safety_plan_is_in_the_full_pack_only(demo_vault: Vault, tmp_path: Path) -> None:
+    diary = Diary(demo_vault)
+    diary.save_safety_section("places", "The corner shop on Hill Street has staff till late")
+    export(demo_vault, tmp_path / "full.zip", ExportChoices(profile="full"))
+    export(demo_vault, tmp_path / "court.zip", ExportChoices(profile="court"))
+    full_text = pdf_text(unpack(tmp_path / "full.zip", tmp_path / "f") / "report.pdf")
+    court_text = pdf_text(unpack(tmp_path / "court.zip", tmp_path / "c") / "report.pdf")
+    assert "Safety plan" in full_text and "corner shop on Hill Street" in full_text
+    assert "corner shop" not in court_text and "Safety plan" not in court_text
+
+
 def test_page_labels_run_through_the_whole_pdf(full: Path) -> None:
     qpdf = require_tool("qpdf")
     out = subprocess.run([qpdf, "--json", str(full / "report.pdf")], capture_output=True, text=True)
     labels = [entry["label"].get("/P") for entry in json.loads(out.stdout)["pagelabels"]]
-    # The appendix of unlinked messages (L) follows the court sections.
-    assert labels == [f"u:{letter}" for letter in "ABCDEFGHIJKL"]
+    # The safety plan and the appendix of unlinked messages, when there are any, follow.
+    assert labels[:11] == [f"u:{letter}" for letter in "ABCDEFGHIJK"]
+    assert labels == [f"u:{letter}" for letter in "ABCDEFGHIJKLMN"[: len(labels)]]
 
 
 def test_the_draft_statement_docx_reads_back(full: Path) -> None:

@@ -19,6 +19,7 @@ from diary.pack.report.sections import (
     incidents,
     orders,
     risk,
+    safety,
     statement,
     summary,
     uploads,
@@ -36,6 +37,7 @@ SECTIONS: tuple[Section, ...] = (
     statement.SECTION,
     attachments.SECTION,
     orders.SECTION,
+    safety.SECTION,
     uploads.SECTION,
     appendix.SECTION,
 )
