@@ -128,6 +128,8 @@ class CourtDemo:
         changes, facts about the person, a police letter and the saved draft statement."""
         if self.served is None:
             return
+        if not diary.get_profile().name:
+            diary.update_profile(name=WITNESS)  # so the cover and the statement agree
         summaries = diary.list_incidents()
         conditions = []
         for text, codes in ASKED_FOR:
