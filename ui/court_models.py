@@ -19,7 +19,9 @@ from ui.models import ROW_ROLE, Column, Index, RecordTableModel
 
 
 def _tr(source: str) -> str:
-    return QCoreApplication.translate("CourtModels", source)
+    # The empty context is where `pyside6-lupdate -tr-function-alias tr+=_tr` files these
+    # words (scripts/translations.py); the core's word tables are listed there too.
+    return QCoreApplication.translate("", source)
 
 
 def day_words(value: date | None) -> str:
@@ -37,8 +39,8 @@ class OrdersModel(RecordTableModel):
         super().__init__(
             [
                 Column(_tr("Order"), lambda o: o.ref, lambda o: o.number),
-                Column(_tr("Kind"), lambda o: o.kind_label),
-                Column(_tr("Status"), lambda o: o.status_label),
+                Column(_tr("Kind"), lambda o: _tr(o.kind_label)),
+                Column(_tr("Status"), lambda o: _tr(o.status_label)),
                 Column(_tr("Against"), lambda o: o.against),
                 Column(_tr("Made"), lambda o: day_words(o.made), lambda o: _day_key(o.made)),
                 Column(_tr("Ends"), lambda o: day_words(o.expires), lambda o: _day_key(o.expires)),
@@ -67,7 +69,7 @@ class ConditionsModel(RecordTableModel):
             [
                 Column(_tr("Condition"), lambda c: c.ref, lambda c: c.number),
                 Column(_tr("Words of the order"), lambda c: c.text),
-                Column(_tr("Kind"), lambda c: CONDITION_KINDS.get(c.kind, c.kind)),
+                Column(_tr("Kind"), lambda c: _tr(CONDITION_KINDS.get(c.kind, c.kind))),
                 Column(_tr("Broken"), _broken, lambda c: len(c.breaches)),
                 Column(_tr("Why it is needed"), lambda c: ", ".join(c.reasons)),
             ],
@@ -89,8 +91,8 @@ class RiskModel(RecordTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("Topic"), lambda a: a.topic.title),
-                Column(_tr("Your answer"), lambda a: a.answer_label),
+                Column(_tr("Topic"), lambda a: _tr(a.topic.title)),
+                Column(_tr("Your answer"), lambda a: _tr(a.answer_label)),
                 Column(_tr("Your note"), lambda a: a.note),
                 Column(_tr("The diary shows"), _suggestion_words),
             ],

@@ -23,7 +23,7 @@ from diary.records.court_types import ORDER_KINDS, ORDER_STATUSES, ConditionInpu
 from diary.timeutil import parse_user_time
 from ui import errors
 from ui.browse import _table, fit_columns
-from ui.court_models import ConditionsModel, OrdersModel
+from ui.court_models import ConditionsModel, OrdersModel, _tr
 from ui.models import ROW_ROLE, RecordFilterProxy
 from ui.session import Session
 from ui.widgets import InlineMessage, label
@@ -63,11 +63,11 @@ class OrdersPage(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of order"))
         for key, words in ORDER_KINDS.items():
-            self.kind.addItem(words, key)
+            self.kind.addItem(_tr(words), key)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         for key, words in ORDER_STATUSES.items():
-            self.status.addItem(words, key)
+            self.status.addItem(_tr(words), key)
         self.status.setCurrentIndex(self.status.findData("in-force"))
         self.court = QLineEdit()
         self.court.setAccessibleName(self.tr("Court or police station"))

@@ -19,15 +19,10 @@ from PySide6.QtWidgets import (
 from diary.records.court_types import RISK_ANSWERS, RiskAnswer
 from ui import errors
 from ui.browse import _table, fit_columns
-from ui.court_models import RiskModel
+from ui.court_models import RiskModel, _tr
 from ui.models import ROW_ROLE, RecordFilterProxy
 from ui.session import Session
 from ui.widgets import InlineMessage, label
-
-NOT_A_FORM = (
-    "Information for your risk assessment; this is not a completed S-DASH or DASH form, and "
-    "there is no score. Your advocate or the police use it with their own form."
-)
 
 
 class RiskPage(QWidget):
@@ -49,8 +44,8 @@ class RiskPage(QWidget):
         self.answers = QButtonGroup(self)
         answer_row = QHBoxLayout()
         for n, (key, words) in enumerate(RISK_ANSWERS.items()):
-            button = QRadioButton(self.tr(words))
-            button.setAccessibleName(self.tr("Answer: {words}").format(words=self.tr(words)))
+            button = QRadioButton(_tr(words))
+            button.setAccessibleName(self.tr("Answer: {words}").format(words=_tr(words)))
             button.setProperty("answer", key)
             self.answers.addButton(button, n)
             answer_row.addWidget(button)
@@ -81,7 +76,16 @@ class RiskPage(QWidget):
         inner.addLayout(buttons)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(label(self.tr(NOT_A_FORM), "notice"))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Information for your risk assessment; this is not a completed S-DASH or "
+                    "DASH form, and there is no score. Your advocate or the police use it with "
+                    "their own form."
+                ),
+                "notice",
+            )
+        )
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(detail)
@@ -116,8 +120,8 @@ class RiskPage(QWidget):
         if not isinstance(answer, RiskAnswer):
             return
         self.current = answer
-        self.topic_title.setText(answer.topic.title)
-        self.prompt.setText(answer.topic.prompt)
+        self.topic_title.setText(_tr(answer.topic.title))
+        self.prompt.setText(_tr(answer.topic.prompt))
         for button in self.answers.buttons():
             button.setChecked(button.property("answer") == answer.answer)
         self.note.setText(answer.note)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from diary.records.court_types import StatementInput, StatementParagraph, StatementRevision
-from diary.statement import DRAFT_MARK, NOT_A_POLICE_STATEMENT
 from ui import errors, workers
 from ui.court_models import ParagraphsModel
 from ui.session import Session
@@ -109,7 +108,14 @@ class StatementPage(QWidget):
         self.status = InlineMessage("notice")
         layout = QVBoxLayout(self)
         layout.addWidget(
-            label(self.tr(NOT_A_POLICE_STATEMENT) + " " + self.tr(DRAFT_MARK) + ".", "notice")
+            label(
+                self.tr(
+                    "This is a draft of your own witness statement for a family or civil court. "
+                    "It is not a police statement (MG11); the police take those themselves. "
+                    "DRAFT – to review with your advocate or solicitor."
+                ),
+                "notice",
+            )
         )
         layout.addWidget(self.error)
         layout.addWidget(self.status)
