@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui import errors, text
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
+from ui.court_page import CourtPage
 from ui.editor import DRAFT_KEY, IncidentEditor
 from ui.export_wizard import ExportWizard
 from ui.import_review import ImportPage
@@ -147,6 +148,7 @@ class DiaryPage(QWidget):
         self.settings = SettingsPage(session)
         self.patterns = PatternsPage()
         self.safety_plan = SafetyPlanPage(session)
+        self.court = CourtPage(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the diary"))
         self.tabs.addTab(self.timeline, self.tr("&Diary"))
@@ -154,6 +156,7 @@ class DiaryPage(QWidget):
         self.tabs.addTab(self.exhibits, self.tr("Photos and &files"))
         self.tabs.addTab(self.messages, self.tr("&Messages"))
         self.tabs.addTab(self.patterns, self.tr("Patte&rns"))
+        self.tabs.addTab(self.court, self.tr("Going to c&ourt"))
         self.tabs.addTab(self.safety_plan, self.tr("Safet&y plan"))
         self.tabs.addTab(self.settings, self.tr("Se&ttings"))
 
@@ -191,6 +194,7 @@ class DiaryPage(QWidget):
         self.incident.open_exhibit.connect(self.open_exhibit)
         self.incident.changed.connect(self.timeline.mark_stale)
         self.people.changed.connect(self.timeline.mark_stale)
+        self.court.changed.connect(self.timeline.mark_stale)
         self.messages.linked.connect(self.timeline.mark_stale)
         self.exhibits.open_exhibit.connect(self.open_exhibit)
         self.editor.saved.connect(self._saved)
@@ -372,6 +376,8 @@ class DiaryPage(QWidget):
             self.messages.reload()
         elif page is self.settings:
             self.settings.reload()
+        elif page is self.court:
+            self.court.reload()
         elif page is self.safety_plan:
             self.safety_plan.reload()
         elif page is self.patterns:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from diary.records import IncidentInput, PersonRef, ReportMade
 from diary.timeutil import AT_THE_TIME
 from ui import errors, files, vocab, workers
+from ui.breach_picker import BreachPicker
 from ui.models import CheckListModel, StringListModel
 from ui.session import Session
 from ui.widgets import InlineMessage, label, title
@@ -552,6 +553,8 @@ class IncidentEditor(QWidget):
             self.tr("Which condition"),
             self.tr("Which condition, in its own words if you have them"),
         )
+        self.breaches = BreachPicker(self.session)
+        form.addRow(label(self.tr("&Broke a condition"), buddy=self.breaches.view), self.breaches)
         form.addRow(label(self.tr("&Order broken"), buddy=self.order_breached), self.order_breached)
         form.addRow(label(self.tr("Co&ndition"), buddy=self.order_condition), self.order_condition)
 
@@ -647,6 +650,10 @@ class IncidentEditor(QWidget):
                 widget.currentTextChanged.connect(self._changed)
         self.files.rowsInserted.connect(self._changed)
         self.files.rowsRemoved.connect(self._changed)
+        self.breaches.changed.connect(self._changed)
+        self.start.dateTimeChanged.connect(
+            lambda moment: self.breaches.set_day(_from_qt(moment).date())
+        )
 
     def _changed(self, *_args: Any) -> None:
         if self._loading:
@@ -679,6 +686,8 @@ class IncidentEditor(QWidget):
             for picker in (self.perpetrators, self.witnesses, self.reports):
                 picker.clear()
             self.files.clear()
+            self.breaches.reset()
+            self.breaches.set_day(now.date())
             self.error.clear_message()
             self.status.clear_message()
             self._later_touched = False
@@ -791,6 +800,8 @@ class IncidentEditor(QWidget):
             self.reports.set_values(list(incident.reports))
             self.order_breached.setText(incident.order_breached)
             self.order_condition.setText(incident.order_condition)
+            self.breaches.set_day(incident.occurred_start.date())
+            self.breaches.set_chosen(incident.breaches)
             self.private_note.setPlainText(incident.private_note)
         finally:
             self._loading = False
@@ -823,6 +834,7 @@ class IncidentEditor(QWidget):
             reports=list(self.reports.values()),
             order_breached=self.order_breached.text().strip(),
             order_condition=self.order_condition.text().strip(),
+            breaches=self.breaches.chosen(),
             private_note=self.private_note.toPlainText().strip(),
         )
 
@@ -860,6 +872,7 @@ class IncidentEditor(QWidget):
             "reports": [[r.agency, r.date, r.reference, r.officer] for r in data.reports],
             "order_breached": data.order_breached,
             "order_condition": data.order_condition,
+            "breaches": data.breaches,
             "private_note": data.private_note,
             "files": [str(p) for p in self.files.values()],
         }
@@ -896,6 +909,7 @@ class IncidentEditor(QWidget):
             reports=[ReportMade(*map(str, r)) for r in data.get("reports", [])],
             order_breached=str(data.get("order_breached", "")),
             order_condition=str(data.get("order_condition", "")),
+            breaches=[str(ref) for ref in data.get("breaches", [])],
             private_note=str(data.get("private_note", "")),
         )
         self._fill(incident)

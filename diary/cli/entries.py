@@ -110,6 +110,7 @@ def show_text(detail: IncidentDetail) -> str:
             for r in inc.reports
         ),
     )
+    add("Breach of", ", ".join(inc.breaches))
     add("Order", " ".join(p for p in (inc.order_breached, inc.order_condition) if p))
     add("Private", inc.private_note)
     for exhibit in detail.exhibits:
@@ -253,8 +254,17 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
         metavar="AGENCY[;REF[;OFFICER[;DATE]]]",
         help="a report you made (repeatable)",
     )
-    group.add_argument("--order-breached", help="an order or bail condition this broke")
-    group.add_argument("--order-condition", help="which condition of the order")
+    group.add_argument(
+        "--breach",
+        action="append",
+        metavar="ORD-1/2",
+        help="a condition of an order this broke (repeatable; see 'daybook order list')",
+    )
+    group.add_argument(
+        "--no-breach", action="store_true", help="this broke no condition (clears --breach)"
+    )
+    group.add_argument("--order-breached", help="an order or bail condition this broke, in words")
+    group.add_argument("--order-condition", help="which condition of the order, in words")
     group.add_argument(
         "--private-note", help="a note only for you; never exported unless you choose"
     )
@@ -303,6 +313,10 @@ def incident_from_args(args: argparse.Namespace, base: IncidentInput | None) -> 
     set_if("reports", args.reported_to)
     set_if("order_breached", args.order_breached)
     set_if("order_condition", args.order_condition)
+    if args.no_breach:
+        data.breaches = []
+    if args.breach is not None:
+        data.breaches = list(args.breach)
     set_if("private_note", args.private_note)
     return data
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,6 +77,41 @@ def entry_time(text: str, fold: Fold | None, what: str) -> datetime:
     except ValueError:
         raise BadInput(f"'{text}' is not a date Daybook can read.") from None
     return check_reasonable(moment, what)
+
+
+def user_date(text: str) -> date:
+    """A day typed by a person ("2024-03-01", "01/03/2024")."""
+    return user_time(text).date()
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """The options every command takes, wherever on the line they are written."""
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="the diary folder (default: $DAYBOOK_VAULT or your user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read passphrases one per line from standard input",
+    )
+
+
+def add_actions(
+    parser: argparse.ArgumentParser,
+    actions: Sequence[tuple[str, str, Callable[[argparse.ArgumentParser], None]]],
+) -> None:
+    """Sub-commands of one command (`daybook order add`), each with its own options and help."""
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=type(parser))
+    sub.required = True
+    for name, help_text, options in actions:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        add_common_options(p)
+        options(p)
 
 
 def behaviour_code(text: str) -> str:

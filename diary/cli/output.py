@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
-from datetime import datetime
+from datetime import date
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -17,7 +17,7 @@ _THE_ITEMS: Any = object()
 
 
 def to_jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
+    if isinstance(value, date):  # a datetime too
         return value.isoformat()
     if is_dataclass(value) and not isinstance(value, type):
         return {k: to_jsonable(v) for k, v in asdict(value).items()}

@@ -13,7 +13,13 @@ from diary.errors import BadInput, ExitCode
 
 
 def _export_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PACK.zip",
+        help="where to write the pack (for police-upload: a new or empty folder)",
+    )
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
     p.add_argument(
         "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
@@ -23,9 +29,16 @@ def _export_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--profile",
-        choices=["full", "court"],
+        choices=["full", "court", "bundle", "police-upload"],
         default="full",
-        help="full: for your advocate and the police; court: leaves out your own address and contact details, witnesses' contact details and photo locations",
+        help="full: for your advocate and the police; court: leaves out your own address and contact details, witnesses' contact details and photo locations; bundle: the court copy fitted to a court's page limit; police-upload: the full pack plus folders of files for a police upload link",
+    )
+    p.add_argument(
+        "--max-pages",
+        type=int,
+        default=350,
+        metavar="N",
+        help="with --profile bundle: the most pages the report may have (default 350)",
     )
     p.add_argument(
         "--include-private-notes",
@@ -111,6 +124,7 @@ def cmd_export(ctx: Context) -> int:
             date_to=args.date_to,
             incidents=tuple(args.incident or ()),
             profile=args.profile,
+            max_pages=args.max_pages,
             include_private_notes=args.include_private_notes,
             for_whom=args.for_whom,
         )
@@ -129,11 +143,16 @@ def cmd_export(ctx: Context) -> int:
             }
         )
         return 0
-    print(f"Evidence pack {result.pack_id} written to {out}.")
+    print(f"Evidence pack {result.pack_id} written to {result.path}.")
+    if args.profile == "police-upload":
+        print(
+            f"The upload folders are in {out}, with how-to-upload.txt. They are not protected "
+            "by a passphrase: delete them once they are uploaded."
+        )
     if since is not None:
         print(
             f"It is an update to the pack {since.pack_id}: give both to the same person, and they "
-            f"can check the two together (daybook verify {out.name} --since "
+            f"can check the two together (daybook verify {result.path.name} --since "
             f"{args.since_pack.name})."
         )
     for item in result.withheld:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import NoReturn
 
 from diary import __version__
 from diary.cli.commands import COMMANDS
+from diary.cli.options import add_common_options
 from diary.errors import ExitCode
 
 EPILOG = (
@@ -25,19 +25,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     common = Parser(add_help=False)
-    common.add_argument(
-        "--vault",
-        type=Path,
-        default=argparse.SUPPRESS,
-        metavar="DIR",
-        help="the diary folder (default: $DAYBOOK_VAULT or your user data folder)",
-    )
-    common.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="read passphrases one per line from standard input",
-    )
+    add_common_options(common)
 
     parser = Parser(
         prog="daybook",

@@ -37,7 +37,16 @@ from diary.pack.model import (
     PackWithheld,
     ReportContext,
 )
-from diary.pack.names import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
+from diary.pack.names import (
+    ALLOWED,
+    KEY_PEM,
+    KEY_PUB,
+    SIG,
+    SSHSIG,
+    STATEMENT_DOCX,
+    SUMS,
+    UNLISTED,
+)
 from diary.pack.readme import readme_text
 from diary.pack.redact import Redactor, apply_profile, redactor_for
 from diary.pack.report import render_report
@@ -567,8 +576,7 @@ def build_pack(
                 ctx = ReportContext(
                     redacted, pack_id, key_fp, tuple(withheld), tuple(views), key_code
                 )
-                pdf = io.BytesIO()
-                pages, page_count = render_report(ctx, pdf, report)
+                ctx, pdf, pages, page_count = _report(ctx, report)
                 report("Writing the chronology and manifest", 0.0)
                 csv_bytes = chronology_csv(redacted.incidents, redacted.messages, pages)
                 manifest = build_manifest(ctx, pages, page_count)
@@ -577,6 +585,9 @@ def build_pack(
                 z.add(PAGE_NAME, page_bytes())
                 z.add("report.pdf", pdf.getvalue(), compress=False)
                 del pdf
+                docx = _statement_docx(ctx)
+                if docx is not None:
+                    z.add(STATEMENT_DOCX, docx)
                 z.add("chronology.csv", csv_bytes)
                 z.add("manifest.json", _json(manifest))
                 z.add(KEY_PEM, signing.public_key_pem(public))
@@ -613,6 +624,36 @@ def build_pack(
         withheld=tuple(withheld),
         key_check_code=key_code,
     )
+
+
+def _report(
+    ctx: ReportContext, report: Progress
+) -> tuple[ReportContext, io.BytesIO, dict[str, str], int]:
+    """report.pdf; a court bundle is fitted to its page limit (diary/pack/bundle.py)."""
+
+    def render(c: ReportContext) -> tuple[bytes, dict[str, str], int]:
+        pdf = io.BytesIO()
+        pages, count = render_report(c, pdf, report)
+        return pdf.getvalue(), pages, count
+
+    limit = ctx.data.court.bundle_max_pages
+    if limit:
+        from diary.pack.bundle import fit
+
+        ctx, body, pages, count = fit(ctx, render, limit)
+    else:
+        body, pages, count = render(ctx)
+    return ctx, io.BytesIO(body), pages, count
+
+
+def _statement_docx(ctx: ReportContext) -> bytes | None:
+    """draft-statement.docx, for a solicitor to edit: in the full pack only, never a court copy."""
+    statement = ctx.data.court.statement
+    if ctx.data.profile != "full" or statement is None or not statement.paragraphs:
+        return None
+    from diary.pack.statement_docx import statement_docx_bytes
+
+    return statement_docx_bytes(statement.as_input(), created=ctx.data.created_at)
 
 
 def _json(value: Any) -> bytes:

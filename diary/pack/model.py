@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from diary.pack.court_model import PackCourt
+
 Precision = Literal["exact", "about", "day", "month"]
 LocationKind = Literal["home", "work", "school", "public", "online", "other"]
 Role = Literal["perpetrator", "witness", "other"]
@@ -237,6 +239,8 @@ class PackInput:
     owner_emails: tuple[str, ...] = ()
     owner_other: tuple[str, ...] = ()  # car registration, child's school, workplace…
     owner_region: str = "GB"  # how the person's phone numbers without a country code are read
+    # Orders, risk answers, the statement, changes to daily life, attachments, continuity.
+    court: PackCourt = field(default_factory=PackCourt)
     # An update pack: what is new or changed since this earlier pack, the rest as rows.
     since: PackSince | None = None
 

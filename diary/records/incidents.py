@@ -33,6 +33,7 @@ from diary.records.models import (
     PersonRow,
     RevisionRow,
 )
+from diary.records.orders import link_breaches, normalise_breaches
 from diary.records.people import new_person_row
 from diary.records.rows import incident_row, person_row_named
 from diary.records.store import INDEX_KINDS, RecordStore, fts_query, index, json_list, next_value
@@ -93,6 +94,7 @@ def validate(data: IncidentInput) -> IncidentInput:
         if known not in codes:
             codes.append(known)
     data.behaviours = codes
+    data.breaches = normalise_breaches(data.breaches)
     return data
 
 
@@ -138,6 +140,7 @@ def insert_incident(session: Session, data: IncidentInput) -> str:
     session.add(row)
     session.flush()
     _link_people(session, row, data)
+    link_breaches(session, row, data.breaches)
     snapshot = incident_to_dict(data)
     session.add(
         RevisionRow(
@@ -243,6 +246,7 @@ class IncidentRecords(RecordStore):
             row.updated_at = stamp
             row.revision_count = revision_no
             _link_people(session, row, data)
+            link_breaches(session, row, data.breaches)
             index(session, "incident", row.id, row.number, searchable_text(data))
             audit.append(
                 session, "revised", number, revision=revision_no, content=content_hash(snapshot)
