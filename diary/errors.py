@@ -85,6 +85,15 @@ class WriteFailed(DaybookError):
     )
 
 
+class DiaryBusy(WriteFailed):
+    """Another Daybook (the app, another command) kept the diary busy for longer than we wait."""
+
+    default_message = (
+        "The diary is busy: another Daybook (the app or another command) has been saving to it "
+        "for a long time. Nothing was changed; please try again in a moment."
+    )
+
+
 class ImportFailed(DaybookError):
     exit_code = ExitCode.BAD_INPUT
     default_message = "That file could not be imported. Nothing has been added."

@@ -284,6 +284,7 @@ def export(
     progress: Callable[[str, float], None] | None = None,
 ) -> PackResult:
     """Write the signed pack (or its age-encrypted form) and record the export in the history."""
+    vault.prepare_output(Path(out))
     data = collect(vault, choices)
     key = vault.signing_key()
     # Encryption streams the zip straight into the age format: no plain copy touches the disk.

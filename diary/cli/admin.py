@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option
+from diary.cli.options import (
+    Command,
+    add_force_option,
+    add_json_option,
+    check_output_file,
+    is_inside,
+)
 from diary.cli.output import print_items, print_json
 from diary.errors import BadInput, ExitCode
 from diary.records.types import AuditEvent
@@ -21,10 +27,12 @@ def cmd_passwd(ctx: Context) -> int:
     new = ctx.passphrases.ask("New passphrase: ", confirm=True)
     vault.unlock(old)
     try:
-        vault.change_passphrase(old, new)
+        note = vault.change_passphrase(old, new)
     finally:
         vault.lock()
-    print("Your passphrase has been changed.")
+    print("Your passphrase has been changed. Use the new one from now on.")
+    if note:
+        print(f"Note: {note}", file=sys.stderr)
     return 0
 
 
@@ -34,20 +42,35 @@ def cmd_recover(ctx: Context) -> int:
     vault = Vault.open(ctx.path)
     key = ctx.passphrases.ask("Recovery key: ")
     new = ctx.passphrases.ask("New passphrase: ", confirm=True)
-    vault.recover(key, new)
-    vault.lock()
+    try:
+        note = vault.recover(key, new)
+    finally:
+        vault.lock()
     print("Your new passphrase is set. Your recovery key still works; keep it safe.")
+    if note:
+        print(f"Note: {note}", file=sys.stderr)
     return 0
 
 
 def _backup_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the backup file to write"
+    )
+    add_force_option(p, "the backup file")
 
 
 def cmd_backup(ctx: Context) -> int:
+    out = check_output_file(ctx.args.out, force=ctx.args.force)
+    if is_inside(out, ctx.path):
+        raise BadInput(
+            "A backup inside the diary's own folder would be lost with it. Nothing was "
+            "written; choose a place outside the diary folder (another disk is best)."
+        )
     with ctx.unlocked() as vault:
-        vault.backup(ctx.args.out)
-    print(f"Backup written to {ctx.args.out}. It is encrypted with your passphrase.")
+        note = vault.backup(out)
+    print(f"Backup written to {out}. It is encrypted with your passphrase.")
+    if note:
+        print(f"Note: {note}", file=sys.stderr)
     return 0
 
 
@@ -61,23 +84,46 @@ def cmd_restore(ctx: Context) -> int:
     if not ctx.args.file.is_file():
         raise BadInput(f"There is no backup file at {ctx.args.file}.")
     passphrase = ctx.passphrases.ask("Passphrase of the backup: ")
-    moved = Vault.restore(ctx.args.file, ctx.path, passphrase)
+    restored = Vault.restore(ctx.args.file, ctx.path, passphrase)
     print(f"The diary was restored into {ctx.path} and checked.")
-    if moved is not None:
-        print(f"The diary that was there before is kept in {moved}.")
+    if restored.moved is not None:
+        print(f"The diary that was there before is kept in {restored.moved}.")
+    if restored.note:
+        print(f"Note: {restored.note}", file=sys.stderr)
     return 0
 
 
+def _check_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="mend what can be mended safely (the key file from its copy, or the copy from it)",
+    )
+    add_json_option(p)
+
+
 def cmd_check(ctx: Context) -> int:
+    repaired: list[str] = []
     with ctx.unlocked() as vault:
+        if ctx.args.repair:
+            repaired = vault.repair()
         problems = vault.check()
+        removed = vault.tidy_outputs()
+    tidied = [
+        f"Removed an unfinished pack or backup that a stopped Daybook left behind: {path}"
+        for path in removed
+    ]
     if ctx.args.json:
-        print_json({"ok": not problems, "problems": problems})
-    elif problems:
+        print_json(
+            {"ok": not problems, "problems": problems, "repaired": repaired, "tidied": tidied}
+        )
+    else:
+        for line in repaired + tidied:
+            print(line)
         for problem in problems:
             print(problem, file=sys.stderr)
-    else:
-        print("All is well: the database, every exhibit and the diary's history check out.")
+        if not problems:
+            print("All is well: the database, every exhibit and the diary's history check out.")
     return ExitCode.VAULT_DAMAGED if problems else 0
 
 
@@ -115,7 +161,12 @@ COMMANDS = (
         cmd_restore,
         _restore_options,
     ),
-    Command("check", "Check the diary for damage.", cmd_check, add_json_option),
+    Command(
+        "check",
+        "Check the diary for damage (and mend it with --repair).",
+        cmd_check,
+        _check_options,
+    ),
     Command(
         "fingerprint",
         "Show the diary's fingerprint to send to your advocate.",

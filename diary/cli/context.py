@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from diary.errors import BadInput
+from diary.words import plural
 
 if TYPE_CHECKING:
     from diary.records.service import Diary
@@ -63,12 +64,20 @@ class Context:
 
     @cached_property
     def path(self) -> Path:
-        given: Path | None = getattr(self.args, "vault", None)
-        if given:
-            return given
-        from diary.vault.location import default_vault_path
+        given: str | None = getattr(self.args, "vault", None)
+        if given is not None:
+            if not given.strip():
+                raise BadInput(
+                    "The diary folder given with --vault is empty. Please name a folder."
+                )
+            path = Path(given).expanduser()
+        else:
+            from diary.vault.location import default_vault_path
 
-        return default_vault_path()
+            path = default_vault_path()
+        if path.exists() and not path.is_dir():
+            raise BadInput(f"{path} is a file, not a diary folder. Please give the diary's folder.")
+        return path
 
     @contextlib.contextmanager
     def unlocked(self) -> Iterator[Vault]:
@@ -94,10 +103,13 @@ class Context:
         if vault.header.insecure_fast_kdf:
             print(INSECURE_WARNING, file=sys.stderr)
         failed = vault.unlock(self.passphrases.ask("Passphrase: "))
+        if vault.key_file_note and not getattr(self.args, "repair", False):
+            print(f"Note: {vault.key_file_note}", file=sys.stderr)
         if failed:
             times = ", ".join(t.strftime("%d %b %Y %H:%M") for t in failed[-5:])
+            attempts = plural(len(failed), "unsuccessful attempt")
             print(
-                f"Note: {len(failed)} unsuccessful attempt(s) to open your diary since you last opened it ({times}).",
+                f"Note: {attempts} to open your diary since you last opened it ({times}).",
                 file=sys.stderr,
             )
         return vault

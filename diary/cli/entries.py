@@ -10,7 +10,15 @@ from typing import Any
 
 from diary.behaviours import describe
 from diary.cli.context import INSECURE_WARNING, Context
-from diary.cli.options import Command, add_json_option, behaviour_code, check_files, user_time
+from diary.cli.options import (
+    Command,
+    add_json_option,
+    behaviour_code,
+    check_files,
+    check_output_file,
+    is_inside,
+    user_time,
+)
 from diary.cli.output import print_items, print_json
 from diary.errors import BadInput
 from diary.records.types import (
@@ -295,13 +303,27 @@ def _init_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(ctx: Context) -> int:
+    from diary.errors import VaultExists
     from diary.vault import Vault
 
     args = ctx.args
     if Vault.exists(ctx.path):
-        from diary.errors import VaultExists
-
         raise VaultExists(f"A diary already exists in {ctx.path}, so nothing was created.")
+    if ctx.path.is_dir() and any(ctx.path.iterdir()):
+        raise BadInput(
+            f"{ctx.path} already has other things in it and is not a diary, so nothing was "
+            "created. Please choose an empty folder or a new one."
+        )
+    key_file: Path | None = args.recovery_key_file
+    if key_file is not None:
+        # Checked before anything is made: a diary whose recovery key could not be saved
+        # would be one the person could never recover.
+        check_output_file(key_file, force=False)
+        if is_inside(key_file, ctx.path):
+            raise BadInput(
+                "The recovery key must be kept away from the diary, not inside its folder. "
+                "Nothing was created."
+            )
     if args.insecure_fast_kdf:
         print(INSECURE_WARNING, file=sys.stderr)
     passphrase = ctx.passphrases.ask("Choose a passphrase: ", confirm=True)
@@ -309,20 +331,28 @@ def cmd_init(ctx: Context) -> int:
         raise BadInput("The passphrase cannot be empty.")
     if not args.insecure_fast_kdf:
         print("Setting up your diary (this takes a few seconds)…", file=sys.stderr)
+
+    def save_key(recovery_key: str) -> None:
+        if key_file is not None:
+            from diary.fsutil import atomic_write_bytes
+
+            atomic_write_bytes(key_file, (recovery_key + "\n").encode())
+
     vault, recovery_key = Vault.create(
-        ctx.path, passphrase, initials=args.initials, insecure_fast_kdf=args.insecure_fast_kdf
+        ctx.path,
+        passphrase,
+        initials=args.initials,
+        insecure_fast_kdf=args.insecure_fast_kdf,
+        save_recovery_key=save_key,
     )
     vault.lock()
-    if args.recovery_key_file:
-        from diary.fsutil import atomic_write_bytes
-
-        atomic_write_bytes(args.recovery_key_file, (recovery_key + "\n").encode())
-        print(f"Your diary is ready in {ctx.path}.")
+    print(f"Your diary is ready in {ctx.path}.")
+    if key_file is not None:
         print(
-            f"The recovery key was written to {args.recovery_key_file}. Keep it somewhere safe, away from this computer."
+            f"The recovery key was written to {key_file}. Keep it somewhere safe, away from "
+            "this computer."
         )
     else:
-        print(f"Your diary is ready in {ctx.path}.")
         print()
         print(
             "Your recovery key (write it down and keep it somewhere safe; it is shown only once):"

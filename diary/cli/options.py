@@ -7,6 +7,8 @@ the database or the PDF libraries.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -49,6 +51,46 @@ def behaviour_code(text: str) -> str:
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
+
+
+def add_force_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--force", action="store_true", help=f"replace {what} if it is already there"
+    )
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether `path` is `folder` or anywhere inside it (links followed)."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def check_output_file(path: Path, *, force: bool) -> Path:
+    """A file to write, checked before any work: a name, in a folder that is there and can be
+    written, not a folder itself, and not an existing file unless `force`."""
+    from diary.fsutil import write_failure
+
+    if not str(path).strip():
+        raise BadInput("The file name to write to is empty. Please give one, e.g. --out pack.zip.")
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder; please give a file name inside it.")
+    if path.exists() or path.is_symlink():
+        if not force:
+            raise BadInput(
+                f"{path} is already there. Nothing was written; choose another name, or add "
+                "--force to replace it."
+            )
+        if not path.is_file():
+            raise BadInput(f"{path} is not an ordinary file, so Daybook will not replace it.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise BadInput(f"There is no folder {folder}. Please create it first or choose another.")
+    if not os.access(folder, os.W_OK):
+        raise write_failure(folder, errno.EACCES)
+    return path
 
 
 def check_files(paths: Sequence[Path]) -> None:

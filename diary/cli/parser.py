@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import NoReturn
 
 from diary import __version__
@@ -27,7 +26,6 @@ def build_parser() -> Parser:
     common = Parser(add_help=False)
     common.add_argument(
         "--vault",
-        type=Path,
         default=argparse.SUPPRESS,
         metavar="DIR",
         help="the diary folder (default: $DAYBOOK_VAULT or your user data folder)",
