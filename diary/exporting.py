@@ -31,7 +31,7 @@ from diary.pack.model import (
 from diary.records.codec import incident_to_dict
 from diary.records.service import Diary
 from diary.records.types import IMPACTS, Exhibit, IncidentDetail, Message, Person
-from diary.timeutil import now, parse_user_time
+from diary.timeutil import now, order_key, parse_user_time
 from diary.vault.vault import Vault
 
 PROFILES = ("full", "court")
@@ -267,7 +267,9 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         incidents=incidents,
         people=pack_people,
         exhibits=exhibits,
-        messages=tuple(pack_message(m) for m in sorted(messages.values(), key=lambda m: m.sent_at)),
+        messages=tuple(
+            pack_message(m) for m in sorted(messages.values(), key=lambda m: order_key(m.sent_at))
+        ),
         audit=audit,
         owner_addresses=tuple(diary.get_setting("own_addresses", []) or ()),
         owner_phones=tuple(diary.get_setting("own_phones", []) or ()),

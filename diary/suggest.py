@@ -88,9 +88,10 @@ def suggest_incidents(diary: Diary, person: str) -> list[Suggestion]:
 
 def draft_incident(suggestion: Suggestion) -> IncidentInput:
     """The incident a suggestion would become, for the person to edit before accepting."""
-    first, last = suggestion.first, suggestion.last
-    if first.tzinfo is None:
-        first, last = first.astimezone(), last.astimezone()
+    # Each end on its own: a day's messages may mix clock times (chat exports) and zoned times.
+    first, last = (
+        t if t.tzinfo is not None else t.astimezone() for t in (suggestion.first, suggestion.last)
+    )
     return IncidentInput(
         occurred_start=first,
         occurred_end=last if last != first else None,

@@ -18,10 +18,25 @@ def from_text(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def order_key(moment: datetime) -> datetime:
+    """An aware UTC time to sort by, so times with and without a zone can be sorted together.
+
+    Chat exports and photos record clock times without a zone, e-mail and SMS backups carry
+    one; a time without a zone is taken as this computer's local time, as the diary's own
+    lists are ordered (`sort_key`). Python refuses to compare the two kinds directly.
+    """
+    try:
+        aware = moment if moment.tzinfo is not None else moment.astimezone()
+        return aware.astimezone(UTC)
+    except (OverflowError, ValueError, OSError):
+        # At the very ends of the calendar an offset cannot be applied; the clock time still
+        # sorts correctly against everything else there is.
+        return moment.replace(tzinfo=UTC)
+
+
 def sort_key(moment: datetime) -> str:
     """A string that sorts in time order: UTC for aware times, local wall time taken as local."""
-    aware = moment if moment.tzinfo is not None else moment.astimezone()
-    return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return order_key(moment).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def parse_user_time(text: str) -> datetime:

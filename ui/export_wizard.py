@@ -3,6 +3,7 @@ to save it (optionally locked with a passphrase), the export on a worker, then h
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
@@ -31,12 +32,13 @@ from PySide6.QtWidgets import (
 from diary.exporting import ExportChoices, collect, export
 from diary.pack.build import pack_file_name
 from diary.pack.redact import apply_profile
-from diary.pack.signing import fingerprint
+from diary.pack.signing import check_code, fingerprint
+from diary.strength import MIN_SCORE
 from ui import errors, files, text, workers
 from ui.browse import _table
 from ui.pack_models import WithheldModel, WithheldRow
 from ui.session import Session
-from ui.widgets import InlineMessage, label, title
+from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, title
 
 CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
 
@@ -53,7 +55,7 @@ class Summary:
     last: datetime | None
     withheld: list[WithheldRow]
     suggested_name: str
-    key_fingerprint: str
+    key_check_code: str
 
 
 def summarise(vault: Any, choices: ExportChoices) -> Summary:
@@ -63,7 +65,7 @@ def summarise(vault: Any, choices: ExportChoices) -> Summary:
     # collect() and the profile can both note the private notes; say each thing once.
     said = [w.what for w in profile_withheld]
     earlier = [w for w in data.withheld if not any(s.startswith(w.what) for s in said)]
-    withheld = [WithheldRow(w.what, w.why) for w in (*earlier, *profile_withheld)]
+    withheld = [WithheldRow(for_you(w.what), for_you(w.why)) for w in (*earlier, *profile_withheld)]
     pictures = sum(1 for e in data.exhibits if e.media_type.startswith(("image/", "video/")))
     starts = [i.occurred_start for i in data.incidents]
     return Summary(
@@ -75,8 +77,30 @@ def summarise(vault: Any, choices: ExportChoices) -> Summary:
         last=max(starts) if starts else None,
         withheld=withheld,
         suggested_name=pack_file_name(data),
-        key_fingerprint=fingerprint(vault.signing_key().public_key()),
+        key_check_code=check_code(vault.signing_key().public_key()),
     )
+
+
+# The pack's own words about what it leaves out speak of "the person" (the reader is an advocate
+# or a court); the wizard says the same things to the person themself.
+_FOR_YOU = [
+    (re.compile(r"\bThe person chose not to include their\b"), "You chose not to include your"),
+    (re.compile(r"\bnot the person doing this\b"), "not the one doing this"),
+    (re.compile(r"\bThe person's own\b"), "Your own"),
+    (re.compile(r"\bthe person's own\b"), "your own"),
+    (re.compile(r"\bThe person's\b"), "Your"),
+    (re.compile(r"\bthe person's\b"), "your"),
+    (re.compile(r"\bThe person\b"), "You"),
+    (re.compile(r"\bthe person\b"), "you"),
+    (re.compile(r"\bin their own words\b"), "in your own words"),
+]
+
+
+def for_you(words: str) -> str:
+    """A sentence about "the person" said to the person: "your own places", "You chose"."""
+    for pattern, replacement in _FOR_YOU:
+        words = pattern.sub(replacement, words)
+    return words
 
 
 def _start_of(day: QDate) -> datetime:
@@ -303,31 +327,30 @@ class ExportWizard(QWidget):
         self.encrypt.setAccessibleName(self.tr("Lock the pack with a passphrase"))
         self.encrypt.toggled.connect(self._encrypt_toggled)
         layout.addWidget(self.encrypt)
-        self.pack_passphrase = QLineEdit()
-        self.pack_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pack_passphrase.setAccessibleName(self.tr("Passphrase for the pack"))
-        self.pack_confirm = QLineEdit()
-        self.pack_confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pack_confirm.setAccessibleName(self.tr("The pack's passphrase again"))
         self.lock_box = QWidget()
-        lock_form = QFormLayout(self.lock_box)
-        lock_form.addRow(
-            label(self.tr("Passphrase for the pac&k"), buddy=self.pack_passphrase),
-            self.pack_passphrase,
+        lock_layout = QVBoxLayout(self.lock_box)
+        lock_layout.setContentsMargins(0, 0, 0, 0)
+        # The same strength rule as the diary's passphrase: a pack travels, by email or on a USB
+        # stick, and whoever finds it can try passphrases for as long as they like.
+        self.pack_fields = PassphraseFields(
+            self.lock_box,
+            user_inputs=["daybook", "diary", "evidence", "pack"],
+            labels=(self.tr("Passphrase for the pac&k"), self.tr("T&ype it again")),
         )
-        lock_form.addRow(
-            label(self.tr("T&ype it again"), buddy=self.pack_confirm), self.pack_confirm
-        )
-        lock_form.addRow(
-            "",
+        self.pack_passphrase = self.pack_fields.passphrase
+        self.pack_confirm = self.pack_fields.confirm
+        self.pack_passphrase.setAccessibleName(self.tr("Passphrase for the pack"))
+        self.pack_confirm.setAccessibleName(self.tr("The pack's passphrase again"))
+        lock_layout.addWidget(self.pack_fields)
+        lock_layout.addWidget(
             label(
                 self.tr(
                     "Use a different passphrase from your diary's. Tell it to the person you give "
                     "the pack to separately, for example by phone, never in the same email. "
-                    "They can open it with Daybook or the standard 'age' tool."
+                    "They open it with Daybook (\u201cOpen an evidence pack\u201d)."
                 ),
                 "hint",
-            ),
+            )
         )
         self.lock_box.hide()
         layout.addWidget(self.lock_box)
@@ -359,15 +382,22 @@ class ExportWizard(QWidget):
         self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label = QLabel()
         self.key_label.setObjectName("recoveryKey")
-        self.key_label.setAccessibleName(self.tr("Signing key fingerprint"))
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label.setAccessibleName(self.tr("Your check code"))
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tell_text = QLabel()
         self.tell_text.setWordWrap(True)
         self.tell_text.setAccessibleName(self.tr("What to tell your advocate"))
+        # Alt+D is Done.
+        self.details_button, self.details = disclosure(
+            self.tr("D&etails"), self.tr("Technical details of the pack")
+        )
         layout.addWidget(self.done_text)
-        layout.addWidget(label(self.tr("Your signing key's fingerprint")))
+        layout.addWidget(label(self.tr("Your check code")))
         layout.addWidget(self.key_label)
         layout.addWidget(self.tell_text)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
         layout.addStretch(1)
         self.steps.addWidget(page)
 
@@ -399,12 +429,13 @@ class ExportWizard(QWidget):
         try:
             vault = self.session.vault
             assert vault is not None
-            key = fingerprint(vault.signing_key().public_key())
+            code = check_code(vault.signing_key().public_key())
             self.key_hint.setText(
                 self.tr(
-                    "Your packs are signed with the key {key}. Whoever receives one can check "
-                    "that it shows this same fingerprint."
-                ).format(key=key)
+                    "Your Daybook signs every pack it makes. Its check code is {code}: give this "
+                    "code to whoever receives a pack, separately from the pack, so they can see "
+                    "it came from you."
+                ).format(code=code)
             )
         except Exception as error:
             self.key_hint.setText(errors.describe(error))
@@ -560,9 +591,13 @@ class ExportWizard(QWidget):
         if court and summary.pictures:
             rows.append(
                 WithheldRow(
-                    self.tr(
-                        "Any location or other hidden details inside the {n} photos or videos"
-                    ).format(n=summary.pictures),
+                    (
+                        self.tr("Any location or other hidden details inside the photo or video")
+                        if summary.pictures == 1
+                        else self.tr(
+                            "Any location or other hidden details inside the {n} photos or videos"
+                        ).format(n=summary.pictures)
+                    ),
                     self.tr(
                         "Court copy: a photo that holds them is included as a copy without "
                         "them; a video, which Daybook cannot clean, stays in the full copy only."
@@ -617,9 +652,19 @@ class ExportWizard(QWidget):
             return
         passphrase: str | None = None
         if self.encrypt.isChecked():
-            passphrase = self.pack_passphrase.text()
+            passphrase = self.pack_fields.value()
             if not passphrase:
                 self.error.say(self.tr("Please choose a passphrase for the pack."))
+                self.pack_passphrase.setFocus()
+                return
+            if self.pack_fields.score() < MIN_SCORE:
+                self.error.say(
+                    self.tr(
+                        "That passphrase could be guessed. The pack may travel by email or on a "
+                        "USB stick, where whoever finds it can keep trying: please make it a "
+                        "little longer or less predictable."
+                    )
+                )
                 self.pack_passphrase.setFocus()
                 return
             if passphrase != self.pack_confirm.text():
@@ -642,7 +687,8 @@ class ExportWizard(QWidget):
                 progress(int(max(0.0, min(1.0, fraction)) * 100), 100)
 
             result = export(vault, target, choices, encrypt_passphrase=passphrase, progress=report)
-            return result, fingerprint(vault.signing_key().public_key())
+            public = vault.signing_key().public_key()
+            return result, check_code(public), fingerprint(public)
 
         def done(result: Any) -> None:
             if generation == self._generation:
@@ -662,33 +708,38 @@ class ExportWizard(QWidget):
         workers.start(work, done, failed, progressed)
 
     def _exported(self, outcome: Any, target: Path, encrypted: bool) -> None:
-        result, key_fp = outcome
+        result, code, key_fp = outcome
         self._set_working(False)
         self.result = result
-        self.pack_passphrase.clear()
-        self.pack_confirm.clear()
+        self.pack_fields.clear()
         words = self.tr("Evidence pack {id} is saved as {path}.").format(
             id=result.pack_id, path=target
         )
         if result.withheld:
             words += " " + self.tr("It says on its cover what it leaves out: {items}.").format(
-                items="; ".join(w.what for w in result.withheld)
+                items="; ".join(for_you(w.what) for w in result.withheld)
             )
         self.done_text.setText(words)
         self.done_text.setAccessibleDescription(words)
-        self.key_label.setText(key_fp)
+        self.key_label.setText(code)
         tell = self.tr(
-            "When you hand it over, tell your advocate or officer this fingerprint, for example "
-            "by phone, or let them see it here. It is also printed on the report's cover. They "
-            'can check the pack in Daybook with "Open an evidence pack", or with standard '
-            "tools as its README.txt explains; the pack is genuine and unchanged only if it "
-            "checks out and shows this same fingerprint."
+            "Give this check code to your advocate or officer separately from the pack: read it "
+            "out, write it on a card or send it by text. When they open the pack in Daybook, it "
+            "shows the check code of the Daybook that signed it. If the two codes are the same "
+            "and the pack checks out, it came from your Daybook and nothing in it has changed."
         )
         if encrypted:
             tell += " " + self.tr(
-                "The pack is locked with the passphrase you chose: tell it to them separately."
+                "The pack is locked with the passphrase you chose: tell it to them separately too."
             )
         self.tell_text.setText(tell)
+        self.details.setText(
+            self.tr(
+                "Pack: {id}\nSigning key fingerprint, for checking with standard tools "
+                "(ssh-keygen -l): {fp}"
+            ).format(id=result.pack_id, fp=key_fp)
+        )
+        self.details_button.setChecked(False)
         self._go(DONE)
         self.next_button.setFocus()
         self.exported.emit(str(result.pack_id))

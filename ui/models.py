@@ -3,6 +3,7 @@ only the light rows the core hands back, and forgets them on lock."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, ClassVar
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
+from diary.timeutil import order_key
 from ui import text, vocab
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,6 +30,17 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # its number or reference
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate("Models", source)
+
+
+def plain_tooltip(shown: str) -> str | None:
+    """A tooltip that shows text exactly as written.
+
+    Qt draws a tooltip that looks like HTML as HTML, so a name or note from a pack or an import
+    file (`<img src=…>`) would be rendered; escaped inside a rich-text paragraph it is not.
+    """
+    if not shown:
+        return None
+    return f"<p style='white-space:pre-wrap'>{html.escape(shown)}</p>"
 
 
 class Column:
@@ -102,6 +115,8 @@ class RecordTableModel(QAbstractTableModel):
             if shown is None:
                 shown = self._columns[column].show(self._rows[row])
                 self._shown[key] = shown
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(shown)
             return shown
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self._columns[column].header}: {self.data(index)}"
@@ -384,7 +399,9 @@ class MessagesModel(RecordTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("When"), lambda m: text.stamp(m.sent_at), lambda m: m.sent_at),
+                Column(
+                    _tr("When"), lambda m: text.stamp(m.sent_at), lambda m: order_key(m.sent_at)
+                ),
                 Column(_tr("How"), lambda m: _channel_words(str(getattr(m, "channel", "")))),
                 Column(
                     _tr("Sent or received"),

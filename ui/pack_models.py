@@ -27,6 +27,22 @@ def _time(value: Any) -> datetime | None:
         return None
 
 
+_CHANNELS = {
+    "whatsapp": "WhatsApp",
+    "telegram": "Telegram",
+    "sms": "Text message",
+    "mms": "Picture message",
+    "email": "Email",
+    "call": "Phone call",
+}
+
+
+def channel_words(channel: str) -> str:
+    """A channel as a person names it: "WhatsApp", never the importer's "whatsapp"."""
+    known = _CHANNELS.get(channel.strip().casefold())
+    return _tr(known) if known else channel
+
+
 def _words(values: Any) -> str:
     if not isinstance(values, list):
         return ""
@@ -54,7 +70,7 @@ class PackIncidentRow:
     def from_manifest(cls, item: Any) -> PackIncidentRow:
         item = item if isinstance(item, dict) else {}
         codes = tuple(str(c) for c in item.get("behaviours") or [] if isinstance(c, str))
-        where = str(item.get("location") or item.get("channel") or "")
+        where = str(item.get("location") or channel_words(str(item.get("channel") or "")))
         occurred = _time(item.get("occurred_start"))
         precision = str(item.get("precision") or "exact")
         facts = [
@@ -151,6 +167,38 @@ class PackExhibitRow:
         return self.media_type.startswith("image/") and self.path is not None
 
 
+# Translated where they are used, through _tr.
+_KINDS: dict[str, str] = {
+    "image": "Picture",
+    "video": "Video",
+    "audio": "Sound recording",
+    "text": "Text",
+}
+_SPECIFIC_KINDS: dict[str, str] = {
+    "application/pdf": "PDF document",
+    "application/zip": "Zip archive",
+    "message/rfc822": "Email",
+    "text/csv": "Spreadsheet (CSV)",
+    "application/xml": "Phone backup (XML)",
+    "text/xml": "Phone backup (XML)",
+    "application/json": "Data (JSON)",
+}
+
+
+def kind_words(media_type: str, name: str = "") -> str:
+    """What kind of file it is in words ("Picture (JPEG)"), never a media type like image/jpeg."""
+    specific = _SPECIFIC_KINDS.get(media_type.lower())
+    if specific:
+        return _tr(specific)
+    general = _KINDS.get(media_type.partition("/")[0].lower())
+    if general is None:
+        return _tr("File")
+    ext = name.rpartition(".")[2].upper() if "." in name else ""
+    if ext and ext.isalnum() and len(ext) <= 5:
+        return _tr("{kind} ({format})").format(kind=_tr(general), format=ext)
+    return _tr(general)
+
+
 def _exhibit_ref_key(row: PackExhibitRow) -> tuple[str, int, str]:
     base, _, tail = row.ref.partition("-")
     letters = base.rstrip("0123456789")
@@ -168,7 +216,7 @@ class PackExhibitsModel(RecordTableModel):
             [
                 Column(_tr("Reference"), lambda e: e.ref, _exhibit_ref_key),
                 Column(_tr("File name"), lambda e: e.name, lambda e: e.name.casefold()),
-                Column(_tr("Kind"), lambda e: e.media_type),
+                Column(_tr("Kind"), lambda e: kind_words(e.media_type, e.name)),
                 Column(_tr("Size"), lambda e: text.size(e.size), lambda e: e.size),
                 Column(_tr("Entries"), lambda e: ", ".join(e.incidents)),
                 Column(

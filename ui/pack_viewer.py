@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import PackInvalid
 from diary.pack import age
-from diary.pack.verify import Verdict, verify_pack
+from diary.pack.verify import Verdict, key_matches, verify_pack
 from ui import errors, files, text, workers
 from ui.browse import _table, fit_columns
 from ui.models import ROW_ROLE, RecordFilterProxy
@@ -39,7 +41,7 @@ from ui.pack_models import (
     PackIncidentRow,
     PackIncidentsModel,
 )
-from ui.widgets import InlineMessage, centred_page, label, title
+from ui.widgets import InlineMessage, centred_page, disclosure, label, plain_hint, title
 
 MAX_SHOWN_BYTES = 64 * 1024 * 1024  # a picture larger than this is not decoded for the screen
 
@@ -96,9 +98,27 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
+def _age_header_refusal(path: Path) -> str:
+    """Why an encrypted pack's header is refused before any passphrase is asked; "" if it is not."""
+    try:
+        with path.open("rb") as handle:
+            age.check_header(handle)
+    except PackInvalid as exc:
+        return exc.message
+    except OSError:
+        return ""  # the check itself will say the file could not be read
+    return ""
+
+
 def check_and_open(path: Path, passphrase: str | None) -> tuple[Verdict, OpenedPack | None]:
-    """The worker's job: the verdict, then the pack opened for browsing when it can be read."""
+    """The worker's job: the verdict, then the pack opened for browsing when it can be read.
+
+    A zip refused for its shape or cost is never opened: another program could show different
+    contents from the same file, and its verdict says so.
+    """
     verdict = verify_pack(path, passphrase=passphrase)
+    if not verdict.contents_readable:
+        return verdict, None
     try:
         opened: OpenedPack | None = OpenedPack(path, passphrase)
     except Exception:  # a damaged pack still gets its verdict; it just cannot be browsed
@@ -115,6 +135,7 @@ class PackViewer(QWidget):
         super().__init__(parent)
         self._path: Path | None = None
         self._pack: OpenedPack | None = None
+        self._verdict: Verdict | None = None
         self._working = False
         self._generation = 0
         self.steps = QStackedWidget()
@@ -143,6 +164,8 @@ class PackViewer(QWidget):
         self.choose_button.setAccessibleName(self.tr("Choose the evidence pack to open"))
         self.choose_button.clicked.connect(self._choose)
         self.chosen = label("", "hint")
+        # Everything from a pack (its file name, names, notes) is shown exactly as written.
+        self.chosen.setTextFormat(Qt.TextFormat.PlainText)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("The pack's passphrase"))
@@ -159,6 +182,7 @@ class PackViewer(QWidget):
         self.check_button.clicked.connect(self.check)
         self.check_button.hide()
         self.error = InlineMessage()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Checking the pack"))
@@ -184,10 +208,7 @@ class PackViewer(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.heading = title("")
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName(self.tr("Whether the pack is intact"))
-        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.done_button = QPushButton(self.tr("&Close the pack"))
         self.done_button.setAccessibleName(self.tr("Close the pack"))
         self.done_button.clicked.connect(self.close_viewer)
@@ -199,8 +220,7 @@ class PackViewer(QWidget):
         top.addWidget(self.another_button)
         top.addWidget(self.done_button)
         layout.addLayout(top)
-        layout.addWidget(self.verdict)
-
+        layout.addWidget(self._build_verdict_box())
         self.incidents = PackIncidentsModel(self)
         self.incidents_proxy = RecordFilterProxy(self)
         self.incidents_proxy.setSourceModel(self.incidents)
@@ -240,6 +260,7 @@ class PackViewer(QWidget):
         self.exhibit_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.exhibit_table.selectionModel().currentRowChanged.connect(self._exhibit_chosen)
         self.picture = QLabel()
+        self.picture.setTextFormat(Qt.TextFormat.PlainText)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setWordWrap(True)
         self.picture.setAccessibleName(self.tr("The chosen exhibit"))
@@ -247,11 +268,7 @@ class PackViewer(QWidget):
         self.picture_area.setWidgetResizable(True)
         self.picture_area.setWidget(self.picture)
         self.picture_area.setAccessibleName(self.tr("The chosen exhibit"))
-        self.exhibit_about = QLabel()
-        self.exhibit_about.setWordWrap(True)
-        self.exhibit_about.setObjectName("hint")
-        self.exhibit_about.setAccessibleName(self.tr("About the chosen exhibit"))
-        self.exhibit_about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.exhibit_about = plain_hint(self.tr("About the chosen exhibit"))
         shown = QWidget()
         shown_layout = QVBoxLayout(shown)
         shown_layout.setContentsMargins(0, 0, 0, 0)
@@ -273,7 +290,100 @@ class PackViewer(QWidget):
         self.tabs.addTab(chronology, self.tr("C&hronology"))
         self.tabs.addTab(exhibits, self.tr("E&xhibits"))
         layout.addWidget(self.tabs, 1)
+        layout.addStretch(0)
         self.steps.addWidget(page)
+
+    def _build_verdict_box(self) -> QFrame:
+        """The verdict, the signing key's check code to compare, and the technical details."""
+        self.verdict_box = QFrame()
+        self.verdict_box.setObjectName("verdictOk")
+        box = QVBoxLayout(self.verdict_box)
+        # Room inside the box: the words must not touch its edge.
+        box.setContentsMargins(14, 10, 14, 10)
+        box.setSpacing(6)
+        self.verdict = QLabel()
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Whether the pack is intact"))
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.verdict)
+
+        self.key_row = QWidget()
+        key_layout = QVBoxLayout(self.key_row)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.setSpacing(4)
+        code_line = QHBoxLayout()
+        self.key_intro = QLabel(self.tr("Signed by the Daybook with the check code"))
+        self.key_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.check_code = QLabel()
+        self.check_code.setObjectName("checkCode")
+        self.check_code.setTextFormat(Qt.TextFormat.PlainText)
+        self.check_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_code.setAccessibleName(self.tr("The check code of the key that signed the pack"))
+        code_font = self.check_code.font()
+        code_font.setFamilies(["DejaVu Sans Mono", "Consolas", "monospace"])
+        code_font.setPointSizeF(code_font.pointSizeF() * 1.3)
+        code_font.setBold(True)
+        self.check_code.setFont(code_font)
+        code_line.addWidget(self.key_intro)
+        code_line.addWidget(self.check_code)
+        code_line.addStretch(1)
+        key_layout.addLayout(code_line)
+        self.key_caveat = label(
+            self.tr(
+                "A signature shows only which Daybook signed this pack, not who made it: anyone "
+                "can make a pack with their own Daybook. Compare this code with the one the "
+                "person gave you separately (read out, on a card or by text). If the two differ, "
+                "this pack was not made with their Daybook."
+            ),
+            "hint",
+        )
+        key_layout.addWidget(self.key_caveat)
+        compare_line = QHBoxLayout()
+        self.expected_code = QLineEdit()
+        self.expected_code.setPlaceholderText("K7Q2-MX9D-4HRT-Z8WE-3NPA")
+        self.expected_code.setAccessibleName(self.tr("The check code the person gave you"))
+        self.expected_code.setMaxLength(80)
+        self.expected_code.textChanged.connect(self._compare_code)
+        room = self.expected_code.fontMetrics().horizontalAdvance("WWWW-WWWW-WWWW-WWWW-WWWW")
+        self.expected_code.setMinimumWidth(room + 24)
+        self.compare_result = QLabel()
+        self.compare_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.compare_result.setWordWrap(True)
+        self.compare_result.setAccessibleName(self.tr("Whether the codes match"))
+        self.compare_label = label(self.tr("The code they &gave you:"), buddy=self.expected_code)
+        self.compare_label.setWordWrap(False)
+        compare_line.addWidget(self.compare_label)
+        compare_line.addWidget(self.expected_code)
+        compare_line.addWidget(self.compare_result, 1)
+        box.addWidget(self.key_row)
+
+        self.details_button, self.details = disclosure(
+            self.tr("&Details"), self.tr("Technical details of the pack")
+        )
+        compare_line.addWidget(self.details_button)
+        box.addLayout(compare_line)
+        box.addWidget(self.details)
+        return self.verdict_box
+
+    def _compare_code(self, typed: str) -> None:
+        if not typed.strip() or self._verdict is None:
+            self.compare_result.setText("")
+            return
+        matches = key_matches(self._verdict, typed)
+        if matches is None:
+            self.compare_result.setText(self.tr("Type all five groups of four letters and digits."))
+        elif matches:
+            self.compare_result.setText(
+                self.tr("The codes match: this pack was signed by their Daybook.")
+            )
+        else:
+            self.compare_result.setText(
+                self.tr(
+                    "The codes differ: this pack was NOT signed by the Daybook whose code you "
+                    "were given. Do not rely on it; ask the person."
+                )
+            )
 
     # -- opening -------------------------------------------------------------------------------
     def start(self, path: Path | None = None) -> None:
@@ -307,6 +417,13 @@ class PackViewer(QWidget):
         self.error.clear_message()
         self.chosen.setText(self.tr("Chosen: {name}").format(name=path.name))
         if is_encrypted(path):
+            refusal = _age_header_refusal(path)
+            if refusal:
+                # Refused before asking for a passphrase: opening it would cost too much.
+                self.passphrase_row.hide()
+                self.check_button.hide()
+                self.error.say(refusal)
+                return
             self.passphrase_row.show()
             self.check_button.show()
             self.error.say(
@@ -387,45 +504,65 @@ class PackViewer(QWidget):
         self.incident_table.setFocus()
 
     def show_verdict(self, verdict: Verdict) -> None:
+        self._verdict = verdict
         name = self._path.name if self._path else ""
         self.heading.setText(name)
-        facts = []
-        if verdict.pack_id:
-            facts.append(self.tr("Pack {id}").format(id=verdict.pack_id))
-        if verdict.exported_at:
-            try:
-                made = text.stamp(datetime.fromisoformat(verdict.exported_at))
-            except ValueError:
-                made = verdict.exported_at
-            facts.append(self.tr("made {when}").format(when=made))
-        if verdict.key_fingerprint:
-            facts.append(self.tr("signing key {fp}").format(fp=verdict.key_fingerprint))
-        # The fingerprint is what the advocate compares: on a line of its own, easy to read.
         if verdict.ok:
-            self.verdict.setObjectName("notice")
+            self.verdict_box.setObjectName("verdictOk")
             words = self.tr(
-                "This pack is intact: all {n} files are exactly as they were when it was made, "
-                "and its signatures check out."
+                "Nothing in this pack has changed since it was signed: all {n} files are exactly "
+                "as they were when it was made."
             ).format(n=verdict.files_checked)
-            words += " " + self.tr(
-                "Check that the signing key below is the one on the report's cover and the one "
-                "the person's Daybook showed them when they made the pack."
+        elif not verdict.contents_readable:
+            self.verdict_box.setObjectName("verdictBad")
+            words = self.tr(
+                "This file cannot be trusted, so nothing from inside it is shown: another "
+                "program could show different contents from the same file. Ask the person for "
+                "a new copy."
             )
+            words += "\n" + "\n".join(f"• {problem}" for problem in verdict.problems)
         else:
-            self.verdict.setObjectName("error")
+            self.verdict_box.setObjectName("verdictBad")
             words = self.tr(
                 "This pack does not check out. It may have been changed or damaged after it was "
                 "made, so do not rely on what it shows without asking the person for a new copy."
             )
             words += "\n" + "\n".join(f"• {problem}" for problem in verdict.problems)
-        if facts:
-            words += "\n" + ", ".join(facts) + "."
         self.verdict.setText(words)
         self.verdict.setAccessibleDescription(words)
+        self.check_code.setText(verdict.key_check_code or "")
+        for widget in (self.key_row, self.compare_label, self.expected_code):
+            widget.setVisible(bool(verdict.key_check_code))
+        self.expected_code.clear()
+        self.compare_result.clear()
+        self.details.setText(self._details_text(verdict))
+        self.details_button.setChecked(False)
+        self.tabs.setVisible(verdict.contents_readable)
         # The object name picks the style; re-polish so the new look applies.
-        style = self.verdict.style()
-        style.unpolish(self.verdict)
-        style.polish(self.verdict)
+        style = self.verdict_box.style()
+        style.unpolish(self.verdict_box)
+        style.polish(self.verdict_box)
+
+    def _details_text(self, verdict: Verdict) -> str:
+        lines = []
+        if verdict.pack_id:
+            lines.append(self.tr("Pack: {id}").format(id=verdict.pack_id))
+        if verdict.exported_at:
+            try:
+                made = text.stamp(datetime.fromisoformat(verdict.exported_at))
+            except ValueError:
+                made = verdict.exported_at
+            lines.append(self.tr("Made: {when}").format(when=made))
+        if verdict.files_checked:
+            lines.append(self.tr("Files checked: {n}").format(n=verdict.files_checked))
+        if verdict.key_fingerprint:
+            lines.append(
+                self.tr(
+                    "Signing key fingerprint, for checking with standard tools (ssh-keygen -l): "
+                    "{fp}"
+                ).format(fp=verdict.key_fingerprint)
+            )
+        return "\n".join(lines)
 
     # -- browsing ------------------------------------------------------------------------------
     def _filter_incidents(self, words: str) -> None:
@@ -512,6 +649,10 @@ class PackViewer(QWidget):
         self.chosen.setText("")
         self.error.clear_message()
         self.verdict.clear()
+        self._verdict = None
+        self.check_code.clear()
+        self.expected_code.clear()
+        self.details.clear()
         self.incident_filter.clear()
         self.exhibit_filter.clear()
         self.steps.setCurrentIndex(0)

@@ -12,14 +12,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from zxcvbn import zxcvbn
 
-MIN_SCORE = 3  # zxcvbn's "safely unguessable: moderate protection from offline attack"
-# zxcvbn slows down sharply on very long input; the first 100 characters judge it well enough.
-_CHECK_CHARS = 100
+# One strength rule for the app and the command line.
+from diary.strength import CHECK_CHARS as _CHECK_CHARS
+from diary.strength import MIN_SCORE
 
 
 def label(text: str, name: str = "", buddy: QWidget | None = None) -> QLabel:
@@ -41,6 +42,39 @@ def title(text: str) -> QLabel:
     font.setBold(True)
     widget.setFont(font)
     return widget
+
+
+def plain_hint(accessible_name: str) -> QLabel:
+    """A small, selectable label for text from outside (a pack, a file): shown exactly as written,
+    never read as HTML."""
+    widget = QLabel()
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(True)
+    widget.setObjectName("hint")
+    widget.setAccessibleName(accessible_name)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def disclosure(text: str, accessible_name: str) -> tuple[QToolButton, QLabel]:
+    """A "Details" button and the label it shows or hides: technical detail for the advocate,
+    out of the way of the plain words. The label starts hidden."""
+    button = QToolButton()
+    button.setText(text)
+    button.setCheckable(True)
+    button.setAutoRaise(True)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setArrowType(Qt.ArrowType.RightArrow)
+    button.setAccessibleName(accessible_name)
+    details = plain_hint(accessible_name)
+    details.hide()
+
+    def toggle(shown: bool) -> None:
+        details.setVisible(shown)
+        button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    button.toggled.connect(toggle)
+    return button, details
 
 
 class InlineMessage(QLabel):
@@ -67,7 +101,13 @@ class PassphraseFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, user_inputs: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        user_inputs: list[str] | None = None,
+        labels: tuple[str, str] | None = None,
+    ) -> None:
+        """`labels` name the two fields (with their mnemonics) where the defaults would clash."""
         super().__init__(parent)
         self._user_inputs = user_inputs or ["daybook", "diary"]
         self.passphrase = QLineEdit()
@@ -92,10 +132,11 @@ class PassphraseFields(QWidget):
         self.match.setAccessibleName(self.tr("Whether the two passphrases match"))
 
         form = QFormLayout()
-        form.addRow(label(self.tr("&Passphrase"), buddy=self.passphrase), self.passphrase)
+        first, second = labels or (self.tr("&Passphrase"), self.tr("&Type it again"))
+        form.addRow(label(first, buddy=self.passphrase), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.feedback)
-        form.addRow(label(self.tr("&Type it again"), buddy=self.confirm), self.confirm)
+        form.addRow(label(second, buddy=self.confirm), self.confirm)
         form.addRow("", self.match)
         form.addRow("", self.show_text)
         layout = QVBoxLayout(self)

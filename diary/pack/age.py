@@ -10,6 +10,7 @@ import hmac
 import io
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -135,8 +136,17 @@ def _read_header(src: BinaryIO) -> tuple[list[bytes], bytes, bytes]:
         lines.append(line[:-1])
 
 
-def _open(src: BinaryIO, passphrase: str, max_work_factor: int) -> ChaCha20Poly1305:
-    """Read and check the header and the payload nonce; return the payload cipher."""
+@dataclass(frozen=True)
+class _Header:
+    salt: bytes
+    work_factor: int
+    body: bytes
+    covered: bytes
+    mac: bytes
+
+
+def _parse_header(src: BinaryIO, max_work_factor: int) -> _Header:
+    """Read the header and refuse it, before any key derivation, if it asks for too much work."""
     lines, covered, mac = _read_header(src)
     if not lines or lines[0] != VERSION_LINE:
         raise PackInvalid("This is not an encrypted pack made with a passphrase.")
@@ -161,7 +171,7 @@ def _open(src: BinaryIO, passphrase: str, max_work_factor: int) -> ChaCha20Poly1
             "This pack was encrypted for a key, not with a passphrase; open it with age and that key."
         )
     args, body_text = stanzas[0]
-    if len(args) != 3 or not args[2].isdigit() or args[2].startswith(b"0"):
+    if len(args) != 3 or not args[2].isdigit() or args[2].startswith(b"0") or len(args[2]) > 9:
         raise PackInvalid("The encrypted pack's header is damaged.")
     salt = _unb64(args[1])
     work_factor = int(args[2])
@@ -169,15 +179,44 @@ def _open(src: BinaryIO, passphrase: str, max_work_factor: int) -> ChaCha20Poly1
     if len(salt) != 16 or len(body) != 32 or work_factor < 1:
         raise PackInvalid("The encrypted pack's header is damaged.")
     if work_factor > max_work_factor:
-        raise PackInvalid("The encrypted pack asks for more work to open than Daybook allows.")
-    try:
-        file_key = ChaCha20Poly1305(_scrypt_key(passphrase, salt, work_factor)).decrypt(
-            b"\x00" * 12, body, None
+        # Each step doubles the time and memory: 22 already takes 4 GiB and many seconds.
+        raise PackInvalid(
+            f"This encrypted pack asks for far more work to open than a pack ever needs "
+            f"(work factor {work_factor}, at most {max_work_factor}), so it was not opened. "
+            "Ask the person for a new copy."
         )
+    return _Header(salt, work_factor, body, covered, mac)
+
+
+def check_header(src: BinaryIO, *, max_work_factor: int = MAX_WORK_FACTOR) -> int:
+    """The work factor of an age file's header, checked without a passphrase (PackInvalid if not).
+
+    Lets a reader refuse a hostile file before asking for a passphrase or deriving any key.
+    `src` is left at its start.
+    """
+    start = src.tell()
+    try:
+        return _parse_header(src, max_work_factor).work_factor
+    finally:
+        src.seek(start)
+
+
+def _open(src: BinaryIO, passphrase: str, max_work_factor: int) -> ChaCha20Poly1305:
+    """Read and check the header and the payload nonce; return the payload cipher."""
+    header = _parse_header(src, max_work_factor)
+    try:
+        wrap_key = _scrypt_key(passphrase, header.salt, header.work_factor)
+    except MemoryError as exc:
+        raise PackInvalid(
+            "This computer does not have enough free memory to open this encrypted pack. "
+            "Close other programs and try again."
+        ) from exc
+    try:
+        file_key = ChaCha20Poly1305(wrap_key).decrypt(b"\x00" * 12, header.body, None)
     except InvalidTag as exc:
         raise PackPassphraseWrong() from exc
-    expected = hmac.new(_hkdf(file_key, b"", b"header"), covered, "sha256").digest()
-    if not hmac.compare_digest(expected, mac):
+    expected = hmac.new(_hkdf(file_key, b"", b"header"), header.covered, "sha256").digest()
+    if not hmac.compare_digest(expected, header.mac):
         raise PackInvalid("The encrypted pack's header has been changed or damaged.")
     nonce = _read_full(src, 16)
     if len(nonce) != 16:

@@ -399,6 +399,7 @@ def build_pack(
     withheld = list(data.withheld) + profile_withheld
     public = signing_key.public_key()
     key_fp = signing.fingerprint(public)
+    key_code = signing.check_code(public)
     out_path = Path(out_path)
     tmp = partfiles.part_path(out_path)
     stamp = data.created_at.astimezone(UTC)
@@ -415,7 +416,9 @@ def build_pack(
                 z = _Zip(zf, when)
                 views, exhibit_withheld = _exhibits(z, redacted, report)
                 withheld += exhibit_withheld
-                ctx = ReportContext(redacted, pack_id, key_fp, tuple(withheld), tuple(views))
+                ctx = ReportContext(
+                    redacted, pack_id, key_fp, tuple(withheld), tuple(views), key_code
+                )
                 pdf = io.BytesIO()
                 pages, page_count = render_report(ctx, pdf, report)
                 report("Writing the chronology and manifest", 0.0)
@@ -459,6 +462,7 @@ def build_pack(
         sums_sha256=hashlib.sha256(sums).hexdigest(),
         files=files,
         withheld=tuple(withheld),
+        key_check_code=key_code,
     )
 
 

@@ -147,6 +147,7 @@ def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -
         "signing_key": {
             "algorithm": "ed25519",
             "fingerprint": ctx.key_fingerprint,
+            **({"check_code": ctx.key_check_code} if ctx.key_check_code else {}),
         },
         "report": {"path": "report.pdf", "pages": page_count},
         "counts": {

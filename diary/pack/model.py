@@ -187,6 +187,7 @@ class PackResult:
     sums_sha256: str  # for the audit chain's export event
     files: tuple[str, ...]
     withheld: tuple[PackWithheld, ...]
+    key_check_code: str = ""  # the code the person gives the reader separately
 
 
 @dataclass(frozen=True)
@@ -213,3 +214,4 @@ class ReportContext:
     key_fingerprint: str
     withheld: tuple[PackWithheld, ...]
     exhibits: tuple[ExhibitView, ...]
+    key_check_code: str = ""  # checkcode.key_check_code of the signing key

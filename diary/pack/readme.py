@@ -60,19 +60,26 @@ Unzip the pack into an empty folder, open a terminal there, and run:
 
     They say "Signature Verified Successfully" and "Good ... signature".
 
- 4. The key is the person's key: its fingerprint must be
+ 4. Steps 1 to 3 prove only that the pack is unchanged since it was signed
+    by the key in signing-key.pub. Anyone can make a key and sign a pack, so
+    nothing printed inside a pack (this file, the report's cover) can show
+    whose key it is. The person gives you their Daybook's check code
+    separately (read out, on a card or by text); work out the check code of
+    this pack's key from the key file itself and compare the two:
 
-      {fingerprint}
+      python3 -c "import base64,hashlib;k=base64.b64decode(open('signing-key.pub').read().split()[1])[-32:];n=int.from_bytes(hashlib.sha256(k).digest(),'big')>>156;a='0123456789ABCDEFGHJKMNPQRSTVWXYZ';s=''.join(a[n>>5*(19-i)&31] for i in range(20));print('-'.join(s[i:i+4] for i in range(0,20,4)))"
 
-    as printed on the cover of report.pdf and shown in the person's Daybook
-    app. See it with:  ssh-keygen -l -f signing-key.pub
+    It prints five groups of four, like K7Q2-MX9D-4HRT-Z8WE-3NPA. If it is
+    not the code the person gave you, this pack was not made with their
+    Daybook. (ssh-keygen -l -f signing-key.pub shows the same key's SSH
+    fingerprint, if that is what you were given.)
 
-Or, with Daybook installed:  daybook verify {zip_name}
+Or, with Daybook installed:  daybook verify --expect-key CODE {zip_name}
 
 On Windows without these tools, "certutil -hashfile FILE SHA256" shows a
 file's fingerprint to compare with the line for it in SHA256SUMS.
 
-Diary fingerprint when this pack was made: {diary_fp}
+Diary code when this pack was made (the diary's history): {diary_fp}
 """
 
 
@@ -101,7 +108,6 @@ def readme_text(ctx: ReportContext) -> str:
         for_whom=data.for_whom or "the person's stalking advocate and the police",
         redacted_line=redacted_line,
         withheld=withheld,
-        fingerprint=ctx.key_fingerprint,
         zip_name="PACK.zip",
         diary_fp=data.diary_fingerprint,
     ).replace("\n", "\r\n")

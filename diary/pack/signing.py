@@ -13,6 +13,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from diary import checkcode
 from diary.errors import BadInput
 
 NAMESPACE = "daybook-evidence-pack"
@@ -62,8 +63,17 @@ def fingerprint(key: Ed25519PublicKey) -> str:
     return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
 
 
-def _raw_public(key: Ed25519PublicKey) -> bytes:
+def public_key_raw(key: Ed25519PublicKey) -> bytes:
+    """The 32 raw bytes of the public key, which its check code is made from."""
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+_raw_public = public_key_raw
+
+
+def check_code(key: Ed25519PublicKey) -> str:
+    """The key's check code (`K7Q2-MX9D-…`), the one form a person reads out or writes down."""
+    return checkcode.key_check_code(public_key_raw(key))
 
 
 def _string(data: bytes) -> bytes:

@@ -1,7 +1,10 @@
 """verify_pack: checks an evidence pack (.zip or .age) with no vault, and says in plain words what fails.
 
-Any input, however damaged or hostile, gives a Verdict or one of Daybook's own errors; sizes are capped
-so a zip bomb cannot exhaust memory or disk.
+Any input, however damaged or hostile, gives a Verdict or one of Daybook's own errors. The zip's
+shape and cost are checked first (zipshape.py), before any file in it is read; sizes are capped
+so a zip bomb cannot exhaust memory or disk. A valid signature proves only which key signed the
+pack: the verdict carries that key's check code for the reader to compare with the code the
+person gave them separately. docs/pack-format.md lists every check in order.
 """
 
 from __future__ import annotations
@@ -20,13 +23,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from diary import checkcode
 from diary.errors import BadInput, DaybookError, NotFound, PackInvalid, PackPassphraseWrong
 from diary.pack import age, signing
 from diary.pack.manifest import schema_problems
 from diary.pack.names import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
+from diary.pack.zipshape import MAX_TOTAL, ZipRefused, check_zip_shape
 
-MAX_ENTRIES = 200_000
-MAX_TOTAL = 64 * 1024**3  # bytes read across the whole pack
 MAX_SMALL = 64 * 1024**2  # SHA256SUMS, keys, signatures, manifest.json
 _CHUNK = 1024 * 1024
 _SUM_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
@@ -35,12 +38,22 @@ _FP_IN_PDF = re.compile(rb"signing-key (SHA256:[A-Za-z0-9+/]{43})")
 
 @dataclass
 class Verdict:
+    """What the check found. `ok` means intact and signed by the key whose check code is given;
+    whether that key is the person's is for the reader to compare (`key_matches_expected` when
+    they gave the code they expect)."""
+
     ok: bool
     problems: list[str] = field(default_factory=list)
-    key_fingerprint: str | None = None
+    key_fingerprint: str | None = None  # SSH form (`SHA256:…`), technical detail only
+    key_check_code: str | None = None  # the code the person reads out: checkcode.key_check_code
     exported_at: str | None = None
     pack_id: str | None = None
     files_checked: int = 0
+    # False when the zip itself was refused (not one plain archive, or too costly to open):
+    # nothing in it may then be shown, as another program could show something else.
+    contents_readable: bool = True
+    # Set when an expected code was given: whether the pack's key is that one.
+    key_matches_expected: bool | None = None
 
 
 class _TooBig(Exception):
@@ -103,8 +116,44 @@ _READ_ERRORS = (
 )
 
 
-def verify_pack(path: Path, *, passphrase: str | None = None) -> Verdict:
-    """Check every hash, the listing, both signatures, the manifest and the PDF's fingerprint."""
+_SSH_FINGERPRINT = re.compile(r"SHA256:[A-Za-z0-9+/]{43}")
+
+
+def expected_key(typed: str) -> str:
+    """What a person typed as the key they expect, in the form to compare: a check code (any
+    case, spaces or dashes) or, for older packs, an SSH `SHA256:` fingerprint. BadInput if neither.
+    """
+    code = checkcode.normalise(typed)
+    if code is not None:
+        return code
+    cleaned = typed.strip()
+    if _SSH_FINGERPRINT.fullmatch(cleaned):
+        return cleaned
+    raise BadInput(
+        "That is not a check code. A check code is five groups of four letters and digits, "
+        "like K7Q2-MX9D-4HRT-Z8WE-3NPA; ask the person to read theirs out again."
+    )
+
+
+def key_matches(verdict: Verdict, typed: str) -> bool | None:
+    """Whether what a person typed names the key that signed the pack; None when it is not a
+    check code (or an older pack's fingerprint) at all, so the caller can say so instead."""
+    try:
+        expected = expected_key(typed)
+    except BadInput:
+        return None
+    return expected in (verdict.key_check_code, verdict.key_fingerprint)
+
+
+def verify_pack(
+    path: Path, *, passphrase: str | None = None, expect_key: str | None = None
+) -> Verdict:
+    """Check the zip's shape, every hash, the listing, both signatures, the manifest and the PDF.
+
+    With `expect_key` (a check code, or an older pack's `SHA256:` fingerprint, as typed), a pack
+    signed by any other key does not check out.
+    """
+    expected = expected_key(expect_key) if expect_key is not None else None
     path = Path(path)
     try:
         handle = path.open("rb")
@@ -119,24 +168,35 @@ def verify_pack(path: Path, *, passphrase: str | None = None) -> Verdict:
         except OSError as exc:
             raise BadInput(f"{path.name} could not be read.") from exc
         if age.is_age(head):
+            try:
+                # Refused before asking for the passphrase or deriving any key.
+                age.check_header(handle)
+            except PackInvalid as exc:
+                return Verdict(ok=False, problems=[exc.message], contents_readable=False)
+            except OSError as exc:
+                raise BadInput(f"{path.name} could not be read.") from exc
             if passphrase is None:
                 raise PackPassphraseWrong(
                     "This evidence pack is encrypted: give its passphrase to check it."
                 )
             try:
                 raw = age.AgeReader(handle, passphrase)
+            except PackInvalid as exc:
+                return Verdict(ok=False, problems=[exc.message], contents_readable=False)
             except OSError as exc:
                 raise BadInput(f"{path.name} could not be read.") from exc
-            return _verify_stream(io.BufferedReader(raw, buffer_size=256 * 1024), path.name)
-        return _verify_stream(handle, path.name)
+            stream: BinaryIO = io.BufferedReader(raw, buffer_size=256 * 1024)
+            return _verify_stream(stream, path.name, expected)
+        return _verify_stream(handle, path.name, expected)
 
 
-def verify_bytes(data: bytes, name: str = "pack.zip") -> Verdict:
+def verify_bytes(data: bytes, name: str = "pack.zip", *, expect_key: str | None = None) -> Verdict:
     """verify_pack for a pack already in memory (tests and the app's drag and drop)."""
-    return _verify_stream(io.BytesIO(data), name)
+    expected = expected_key(expect_key) if expect_key is not None else None
+    return _verify_stream(io.BytesIO(data), name, expected)
 
 
-def _verify_stream(stream: BinaryIO, name: str) -> Verdict:
+def _verify_stream(stream: BinaryIO, name: str, expected: str | None = None) -> Verdict:
     verdict = Verdict(ok=False)
     try:
         _verify(stream, name, verdict)
@@ -148,6 +208,7 @@ def _verify_stream(stream: BinaryIO, name: str) -> Verdict:
     except PackInvalid as exc:
         # Raised by the AgeReader when the encrypted wrapper itself was changed.
         verdict.problems.append(exc.message)
+        verdict.contents_readable = False
     except DaybookError:
         raise
     except _READ_ERRORS:
@@ -157,6 +218,14 @@ def _verify_stream(stream: BinaryIO, name: str) -> Verdict:
     except (RecursionError, MemoryError, TypeError, AttributeError, IndexError):
         # A last guard for hostile input we did not foresee: still a verdict, never a traceback.
         verdict.problems.append(f"{name} is damaged in a way that stopped the check.")
+    if expected is not None and verdict.key_check_code is not None:
+        verdict.key_matches_expected = expected in (verdict.key_check_code, verdict.key_fingerprint)
+        if not verdict.key_matches_expected:
+            verdict.problems.append(
+                f"This pack was signed by a different key from the one you expected: its check "
+                f"code is {verdict.key_check_code}, not {expected}. It was not made by "
+                "the Daybook whose code you were given."
+            )
     verdict.ok = not verdict.problems
     return verdict
 
@@ -164,27 +233,27 @@ def _verify_stream(stream: BinaryIO, name: str) -> Verdict:
 def _verify(stream: BinaryIO, name: str, verdict: Verdict) -> None:
     problems = verdict.problems
     try:
+        shape = check_zip_shape(stream, name)
+    except ZipRefused as exc:
+        # Nothing inside is read: another program could show other contents from the same file.
+        problems.append(exc.message)
+        verdict.contents_readable = False
+        return
+    try:
         zf = zipfile.ZipFile(stream)
     except _READ_ERRORS:
         problems.append(f"{name} is damaged or is not an evidence pack (not a readable zip).")
+        verdict.contents_readable = False
         return
     with zf:
         infos = zf.infolist()
-        if len(infos) > MAX_ENTRIES:
-            problems.append(f"{name} holds far more files than an evidence pack can.")
+        # zipfile must see exactly the files the shape check saw, where it saw them.
+        seen = [(i.filename, i.header_offset, i.file_size, i.compress_size) for i in infos]
+        if seen != [(e.name, e.offset, e.size, e.packed_size) for e in shape]:
+            problems.append(f"{name} is damaged or is not an evidence pack (not a readable zip).")
+            verdict.contents_readable = False
             return
-        entries: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            if info.is_dir():
-                continue
-            n = info.filename
-            if n in entries:
-                problems.append(f"{n} appears twice in the pack.")
-                continue
-            if n.startswith("/") or "\\" in n or ".." in n.split("/") or "\x00" in n:
-                problems.append(f"The pack holds a file with an unsafe name: {n!r}.")
-                continue
-            entries[n] = info
+        entries = {info.filename: info for info in infos if not info.is_dir()}
         reader = _Reader(zf)
         _check_sums(reader, entries, verdict)
         key = _check_keys(reader, entries, verdict)
@@ -279,6 +348,7 @@ def _check_keys(
         problems.append(f"{KEY_PEM} is not an Ed25519 key.")
         return None
     verdict.key_fingerprint = signing.fingerprint(key)
+    verdict.key_check_code = signing.check_code(key)
     pub = _read_small(reader, entries, KEY_PUB, problems)
     if (
         pub is not None
@@ -337,9 +407,13 @@ def _check_manifest(
         return None
     verdict.pack_id = manifest["pack_id"]
     verdict.exported_at = manifest["created_at"]
-    fp = manifest["signing_key"]["fingerprint"]
-    if verdict.key_fingerprint and fp != verdict.key_fingerprint:
+    named = manifest["signing_key"]
+    if verdict.key_fingerprint and named["fingerprint"] != verdict.key_fingerprint:
         problems.append("manifest.json names a different signing key from the one in the pack.")
+    elif verdict.key_check_code and named.get("check_code", verdict.key_check_code) != (
+        verdict.key_check_code
+    ):
+        problems.append("manifest.json gives a different check code from the pack's key.")
     return manifest
 
 

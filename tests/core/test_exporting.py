@@ -114,12 +114,12 @@ def test_cli_export_encrypted_and_verify(
             str(out),
             "--encrypt",
         ],
-        stdin=io.StringIO(f"{PASSPHRASE}\npack secret\n"),
+        stdin=io.StringIO(f"{PASSPHRASE}\ngreen door twelve\n"),
     )
     assert code == 0, capsys.readouterr().err
     assert out.read_bytes().startswith(b"age-encryption.org/v1")
     capsys.readouterr()
-    code = run(["--passphrase-stdin", "verify", str(out)], stdin=io.StringIO("pack secret\n"))
+    code = run(["--passphrase-stdin", "verify", str(out)], stdin=io.StringIO("green door twelve\n"))
     assert code == 0 and "intact" in capsys.readouterr().out
     code = run(["--passphrase-stdin", "verify", str(out)], stdin=io.StringIO("wrong\n"))
     err = capsys.readouterr().err

@@ -90,7 +90,25 @@ def test_fingerprint_matches_ssh_keygen(full_dir: Path, full_pack: tuple[Path, P
     manifest = json.loads((full_dir / "manifest.json").read_text("utf-8"))
     assert manifest["signing_key"]["fingerprint"] == fp
     assert fp in pdf_text(full_dir / "report.pdf")
-    assert fp in (full_dir / "README.txt").read_text("utf-8")
+
+
+def test_readme_computes_the_check_code_from_the_key_file_and_never_prints_one(
+    full_dir: Path, full_pack: tuple[Path, PackResult]
+) -> None:
+    """README.txt is inside the pack: a code printed there proves nothing, so it shows how to
+    work the code out from signing-key.pub with standard tools instead."""
+    readme = (full_dir / "README.txt").read_text("utf-8")
+    code = full_pack[1].key_check_code
+    manifest = json.loads((full_dir / "manifest.json").read_text("utf-8"))
+    assert manifest["signing_key"]["check_code"] == code
+    assert code not in readme and manifest["signing_key"]["fingerprint"] not in readme
+    (command,) = [
+        line.strip() for line in readme.splitlines() if line.strip().startswith("python3")
+    ]
+    out = run([require_tool("sh"), "-c", command], cwd=full_dir)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.decode().strip() == code
+    assert "daybook verify --expect-key CODE" in readme
 
 
 def test_exhibits_are_byte_exact_with_safe_names(full_dir: Path) -> None:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from packtools import read_zip, write_zip
 
-from diary.errors import DaybookError, NotFound, PackPassphraseWrong
+from diary.errors import DaybookError, NotFound, PackInvalid, PackPassphraseWrong
 from diary.pack import age
 from diary.pack.model import PackResult
 from diary.pack.verify import verify_bytes, verify_pack
@@ -182,14 +182,26 @@ def test_missing_file_is_not_found(tmp_path: Path) -> None:
         verify_pack(tmp_path / "nope.zip")
 
 
-def test_zip_bomb_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
-    from diary.pack import verify
-
-    monkeypatch.setattr(verify, "MAX_TOTAL", 10_000_000)
+def test_zip_bomb_is_refused_before_it_is_inflated() -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("SHA256SUMS", b"")
         zf.writestr("exhibits/bomb.bin", b"\0" * 20_000_000)
+    verdict = verify_bytes(buf.getvalue())
+    assert not verdict.ok and not verdict.contents_readable
+    assert any("squeezed far smaller than real files can be" in p for p in verdict.problems)
+
+
+def test_inflated_bytes_are_counted_as_read_not_as_declared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from diary.pack import verify
+
+    monkeypatch.setattr(verify, "MAX_TOTAL", 1_000_000)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("SHA256SUMS", b"")
+        zf.writestr("exhibits/big.bin", bytes(range(256)) * 8000)
     verdict = verify_bytes(buf.getvalue())
     assert not verdict.ok
     assert any("more data than an evidence pack can" in p for p in verdict.problems)
@@ -260,3 +272,68 @@ def test_hostile_manifest_gives_a_verdict(full_pack: tuple[Path, PackResult]) ->
         verdict = verify_bytes(write_zip(entries))
         assert not verdict.ok
         assert any("manifest.json" in p for p in verdict.problems)
+
+
+def test_the_verdict_gives_the_key_check_code_and_compares_an_expected_one(
+    full_pack: tuple[Path, PackResult], key: object
+) -> None:
+    from diary.errors import BadInput
+    from diary.pack import signing
+
+    code = signing.check_code(key.public_key())  # type: ignore[attr-defined]
+    verdict = verify_pack(full_pack[0])
+    assert verdict.key_check_code == code and verdict.key_matches_expected is None
+    typed = code.lower().replace("-", " ").replace("0", "o")
+    assert verify_pack(full_pack[0], expect_key=typed).key_matches_expected is True
+    # Older packs were compared by their SSH fingerprint; that form still works.
+    assert verify_pack(full_pack[0], expect_key=verdict.key_fingerprint).ok
+    other = verify_pack(full_pack[0], expect_key="K7Q2-MX9D-4HRT-Z8WE-3NPA")
+    assert not other.ok and other.key_matches_expected is False
+    assert other.problems == [
+        f"This pack was signed by a different key from the one you expected: its check code is "
+        f"{code}, not K7Q2-MX9D-4HRT-Z8WE-3NPA. It was not made by the Daybook whose code you "
+        "were given."
+    ]
+    with pytest.raises(BadInput, match="not a check code"):
+        verify_pack(full_pack[0], expect_key="K7Q2-MX9D")
+
+
+def test_the_manifest_check_code_must_be_the_pack_key_s(full_pack: tuple[Path, PackResult]) -> None:
+    import json
+
+    entries = read_zip(full_pack[0])
+    manifest = json.loads(entries["manifest.json"])
+    manifest["signing_key"]["check_code"] = "K7Q2-MX9D-4HRT-Z8WE-3NPA"
+    entries["manifest.json"] = json.dumps(manifest).encode()
+    verdict = verify_bytes(write_zip(entries))
+    assert "manifest.json gives a different check code from the pack's key." in verdict.problems
+
+
+def _age_header(work_factor: int) -> bytes:
+    import base64
+
+    def b64(data: bytes) -> bytes:
+        return base64.b64encode(data).rstrip(b"=")
+
+    return (
+        b"age-encryption.org/v1\n-> scrypt " + b64(bytes(16)) + b" %d\n" % work_factor
+        + b64(bytes(32)) + b"\n--- " + b64(bytes(32)) + b"\n" + bytes(200)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("work_factor", [23, 40, 999999999])
+def test_too_much_scrypt_work_is_refused_before_any_is_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, work_factor: int
+) -> None:
+    def no_work(*_args: object) -> bytes:
+        raise AssertionError("scrypt ran")
+
+    monkeypatch.setattr(age, "_scrypt_key", no_work)
+    hostile = tmp_path / "JS.zip.age"
+    hostile.write_bytes(_age_header(work_factor))
+    for passphrase in (None, "anything"):
+        verdict = verify_pack(hostile, passphrase=passphrase)
+        assert not verdict.ok and not verdict.contents_readable
+        assert "far more work to open than a pack ever needs" in verdict.problems[0]
+    with hostile.open("rb") as handle, pytest.raises(PackInvalid):
+        age.check_header(handle)

@@ -134,3 +134,27 @@ def test_small_models(qtmodeltester: Any, diary: Any) -> None:
     qtmodeltester.check(thumbs)
     assert thumbs.index(0).data(Qt.ItemDataRole.DecorationRole) is not None
     assert thumbs.index(1).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_messages_sort_by_time_whether_or_not_they_carry_a_zone(qtmodeltester: Any) -> None:
+    from datetime import UTC
+
+    from diary.records.types import Message
+
+    def message(n: int, sent_at: datetime) -> Message:
+        return Message(
+            id=n, channel="email" if sent_at.tzinfo else "whatsapp", direction="in", sent_at=sent_at
+        )
+
+    model = MessagesModel()
+    model.set_source(
+        lambda offset, limit: [
+            # A day apart each way, so the order holds in any computer's time zone.
+            message(1, datetime(2024, 3, 13, 23, 0, tzinfo=UTC)),
+            message(2, datetime(2024, 3, 12, 12, 0)),
+            message(3, datetime(2024, 3, 11, 0, 0, tzinfo=UTC)),
+        ][offset : offset + limit]
+    )
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
+    assert [model.rows()[r].id for r in range(3)] == [3, 2, 1]

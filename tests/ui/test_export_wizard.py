@@ -9,10 +9,10 @@ from typing import Any
 from drive import click, unlock
 from packs import make_vault
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from diary.pack.signing import fingerprint
+from diary.pack.signing import check_code
 from diary.pack.verify import verify_pack
 from ui import export_wizard as wizard_module
 
@@ -39,8 +39,9 @@ def test_court_copy_says_what_it_leaves_out_and_verifies(
     unlock(qtbot, app.window)
     wizard = _open_wizard(qtbot, app)
     assert not wizard.private_notes.isChecked()  # off unless chosen
-    key = fingerprint(app.session.vault.signing_key().public_key())
-    assert key in wizard.key_hint.text()  # the fingerprint, shown before anything is made
+    code = check_code(app.session.vault.signing_key().public_key())
+    assert code in wizard.key_hint.text()  # the check code, shown before anything is made
+    assert "SHA256:" not in wizard.key_hint.text()
 
     tick(qtbot, wizard.court)
     assert wizard.court.isChecked()
@@ -55,7 +56,12 @@ def test_court_copy_says_what_it_leaves_out_and_verifies(
     left_out = [wizard.withheld.index(row, 0).data() for row in range(wizard.withheld.rowCount())]
     assert any("place of 1 incident" in item for item in left_out), left_out
     assert sum("Private notes" in item for item in left_out) == 1, left_out
-    assert any("photos" in item for item in left_out), left_out
+    assert any("inside the photo or video" in item for item in left_out), left_out
+    # Said to the person themself: "you", never "the person".
+    why = [wizard.withheld.index(row, 1).data() for row in range(wizard.withheld.rowCount())]
+    for words in (summary, *left_out, *why):
+        assert "the person" not in words.casefold().replace("the person doing this", ""), words
+    assert "You chose not to include your private notes." in why
     assert wizard.withheld_table.isVisibleTo(wizard)
 
     click(qtbot, wizard.next_button)
@@ -69,11 +75,16 @@ def test_court_copy_says_what_it_leaves_out_and_verifies(
 
     verdict = verify_pack(target)
     assert verdict.ok, verdict.problems
-    expected = fingerprint(app.session.vault.signing_key().public_key())
-    assert wizard.key_label.text() == expected == verdict.key_fingerprint
+    assert wizard.key_label.text() == code == verdict.key_check_code
     assert wizard.result.pack_id in wizard.done_text.text()
     assert str(target) in wizard.done_text.text()
-    assert "fingerprint" in wizard.tell_text.text()
+    assert "check code" in wizard.tell_text.text()
+    for words in (wizard.done_text.text(), wizard.tell_text.text()):
+        assert "SHA256:" not in words and "README" not in words and "the person" not in words
+    # The technical form of the key is behind "Details", for the advocate.
+    assert not wizard.details.isVisibleTo(wizard)
+    click(qtbot, wizard.details_button)
+    assert verdict.key_fingerprint in wizard.details.text()
     # The export is in the diary's history.
     kinds = [e.kind for e in app.session.diary.audit_events()]
     assert "exported" in kinds
@@ -99,6 +110,14 @@ def test_locked_pack_of_chosen_entries(
     target = tmp_path / "locked.zip"
     wizard.path.setText(str(target))
     tick(qtbot, wizard.encrypt)
+    assert "'age'" not in " ".join(w.text() for w in wizard.findChildren(QLabel))
+    qtbot.keyClicks(wizard.pack_passphrase, "pack secret")
+    qtbot.keyClicks(wizard.pack_confirm, "pack secret")
+    click(qtbot, wizard.next_button)
+    assert "could be guessed" in wizard.error.text()  # the app's strength rule
+    assert wizard.steps.currentIndex() == wizard_module.SAVE
+    wizard.pack_passphrase.clear()
+    wizard.pack_confirm.clear()
     qtbot.keyClicks(wizard.pack_passphrase, "blue kettle morning")
     qtbot.keyClicks(wizard.pack_confirm, "blue kettle mornin")
     click(qtbot, wizard.next_button)

@@ -87,3 +87,28 @@ def test_import_models(qtmodeltester: Any, vault_dir: Path, tmp_path: Path) -> N
     chats.setData(chats.index(1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert chats.ticked() == ["1"]
     assert chats.index(1).data() == "A chat with no name (3 messages)"
+
+
+def test_pack_rows_use_plain_words_for_kinds_and_channels() -> None:
+    from ui.pack_models import PackExhibitRow, PackIncidentRow, kind_words
+
+    assert kind_words("image/jpeg", "IMG_2041.JPG") == "Picture (JPG)"
+    assert kind_words("video/mp4", "clip.mp4") == "Video (MP4)"
+    assert kind_words("application/pdf", "letter.pdf") == "PDF document"
+    assert kind_words("application/octet-stream", "x.bin") == "File"
+    row = PackIncidentRow.from_manifest({"number": "INC-0001", "channel": "whatsapp"})
+    assert row.where == "WhatsApp"
+    exhibits = PackExhibitsModel()
+    exhibits.load(
+        [
+            PackExhibitRow.from_manifest(
+                {"ref": "JS1", "media_type": "image/jpeg", "original_name": "a.jpg"}
+            )
+        ]
+    )
+    shown = [exhibits.index(0, c).data() for c in range(exhibits.columnCount())]
+    assert "image/jpeg" not in shown and "Picture (JPG)" in shown
+    headers = [
+        exhibits.headerData(c, Qt.Orientation.Horizontal) for c in range(exhibits.columnCount())
+    ]
+    assert all(headers)

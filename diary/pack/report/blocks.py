@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -21,6 +21,7 @@ from diary.pack.report.styles import (
     ZEBRA,
     para,
 )
+from diary.timeutil import order_key
 
 
 def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
@@ -84,5 +85,6 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def clock(dt: datetime) -> datetime:
-    """A sort key that orders times with and without a zone together (imports may lack one)."""
-    return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
+    """A sort key that orders times with and without a zone together (imports may lack one),
+    the same way as the manifest and the diary's own lists (`timeutil.order_key`)."""
+    return order_key(dt)

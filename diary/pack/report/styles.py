@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from html import unescape
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -18,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from diary.resources import resource_path
 
@@ -62,6 +63,7 @@ PALETTE = [
 ]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TAGS = re.compile(r"<[^>]*>")
 # Longest text a table cell shows; the whole text is always in manifest.json.
 CELL_MAX = 1200
 
@@ -113,19 +115,37 @@ S_NOTICE = style(
 )
 
 
-def esc(text: str, limit: int | None = None) -> str:
-    """User text made safe for reportlab's mini-markup; line breaks kept."""
+def _clean(text: str, limit: int | None = None) -> str:
     text = _CONTROL.sub("", text)
     if limit is not None and len(text) > limit:
         text = text[:limit] + " … (cut here; in full in manifest.json)"
-    return escape(text).replace("\n", "<br/>")
+    return text
 
 
-def para(text: str, style: ParagraphStyle = S_BODY, limit: int | None = None) -> Paragraph:
-    """A paragraph of the person's (or anyone's) text: never read as markup."""
-    return Paragraph(esc(text, limit), style)
+def esc(text: str, limit: int | None = None) -> str:
+    """User text made safe for reportlab's mini-markup; line breaks kept."""
+    return escape(_clean(text, limit)).replace("\n", "<br/>")
 
 
-def markup(text: str, style: ParagraphStyle = S_BODY) -> Paragraph:
+def para(text: str, style: ParagraphStyle = S_BODY, limit: int | None = None) -> Flowable:
+    """A paragraph of the person's (or anyone's) text: never read as markup.
+
+    Text in a script DejaVu cannot draw, or that must be shaped or read right to left, is laid
+    out by scripts.ScriptParagraph.
+    """
+    cleaned = _clean(text, limit)
+    if needs_script_layout(cleaned):
+        bold = "Bold" in str(style.fontName)
+        return ScriptParagraph("", style, spans=[Span(cleaned, bold)])
+    return Paragraph(escape(cleaned).replace("\n", "<br/>"), style)
+
+
+def markup(text: str, style: ParagraphStyle = S_BODY) -> Flowable:
     """A paragraph of our own markup; every piece of user text in it must go through esc()."""
+    if needs_script_layout(unescape(_TAGS.sub("", text))):
+        return ScriptParagraph(text, style)
     return Paragraph(text, style)
+
+
+# Imported last: scripts.py uses the fonts registered above.
+from diary.pack.report.scripts import ScriptParagraph, Span, needs_script_layout  # noqa: E402

@@ -1,5 +1,5 @@
-"""Section A, the cover: for whom, the period, what the pack holds, the fingerprints, and what
-this copy leaves out."""
+"""Section A, the cover: for whom, the period, what the pack holds, the check codes (with what a
+code printed inside a pack can and cannot prove), and what this copy leaves out."""
 
 from __future__ import annotations
 
@@ -72,18 +72,22 @@ def build(story: Story) -> list[Flowable]:
             key_w=38 * mm,
         ),
         Spacer(1, 4 * mm),
-        para("Fingerprints", S_H3),
+        para("Check codes", S_H3),
         key_values(
             [
-                ("Signing key", ctx.key_fingerprint),
+                ("Signing key's check code", ctx.key_check_code or ctx.key_fingerprint),
                 ("Diary", data.diary_fingerprint),
             ],
             key_w=38 * mm,
         ),
         para(
-            "The signing key's fingerprint must match the one shown in the person's Daybook app "
-            "and printed by the checks in README.txt. The diary fingerprint is the head of the "
-            "diary's audit chain when this pack was made.",
+            "A code printed in a pack proves nothing by itself: whoever makes a pack also makes "
+            "its cover. Compare the signing key's check code with the one the person gave you "
+            "separately (read out, on a card or by text), or let Daybook compare them (\u201cOpen "
+            "an evidence pack\u201d, or daybook verify --expect-key CODE). If they match and the "
+            "pack checks out, nothing in it has changed since the person's Daybook signed it. The "
+            "diary code names the diary's history when this pack was made. For standard tools, "
+            f"the signing key's SSH fingerprint is {ctx.key_fingerprint}.",
             S_MUTED,
         ),
         markup(
