@@ -13,6 +13,7 @@ from diary.cli.options import (
     add_json_option,
     check_output_file,
     is_inside,
+    output_file,
 )
 from diary.cli.output import print_items, print_json
 from diary.errors import BadInput, ExitCode
@@ -54,7 +55,7 @@ def cmd_recover(ctx: Context) -> int:
 
 def _backup_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help="the backup file to write"
+        "--out", type=output_file, required=True, metavar="FILE", help="the backup file to write"
     )
     add_force_option(p, "the backup file")
 

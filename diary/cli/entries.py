@@ -17,6 +17,7 @@ from diary.cli.options import (
     check_files,
     check_output_file,
     is_inside,
+    output_file,
     user_time,
 )
 from diary.cli.output import print_items, print_json
@@ -291,7 +292,7 @@ def _init_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--recovery-key-file",
-        type=Path,
+        type=output_file,
         metavar="F",
         help="write the recovery key to this file instead of showing it",
     )

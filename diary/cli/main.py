@@ -15,6 +15,7 @@ from typing import TextIO
 
 from diary.cli.commands import COMMANDS
 from diary.cli.context import Context
+from diary.cli.options import first_bad_value
 from diary.cli.parser import build_parser
 from diary.errors import DaybookError, ExitCode
 
@@ -41,6 +42,10 @@ def run(argv: Sequence[str], stdin: TextIO | None = None) -> int:
         args = parser.parse_args(list(argv))
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else ExitCode.USAGE
+    bad = first_bad_value(args)
+    if bad is not None:
+        print(bad.message, file=sys.stderr)
+        return ExitCode.BAD_INPUT
     if args.command is None:
         return launch_app(args)
     os.umask(0o077)

@@ -33,6 +33,30 @@ class Command:
     options: Callable[[argparse.ArgumentParser], None] | None = None
 
 
+class BadValue:
+    """An argument that could not be read, kept until the whole command line is understood and
+    then reported as bad input (exit code 5) in one sentence. argparse's own errors are for a
+    command written wrongly (exit code 2): a date or a number that makes no sense is not that."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def first_bad_value(args: argparse.Namespace) -> BadValue | None:
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, BadValue):
+                return item
+    return None
+
+
+def output_file(text: str) -> Path | BadValue:
+    """A file to write; an empty name is refused here (Path("") would mean this folder)."""
+    if not text.strip():
+        return BadValue("The file name to write to is empty. Please give one.")
+    return Path(text).expanduser()
+
+
 def user_time(text: str) -> datetime:
     try:
         return parse_user_time(text)

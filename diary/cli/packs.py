@@ -7,13 +7,23 @@ import sys
 from pathlib import Path
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option, user_time
+from diary.cli.options import (
+    Command,
+    add_force_option,
+    add_json_option,
+    check_output_file,
+    output_file,
+    user_time,
+)
 from diary.cli.output import print_json
 from diary.errors import BadInput, ExitCode
 
 
 def _export_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
+    p.add_argument(
+        "--out", type=output_file, required=True, metavar="PACK.zip", help="the pack file to write"
+    )
+    add_force_option(p, "the pack file")
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
     p.add_argument("--to", dest="date_to", type=user_time, metavar="DATE")
     p.add_argument(
@@ -81,6 +91,7 @@ def cmd_export(ctx: Context) -> int:
     if args.allow_weak_passphrase and not args.encrypt:
         raise BadInput("--allow-weak-passphrase goes with --encrypt, which asks for a passphrase.")
     out: Path = _encrypted_name(args.out) if args.encrypt else args.out
+    check_output_file(out, force=args.force)
     with ctx.unlocked() as vault:
         pack_passphrase = _pack_passphrase(ctx) if args.encrypt else None
         choices = ExportChoices(

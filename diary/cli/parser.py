@@ -34,7 +34,9 @@ def build_parser() -> Parser:
         "--passphrase-stdin",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="read passphrases one per line from standard input",
+        help="read passphrases one per line from standard input: init reads the new one; "
+        "passwd the current then the new; recover the recovery key then the new passphrase; "
+        "export --encrypt the diary's passphrase then the pack's; restore the backup's",
     )
 
     parser = Parser(

@@ -353,6 +353,9 @@ class Opened:
     dek: bytes
     header: _Header
     note: str
+    # The copy is an older generation of this same diary's header (a passphrase change was
+    # stopped before its last step): `bring_copy_up_to_date` finishes that step.
+    stale_copy: bool = False
 
 
 def _open(folder: Path, attempt: Callable[[_Header], bytes]) -> Opened:
@@ -376,8 +379,11 @@ def _open(folder: Path, attempt: Callable[[_Header], bytes]) -> Opened:
                 raise
             edited = True
         else:
-            good_copy = copy.header is not None and copy.header.raw == primary.header.raw
-            return Opened(dek, primary.header, "" if good_copy else KEY_COPY_NOT_GOOD)
+            if copy.header is not None and copy.header.raw == primary.header.raw:
+                return Opened(dek, primary.header, "")
+            if copy.header is not None and _mac_ok(copy.header, header_key(dek)):
+                return Opened(dek, primary.header, "", stale_copy=True)
+            return Opened(dek, primary.header, KEY_COPY_NOT_GOOD)
     else:
         edited = primary.error is not None and primary.error.message == _TAMPERED
     if copy.header is None:
@@ -413,6 +419,18 @@ def unlock(folder: Path, passphrase: str) -> bytes:
 def unlock_with_recovery(folder: Path, recovery_key: str) -> bytes:
     """Return the data key using the written-down recovery key; raises WrongRecoveryKey."""
     return open_with_recovery(folder, recovery_key).dek
+
+
+def bring_copy_up_to_date(folder: Path, opened: Opened) -> str:
+    """Finish a passphrase change that was stopped before its last step: write the copy from
+    the key file that just opened. Returns "" or, if that cannot be written, a note."""
+    if not opened.stale_copy:
+        return opened.note
+    try:
+        atomic_write_bytes(folder / BACKUP_FILENAME, opened.header.raw)
+    except WriteFailed:
+        return KEY_COPY_NOT_GOOD
+    return ""
 
 
 def problems(folder: Path, mac_key: bytes) -> list[str]:
@@ -617,6 +635,7 @@ __all__ = [
     "HeaderInfo",
     "NewHeader",
     "Opened",
+    "bring_copy_up_to_date",
     "change_passphrase",
     "create_keyslots",
     "derive_subkey",

@@ -187,13 +187,13 @@ class Vault:
             self._note_failed_attempt()
             raise
         self._open_with(opened.dek)
-        self.key_file_note = opened.note
+        self.key_file_note = keyslots.bring_copy_up_to_date(self.path, opened)
         return self._take_failed_attempts()
 
     def unlock_with_recovery(self, recovery_key: str) -> None:
         opened = keyslots.open_with_recovery(self.path, recovery_key)
         self._open_with(opened.dek)
-        self.key_file_note = opened.note
+        self.key_file_note = keyslots.bring_copy_up_to_date(self.path, opened)
 
     def _open_with(self, dek: bytes, *, creating: bool = False) -> None:
         db_key = keyslots.derive_subkey(dek, "database")
