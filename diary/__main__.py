@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import sys
 
+from diary import hardening
+
+if __name__ == "__main__":
+    hardening.protect_process()
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
@@ -13,4 +18,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(hardening.finish(main()))

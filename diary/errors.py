@@ -21,6 +21,7 @@ class ExitCode:
     WRITE_FAILED = 8
     VAULT_EXISTS = 9
     NO_VAULT = 10
+    STOPPED = 130
 
 
 class DaybookError(Exception):

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from diary import hardening
 from diary.vault import default_vault_path
 from ui import errors, style
 from ui.resources import translations_folder
@@ -77,6 +78,7 @@ def _leave_quickly_on_signals(session: Session) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    hardening.no_core_dumps()  # before any key exists in this process
     args = parse_args(sys.argv[1:] if argv is None else argv)
     vault = args.vault or default_vault_path()
     fast = args.insecure_fast_kdf or os.environ.get(FAST_KDF_ENV) == "1"

@@ -37,7 +37,16 @@ class PassphraseSource:
 
     def ask(self, prompt: str, *, confirm: bool = False) -> str:
         if self.from_stdin:
-            line = self.stdin.readline()
+            try:
+                line = self.stdin.readline()
+                # Read with errors="surrogateescape" (as under a C locale), bad bytes come
+                # through as lone surrogates instead of failing here.
+                line.encode("utf-8")
+            except UnicodeError:
+                raise BadInput(
+                    "What was read from standard input is not valid UTF-8 text. Nothing was "
+                    "changed; please give the passphrase as UTF-8."
+                ) from None
             if not line:
                 raise BadInput(
                     "Daybook expected another line on standard input but there was none."
