@@ -95,6 +95,19 @@ class DiaryBusy(WriteFailed):
     )
 
 
+class AlreadyAttached(DaybookError):
+    """The very same file (byte for byte) is already kept with that incident: not stored twice."""
+
+    exit_code = ExitCode.OK
+
+    def __init__(self, name: str, incident: str, ref: str) -> None:
+        super().__init__(
+            f"{name} is already kept with {incident.strip().upper()} as exhibit {ref} (the same "
+            "file, byte for byte), so it was not stored again."
+        )
+        self.ref = ref
+
+
 class ImportFailed(DaybookError):
     exit_code = ExitCode.BAD_INPUT
     default_message = "That file could not be imported. Nothing has been added."

@@ -21,4 +21,4 @@ site.main()
 
 from diary.__main__ import main  # noqa: E402
 
-sys.exit(hardening.finish(main()))
+sys.exit(main())

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from diary.cli.context import Context
+from diary.cli.context import Context, add_weak_passphrase_option
 from diary.cli.options import (
     Command,
     add_force_option,
@@ -15,9 +15,10 @@ from diary.cli.options import (
     is_inside,
     output_file,
 )
-from diary.cli.output import print_items, print_json
+from diary.cli.output import print_items, print_json, visible
 from diary.errors import BadInput, ExitCode
 from diary.records.types import AuditEvent
+from diary.words import plural
 
 
 def cmd_passwd(ctx: Context) -> int:
@@ -25,7 +26,7 @@ def cmd_passwd(ctx: Context) -> int:
 
     vault = Vault.open(ctx.path)
     old = ctx.passphrases.ask("Current passphrase: ")
-    new = ctx.passphrases.ask("New passphrase: ", confirm=True)
+    new = ctx.new_passphrase("New passphrase: ")
     vault.unlock(old)
     try:
         note = vault.change_passphrase(old, new)
@@ -42,7 +43,7 @@ def cmd_recover(ctx: Context) -> int:
 
     vault = Vault.open(ctx.path)
     key = ctx.passphrases.ask("Recovery key: ")
-    new = ctx.passphrases.ask("New passphrase: ", confirm=True)
+    new = ctx.new_passphrase("New passphrase: ")
     try:
         note = vault.recover(key, new)
     finally:
@@ -120,22 +121,46 @@ def cmd_check(ctx: Context) -> int:
         )
     else:
         for line in repaired + tidied:
-            print(line)
+            print(visible(line))
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(visible(problem), file=sys.stderr)
         if not problems:
             print("All is well: the database, every exhibit and the diary's history check out.")
     return ExitCode.VAULT_DAMAGED if problems else 0
 
 
 def cmd_fingerprint(ctx: Context) -> int:
-    with ctx.open_diary() as diary:
-        code = diary.fingerprint()
-        count = len(diary.audit_events())
+    from diary.pack.signing import check_code
+    from diary.records.service import Diary
+
+    with ctx.unlocked() as vault:
+        diary = Diary(vault)
+        key_code = check_code(vault.signing_key().public_key())
+        history, entries = diary.history_code()
+        old_style = diary.fingerprint()
     if ctx.args.json:
-        print_json({"fingerprint": code, "events": count})
-    else:
-        print(code)
+        print_json(
+            {
+                "check_code": key_code,
+                "history_code": history,
+                "events": entries,
+                "fingerprint": old_style,
+            }
+        )
+        return 0
+    print(f"Your check code:   {key_code}")
+    print(
+        "  It shows which Daybook signed an evidence pack. Give it to your advocate separately\n"
+        "  from any pack: read it out, write it on a card or send it by text. A pack proves only\n"
+        "  that it was signed by the key with this code."
+    )
+    print()
+    print(f"Your history code: {history}")
+    print(
+        f"  It names your diary's history as it is now ({plural(entries, 'entry', 'entries')}).\n"
+        "  Write it down with today's date, or send it to your advocate: a later evidence pack\n"
+        "  proves that every entry that was in the diary today is unchanged."
+    )
     return 0
 
 
@@ -151,8 +176,13 @@ def cmd_history(ctx: Context) -> int:
 
 
 COMMANDS = (
-    Command("passwd", "Change the passphrase.", cmd_passwd),
-    Command("recover", "Set a new passphrase using your recovery key.", cmd_recover),
+    Command("passwd", "Change the passphrase.", cmd_passwd, add_weak_passphrase_option),
+    Command(
+        "recover",
+        "Set a new passphrase using your recovery key.",
+        cmd_recover,
+        add_weak_passphrase_option,
+    ),
     Command(
         "backup", "Make an encrypted backup file of the whole diary.", cmd_backup, _backup_options
     ),
@@ -170,7 +200,7 @@ COMMANDS = (
     ),
     Command(
         "fingerprint",
-        "Show the diary's fingerprint to send to your advocate.",
+        "Show the check code and the history code to give your advocate, and what each is for.",
         cmd_fingerprint,
         add_json_option,
     ),

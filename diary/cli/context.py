@@ -64,6 +64,28 @@ class PassphraseSource:
         return first
 
 
+DIARY_WORDS = ("daybook", "diary", "journal", "passphrase")
+WEAK_PASSPHRASE = (
+    "That passphrase could be guessed: anyone who gets a copy of your diary folder could try "
+    "passphrases, as fast as their computer allows, until one opens it. Choose a longer one "
+    "(a few unusual words), or add --allow-weak-passphrase if you accept that risk. Nothing "
+    "was changed."
+)
+WEAK_ACCEPTED = (
+    "Warning: that passphrase could be guessed by anyone who gets a copy of the diary folder. "
+    "It was accepted because of --allow-weak-passphrase."
+)
+
+
+def add_weak_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-weak-passphrase",
+        action="store_true",
+        help="accept a passphrase that could be guessed (for tests and demonstrations): whoever "
+        "gets a copy of the diary folder could then guess their way in",
+    )
+
+
 class Context:
     """One command's arguments, the diary folder it works on and where passphrases come from."""
 
@@ -87,6 +109,20 @@ class Context:
         if path.exists() and not path.is_dir():
             raise BadInput(f"{path} is a file, not a diary folder. Please give the diary's folder.")
         return path
+
+    def new_passphrase(self, prompt: str) -> str:
+        """A new passphrase for the diary, asked twice at a terminal, held to the app's strength
+        rule (diary/strength.py) unless --allow-weak-passphrase."""
+        from diary import strength
+
+        passphrase = self.passphrases.ask(prompt, confirm=True)
+        if not passphrase:
+            raise BadInput("The passphrase cannot be empty. Nothing was changed.")
+        if not strength.strong_enough(passphrase, DIARY_WORDS):
+            if not getattr(self.args, "allow_weak_passphrase", False):
+                raise BadInput(WEAK_PASSPHRASE)
+            print(WEAK_ACCEPTED, file=sys.stderr)
+        return passphrase
 
     @contextlib.contextmanager
     def unlocked(self) -> Iterator[Vault]:

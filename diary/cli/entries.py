@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from diary.behaviours import describe
-from diary.cli.context import INSECURE_WARNING, Context
+from diary.cli.context import INSECURE_WARNING, Context, add_weak_passphrase_option
 from diary.cli.options import (
     Command,
     add_json_option,
@@ -20,7 +20,7 @@ from diary.cli.options import (
     output_file,
     user_time,
 )
-from diary.cli.output import print_items, print_json
+from diary.cli.output import print_items, print_json, visible
 from diary.errors import BadInput
 from diary.records.types import (
     IMPACTS,
@@ -33,6 +33,8 @@ from diary.records.types import (
     PersonRef,
     ReportMade,
 )
+
+EMPTY_DIARY = "Your diary is empty: no incidents are written in it yet. Add one with 'daybook add'."
 
 # -- showing incidents --------------------------------------------------------------------------
 
@@ -79,6 +81,9 @@ def show_text(detail: IncidentDetail) -> str:
 
     where = inc.location + (f" ({inc.location_kind})" if inc.location_kind else "")
     add("Where", where + (" [private place]" if inc.location_sensitive else ""))
+    if inc.coordinates is not None:
+        latitude, longitude = inc.coordinates
+        add("Map", f"{latitude:.6f}, {longitude:.6f}")
     add("Channel", " ".join(p for p in (inc.channel, inc.channel_account) if p))
     add("Behaviour", "; ".join(f"{describe(c)} ({c})" for c in inc.behaviours))
     add(
@@ -301,6 +306,7 @@ def _init_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="weak passphrase protection, for tests and demonstrations only",
     )
+    add_weak_passphrase_option(p)
 
 
 def cmd_init(ctx: Context) -> int:
@@ -327,9 +333,7 @@ def cmd_init(ctx: Context) -> int:
             )
     if args.insecure_fast_kdf:
         print(INSECURE_WARNING, file=sys.stderr)
-    passphrase = ctx.passphrases.ask("Choose a passphrase: ", confirm=True)
-    if not passphrase:
-        raise BadInput("The passphrase cannot be empty.")
+    passphrase = ctx.new_passphrase("Choose a passphrase: ")
     if not args.insecure_fast_kdf:
         print("Setting up your diary (this takes a few seconds)…", file=sys.stderr)
 
@@ -404,8 +408,8 @@ def cmd_edit(ctx: Context) -> int:
 
 
 def _addendum_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("number")
-    p.add_argument("--text", required=True)
+    p.add_argument("number", help="the incident, e.g. INC-0001")
+    p.add_argument("--text", required=True, help="the note to add, dated now")
     add_json_option(p)
 
 
@@ -432,28 +436,50 @@ def _attach_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_attach(ctx: Context) -> int:
+    from diary.errors import AlreadyAttached
+
     check_files(ctx.args.files)
     with ctx.open_diary() as diary:
         exhibits: list[Exhibit] = []
         for path in ctx.args.files:
-            exhibits.append(
-                diary.attach_file(
+            try:
+                exhibit = diary.attach_file(
                     path,
                     ctx.args.number,
                     capture_method=ctx.args.capture_method,
                     description=ctx.args.description,
                 )
-            )
+            except AlreadyAttached as already:
+                print(visible(already.message), file=sys.stderr)
+                continue
+            if exhibit.size == 0:
+                print(
+                    visible(
+                        f"Note: {path.name} is empty (0 bytes), so {exhibit.ref} holds nothing to "
+                        "see. It is kept all the same; check you chose the right file."
+                    ),
+                    file=sys.stderr,
+                )
+            exhibits.append(exhibit)
         print_items(exhibits, as_json=ctx.args.json, line=exhibit_line)
     return 0
 
 
 def _list_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--search", help="words to look for")
-    p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=user_time, metavar="DATE")
-    p.add_argument("--behaviour", type=behaviour_code, metavar="CODE")
-    p.add_argument("--person", metavar="NAME")
+    p.add_argument("--search", help="words to look for (every word must appear)")
+    p.add_argument(
+        "--from", dest="date_from", type=user_time, metavar="DATE", help="only from this date"
+    )
+    p.add_argument(
+        "--to", dest="date_to", type=user_time, metavar="DATE", help="only up to this date"
+    )
+    p.add_argument(
+        "--behaviour",
+        type=behaviour_code,
+        metavar="CODE",
+        help="only incidents with this behaviour (see 'daybook codes')",
+    )
+    p.add_argument("--person", metavar="NAME", help="only incidents naming this person")
     add_json_option(p)
 
 
@@ -467,12 +493,14 @@ def cmd_list(ctx: Context) -> int:
             behaviour=args.behaviour,
             person=args.person,
         )
-    print_items(items, as_json=args.json, nothing="No incidents match.", line=summary_line)
+        empty = not items and diary.count_incidents() == 0
+    nothing = EMPTY_DIARY if empty else "No incidents match."
+    print_items(items, as_json=args.json, nothing=nothing, line=summary_line)
     return 0
 
 
 def _one_incident_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("number")
+    p.add_argument("number", help="the incident, e.g. INC-0001")
     add_json_option(p)
 
 
@@ -482,12 +510,12 @@ def cmd_show(ctx: Context) -> int:
     if ctx.args.json:
         print_json(detail)
     else:
-        print(show_text(detail))
+        print(visible(show_text(detail), lines=True))
     return 0
 
 
 def _delete_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("number")
+    p.add_argument("number", help="the incident, e.g. INC-0001")
 
 
 def cmd_delete(ctx: Context) -> int:

@@ -19,6 +19,7 @@ from diary import interrupts
 from diary.cli.commands import COMMANDS
 from diary.cli.context import Context
 from diary.cli.options import first_bad_value
+from diary.cli.output import visible
 from diary.cli.parser import build_parser
 from diary.errors import DaybookError, ExitCode
 
@@ -83,7 +84,7 @@ def run(argv: Sequence[str], stdin: TextIO | None = None) -> int:
     try:
         return COMMANDS[args.command].run(Context(args, stdin))
     except DaybookError as exc:
-        print(exc.message, file=sys.stderr)
+        print(visible(exc.message), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         _ignore_interrupts()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from diary.errors import BadInput, ImportFailed
+from diary.errors import AlreadyAttached, BadInput, ImportFailed
 from diary.records import audit
 from diary.records.models import ExhibitRow, IncidentExhibitRow, IncidentRow
 from diary.records.rows import exhibit_row, incident_row
@@ -93,6 +93,16 @@ def link_exhibit(session: Session, incident: IncidentRow, exhibit: ExhibitRow) -
         incident.exhibit_count += 1
 
 
+def already_with(session: Session, incident: IncidentRow, sha256: str) -> str | None:
+    """The reference of an exhibit with these exact bytes already kept with `incident`."""
+    return session.execute(
+        select(ExhibitRow.ref)
+        .join(IncidentExhibitRow, IncidentExhibitRow.exhibit_id == ExhibitRow.id)
+        .where(IncidentExhibitRow.incident_id == incident.id, ExhibitRow.sha256 == sha256)
+        .limit(1)
+    ).scalar()
+
+
 class ExhibitRecords(RecordStore):
     """The files kept as exhibits."""
 
@@ -168,6 +178,10 @@ class ExhibitRecords(RecordStore):
         stored = self.blobs.put(stream, progress=progress)
 
         def work(session: Session) -> str:
+            if incident is not None:
+                kept = already_with(session, incident_row(session, incident), stored.sha256)
+                if kept is not None:
+                    raise AlreadyAttached(name, incident, kept)
             row = insert_exhibit(session, stored, spec)
             if incident is not None:
                 link_exhibit(session, incident_row(session, incident), row)

@@ -13,6 +13,7 @@ from sqlalchemy.pool import QueuePool
 
 from diary.errors import DiaryBusy, VaultDamaged
 from diary.fsutil import write_failure
+from diary.words import plural
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest migration, so that opening an up-to-date vault needs no Alembic import (it costs
@@ -159,7 +160,8 @@ def integrity_problems(engine: Engine) -> list[str]:
         rows = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()
         if rows:
             problems.append(
-                f"{len(rows)} part(s) of the diary database failed their authenticity check."
+                f"{plural(len(rows), 'part')} of the diary database failed "
+                "their authenticity check."
             )
         result = conn.execute(text("PRAGMA integrity_check")).fetchall()
         if [r[0] for r in result] != ["ok"]:

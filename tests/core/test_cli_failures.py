@@ -39,7 +39,7 @@ def folder(tmp_path: Path) -> Path:
 def test_a_vault_that_is_a_file_is_bad_input_not_damage(tmp_path: Path) -> None:
     a_file = tmp_path / "notes.txt"
     a_file.write_text("hello")
-    for args in (["list"], ["init", "--insecure-fast-kdf"], ["check"]):
+    for args in (["list"], ["init", "--insecure-fast-kdf", "--allow-weak-passphrase"], ["check"]):
         code, _, err = daybook(a_file, *args)
         assert code == ExitCode.BAD_INPUT, err
         assert "is a file, not a diary folder" in err
@@ -49,7 +49,7 @@ def test_a_vault_that_is_a_file_is_bad_input_not_damage(tmp_path: Path) -> None:
 
 def test_an_empty_vault_name_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    code, _, err = daybook("", "init", "--insecure-fast-kdf")
+    code, _, err = daybook("", "init", "--insecure-fast-kdf", "--allow-weak-passphrase")
     assert code == ExitCode.BAD_INPUT and "--vault is empty" in err
     assert list(tmp_path.iterdir()) == []
 
@@ -57,12 +57,16 @@ def test_an_empty_vault_name_is_refused(tmp_path: Path, monkeypatch: pytest.Monk
 def test_init_into_a_folder_of_other_things_is_refused(tmp_path: Path) -> None:
     (tmp_path / "photos").mkdir()
     (tmp_path / "photos" / "holiday.jpg").write_bytes(b"jpeg")
-    code, _, err = daybook(tmp_path / "photos", "init", "--insecure-fast-kdf")
+    code, _, err = daybook(
+        tmp_path / "photos", "init", "--insecure-fast-kdf", "--allow-weak-passphrase"
+    )
     assert code == ExitCode.BAD_INPUT and "not a diary" in err
     assert [p.name for p in (tmp_path / "photos").iterdir()] == ["holiday.jpg"]
     # An empty folder is fine.
     (tmp_path / "empty").mkdir()
-    code, _, err = daybook(tmp_path / "empty", "init", "--insecure-fast-kdf")
+    code, _, err = daybook(
+        tmp_path / "empty", "init", "--insecure-fast-kdf", "--allow-weak-passphrase"
+    )
     assert code == 0, err
 
 
@@ -78,7 +82,12 @@ def test_an_unusable_recovery_key_file_creates_nothing(tmp_path: Path, where: st
     if where == "existing file":
         key_file.write_text("an older key")
     code, out, err = daybook(
-        target, "init", "--insecure-fast-kdf", "--recovery-key-file", str(key_file)
+        target,
+        "init",
+        "--insecure-fast-kdf",
+        "--allow-weak-passphrase",
+        "--recovery-key-file",
+        str(key_file),
     )
     assert code == ExitCode.BAD_INPUT, err
     assert not target.exists(), "a diary was made whose recovery key was never saved"
@@ -101,7 +110,12 @@ def test_a_recovery_key_file_that_fails_late_takes_the_new_diary_with_it(
 
     monkeypatch.setattr(fsutil, "atomic_write_bytes", full_for_the_key)
     code, _out, err = daybook(
-        tmp_path / "diary", "init", "--insecure-fast-kdf", "--recovery-key-file", str(key_file)
+        tmp_path / "diary",
+        "init",
+        "--insecure-fast-kdf",
+        "--allow-weak-passphrase",
+        "--recovery-key-file",
+        str(key_file),
     )
     assert code == ExitCode.WRITE_FAILED and "disk is full" in err
     assert not (tmp_path / "diary").exists() and not key_file.exists()

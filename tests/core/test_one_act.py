@@ -66,7 +66,9 @@ def test_passwd_with_a_read_only_database_changes_nothing_and_says_so(diary_fold
     db = diary_folder / "data.db"
     os.chmod(db, 0o400)
     try:
-        result = daybook("passwd", vault=diary_folder, stdin=f"{OLD}\n{NEW}\n")
+        result = daybook(
+            "passwd", "--allow-weak-passphrase", vault=diary_folder, stdin=f"{OLD}\n{NEW}\n"
+        )
     finally:
         os.chmod(db, 0o600)
     assert result.returncode == ExitCode.WRITE_FAILED, result.stderr
@@ -80,7 +82,9 @@ def test_passwd_in_a_read_only_folder_changes_nothing(diary_folder: Path) -> Non
     # The database can be written but the key file cannot be replaced.
     os.chmod(diary_folder, 0o500)
     try:
-        result = daybook("passwd", vault=diary_folder, stdin=f"{OLD}\n{NEW}\n")
+        result = daybook(
+            "passwd", "--allow-weak-passphrase", vault=diary_folder, stdin=f"{OLD}\n{NEW}\n"
+        )
     finally:
         os.chmod(diary_folder, 0o700)
     assert result.returncode == ExitCode.WRITE_FAILED, result.stderr
@@ -94,7 +98,9 @@ def test_recover_with_a_read_only_database_changes_nothing(tmp_path: Path) -> No
     vault.lock()
     os.chmod(folder / "data.db", 0o400)
     try:
-        result = daybook("recover", vault=folder, stdin=f"{recovery}\n{NEW}\n")
+        result = daybook(
+            "recover", "--allow-weak-passphrase", vault=folder, stdin=f"{recovery}\n{NEW}\n"
+        )
     finally:
         os.chmod(folder / "data.db", 0o600)
     assert result.returncode == ExitCode.WRITE_FAILED, result.stderr
@@ -160,9 +166,11 @@ def test_passwd_beside_a_busy_writer_is_one_act_every_time(diary_folder: Path) -
         assert writer.stdout.readline().strip() == b"ready"
         current, other = OLD, NEW
         for _ in range(10):
-            code, out, err = in_process(diary_folder, "passwd", stdin=f"{current}\n{other}\n")
+            code, out, err = in_process(
+                diary_folder, "passwd", "--allow-weak-passphrase", stdin=f"{current}\n{other}\n"
+            )
             assert code == 0, err
-            assert "has been changed" in out and not err
+            assert "has been changed" in out and "Note" not in err
             assert opens_with(diary_folder) == {other}
             current, other = other, current
     finally:

@@ -105,7 +105,7 @@ def test_ctrl_c_during_a_passphrase_change_leaves_one_passphrase_and_says_which(
     changes = 0
     for delay in DELAYS:
         result = interrupted(
-            ["--vault", str(folder), "--passphrase-stdin", "passwd"],
+            ["--vault", str(folder), "--passphrase-stdin", "passwd", "--allow-weak-passphrase"],
             f"{current}\n{other}\n".encode(),
             delay,
         )
