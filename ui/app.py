@@ -8,7 +8,14 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from diary import hardening
@@ -19,6 +26,8 @@ from ui.session import Session
 from ui.window import AppWindow
 
 FAST_KDF_ENV = "DAYBOOK_INSECURE_FAST_KDF"
+# How long a closing app waits for work still running (a key being derived, a save) to end.
+LEAVING_WAIT_MS = 30_000
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -105,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     session, window = build(vault, insecure_fast_kdf=fast)
     _leave_quickly_on_signals(session)
     code = app.exec()
+    # A key still being derived (quick exit while unlocking or creating) finishes on its
+    # worker; its answer, delivered now, closes what it opened. Every window is hidden already.
+    QThreadPool.globalInstance().waitForDone(LEAVING_WAIT_MS)
+    QCoreApplication.sendPostedEvents()
     session.lock()  # also takes back anything Daybook left on the clipboard
     del window
     return int(code)

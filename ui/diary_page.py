@@ -1,15 +1,20 @@
-"""The open diary: toolbar with quick exit, the timeline and other lists, an entry, the editor."""
+"""The open diary: toolbar with quick exit, the timeline and other lists, an entry, the editor,
+and the evidence pack and import screens (one "Evidence" button with its menu and shortcuts)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,14 +22,47 @@ from PySide6.QtWidgets import (
 from ui import errors, text
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
 from ui.editor import DRAFT_KEY, IncidentEditor
-from ui.extras import DiaryExtras
+from ui.export_wizard import ExportWizard
+from ui.import_review import ImportPage
 from ui.incident_view import IncidentView
+from ui.models import KEY_ROLE, ROW_ROLE
+from ui.patterns_page import PatternsPage
 from ui.quick_add import QuickAddPage
+from ui.safety_plan import SafetyPlanPage
 from ui.session import Session
 from ui.settings_page import SettingsPage
+from ui.templates import Template, templates
 from ui.timeline import TimelinePage
 from ui.viewer import ImageViewer
-from ui.widgets import InlineMessage
+from ui.widgets import InlineMessage, Notice, scrolling
+
+EXPORT_KEYS = "Ctrl+Shift+E"
+IMPORT_KEYS = "Ctrl+Shift+I"
+OPEN_PACK_KEYS = "Ctrl+Shift+O"
+
+
+class ViewStack(QStackedWidget):
+    """The diary's views. A view added with `scroll=True` sits in a scroll area, so a tall view
+    scrolls on a small screen instead of making the window taller than the screen; callers
+    still name the view itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._holder: dict[QWidget, QWidget] = {}
+        self._inner: dict[QWidget, QWidget] = {}
+
+    def add(self, view: QWidget, *, scroll: bool = False) -> None:
+        holder = scrolling(view) if scroll else view
+        self._holder[view] = holder
+        self._inner[holder] = view
+        self.addWidget(holder)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # type: ignore[override]
+        super().setCurrentWidget(self._holder.get(widget, widget))
+
+    def currentWidget(self) -> QWidget:  # type: ignore[override]
+        shown = super().currentWidget()
+        return self._inner.get(shown, shown)
 
 
 def _button(text_: str, name: str, tip: str = "") -> QPushButton:
@@ -36,6 +74,9 @@ def _button(text_: str, name: str, tip: str = "") -> QPushButton:
 
 
 class DiaryPage(QWidget):
+    open_pack = Signal()  # the pack viewer lives outside the diary: it needs no vault
+    open_help = Signal()  # so does help and safety
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -45,6 +86,19 @@ class DiaryPage(QWidget):
             self.tr("&New entry"), self.tr("New entry"), self.tr("New entry (Ctrl+N)")
         )
         self.new_button.setObjectName("primary")
+        self.template_button = QToolButton()
+        self.template_button.setText(self.tr("From a template"))
+        self.template_button.setAccessibleName(
+            self.tr("New entry from a template: a call, a message, something left…")
+        )
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.template_menu = QMenu(self)
+        self.template_menu.setAccessibleName(self.tr("Templates"))
+        for template in templates():
+            action = self.template_menu.addAction(template.title)
+            action.triggered.connect(lambda _c=False, t=template: self.new_from_template(t))
+        self.template_button.setMenu(self.template_menu)
         self.again_button = _button(
             self.tr("It happened &again"),
             self.tr("It happened again: a quick entry for now"),
@@ -61,12 +115,18 @@ class DiaryPage(QWidget):
         self.exit_button.setObjectName("quickExit")
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
+        bar.addWidget(self.template_button)
         bar.addWidget(self.again_button)
         bar.addStretch(1)
         bar.addWidget(self.lock_button)
         bar.addWidget(self.exit_button)
 
-        self.notice = InlineMessage("notice")
+        self.help_button = _button(
+            self.tr("Help and safety"),
+            self.tr("Help and safety: who to call, your safety plan"),
+        )
+        bar.insertWidget(4, self.help_button)
+        self.notice = Notice()
         self.draft_bar = QWidget()
         draft_layout = QHBoxLayout(self.draft_bar)
         draft_layout.setContentsMargins(0, 0, 0, 0)
@@ -85,32 +145,42 @@ class DiaryPage(QWidget):
         self.exhibits = ExhibitsPage(session)
         self.messages = MessagesPage(session)
         self.settings = SettingsPage(session)
+        self.patterns = PatternsPage()
+        self.safety_plan = SafetyPlanPage(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the diary"))
         self.tabs.addTab(self.timeline, self.tr("&Diary"))
         self.tabs.addTab(self.people, self.tr("&People"))
         self.tabs.addTab(self.exhibits, self.tr("Photos and &files"))
         self.tabs.addTab(self.messages, self.tr("&Messages"))
+        self.tabs.addTab(self.patterns, self.tr("Patte&rns"))
+        self.tabs.addTab(self.safety_plan, self.tr("Safet&y plan"))
         self.tabs.addTab(self.settings, self.tr("Se&ttings"))
 
         self.incident = IncidentView(session)
         self.editor = IncidentEditor(session)
         self.quick_add = QuickAddPage(session)
         self.viewer = ImageViewer()
-        self.views = QStackedWidget()
+        self.views = ViewStack()
         for view in (self.tabs, self.incident, self.editor, self.quick_add, self.viewer):
-            self.views.addWidget(view)
+            self.views.add(view)
+        self.export_wizard = ExportWizard(session)
+        self.import_page = ImportPage(session)
+        # These two lay themselves out for a large window; on a small one they scroll whole.
+        self.views.add(self.export_wizard, scroll=True)
+        self.views.add(self.import_page, scroll=True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.draft_bar)
         layout.addWidget(self.views, 1)
-        self.extras = DiaryExtras(self, bar)  # evidence pack and import screens
+        self._build_evidence_menu(bar)
 
         self.new_button.clicked.connect(self.new_entry)
         self.again_button.clicked.connect(self.happened_again)
-        self.lock_button.clicked.connect(session.lock)
+        self.lock_button.clicked.connect(lambda: session.lock())
+        self.help_button.clicked.connect(self.open_help.emit)
         self.exit_button.clicked.connect(session.quick_exit)
         self.resume_button.clicked.connect(self.resume_draft)
         self.drop_draft_button.clicked.connect(self.drop_draft)
@@ -141,6 +211,88 @@ class DiaryPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+    # -- evidence packs and imports --------------------------------------------------------------
+    def _build_evidence_menu(self, bar: QHBoxLayout) -> None:
+        self.menu = QMenu(self)
+        self.menu.setAccessibleName(self.tr("Evidence and imports"))
+        self.export_action = self._action(
+            self.tr("&Make an evidence pack…"), EXPORT_KEYS, self.start_export
+        )
+        self.import_action = self._action(
+            self.tr("&Add messages from a phone or email…"), IMPORT_KEYS, self.start_import
+        )
+        self.open_action = self._action(
+            self.tr("&Open an evidence pack…"), OPEN_PACK_KEYS, self.open_pack.emit
+        )
+        self.evidence_button = QToolButton()
+        self.evidence_button.setText(self.tr("E&vidence"))
+        self.evidence_button.setAccessibleName(
+            self.tr("Evidence: make or open a pack, add messages")
+        )
+        self.evidence_button.setToolTip(
+            self.tr("Make an evidence pack ({export}), add messages ({add})").format(
+                export=EXPORT_KEYS, add=IMPORT_KEYS
+            )
+        )
+        self.evidence_button.setMenu(self.menu)
+        self.evidence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.evidence_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        bar.insertWidget(2, self.evidence_button)
+        self.export_wizard.closed.connect(self.show_lists)
+        self.export_wizard.exported.connect(lambda _id: self.timeline.mark_stale())
+        self.import_page.closed.connect(self.show_lists)
+        self.import_page.changed.connect(self.timeline.mark_stale)
+        # The messages page's own button opens the fuller import screen with its preview
+        # (files dropped on that page are still added at once).
+        self.messages.import_button.clicked.disconnect()
+        self.messages.import_button.clicked.connect(lambda: self.start_import())
+
+    @property
+    def extras(self) -> DiaryPage:
+        """The pack and import screens used to live in a helper object; older callers (tests,
+        scripts/pack-scene.py) still reach them as `page.extras.…`."""
+        return self
+
+    @property
+    def button(self) -> QToolButton:
+        return self.evidence_button
+
+    def _action(self, words: str, keys: str, slot: object) -> QAction:
+        action = QAction(words, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        self.addAction(action)  # the shortcut works wherever the focus is in the diary
+        return action
+
+    def _busy_elsewhere(self) -> bool:
+        current = self.views.currentWidget()
+        return current in (self.editor, self.quick_add) or not self.session.is_unlocked
+
+    def chosen_entries(self) -> list[str]:
+        table = self.timeline.table
+        rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+        return [str(index.data(KEY_ROLE)) for index in rows if index.data(KEY_ROLE)]
+
+    def start_export(self) -> None:
+        if self._busy_elsewhere():
+            return
+        self.export_wizard.start(self.chosen_entries())
+        self._show(self.export_wizard)
+
+    def start_import(self, paths: list[Path] | None = None) -> None:
+        if self._busy_elsewhere():
+            return
+        self._show(self.import_page)
+        self.import_page.start(paths or None)
+
+    def _show(self, widget: QWidget) -> None:
+        self.views.setCurrentWidget(widget)
+        focus = getattr(widget, "focus_first", None)
+        if callable(focus):
+            focus()
+
     # -- opening and closing -------------------------------------------------------------------
     def _unlocked(self) -> None:
         self.views.setCurrentWidget(self.tabs)
@@ -163,7 +315,7 @@ class DiaryPage(QWidget):
                     "(the latest: {times}). If that was not you, someone may have tried to "
                     "open it."
                 ).format(n=len(attempts), times=times)
-            self.notice.say(words)
+            self.notice.say(words, seconds=120)
         else:
             self.notice.clear_message()
         self._offer_draft()
@@ -188,6 +340,8 @@ class DiaryPage(QWidget):
         self.exhibits.clear()
         self.messages.clear()
         self.settings.clear()
+        self.patterns.clear()
+        self.safety_plan.clear()
         self.incident.clear()
         self.quick_add.clear()
         self.viewer.clear()
@@ -218,6 +372,36 @@ class DiaryPage(QWidget):
             self.messages.reload()
         elif page is self.settings:
             self.settings.reload()
+        elif page is self.safety_plan:
+            self.safety_plan.reload()
+        elif page is self.patterns:
+            self.show_patterns()
+
+    def show_patterns(self) -> None:
+        """The charts for exactly what the timeline's filter shows now."""
+        proxy = self.timeline.proxy
+        rows = [proxy.index(row, 0).data(ROW_ROLE) for row in range(proxy.rowCount())]
+        filtered = proxy.rowCount() != self.timeline.model.rowCount()
+        self.patterns.show_rows([r for r in rows if r is not None], filtered)
+
+    def show_safety_plan(self) -> None:
+        self.views.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.safety_plan)
+        self.safety_plan.focus_first()
+
+    def new_from_template(self, template: Template) -> None:
+        if not self.session.is_unlocked or self.views.currentWidget() is self.editor:
+            return
+        if self._has_draft():
+            self.draft_message.say(
+                self.tr("Please finish or throw away your unfinished entry first.")
+            )
+            self.draft_bar.show()
+            return
+        self.draft_bar.hide()
+        self.editor.start_from_template(template)
+        self.views.setCurrentWidget(self.editor)
+        self.editor.description.setFocus()
 
     def focus_search(self) -> None:
         self.views.setCurrentWidget(self.tabs)

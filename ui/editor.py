@@ -240,6 +240,7 @@ class IncidentEditor(QWidget):
         self._loading = False
         self._later_touched = False
         self._saving = False
+        self._pristine: dict[str, Any] | None = None
         self.setAcceptDrops(True)
         self._build()
         self._watch_changes()
@@ -296,13 +297,15 @@ class IncidentEditor(QWidget):
         self.save_button.setAccessibleName(self.tr("Save this entry"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        # Messages sit above the buttons, never beside them: however long, they cannot push
+        # Save out of the window, and the form above scrolls to make room.
         bar = QHBoxLayout()
         bar.addWidget(self.discard_button)
-        bar.addWidget(self.status)
-        bar.addStretch(1)  # keeps the buttons their own size while the status is hidden
+        bar.addStretch(1)
         bar.addWidget(self.close_button)
         bar.addWidget(self.save_button)
         outer.addWidget(self.error)
+        outer.addWidget(self.status)
         outer.addLayout(bar)
 
     def _group(self, title_text: str) -> QFormLayout:
@@ -684,7 +687,36 @@ class IncidentEditor(QWidget):
         self._reset()
         self._refresh_people()
         self.heading.setText(self.tr("New entry"))
+        self._set_discard_words()
+        self._pristine = self.to_draft()
         self.description.setFocus()
+
+    def start_from_template(self, template: Any) -> None:
+        """A new entry with a template's behaviours and prompts filled in."""
+        self.start_new()
+        self._loading = True
+        try:
+            self.behaviours.set_checked(list(template.behaviours))
+            if template.channel:
+                self.channel.setEditText(template.channel)
+            self.description.setPlainText(template.description)
+        finally:
+            self._loading = False
+        self.heading.setText(self.tr("New entry: {what}").format(what=template.title))
+        # The prompts alone are not something the person wrote: not a draft until they do.
+        self._pristine = self.to_draft()
+        cursor = self.description.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        cursor.movePosition(cursor.MoveOperation.EndOfLine)
+        self.description.setTextCursor(cursor)
+
+    def _set_discard_words(self) -> None:
+        if self.number:
+            self.discard_button.setText(self.tr("&Discard these changes"))
+            self.discard_button.setAccessibleName(self.tr("Discard these changes"))
+        else:
+            self.discard_button.setText(self.tr("&Discard this entry"))
+            self.discard_button.setAccessibleName(self.tr("Discard this entry"))
 
     def start_edit(self, number: str) -> None:
         self.start_new()
@@ -692,6 +724,8 @@ class IncidentEditor(QWidget):
         self.number = number
         self.heading.setText(self.tr("Change {number}").format(number=number))
         self._fill(detail.incident)
+        self._set_discard_words()
+        self._pristine = self.to_draft()
         self.status.say(
             self.tr("Saving makes a new version. The earlier one is kept, with its time.")
         )
@@ -704,6 +738,8 @@ class IncidentEditor(QWidget):
             self.number = str(number)
             self.heading.setText(self.tr("Change {number}").format(number=number))
         self._fill_draft(data)
+        self._set_discard_words()
+        self._pristine = None  # it was kept because something was written
         self._dirty = True
         self.status.say(self.tr("Carrying on from where you left off."))
 
@@ -853,12 +889,14 @@ class IncidentEditor(QWidget):
 
     # -- drafts --------------------------------------------------------------------------------
     def has_content(self) -> bool:
-        return self._dirty
+        """Whether anything was really written: an untouched form (or a template's prompts, or
+        an entry opened for changing and left as it was) is not a draft."""
+        return self._dirty and (self._pristine is None or self.to_draft() != self._pristine)
 
     def save_draft(self) -> None:
         """Keep what has been typed, encrypted inside the vault; called every few seconds."""
         self._autosave.stop()
-        if not self._dirty or not self.session.is_unlocked:
+        if not self.has_content() or not self.session.is_unlocked:
             return
         try:
             self.session.diary.save_draft(DRAFT_KEY, self.to_draft())
@@ -871,14 +909,14 @@ class IncidentEditor(QWidget):
 
     def _on_locking(self) -> None:
         # Locking (idle, quick exit, screen lock) must never lose a word: save, then forget.
-        if self._dirty:
+        if self.has_content():
             self.save_draft()
         self._autosave.stop()
         self._reset()
         self.number = None
 
     def close_editor(self) -> None:
-        if self._dirty:
+        if self.has_content():
             self.save_draft()
         self._autosave.stop()
         self._reset()
@@ -888,7 +926,9 @@ class IncidentEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Discard"),
-            self.tr("Throw away what you have written here? This cannot be undone."),
+            self.tr("Throw away the changes you made here? The entry stays as it was saved.")
+            if self.number
+            else self.tr("Throw away what you have written here? This cannot be undone."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -947,6 +987,7 @@ class IncidentEditor(QWidget):
             return
         # Keep a draft until the save is done, in case anything goes wrong on the way.
         self._dirty = True
+        self._pristine = None
         self.save_draft()
         self.error.clear_message()
         self._saving = True

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 from diary.vault import Vault
 from ui.clipboard import SecretClipboard
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 ESCAPE_TWICE_WITHIN_S = 1.0
+# Ctrl+Q, as well as Esc twice; both documented in docs/app.md.
+QUICK_EXIT_KEY = Qt.Key.Key_Q
+QUICK_EXIT_MODIFIERS = Qt.KeyboardModifier.ControlModifier
 # Where "quick exit" can leave the screen: somewhere ordinary to be looking at.
 NEUTRAL_PAGE = "https://www.bbc.co.uk/weather"
 
@@ -48,6 +51,8 @@ class Session(QObject):
     unlocked = Signal()
     locking = Signal()  # emitted before the keys go: save drafts, drop models and images
     locked = Signal()
+    # Why the diary locked itself ("after 5 minutes without use"), said when it is reopened;
+    # empty when the person locked it.
 
     def __init__(
         self,
@@ -67,7 +72,10 @@ class Session(QObject):
         self.quick_exit_opens_page = False
         self.lock_on_minimise = False
         self._quit = quit_app or QCoreApplication.quit
+        self.leaving = False  # set by quick exit: anything that finishes later shows nothing
+        self.lock_reason = ""
         self._last_escape = 0.0
+        self._key_chain: QWidget | None = None  # the last widget a key press reached
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_timeout)
@@ -103,6 +111,7 @@ class Session(QObject):
     ) -> None:
         """Called once the vault is unlocked (after creating or unlocking it)."""
         self.vault = vault
+        self.lock_reason = ""
         self.failed_attempts = list(failed_attempts)
         self.prefetched_timeline = timeline
         self._read_settings()
@@ -128,12 +137,15 @@ class Session(QObject):
         return self._idle.interval()
 
     # -- closing -------------------------------------------------------------------------------
-    def lock(self) -> None:
-        """Save what is being written, forget everything shown, then drop the keys."""
+    def lock(self, *, reason: str = "") -> None:
+        """Save what is being written, forget everything shown, then drop the keys.
+
+        `reason` says why the diary locked itself (idle, screen lock), for the unlock screen."""
         self._idle.stop()
         self.clipboard.clear()
         if not self.is_unlocked:
             return
+        self.lock_reason = reason
         # Widgets save drafts on this signal while the vault can still take them.
         self.locking.emit()
         assert self.vault is not None
@@ -143,7 +155,12 @@ class Session(QObject):
         self.locked.emit()
 
     def quick_exit(self) -> None:
-        """Hide every window at once, save the draft, lock and leave."""
+        """Hide every window at once, save the draft, lock and leave.
+
+        Works in every state: a diary still being unlocked or created is closed as soon as
+        its key is ready (see `leaving`), and a question or file dialog is hidden too, which
+        also ends its own event loop."""
+        self.leaving = True
         for widget in QApplication.topLevelWidgets():
             widget.hide()
         QCoreApplication.processEvents()
@@ -157,16 +174,23 @@ class Session(QObject):
 
     def _idle_timeout(self) -> None:
         if self.is_unlocked:
-            self.lock()
+            minutes = round(self._idle.interval() / 60_000)
+            if minutes == 1:
+                reason = self.tr("Locked after 1 minute without use.")
+            elif minutes > 1:
+                reason = self.tr("Locked after {n} minutes without use.").format(n=minutes)
+            else:
+                reason = self.tr("Locked after a while without use.")
+            self.lock(reason=reason)
 
     def window_minimised(self) -> None:
         if self.lock_on_minimise and self.is_unlocked:
-            self.lock()
+            self.lock(reason=self.tr("Locked when the window was minimised."))
 
     def _application_state_changed(self, state: Any) -> None:
         # Suspended is what Qt reports when the session goes away on platforms that tell it.
         if state == Qt.ApplicationState.ApplicationSuspended and self.is_unlocked:
-            self.lock()
+            self.lock(reason=self.tr("Locked when the computer went to sleep."))
 
     def _watch_screen_saver(self) -> None:
         """On Linux desktops the screen locker says so over D-Bus; lock with it."""
@@ -191,25 +215,53 @@ class Session(QObject):
     @Slot(bool)
     def screen_saver_changed(self, active: bool) -> None:
         if active and self.is_unlocked:
-            self.lock()
+            self.lock(reason=self.tr("Locked when the screen was locked."))
 
-    # -- activity and the double Escape --------------------------------------------------------
+    # -- activity, Ctrl+Q and the double Escape -----------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _ACTIVITY:
             if self._idle.isActive():
                 self._idle.start()
-            if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if (
+                kind == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and self._first_delivery(watched)
+            ):
                 return self._key_pressed(event)
         return False
 
+    def _first_delivery(self, watched: QObject) -> bool:
+        """Whether this is a new key press rather than one already seen on its way.
+
+        Qt hands one press to its window, then to the focus widget, then to each parent in
+        turn while nobody takes it. A press is counted at the first widget it reaches: a
+        window starts a new press, and a widget that is a parent of the last one reached is
+        the same press travelling up. Counting by identity, not time, so two presses that
+        arrive together (after a busy moment) are still two."""
+        if isinstance(watched, QWindow):
+            self._key_chain = None
+            return False
+        if not isinstance(watched, QWidget):
+            return False
+        last = self._key_chain
+        self._key_chain = watched
+        return last is None or watched is last or not watched.isAncestorOf(last)
+
     def _key_pressed(self, event: QKeyEvent) -> bool:
-        if event.key() != Qt.Key.Key_Escape or event.isAutoRepeat():
+        if event.isAutoRepeat():
+            return False
+        if (
+            event.key() == QUICK_EXIT_KEY
+            and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == QUICK_EXIT_MODIFIERS
+        ):
+            # Here as well as the window's shortcut: shortcuts do not reach a window behind a
+            # question or file dialog, and quick exit must.
+            self.quick_exit()
+            return True
+        if event.key() != Qt.Key.Key_Escape:
             return False
         now = time.monotonic()
-        # Qt delivers one key press to several objects in turn; count each press once.
-        if now - self._last_escape < 0.02:
-            return False
         if now - self._last_escape <= ESCAPE_TWICE_WITHIN_S:
             self._last_escape = 0.0
             self.quick_exit()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from cryptography.hazmat.primitives import serialization
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -14,27 +16,111 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from diary.checkcode import history_code, key_check_code
+from diary.errors import DaybookError
+from diary.pack.signing import fingerprint as ssh_fingerprint
+from diary.records.audit import GENESIS
 from ui import errors, workers
 from ui.session import DEFAULT_AUTO_LOCK_MINUTES, Session
-from ui.widgets import InlineMessage, PassphraseFields, label, title
+from ui.widgets import InlineMessage, PassphraseFields, label, scrolling, title
+
+
+def minutes_suffix(spin: QSpinBox) -> None:
+    """ "1 minute", "5 minutes": the suffix follows the number."""
+
+    def update(value: int) -> None:
+        spin.setSuffix(
+            QCoreApplication.translate("SettingsPage", " minute")
+            if value == 1
+            else QCoreApplication.translate("SettingsPage", " minutes")
+        )
+
+    spin.valueChanged.connect(update)
+    update(spin.value())
+
+
+class CodeBox(QWidget):
+    """One code a person reads out (the check code, the history code): its plain name, what it
+    is for, the code in groups, Copy, and a "Details" disclosure for the technical form."""
+
+    copy_requested = Signal(str)
+
+    def __init__(self, name: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label(f"<b>{name}</b>"))
+        layout.addWidget(label(explanation, "hint"))
+        self.code = QLabel()
+        self.code.setObjectName("recoveryKey")
+        self.code.setAccessibleName(name)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the {name}").format(name=name.lower()))
+        self.copy_button.setToolTip(self.tr("Copied privately, and cleared after 30 seconds"))
+        self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.code.text()))
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.copy_button)
+        layout.addLayout(row)
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setAccessibleName(
+            self.tr("Details of the {name}, for an advocate").format(name=name.lower())
+        )
+        self.details = label("", "hint")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+        self.details_button.toggled.connect(self._toggle)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
+
+    def _toggle(self, shown: bool) -> None:
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.details.setVisible(shown)
+
+    def show_code(self, code: str, details: str) -> None:
+        self.code.setText(code)
+        self.details.setText(details)
+        self.details_button.setVisible(bool(details))
+
+    def clear(self) -> None:
+        self.code.clear()
+        self.details.clear()
+        self.details_button.setChecked(False)
 
 
 class SettingsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        body.setObjectName("page")
+        layout = QVBoxLayout(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
         layout.addWidget(title(self.tr("Settings")))
+        # Other pages reached from here (help and safety, about me…): `add_link` adds one.
+        self.links = QHBoxLayout()
+        self.links.addStretch(1)
+        layout.addLayout(self.links)
 
         safety = QGroupBox(self.tr("Keeping it private"))
         form = QFormLayout(safety)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 120)
-        self.auto_lock.setSuffix(self.tr(" minutes"))
+        minutes_suffix(self.auto_lock)
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
         form.addRow(label(self.tr("&Lock when not used for"), buddy=self.auto_lock), self.auto_lock)
         self.lock_on_minimise = QCheckBox(self.tr("Lock when I minimise the window"))
@@ -62,29 +148,30 @@ class SettingsPage(QWidget):
         form.addRow(row)
         layout.addWidget(safety)
 
-        code = QGroupBox(self.tr("Your diary's check code"))
-        code_layout = QVBoxLayout(code)
-        code_layout.addWidget(
-            label(
-                self.tr(
-                    "Send this code to your support worker now and then. Later it proves "
-                    "which entries were already in your diary when you sent it."
-                ),
-                "hint",
-            )
+        codes = QGroupBox(self.tr("Codes to give your support worker"))
+        codes_layout = QVBoxLayout(codes)
+        self.check_code = CodeBox(
+            self.tr("Check code"),
+            self.tr(
+                "Shows which Daybook signed a pack: yours. Give it to your support worker "
+                "separately from any pack (read it out, write it on a card, or text it). A pack "
+                "that shows the same check code was signed by this diary."
+            ),
         )
-        self.fingerprint = QLabel()
-        self.fingerprint.setObjectName("recoveryKey")
-        self.fingerprint.setAccessibleName(self.tr("Check code"))
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy the check code"))
-        self.copy_button.setToolTip(self.tr("Copied privately, and cleared after 30 seconds"))
-        self.copy_button.clicked.connect(self.copy_fingerprint)
-        code_row = QHBoxLayout()
-        code_row.addWidget(self.fingerprint, 1)
-        code_row.addWidget(self.copy_button)
-        code_layout.addLayout(code_row)
-        layout.addWidget(code)
+        self.history_code = CodeBox(
+            self.tr("History code"),
+            self.tr(
+                "The code for your diary's history as it is now. Send it to your support worker "
+                "now and then: a later pack proves that every entry that existed when you sent "
+                "it is unchanged."
+            ),
+        )
+        for box in (self.check_code, self.history_code):
+            box.copy_requested.connect(self.copy_code)
+            codes_layout.addWidget(box)
+        self.copy_message = InlineMessage("hint")
+        codes_layout.addWidget(self.copy_message)
+        layout.addWidget(codes)
 
         change = QGroupBox(self.tr("Change your passphrase"))
         change_form = QFormLayout(change)
@@ -108,8 +195,9 @@ class SettingsPage(QWidget):
         self.old_passphrase.textChanged.connect(self._update_change)
         change_form.addRow(self.change_busy)
         change_form.addRow(self.change_message)
+        self.change_why = InlineMessage("hint")
         change_row = QHBoxLayout()
-        change_row.addStretch(1)
+        change_row.addWidget(self.change_why, 1)
         change_row.addWidget(self.change_button)
         change_form.addRow(change_row)
         layout.addWidget(change)
@@ -124,14 +212,45 @@ class SettingsPage(QWidget):
         self.lock_on_minimise.setChecked(bool(diary.get_setting("lock_on_minimise", False)))
         self.exit_page.setChecked(bool(diary.get_setting("quick_exit_opens_page", False)))
         self.initials.setText(str(diary.get_setting("initials", "")))
-        try:
-            self.fingerprint.setText(str(diary.fingerprint()))
-        except Exception as error:
-            self.fingerprint.setText(errors.describe(error))
+        self._show_codes()
         self.saved.clear_message()
+        self.copy_message.clear_message()
+
+    def _show_codes(self) -> None:
+        vault = self.session.vault
+        try:
+            assert vault is not None
+            public = vault.signing_key().public_key()
+            raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            self.check_code.show_code(
+                key_check_code(raw),
+                self.tr(
+                    "For an advocate: the same key's SSH fingerprint is {fingerprint} "
+                    "(what ssh-keygen -l shows for the pack's signing-key.pub)."
+                ).format(fingerprint=ssh_fingerprint(public)),
+            )
+        except DaybookError as error:
+            self.check_code.show_code(errors.describe(error), "")
+        try:
+            events = self.session.diary.audit_events()
+            head = events[-1].hash if events else GENESIS
+            self.history_code.show_code(
+                history_code(head),
+                self.tr(
+                    "For an advocate: the diary's history so far has {n} events; the newest "
+                    "one's SHA-256 is {head}."
+                ).format(n=len(events), head=head),
+            )
+        except DaybookError as error:
+            self.history_code.show_code(errors.describe(error), "")
+
+    def add_link(self, button: QWidget) -> None:
+        """A button at the top of Settings that opens another page (help, about me)."""
+        self.links.insertWidget(self.links.count() - 1, button)
 
     def clear(self) -> None:
-        self.fingerprint.clear()
+        self.check_code.clear()
+        self.history_code.clear()
         self.initials.clear()
         self.old_passphrase.clear()
         self.new_passphrase.clear()
@@ -156,14 +275,20 @@ class SettingsPage(QWidget):
         self.session.quick_exit_opens_page = self.exit_page.isChecked()
         self.saved.say(self.tr("Saved."))
 
-    def copy_fingerprint(self) -> None:
-        self.session.clipboard.copy(self.fingerprint.text())
-        self.saved.say(self.tr("Copied. It will be cleared from the clipboard in 30 seconds."))
+    def copy_code(self, code: str) -> None:
+        self.session.clipboard.copy(code)
+        self.copy_message.say(
+            self.tr("Copied. It will be cleared from the clipboard in 30 seconds.")
+        )
 
     def _update_change(self) -> None:
-        self.change_button.setEnabled(
-            bool(self.old_passphrase.text()) and self.new_passphrase.is_acceptable()
-        )
+        if not self.old_passphrase.text():
+            why = self.tr("To change it, first type your current passphrase.")
+        else:
+            why = self.new_passphrase.why_not()
+        self.change_button.setEnabled(not why)
+        self.change_button.setToolTip(why)
+        self.change_why.say(why)
 
     def change_passphrase(self) -> None:
         vault = self.session.vault

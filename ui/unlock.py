@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from diary.vault import Vault
 from ui import errors, workers
 from ui.session import Session
-from ui.widgets import InlineMessage, PassphraseFields, centred_page, label, title
+from ui.widgets import InlineMessage, PassphraseFields, StepPage, label
 
 
 class UnlockPage(QWidget):
@@ -27,6 +25,7 @@ class UnlockPage(QWidget):
 
     unlocked = Signal()
     open_pack = Signal()  # an advocate opening an evidence pack needs no diary
+    open_help = Signal()  # help and safety needs no diary either
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,23 +37,20 @@ class UnlockPage(QWidget):
         self._build_recover()
 
     def _build_unlock(self) -> None:
-        page, layout = centred_page()
-        layout.addStretch(2)
-        layout.addWidget(title(self.tr("Daybook")))
+        page = StepPage(self.tr("Daybook"))
+        self.unlock_step = page
+        self.reason = InlineMessage("notice")
+        page.body.addWidget(self.reason)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
         form = QFormLayout()
         form.addRow(label(self.tr("&Passphrase"), buddy=self.passphrase), self.passphrase)
-        layout.addLayout(form)
-        self.error = InlineMessage()
-        layout.addWidget(self.error)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Opening"))
-        self.busy.hide()
-        layout.addWidget(self.busy)
+        page.body.addLayout(form)
+        self.error = page.error
+        self.busy = page.busy
+        self.checking = page.busy_words
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("primary")
         self.open_button.setAccessibleName(self.tr("Open the diary"))
@@ -67,46 +63,39 @@ class UnlockPage(QWidget):
             self.tr("Forgotten your passphrase? Use your recovery key")
         )
         self.forgot_button.clicked.connect(lambda: self._go(1))
-        row = QHBoxLayout()
-        row.addWidget(self.forgot_button)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        layout.addLayout(row)
         self.open_pack_button = QPushButton(self.tr("Open an &evidence pack someone gave you…"))
         self.open_pack_button.setFlat(True)
         self.open_pack_button.setAccessibleName(self.tr("Open an evidence pack someone gave you"))
         self.open_pack_button.clicked.connect(self.open_pack.emit)
-        layout.addWidget(self.open_pack_button)
-        layout.addStretch(3)
+        self.help_button = QPushButton(self.tr("&Help and safety"))
+        self.help_button.setFlat(True)
+        self.help_button.setAccessibleName(self.tr("Help and safety: who to call"))
+        self.help_button.clicked.connect(self.open_help.emit)
+        more = QVBoxLayout()
+        for button in (self.forgot_button, self.open_pack_button, self.help_button):
+            more.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        page.body.addLayout(more)
+        page.add_buttons([], [self.open_button])
         self.steps.addWidget(page)
 
     def _build_recover(self) -> None:
-        page, layout = centred_page()
-        layout.addStretch(1)
-        layout.addWidget(title(self.tr("Use your recovery key")))
-        layout.addWidget(
-            label(
-                self.tr(
-                    "Type the recovery key you wrote down when you set up Daybook, then choose a "
-                    "new passphrase. Everything in your diary stays as it is."
-                ),
-                "subtitle",
-            )
+        page = StepPage(
+            self.tr("Use your recovery key"),
+            self.tr(
+                "Type the recovery key you wrote down when you set up Daybook, then choose a "
+                "new passphrase. Everything in your diary stays as it is."
+            ),
         )
+        self.recover_step = page
         self.recovery_key = QLineEdit()
         self.recovery_key.setAccessibleName(self.tr("Recovery key"))
         form = QFormLayout()
         form.addRow(label(self.tr("&Recovery key"), buddy=self.recovery_key), self.recovery_key)
-        layout.addLayout(form)
+        page.body.addLayout(form)
         self.new_passphrase = PassphraseFields()
-        layout.addWidget(self.new_passphrase)
-        self.recover_error = InlineMessage()
-        layout.addWidget(self.recover_error)
-        self.recover_busy = QProgressBar()
-        self.recover_busy.setRange(0, 0)
-        self.recover_busy.setAccessibleName(self.tr("Opening"))
-        self.recover_busy.hide()
-        layout.addWidget(self.recover_busy)
+        page.body.addWidget(self.new_passphrase)
+        self.recover_error = page.error
+        self.recover_busy = page.busy
         self.recover_back = QPushButton(self.tr("&Back"))
         self.recover_back.setAccessibleName(self.tr("Back to the passphrase"))
         self.recover_back.clicked.connect(lambda: self._go(0))
@@ -116,19 +105,18 @@ class UnlockPage(QWidget):
         self.recover_button.clicked.connect(self.recover)
         self.new_passphrase.changed.connect(self._update_recover)
         self.recovery_key.textChanged.connect(self._update_recover)
-        row = QHBoxLayout()
-        row.addWidget(self.recover_back)
-        row.addStretch(1)
-        row.addWidget(self.recover_button)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        page.add_buttons([self.recover_back], [self.recover_button])
         self._update_recover()
         self.steps.addWidget(page)
 
     def _update_recover(self) -> None:
-        self.recover_button.setEnabled(
-            bool(self.recovery_key.text().strip()) and self.new_passphrase.is_acceptable()
-        )
+        if self.recover_step.is_busy:
+            return
+        if not self.recovery_key.text().strip():
+            why = self.tr("To go on, type your recovery key.")
+        else:
+            why = self.new_passphrase.why_not()
+        self.recover_step.explain(self.recover_button, why)
 
     def _go(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
@@ -141,6 +129,8 @@ class UnlockPage(QWidget):
         self.new_passphrase.clear()
         self.error.clear_message()
         self.recover_error.clear_message()
+        # Why it locked itself, when it did ("Locked after 5 minutes without use.").
+        self.reason.say(self.session.lock_reason)
         self._go(0)
 
     def focus_first(self) -> None:
@@ -153,8 +143,17 @@ class UnlockPage(QWidget):
 
     def _set_working(self, working: bool) -> None:
         self._working = working
-        self.busy.setVisible(working and self.steps.currentIndex() == 0)
-        self.recover_busy.setVisible(working and self.steps.currentIndex() == 1)
+        step = self.unlock_step if self.steps.currentIndex() == 0 else self.recover_step
+        if working:
+            words = (
+                self.tr("Checking your passphrase…")
+                if step is self.unlock_step
+                else self.tr("Checking your recovery key and setting the new passphrase…")
+            )
+            step.set_busy(words, self.tr("Opening"))
+        else:
+            self.unlock_step.done_busy()
+            self.recover_step.done_busy()
         for widget in (self.open_button, self.passphrase, self.forgot_button, self.recover_back):
             widget.setEnabled(not working)
         if working:
@@ -189,6 +188,11 @@ class UnlockPage(QWidget):
         self.passphrase.clear()
         vault = self.session.vault
         assert vault is not None
+        if self.session.leaving:
+            # Quick exit while the key was being checked: close it again, show nothing.
+            vault.lock()
+            return
+        self.reason.clear_message()
         self.session.opened(vault, list(failed_attempts or []), timeline=rows)
         self.unlocked.emit()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +27,8 @@ from diary.strength import MIN_SCORE
 
 def label(text: str, name: str = "", buddy: QWidget | None = None) -> QLabel:
     widget = QLabel(text)
-    widget.setWordWrap(True)
+    # A field's label stays on one line: wrapped, "Lock when not used / for" reads wrongly.
+    widget.setWordWrap(buddy is None)
     if name:
         widget.setObjectName(name)
     if buddy is not None:
@@ -127,9 +130,13 @@ class PassphraseFields(QWidget):
         self.feedback.setObjectName("hint")
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("How strong the passphrase is"))
+        # Room for the longest tips, kept from the start, so nothing moves as they change.
+        self.feedback.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.match = QLabel()
         self.match.setObjectName("hint")
         self.match.setAccessibleName(self.tr("Whether the two passphrases match"))
+        self.match.setMinimumHeight(self.fontMetrics().lineSpacing())
 
         form = QFormLayout()
         first, second = labels or (self.tr("&Passphrase"), self.tr("&Type it again"))
@@ -204,6 +211,17 @@ class PassphraseFields(QWidget):
         text = self.passphrase.text()
         return bool(text) and self._score >= MIN_SCORE and text == self.confirm.text()
 
+    def why_not(self) -> str:
+        """Why the passphrase cannot be used yet, in words; empty when it can."""
+        text = self.passphrase.text()
+        if not text:
+            return self.tr("To go on, choose a passphrase and type it twice.")
+        if self._score < MIN_SCORE:
+            return self.tr("To go on, the passphrase needs to be stronger: see the tips above.")
+        if text != self.confirm.text():
+            return self.tr("To go on, type the same passphrase again in the second box.")
+        return ""
+
     def value(self) -> str:
         return self.passphrase.text()
 
@@ -213,16 +231,161 @@ class PassphraseFields(QWidget):
         self.show_text.setChecked(False)
 
 
-def centred_page() -> tuple[QWidget, QVBoxLayout]:
-    """A page with one readable column in the middle, for the calm full-window steps."""
-    page = QWidget()
-    page.setObjectName("page")
-    outer = QHBoxLayout(page)
+COLUMN_WIDTH = 640  # one readable column on the calm full-window steps
+NOTICE_SECONDS = 20  # how long a passing notice ("Saved as INC-0002") stays
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area: a page taller or wider than the window scrolls as a
+    whole instead of pushing controls out of reach (small screens, large text, 2x scaling)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+def _centred(column: QWidget) -> QWidget:
+    holder = QWidget()
+    holder.setObjectName("page")
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(column, 4)
+    row.addStretch(1)
+    return holder
+
+
+def _column() -> tuple[QWidget, QVBoxLayout]:
     column = QWidget()
-    column.setMaximumWidth(640)
+    column.setMaximumWidth(COLUMN_WIDTH)
     layout = QVBoxLayout(column)
     layout.setSpacing(12)
-    outer.addStretch(1)
-    outer.addWidget(column, 4)
-    outer.addStretch(1)
+    return column, layout
+
+
+def centred_page() -> tuple[QWidget, QVBoxLayout]:
+    """A page with one readable column in the middle, for the calm full-window steps; the
+    column scrolls as a whole when the window is too small for it."""
+    page = QWidget()
+    page.setObjectName("page")
+    column, layout = _column()
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scrolling(_centred(column)))
     return page, layout
+
+
+class StepPage(QWidget):
+    """One calm full-window step (first run, unlock, import): a readable column that scrolls
+    when the window is small, and under it, always in view, what is happening (an error, or a
+    busy bar with words) and the row of buttons.
+
+    The column starts at a fixed distance from the top rather than being centred, so nothing
+    in it moves when something lower down grows (the passphrase tips)."""
+
+    def __init__(self, heading: str = "", intro: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        column, column_layout = _column()
+        column_layout.addSpacing(column.fontMetrics().lineSpacing() * 2)
+        self.heading = title(heading)
+        self.heading.setVisible(bool(heading))
+        column_layout.addWidget(self.heading)
+        self.intro = label(intro, "subtitle")
+        self.intro.setVisible(bool(intro))
+        column_layout.addWidget(self.intro)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        column_layout.addLayout(self.body)
+        column_layout.addStretch(1)
+        footer, footer_layout = _column()
+        footer_layout.setContentsMargins(footer_layout.contentsMargins().left(), 4, 0, 0)
+        footer_layout.setSpacing(6)
+        self.error = InlineMessage()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.busy_words = InlineMessage("hint")
+        self.why = InlineMessage("hint")  # why the main button cannot be used yet
+        self.buttons = QHBoxLayout()
+        for widget in (self.error, self.busy, self.busy_words, self.why):
+            footer_layout.addWidget(widget)
+        footer_layout.addLayout(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(_centred(column)), 1)
+        outer.addWidget(_centred(footer))
+
+    def add_buttons(self, left: list[QWidget], right: list[QWidget]) -> None:
+        for widget in left:
+            self.buttons.addWidget(widget)
+        self.buttons.addStretch(1)
+        for widget in right:
+            self.buttons.addWidget(widget)
+
+    def explain(self, button: QWidget, why: str) -> None:
+        """Enable `button` when `why` is empty; otherwise disable it and say why, beside it."""
+        button.setEnabled(not why)
+        button.setToolTip(why)
+        self.why.say(why)
+
+    def set_busy(self, words: str, accessible_name: str = "") -> None:
+        """Say at once that something is happening: the earlier error goes, a bar moves."""
+        self.error.clear_message()
+        self.busy.setAccessibleName(accessible_name or words)
+        self.busy.show()
+        self.busy_words.say(words)
+
+    def done_busy(self) -> None:
+        self.busy.hide()
+        self.busy_words.clear_message()
+
+    @property
+    def is_busy(self) -> bool:
+        return not self.busy.isHidden()
+
+
+class Notice(QWidget):
+    """A passing notice at the top of a page ("Saved as INC-0002", failed attempts): it can be
+    dismissed, goes away on its own after a while, and takes only the room its words need."""
+
+    def __init__(self, kind: str = "notice", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setObjectName(kind)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.setText("\u00d7")
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss this message"))
+        self.dismiss_button.setToolTip(self.tr("Dismiss"))
+        self.dismiss_button.clicked.connect(self.clear_message)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear_message)
+        self.hide()
+
+    def say(self, text: str, seconds: float = NOTICE_SECONDS) -> None:
+        """Show `text` for `seconds` (0: until dismissed or replaced)."""
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+        self._timer.stop()
+        if text and seconds > 0:
+            self._timer.start(int(seconds * 1000))
+
+    def text(self) -> str:
+        return self.message.text()
+
+    def clear_message(self) -> None:
+        self._timer.stop()
+        self.message.clear()
+        self.hide()

@@ -1,12 +1,19 @@
-"""Argon2id key derivation from the passphrase, with a floor, a ceiling and per-machine calibration."""
+"""Argon2id key derivation from the passphrase, with a floor, a ceiling and per-machine calibration.
+
+The derivation runs in argon2-cffi's C code, which lets go of Python's interpreter lock while it
+works: the app derives keys on a worker thread, and its window must keep answering (quick exit
+above all) during the second or so that takes. It gives the same bytes as Argon2id (version
+0x13) anywhere else, `cryptography`'s included; tests/crypto/test_kdf.py checks that.
+"""
 
 from __future__ import annotations
 
+import math
 import time
 import unicodedata
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from argon2.low_level import Type, hash_secret_raw
 
 KEY_SIZE = 32
 
@@ -49,11 +56,33 @@ MINIMUM = KdfParams(memory_kib=65536, iterations=3, lanes=4)
 # Checked on anything read from disk before a byte is allocated, so a damaged or hostile
 # header cannot make us ask for terabytes.
 MAXIMUM = KdfParams(memory_kib=4 * 1024 * 1024, iterations=100, lanes=64)
+# The most a diary's header may ask before its passphrase is tried: at most 2 GiB, and no more
+# work (memory times passes, which is what one derivation's time grows with) than 2 GiB over 20
+# passes. Daybook never writes more (calibration stays within it), so more can only mean an
+# edited header, which must not make opening take minutes and gigabytes (docs/vault-format.md).
+OPEN_MAXIMUM = KdfParams(memory_kib=2 * 1024 * 1024, iterations=64, lanes=16)
+OPEN_MAXIMUM_WORK = 2 * 1024 * 1024 * 20
+
+
+def openable(params: KdfParams) -> bool:
+    """Whether costs read from a header are within what Daybook will spend to try a passphrase."""
+    return (
+        params.within(OPEN_MAXIMUM) and params.memory_kib * params.iterations <= OPEN_MAXIMUM_WORK
+    )
+
+
+def _most_passes(memory_kib: int) -> int:
+    return min(OPEN_MAXIMUM.iterations, OPEN_MAXIMUM_WORK // memory_kib)
+
+
 # Only for tests and demos; refused unless a caller names it with insecure_ok / insecure flags.
 INSECURE_FAST = KdfParams(memory_kib=256, iterations=1, lanes=1)
 
-# Calibration stops growing memory here: a diary must still open on a modest laptop.
-CALIBRATION_MEMORY_CAP_KIB = 1024 * 1024
+# Calibration stops growing memory here and adds passes instead: every unlock (the app's and
+# every command's) needs this much memory at once, and a 4 GB laptop with a browser open must
+# not swap or fail. docs/vault-format.md says why 256 MiB.
+CALIBRATION_MEMORY_CAP_KIB = 256 * 1024
+ARGON2_VERSION = 0x13
 
 
 def _check_shape(params: KdfParams) -> None:
@@ -81,14 +110,16 @@ def derive_key(
         raise ValueError(f"Argon2id parameters below the minimum {MINIMUM}: {params}")
     if len(salt) < 16:
         raise ValueError("salt must be at least 16 bytes")
-    kdf = Argon2id(
-        salt=salt,
-        length=KEY_SIZE,
-        iterations=params.iterations,
-        lanes=params.lanes,
+    return hash_secret_raw(
+        normalise_passphrase(passphrase),
+        salt,
+        time_cost=params.iterations,
         memory_cost=params.memory_kib,
+        parallelism=params.lanes,
+        hash_len=KEY_SIZE,
+        type=Type.ID,
+        version=ARGON2_VERSION,
     )
-    return kdf.derive(normalise_passphrase(passphrase))
 
 
 def _time_derivation(params: KdfParams, runs: int = 1) -> float:
@@ -99,6 +130,19 @@ def _time_derivation(params: KdfParams, runs: int = 1) -> float:
         derive_key("calibration", b"\x00" * 16, params)
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def renewed(current: KdfParams, calibrated: KdfParams) -> KdfParams:
+    """Costs for a passphrase change: never lower than the current ones, except memory above
+    CALIBRATION_MEMORY_CAP_KIB (a vault made before the cap), which comes down to the cap with
+    enough passes that memory times passes, the work each guess costs, is at least what it was."""
+    stronger = current.stronger_of(calibrated)
+    if stronger.memory_kib <= CALIBRATION_MEMORY_CAP_KIB:
+        return stronger
+    memory = max(CALIBRATION_MEMORY_CAP_KIB, MINIMUM.memory_kib)
+    passes = math.ceil(current.memory_kib * current.iterations / memory)
+    iterations = min(max(stronger.iterations, passes), _most_passes(memory))
+    return KdfParams(memory, iterations, stronger.lanes)
 
 
 def calibrate(target_seconds: float = 1.0) -> KdfParams:
@@ -117,7 +161,7 @@ def calibrate(target_seconds: float = 1.0) -> KdfParams:
     memory = max(memory, MINIMUM.memory_kib)
     remaining = factor * MINIMUM.memory_kib / memory
     iterations = max(MINIMUM.iterations, int(MINIMUM.iterations * remaining))
-    candidate = KdfParams(memory, min(iterations, MAXIMUM.iterations), MINIMUM.lanes)
+    candidate = KdfParams(memory, min(iterations, _most_passes(memory)), MINIMUM.lanes)
     # Time does not scale perfectly with memory (caches, page faults), so measure once more
     # and trim passes if we overshot by a lot.
     measured = _time_derivation(candidate)

@@ -36,10 +36,6 @@ from diary.fsutil import atomic_write_bytes, ensure_private_dir, temp_prefix
 FILENAME = "keyslots"
 BACKUP_FILENAME = "keyslots.bak"
 
-# The most a header may ask of key derivation before the passphrase is tried: more than any
-# Daybook ever writes, so more can only mean an edited header (see docs/vault-format.md).
-OPEN_MAXIMUM = KdfParams(memory_kib=2 * 1024 * 1024, iterations=20, lanes=16)
-
 MAGIC = b"\x89DBK\r\n\x1a\n"
 FORMAT_VERSION = 1
 FLAG_INSECURE_FAST_KDF = 0x0001
@@ -208,7 +204,7 @@ def _parse(raw: bytes) -> _Header:
     # Caps first: these numbers decide how much memory Argon2id will ask for.
     if not params.within(MAXIMUM) or lanes < 1 or iterations < 1 or memory < 8 * lanes:
         raise VaultDamaged(_DAMAGED)
-    if not params.within(OPEN_MAXIMUM):
+    if not kdf.openable(params):
         # Daybook never writes such costs; an edited header must not make opening take
         # minutes and gigabytes before the passphrase is even checked.
         raise VaultDamaged(_TAMPERED)
@@ -550,7 +546,7 @@ class NewHeader:
 
 def _rewrap_passphrase(folder: Path, header: _Header, dek: bytes, new_passphrase: str) -> NewHeader:
     _check_new_passphrase(new_passphrase)
-    params = header.kdf if header.insecure else header.kdf.stronger_of(kdf.calibrate())
+    params = header.kdf if header.insecure else kdf.renewed(header.kdf, kdf.calibrate())
     prefix = _prefix_bytes(header.flags, header.vault_id, params)
     new_raw = _assemble(
         dek,
@@ -606,7 +602,8 @@ def prepare_change(folder: Path, old_passphrase: str, new_passphrase: str) -> Ne
     """The header with the data key re-wrapped under `new_passphrase`; nothing is written.
 
     KDF costs never go down: they are re-calibrated and kept at least the current ones
-    (an insecure fast-KDF vault keeps its costs).
+    (an insecure fast-KDF vault keeps its costs), except memory above the calibration cap,
+    which comes down to the cap with passes added (`kdf.renewed`).
     """
     opened = open_with_passphrase(folder, old_passphrase)
     return _rewrap_passphrase(folder, opened.header, opened.dek, new_passphrase)

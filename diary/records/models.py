@@ -188,3 +188,25 @@ class SecretRow(Base):
 
 
 Index("ix_messages_source", MessageRow.source_exhibit_id, MessageRow.position)
+
+
+class SafetyPlanRow(Base):
+    """One section of the person's own safety plan (diary/records/safety.py), by its key."""
+
+    __tablename__ = "safety_plan"
+    section: Mapped[str] = mapped_column(String, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String)
+
+
+class LocalServiceRow(Base):
+    """A local service the person or their advocate added (their area's stalking advocacy
+    service, say), shown with the national helplines."""
+
+    __tablename__ = "local_services"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    number: Mapped[str] = mapped_column(Text)
+    hours: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[str] = mapped_column(String)

@@ -17,6 +17,7 @@ from diary.records.imports import ImportRecords
 from diary.records.incidents import IncidentRecords
 from diary.records.messages import MessageRecords
 from diary.records.people import PeopleRecords
+from diary.records.safety import SafetyRecords
 from diary.records.settings import SettingRecords
 
 
@@ -28,5 +29,6 @@ class Diary(
     ImportRecords,
     HistoryRecords,
     SettingRecords,
+    SafetyRecords,
 ):
     """The records of one unlocked vault: `Diary(vault)`."""

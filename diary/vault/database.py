@@ -18,7 +18,7 @@ from diary.words import plural
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest migration, so that opening an up-to-date vault needs no Alembic import (it costs
 # a tenth of a second at every start). tests/core/test_migrations.py checks it against Alembic.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0003"
 # How long one statement waits for another process's write to finish before SQLite gives up
 # with SQLITE_BUSY; RecordStore then tries the whole transaction again (see WRITE_ATTEMPTS).
 BUSY_TIMEOUT_MS = 10_000

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from diary import interrupts, partfiles
 from diary.crypto import keyslots
+from diary.crypto.kdf import KdfParams
 from diary.errors import (
     BadInput,
     DaybookError,
@@ -100,13 +101,16 @@ class Vault:
         *,
         initials: str = "",
         insecure_fast_kdf: bool = False,
+        kdf_params: KdfParams | None = None,
         save_recovery_key: Callable[[str], None] | None = None,
     ) -> tuple[Vault, str]:
         """A new vault, unlocked, and its recovery key (to show once).
 
-        `save_recovery_key`, if given, is called with the key before the diary counts as made:
-        if it raises, everything made is removed again, so there is never a diary whose key
-        was neither shown nor saved.
+        `kdf_params` are Argon2id costs already calibrated (the app calibrates first, so it can
+        say what is happening and stop before anything is written); by default they are
+        calibrated here. `save_recovery_key`, if given, is called with the key before the diary
+        counts as made: if it raises, everything made is removed again, so there is never a
+        diary whose key was neither shown nor saved.
         """
         if path.exists() and not path.is_dir():
             raise BadInput(f"{path} is a file, not a folder, so no diary was created there.")
@@ -121,7 +125,7 @@ class Vault:
             ensure_private_dir(path)
             ensure_private_dir(path / BLOBS)
             dek, recovery_key = keyslots.create_keyslots(
-                path, passphrase, insecure_fast_kdf=insecure_fast_kdf
+                path, passphrase, insecure_fast_kdf=insecure_fast_kdf, params=kdf_params
             )
             vault = cls(path)
             vault._open_with(dek, creating=True)

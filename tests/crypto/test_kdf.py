@@ -85,10 +85,11 @@ def _model(seconds_at_minimum: float) -> object:
 
 
 def test_calibrate_scales_memory_first(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kdf, "_time_derivation", _model(0.1))
+    # Four times the minimum's time fits in the memory cap: memory grows, passes stay.
+    monkeypatch.setattr(kdf, "_time_derivation", _model(0.25))
     params = kdf.calibrate(1.0)
     assert params.at_least(MINIMUM)
-    assert params.memory_kib >= 9 * MINIMUM.memory_kib
+    assert params.memory_kib >= 3 * MINIMUM.memory_kib
     assert params.iterations == MINIMUM.iterations
     assert params.memory_kib % (4 * params.lanes) == 0
 
@@ -112,3 +113,83 @@ def test_params_helpers() -> None:
     assert a.stronger_of(b) == KdfParams(100_000, 5, 8)
     assert not a.at_least(b) and not b.at_least(a)
     assert a.stronger_of(b).at_least(a) and a.stronger_of(b).at_least(b)
+
+
+# -- argon2-cffi: the same keys as before, without holding the interpreter lock -----------------
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        INSECURE_FAST,
+        KdfParams(1024, 2, 2),
+        MINIMUM,
+        KdfParams(MINIMUM.memory_kib + 4 * 4, 4, 4),
+    ],
+)
+def test_same_key_as_cryptography_argon2id(params: KdfParams) -> None:
+    # Every vault made so far wrapped its key with cryptography's Argon2id; those must still open.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    for passphrase in ("correct horse", "caf\u00e9 \u0645\u0631\u062d\u0628\u0627 \U0001f511"):
+        expected = Argon2id(
+            salt=SALT,
+            length=32,
+            iterations=params.iterations,
+            lanes=params.lanes,
+            memory_cost=params.memory_kib,
+        ).derive(kdf.normalise_passphrase(passphrase))
+        assert kdf.derive_key(passphrase, SALT, params, insecure_ok=True) == expected
+
+
+def test_derivation_lets_other_python_threads_run() -> None:
+    # The app derives on a worker thread; its window must keep running Python meanwhile.
+    # Holding the interpreter lock for the whole derivation would leave this thread blocked
+    # until the derivation had finished, so the worker would no longer be alive.
+    import threading
+
+    slow = KdfParams(MINIMUM.memory_kib, 12, MINIMUM.lanes)
+    about_to_derive = threading.Event()
+
+    def derive() -> None:
+        about_to_derive.set()
+        kdf.derive_key("pass", SALT, slow)
+
+    worker = threading.Thread(target=derive)
+    worker.start()
+    about_to_derive.wait()
+    total = sum(range(200_000))  # a few milliseconds of Python, next to a second of Argon2id
+    still_deriving = worker.is_alive()
+    worker.join()
+    assert total > 0 and still_deriving
+
+
+def test_memory_cap_is_within_the_agreed_range() -> None:
+    assert 256 * 1024 <= kdf.CALIBRATION_MEMORY_CAP_KIB <= 512 * 1024
+    assert MINIMUM.memory_kib <= kdf.CALIBRATION_MEMORY_CAP_KIB
+
+
+def test_a_fast_machine_reaches_the_time_with_passes_not_memory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A machine where the minimum takes 20 ms would have chosen 3 GiB before the cap.
+    monkeypatch.setattr(kdf, "_time_derivation", _model(0.02))
+    params = kdf.calibrate(1.0)
+    assert params.memory_kib == kdf.CALIBRATION_MEMORY_CAP_KIB
+    assert params.iterations >= 12
+    work = params.memory_kib * params.iterations
+    assert work >= 0.8 * 50 * MINIMUM.memory_kib * MINIMUM.iterations
+
+
+def test_renewed_costs_never_lower_the_work_of_a_guess() -> None:
+    cap = kdf.CALIBRATION_MEMORY_CAP_KIB
+    calibrated = KdfParams(cap, 4, 4)
+    # Below the cap: the componentwise maximum, as before.
+    small = KdfParams(MINIMUM.memory_kib, 6, 4)
+    assert kdf.renewed(small, calibrated) == KdfParams(cap, 6, 4)
+    # A vault made before the cap (780 MiB, 3 passes) comes down to the cap with more passes.
+    big = KdfParams(780 * 1024, 3, 4)
+    renewed = kdf.renewed(big, calibrated)
+    assert renewed.memory_kib == cap
+    assert renewed.memory_kib * renewed.iterations >= big.memory_kib * big.iterations
+    assert renewed.lanes == 4 and renewed.within(MAXIMUM)

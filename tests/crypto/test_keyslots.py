@@ -388,3 +388,19 @@ def test_subkeys() -> None:
         keyslots.derive_subkey(b"short", "database")
     with pytest.raises(ValueError):
         keyslots.derive_subkey(dek, "")
+
+
+def test_a_vault_above_the_memory_cap_still_opens_and_a_change_brings_it_down(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Vaults calibrated before the cap used more memory; they open as they are.
+    cap = kdf.CALIBRATION_MEMORY_CAP_KIB
+    above = KdfParams(cap + 4 * 1024, MINIMUM.iterations, MINIMUM.lanes)
+    dek, _ = keyslots.create_keyslots(tmp_path, PASS, params=above)
+    assert keyslots.unlock(tmp_path, PASS) == dek
+    monkeypatch.setattr(kdf, "calibrate", lambda target_seconds=1.0: MINIMUM)
+    keyslots.change_passphrase(tmp_path, PASS, NEW)
+    info = keyslots.read_header(tmp_path)
+    assert info.kdf.memory_kib == cap
+    assert info.kdf.memory_kib * info.kdf.iterations >= above.memory_kib * above.iterations
+    assert keyslots.unlock(tmp_path, NEW) == dek

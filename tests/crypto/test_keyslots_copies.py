@@ -134,7 +134,7 @@ def test_costs_beyond_the_cap_are_never_derived(
     monkeypatch.setattr(kdf, "derive_key", spy)
     opened = keyslots.open_with_passphrase(folder, PASS)
     assert opened.note == keyslots.KEY_FILE_CHANGED
-    assert asked and all(p.within(keyslots.OPEN_MAXIMUM) for p in asked)
+    assert asked and all(kdf.openable(p) for p in asked)
 
     # With both copies edited so, nothing is derived and the diary is not trusted.
     (folder / "keyslots.bak").write_bytes(primary.read_bytes())
@@ -165,3 +165,24 @@ def test_a_copy_left_behind_by_a_stopped_passphrase_change_is_brought_up_to_date
         vault.lock()
     with pytest.raises(WrongPassphrase):
         keyslots.open_with_passphrase(folder, PASS)
+
+
+@pytest.mark.parametrize("seconds", [0.001, 0.02, 0.3])
+def test_whatever_daybook_writes_it_will_open(
+    monkeypatch: pytest.MonkeyPatch, seconds: float
+) -> None:
+    # However fast the machine, calibrated and renewed costs stay within the cap at unlock.
+    monkeypatch.setattr(
+        kdf,
+        "_time_derivation",
+        lambda params, runs=1: seconds
+        * params.memory_kib
+        * params.iterations
+        / (kdf.MINIMUM.memory_kib * kdf.MINIMUM.iterations),
+    )
+    calibrated = kdf.calibrate(1.0)
+    assert kdf.openable(calibrated)
+    for old in (KdfParams(1024 * 1024, 3, 4), KdfParams(1024 * 1024, 20, 4), kdf.MINIMUM):
+        assert kdf.openable(kdf.renewed(old, calibrated))
+    assert not kdf.openable(KdfParams(2 * 1024 * 1024, 21, 4))
+    assert not kdf.openable(KdfParams(3 * 1024 * 1024, 1, 4))

@@ -1,0 +1,178 @@
+"""Patterns: the pack's charts (each week, time of day against day of the week, each day of the
+week, each behaviour month by month) for whatever the timeline shows now. The numbers come from
+the core (diary/patterns.py); this only draws them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QGroupBox, QSizePolicy, QVBoxLayout, QWidget
+
+from diary.patterns import DAYS, NO_BEHAVIOUR, Patterns, patterns
+from ui import vocab
+from ui.widgets import label, scrolling, title
+
+# The pack's palette: distinct in print and for the commonest colour blindness.
+PALETTE = [
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd",
+]  # fmt: skip
+
+
+class StackedBars(QWidget):
+    """Bars for each category, stacked by series; labels under every few bars."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._labels: list[str] = []
+        self._series: list[tuple[str, list[int]]] = []
+
+    def set_data(self, labels: Sequence[str], series: Sequence[tuple[str, list[int]]]) -> None:
+        self._labels = list(labels)
+        self._series = list(series)
+        totals = [sum(s[1][i] for s in self._series) for i in range(len(self._labels))]
+        self.setAccessibleDescription(
+            ", ".join(f"{lab}: {n}" for lab, n in zip(self._labels, totals, strict=False) if n)
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        text_h = metrics.lineSpacing()
+        area = QRectF(self.rect()).adjusted(4, 4, -4, -text_h - 4)
+        n = len(self._labels)
+        totals = [sum(s[1][i] for s in self._series) for i in range(n)]
+        peak = max(totals, default=0)
+        if not n or peak == 0:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to show."))
+            return
+        width = area.width() / n
+        every = max(1, int(metrics.horizontalAdvance("00 Mmm 0000") / max(width, 1)) + 1)
+        for i in range(n):
+            bottom = area.bottom()
+            for k, (_name, counts) in enumerate(self._series):
+                height = area.height() * counts[i] / peak
+                if height:
+                    painter.fillRect(
+                        QRectF(area.left() + i * width, bottom - height, max(width - 1, 1), height),
+                        QColor(PALETTE[k % len(PALETTE)]),
+                    )
+                bottom -= height
+            if i % every == 0:
+                painter.drawText(
+                    int(area.left() + i * width), int(area.bottom() + text_h), self._labels[i]
+                )
+        painter.drawText(
+            int(area.left()), int(area.top() + text_h), self.tr("most: {n}").format(n=peak)
+        )
+
+
+class HeatGrid(QWidget):
+    """Time of day (across) against day of the week (down); darker means more."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._grid: dict[tuple[int, int], int] = {}
+
+    def set_data(self, grid: dict[tuple[int, int], int]) -> None:
+        self._grid = dict(grid)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        left = metrics.horizontalAdvance("Wed ") + 4
+        top = metrics.lineSpacing() + 2
+        cell_w = (self.width() - left - 4) / 24
+        cell_h = (self.height() - top - 4) / 7
+        peak = max(self._grid.values(), default=0)
+        for hour in range(0, 24, 3):
+            painter.drawText(int(left + hour * cell_w), metrics.ascent(), f"{hour:02d}")
+        for day in range(7):
+            painter.drawText(0, int(top + day * cell_h + cell_h * 0.7), DAYS[day])
+            for hour in range(24):
+                count = self._grid.get((day, hour), 0)
+                shade = QColor("#f3f4f6")
+                if count and peak:
+                    strength = 0.25 + 0.75 * count / peak
+                    shade = QColor.fromRgbF(
+                        1 - strength * 0.88, 1 - strength * 0.77, 1 - strength * 0.63
+                    )
+                painter.fillRect(
+                    QRectF(left + hour * cell_w, top + day * cell_h, cell_w - 1, cell_h - 1), shade
+                )
+
+
+def _group_words(group: str) -> str:
+    if group == NO_BEHAVIOUR:
+        return QCoreApplication.translate("PatternsPage", "no behaviour recorded")
+    return vocab.behaviour_words(group)
+
+
+class PatternsPage(QWidget):
+    """Shows the patterns in the rows it is given (the timeline's current filter)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        body = QWidget()
+        body.setObjectName("page")
+        layout = QVBoxLayout(body)
+        layout.addWidget(title(self.tr("Patterns")))
+        self.summary = label("", "subtitle")
+        layout.addWidget(self.summary)
+        self.weeks = StackedBars(self.tr("Entries each week, by what they did first"))
+        self.legend = label("", "hint")
+        self.grid = HeatGrid(self.tr("When it happened: time of day against day of the week"))
+        self.days = StackedBars(self.tr("Entries on each day of the week"))
+        self.months = StackedBars(self.tr("What they did, month by month"))
+        for heading, chart in (
+            (self.tr("Each week, by what they did first"), self.weeks),
+            (self.tr("Time of day against day of the week"), self.grid),
+            (self.tr("Each day of the week"), self.days),
+            (self.tr("What they did, month by month"), self.months),
+        ):
+            group = QGroupBox(heading)
+            group_layout = QVBoxLayout(group)
+            group_layout.addWidget(chart)
+            if chart is self.weeks:
+                group_layout.addWidget(self.legend)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
+        self.found: Patterns | None = None
+
+    def show_rows(self, rows: Sequence[object], filtered: bool) -> None:
+        found = patterns(rows)
+        self.found = found
+        if filtered:
+            self.summary.setText(
+                self.tr("For the {n} entries the diary's filter shows now.").format(n=found.total)
+            )
+        else:
+            self.summary.setText(self.tr("For all {n} entries.").format(n=found.total))
+        series = [(g, found.per_week[g]) for g in found.groups]
+        self.weeks.set_data([f"{d.day} {d:%b %Y}" for d in found.week_starts], series)
+        self.legend.setText(
+            "  ".join(
+                f'<span style="color:{PALETTE[k % len(PALETTE)]}">■</span> {_group_words(g)}'
+                for k, g in enumerate(found.groups)
+            )
+        )
+        self.grid.set_data(found.time_grid)
+        self.days.set_data(list(DAYS), [("all", found.per_weekday)])
+        self.months.set_data(found.months, [(g, found.per_month[g]) for g in found.groups])
+
+    def clear(self) -> None:
+        self.show_rows([], False)
+        self.found = None
