@@ -18,14 +18,7 @@ from diary.words import plural
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest migration, so that opening an up-to-date vault needs no Alembic import (it costs
 # a tenth of a second at every start). tests/core/test_migrations.py checks it against Alembic.
-HEAD_REVISION = "0003"
-# How long one statement waits for another process's write to finish before SQLite gives up
-# with SQLITE_BUSY; RecordStore then tries the whole transaction again (see WRITE_ATTEMPTS).
-BUSY_TIMEOUT_MS = 10_000
-# An execution option: a connection that will write begins with BEGIN IMMEDIATE, taking the
-# write lock at the start. A deferred BEGIN that reads first and writes later can fail at once
-# with "database is locked" (another writer moved on since its snapshot); waiting cannot help it.
-WRITE = "daybook_write"
+HEAD_REVISION = "0004"
 
 
 def _connect(path: Path, key: bytes) -> Any:
@@ -51,6 +44,15 @@ def _connect(path: Path, key: bytes) -> Any:
     # from disk must be decrypted again.
     conn.execute("PRAGMA cache_size=-32768")
     return conn
+
+
+# How long one statement waits for another process's write to finish before SQLite gives up
+# with SQLITE_BUSY; RecordStore then tries the whole transaction again (see WRITE_ATTEMPTS).
+BUSY_TIMEOUT_MS = 10_000
+# An execution option: a connection that will write begins with BEGIN IMMEDIATE, taking the
+# write lock at the start. A deferred BEGIN that reads first and writes later can fail at once
+# with "database is locked" (another writer moved on since its snapshot); waiting cannot help it.
+WRITE = "daybook_write"
 
 
 def open_engine(path: Path, key: bytes) -> Engine:
