@@ -126,6 +126,17 @@ def head_revision() -> str:
     return head
 
 
+NEWER_DIARY = (
+    "This diary has been opened by a newer version of Daybook, which changed how it is "
+    "stored. Please update Daybook to open it. Nothing has been changed."
+)
+
+
+def _known_revision(revision: str) -> bool:
+    """Whether this Daybook has the migration `revision` (files are named 00NN_what.py)."""
+    return any(path.name.startswith(f"{revision}_") for path in (MIGRATIONS / "versions").iterdir())
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest migration; quick when it already is."""
     try:
@@ -140,6 +151,8 @@ def migrate(engine: Engine) -> None:
             )
         if current == HEAD_REVISION:
             return
+        if current is not None and not _known_revision(current):
+            raise VaultDamaged(NEWER_DIARY)
         from alembic import command
 
         with engine.connect() as conn:

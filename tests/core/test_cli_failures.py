@@ -203,3 +203,16 @@ def test_sqlite_errors_are_told_apart(tmp_path: Path) -> None:
     read_only = translate_error(error("attempt to write a readonly database"), tmp_path)
     assert isinstance(read_only, WriteFailed) and "read-only" in read_only.message
     assert isinstance(translate_error(error("database is locked"), tmp_path), DiaryBusy)
+
+
+def test_a_diary_from_a_newer_daybook_is_said_so(folder: Path) -> None:
+    vault = Vault.open(folder)
+    vault.unlock(PASS)
+    try:
+        with vault.writer.begin() as conn:
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0999'")
+    finally:
+        vault.lock()
+    code, _, err = daybook(folder, "list")
+    assert code == ExitCode.VAULT_DAMAGED
+    assert "newer version of Daybook" in err and "Traceback" not in err
