@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.records.incidents import IncidentQuery
 from ui import errors, text
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
 from ui.editor import DRAFT_KEY, IncidentEditor
 from ui.export_wizard import ExportWizard
 from ui.import_review import ImportPage
 from ui.incident_view import IncidentView
-from ui.models import KEY_ROLE, ROW_ROLE
+from ui.models import KEY_ROLE
 from ui.patterns_page import PatternsPage
 from ui.quick_add import QuickAddPage
 from ui.safety_plan import SafetyPlanPage
@@ -379,10 +380,9 @@ class DiaryPage(QWidget):
 
     def show_patterns(self) -> None:
         """The charts for exactly what the timeline's filter shows now."""
-        proxy = self.timeline.proxy
-        rows = [proxy.index(row, 0).data(ROW_ROLE) for row in range(proxy.rowCount())]
-        filtered = proxy.rowCount() != self.timeline.model.rowCount()
-        self.patterns.show_rows([r for r in rows if r is not None], filtered)
+        rows = self.timeline.matching_rows()
+        filtered = self.timeline.current_query() != IncidentQuery()
+        self.patterns.show_rows(rows, filtered)
 
     def show_safety_plan(self) -> None:
         self.views.setCurrentWidget(self.tabs)
