@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option, check_files, user_time
+from diary.cli.options import Command, add_json_option, check_files, user_day_end, user_time
 from diary.cli.output import print_items, visible
 from diary.errors import ExitCode
 from diary.records.types import Message
@@ -166,7 +166,7 @@ def _messages_options(p: argparse.ArgumentParser) -> None:
         "--from", dest="date_from", type=user_time, metavar="DATE", help="only from this date"
     )
     p.add_argument(
-        "--to", dest="date_to", type=user_time, metavar="DATE", help="only up to this date"
+        "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
     )
     p.add_argument("--search", help="words to look for (every word must appear)")
     p.add_argument("--person", metavar="NAME", help="only messages from or to this person")

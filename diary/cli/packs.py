@@ -13,6 +13,7 @@ from diary.cli.options import (
     add_json_option,
     check_output_file,
     output_file,
+    user_day_end,
     user_time,
 )
 from diary.cli.output import print_json
@@ -25,7 +26,9 @@ def _export_options(p: argparse.ArgumentParser) -> None:
     )
     add_force_option(p, "the pack file")
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=user_time, metavar="DATE")
+    p.add_argument(
+        "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
+    )
     p.add_argument(
         "--incident", action="append", metavar="INC-0001", help="only these incidents (repeatable)"
     )
