@@ -11,13 +11,19 @@ from typing import Any
 from diary.behaviours import describe
 from diary.cli.context import INSECURE_WARNING, Context, add_weak_passphrase_option
 from diary.cli.options import (
+    DATE_FORMS,
+    BadValue,
     Command,
+    add_date_order_option,
     add_json_option,
     behaviour_code,
     check_files,
     check_output_file,
+    date_order,
+    entry_has_time,
     entry_time,
     is_inside,
+    not_a_date,
     output_file,
     readable_time,
     user_day_end,
@@ -36,7 +42,7 @@ from diary.records.types import (
     PersonRef,
     ReportMade,
 )
-from diary.timeutil import gap_words
+from diary.timeutil import check_reasonable, gap_words, parse_user_time, zone_if_unusual
 
 EMPTY_DIARY = "Your diary is empty: no incidents are written in it yet. Add one with 'daybook add'."
 
@@ -55,6 +61,11 @@ def when_text(start: datetime, end: datetime | None, precision: str) -> str:
     if end is not None:
         same_day = end.date() == start.date()
         text += " to " + end.strftime("%H:%M" if same_day else "%a %d %b %Y, %H:%M")
+    if precision not in ("day", "month"):
+        # The time as it was on the clock there; its zone said when it is not this diary's own.
+        zone = zone_if_unusual(start)
+        if zone:
+            text += f" ({zone})"
     return text
 
 
@@ -141,30 +152,48 @@ def exhibit_line(exhibit: Exhibit) -> str:
 # -- the incident's options ---------------------------------------------------------------------
 
 
-def _fear(text: str) -> int:
+def _fear(text: str) -> int | BadValue:
     try:
         value = int(text)
     except ValueError:
         value = -1
     if not 0 <= value <= 10:
-        raise argparse.ArgumentTypeError("fear is a number from 0 to 10")
+        return BadValue(f"How frightened you were is a number from 0 to 10, not '{text}'.")
     return value
 
 
-def _coordinates(text: str) -> tuple[float, float]:
+def _coordinates(text: str) -> tuple[float, float] | BadValue:
     try:
         latitude, longitude = (float(part) for part in text.replace(" ", "").split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError("write the map position as LATITUDE,LONGITUDE") from None
+        return BadValue(
+            f"'{text}' is not a map position. Write it as LATITUDE,LONGITUDE, e.g. 51.5,-0.12."
+        )
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
-        raise argparse.ArgumentTypeError("that map position is off the map")
+        return BadValue(f"{text} is off the map. Please check the map position.")
     return latitude, longitude
 
 
-def _report(text: str) -> ReportMade:
+def _report(text: str) -> ReportMade | BadValue:
     parts = [p.strip() for p in text.split(";")]
+    if len(parts) > 4:
+        return BadValue(
+            f"'{text}' has more than four parts. Write a report as AGENCY;REF;OFFICER;DATE."
+        )
     parts += [""] * (4 - len(parts))
-    return ReportMade(agency=parts[0], reference=parts[1], officer=parts[2], date=parts[3])
+    when = parts[3]
+    if when:
+        # Checked like any date typed: a report cannot be before 1900 or in the future.
+        try:
+            day = check_reasonable(
+                parse_user_time(when, "first", date_order()), "The date of that report"
+            )
+        except ValueError:
+            return BadValue(f"The report's date: {not_a_date(when)}")
+        except BadInput as exc:
+            return BadValue(exc.message)
+        when = day.date().isoformat()
+    return ReportMade(agency=parts[0], reference=parts[1], officer=parts[2], date=when)
 
 
 def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -173,7 +202,9 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
         "--occurred",
         type=readable_time,
         required=required,
-        help="when it happened or started, e.g. '2024-03-01 21:30'",
+        metavar="WHEN",
+        help=f"when it happened or started, as you would write it: {DATE_FORMS}. A date "
+        "with no time records the day (precision 'day') unless --precision says otherwise",
     )
     group.add_argument(
         "--ended", type=readable_time, help="when it ended, if it went on for a while"
@@ -184,6 +215,7 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
         help="when the clocks went back and the time happened twice: the first (summer time) "
         "or the second",
     )
+    add_date_order_option(group)
     group.add_argument(
         "--precision", choices=PRECISIONS, help="how sure you are of the time (default exact)"
     )
@@ -284,6 +316,9 @@ def incident_from_args(args: argparse.Namespace, base: IncidentInput | None) -> 
 
     set_if("occurred_start", occurred)
     set_if("occurred_end", ended)
+    if args.occurred and args.precision is None and not entry_has_time(args.occurred):
+        # "2024-03-01" says which day, not that it was midnight.
+        data.precision = "day"
     set_if("precision", args.precision)
     set_if("written_later", args.written_later)
     set_if("location", args.location)
@@ -507,6 +542,7 @@ def _list_options(p: argparse.ArgumentParser) -> None:
         help="only incidents with this behaviour (see 'daybook codes')",
     )
     p.add_argument("--person", metavar="NAME", help="only incidents naming this person")
+    add_date_order_option(p)
     add_json_option(p)
 
 

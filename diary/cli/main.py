@@ -18,10 +18,23 @@ from typing import Any, TextIO
 from diary import interrupts
 from diary.cli.commands import COMMANDS
 from diary.cli.context import Context
-from diary.cli.options import first_bad_value
+from diary.cli.options import first_bad_value, use_date_order
 from diary.cli.output import visible
 from diary.cli.parser import build_parser
 from diary.errors import DaybookError, ExitCode
+from diary.timeutil import DateOrder
+
+
+def _given_date_order(argv: Sequence[str]) -> DateOrder | None:
+    """`--date-order dmy|mdy` from anywhere on the command line (read before the rest, since
+    the dates are read as argparse meets them)."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--date-order" and i + 1 < len(argv) else None
+        if arg.startswith("--date-order="):
+            value = arg.split("=", 1)[1]
+        if value in ("dmy", "mdy"):
+            return value  # type: ignore[return-value]
+    return None
 
 
 def _not_utf8(argv: Sequence[str]) -> str | None:
@@ -61,6 +74,14 @@ def run(argv: Sequence[str], stdin: TextIO | None = None) -> int:
     if refused is not None:
         print(refused, file=sys.stderr)
         return ExitCode.BAD_INPUT
+    use_date_order(_given_date_order(argv))
+    try:
+        return _parse_and_run(argv, stdin)
+    finally:
+        use_date_order(None)
+
+
+def _parse_and_run(argv: Sequence[str], stdin: TextIO | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option, check_files, user_day_end, user_time
+from diary.cli.options import (
+    Command,
+    add_date_order_option,
+    add_json_option,
+    check_files,
+    user_day_end,
+    user_time,
+)
 from diary.cli.output import print_items, visible
 from diary.errors import ExitCode
 from diary.records.types import Message
@@ -170,6 +177,7 @@ def _messages_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--search", help="words to look for (every word must appear)")
     p.add_argument("--person", metavar="NAME", help="only messages from or to this person")
+    add_date_order_option(p)
     p.add_argument("--limit", type=int, help="at most this many")
     add_json_option(p)
 

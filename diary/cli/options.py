@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from diary.behaviours import normalise_code
 from diary.errors import AmbiguousTime, BadInput
-from diary.timeutil import Fold, check_reasonable, parse_user_day_end, parse_user_time
+from diary.timeutil import (
+    DateOrder,
+    Fold,
+    check_reasonable,
+    has_clock_time,
+    parse_user_day_end,
+    parse_user_time,
+)
 
 if TYPE_CHECKING:
     from diary.cli.context import Context
@@ -57,35 +64,62 @@ def output_file(text: str) -> Path | BadValue:
     return Path(text).expanduser()
 
 
-def _filter_time(text: str, read: Callable[[str], datetime], example: str) -> datetime:
+# The order numeric dates on this command line are read in (`--date-order`, else the
+# DAYBOOK_DATE_ORDER setting, else day first). Set by main.run before the arguments are read,
+# since argparse converts each argument as it meets it.
+_date_order: list[DateOrder | None] = [None]
+DATE_FORMS = (
+    "2024-03-01 21:30, 2024-03-01 (the whole day), 5 March 2024 20:15, 5/3/24 (day first; "
+    "--date-order mdy for 3/5/24), today 21:00, yesterday 9pm, 8:15pm (today), now"
+)
+
+
+def use_date_order(order: DateOrder | None) -> None:
+    _date_order[0] = order
+
+
+def date_order() -> DateOrder | None:
+    return _date_order[0]
+
+
+def add_date_order_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    parser.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy"],
+        help="read 5/3/24 as 5 March (dmy, the default) or as May 3 (mdy); "
+        "the setting DAYBOOK_DATE_ORDER=mdy does the same for every command",
+    )
+
+
+def _filter_time(text: str, read: Callable[[str], datetime]) -> datetime | BadValue:
     try:
-        return read(text)
+        return check_reasonable(read(text), "That date")
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date Daybook can read; write it like {example}"
-        ) from None
+        return BadValue(not_a_date(text))
     except BadInput as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
+        return BadValue(exc.message)
 
 
-def user_time(text: str) -> datetime:
+def not_a_date(text: str) -> str:
+    return f"'{text}' is not a date Daybook can read. Write it like {DATE_FORMS}."
+
+
+def user_time(text: str) -> datetime | BadValue:
     """A `--from` date or time. A filter: in the autumn's doubled hour the earlier is taken."""
-    return _filter_time(text, lambda t: parse_user_time(t, fold="first"), "2024-03-01 21:30")
+    return _filter_time(text, lambda t: parse_user_time(t, "first", date_order()))
 
 
-def user_day_end(text: str) -> datetime:
+def user_day_end(text: str) -> datetime | BadValue:
     """A `--to` date: a date alone includes the whole of that day."""
-    return _filter_time(text, lambda t: parse_user_day_end(t, fold="second"), "2024-03-01")
+    return _filter_time(text, lambda t: parse_user_day_end(t, "second", date_order()))
 
 
-def readable_time(text: str) -> str:
+def readable_time(text: str) -> str | BadValue:
     """A time to record (`--occurred`): checked for form here, read with `--fold` later."""
     try:
-        parse_user_time(text, fold="first")
+        parse_user_time(text, "first", date_order())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date Daybook can read; write it like 2024-03-01 21:30"
-        ) from None
+        return BadValue(not_a_date(text))
     except BadInput:
         pass  # said plainly, with what to do, when the command runs
     return text
@@ -95,20 +129,25 @@ def entry_time(text: str, fold: Fold | None, what: str) -> datetime:
     """A time the person records: the spring-forward hour refused, the autumn hour asked for
     (`--fold first|second`), and dates before 1900 or more than a day ahead refused."""
     try:
-        moment = parse_user_time(text, fold)
+        moment = parse_user_time(text, fold, date_order())
     except AmbiguousTime as exc:
         raise BadInput(
             f"{exc.message} Add --fold first for {exc.first}, or --fold second for {exc.second}."
         ) from None
     except ValueError:
-        raise BadInput(f"'{text}' is not a date Daybook can read.") from None
+        raise BadInput(not_a_date(text)) from None
     return check_reasonable(moment, what)
 
 
-def behaviour_code(text: str) -> str:
+def entry_has_time(text: str) -> bool:
+    """Whether a time to record gave the time of day, or only the day."""
+    return has_clock_time(text, date_order())
+
+
+def behaviour_code(text: str) -> str | BadValue:
     code = normalise_code(text)
     if code is None:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a behaviour code (see 'daybook codes')")
+        return BadValue(f"'{text}' is not a behaviour code. 'daybook codes' lists them.")
     return code
 
 

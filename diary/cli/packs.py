@@ -9,6 +9,7 @@ from pathlib import Path
 from diary.cli.context import Context
 from diary.cli.options import (
     Command,
+    add_date_order_option,
     add_force_option,
     add_json_option,
     check_output_file,
@@ -29,6 +30,7 @@ def _export_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
     )
+    add_date_order_option(p)
     p.add_argument(
         "--incident", action="append", metavar="INC-0001", help="only these incidents (repeatable)"
     )

@@ -171,7 +171,7 @@ def test_add_show_edit_addendum_and_list(
     [
         (["list"], "wrong\n", ExitCode.WRONG_PASSPHRASE),
         (["show", "INC-0099"], PASS + "\n", ExitCode.NOT_FOUND),
-        (["add", "--occurred", "last tuesday"], PASS + "\n", ExitCode.USAGE),
+        (["add", "--occurred", "last tuesday"], PASS + "\n", ExitCode.BAD_INPUT),
         (["attach", "INC-0001", "/no/such/file"], PASS + "\n", ExitCode.BAD_INPUT),
         (["list"], "", ExitCode.BAD_INPUT),
         (
