@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -63,6 +62,8 @@ def insert_exhibit(session: Session, stored: StoredBlob, spec: ExhibitSpec) -> E
     parent = None
     if spec.derived_from:
         parent = exhibit_row(session, spec.derived_from)
+    import mimetypes  # only when a file is kept: it reads the system's type tables
+
     media = spec.media_type or mimetypes.guess_type(spec.name)[0] or "application/octet-stream"
     row = ExhibitRow(
         ref=ref,
