@@ -15,7 +15,9 @@ import pytest
 from diary.cli import run
 from diary.crypto import keyslots
 from diary.errors import ExitCode
+from diary.records import IncidentInput
 from diary.records.service import Diary
+from diary.timeutil import now
 from diary.vault import Vault
 from tests.cliproc import ROOT, daybook
 
@@ -138,7 +140,9 @@ WRITER = textwrap.dedent(
     from datetime import datetime
     from pathlib import Path
     from diary.records import IncidentInput
-    from diary.records.service import Diary
+    from diary.records import IncidentInput
+from diary.records.service import Diary
+from diary.timeutil import now
     from diary.vault import Vault
 
     vault = Vault.open(Path(sys.argv[1]))
@@ -264,3 +268,36 @@ def test_a_change_waits_for_a_write_in_progress(diary_folder: Path) -> None:
     holder.wait()
     assert holder.returncode == 0
     assert (code, out.strip()) == (0, "INC-0001"), err
+
+
+def test_a_restore_is_noted_in_the_restored_history_and_is_one_act(
+    diary_folder: Path, tmp_path: Path
+) -> None:
+    vault = Vault.open(diary_folder)
+    vault.unlock(OLD)
+    Diary(vault).add_incident(IncidentInput(occurred_start=now(), description="in the backup"))
+    vault.backup(tmp_path / "backup.zip")
+    vault.lock()
+
+    # The folder the restore must replace cannot be renamed: nothing changes, and it says so.
+    parent = tmp_path / "locked"
+    parent.mkdir()
+    target = parent / "diary"
+    Vault.create(target, NEW, insecure_fast_kdf=True)[0].lock()
+    before = sorted(p.name for p in target.iterdir())
+    os.chmod(parent, 0o500)
+    try:
+        result = daybook("restore", str(tmp_path / "backup.zip"), vault=target, stdin=f"{OLD}\n")
+    finally:
+        os.chmod(parent, 0o700)
+    assert result.returncode == ExitCode.WRITE_FAILED, result.stderr
+    assert "read-only" in result.stderr
+    assert sorted(p.name for p in target.iterdir()) == before
+    assert [p.name for p in parent.iterdir()] == ["diary"]
+    keyslots.unlock(target, NEW)
+
+    # Allowed, it is done, the old diary is kept aside, and the history says so.
+    code, out, err = in_process(target, "restore", str(tmp_path / "backup.zip"), stdin=f"{OLD}\n")
+    assert code == 0, err
+    assert "kept in" in out
+    assert history_kinds(target, OLD)[-1] == "restored"
