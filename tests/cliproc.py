@@ -63,3 +63,16 @@ def daybook(
         result.stdout.decode("utf-8", "replace"),
         result.stderr.decode("utf-8", "replace"),
     )
+
+
+def in_process(vault: Path | str, *args: str, stdin: str) -> tuple[int, str, str]:
+    """`daybook --vault V --passphrase-stdin ARGS` run in this process: (code, stdout, stderr)."""
+    import contextlib
+    import io
+
+    from diary.cli import run
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run(["--vault", str(vault), "--passphrase-stdin", *args], stdin=io.StringIO(stdin))
+    return code, out.getvalue(), err.getvalue()

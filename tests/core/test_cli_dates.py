@@ -4,8 +4,6 @@ shown when it is not the diary's own."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +16,7 @@ from diary.cli import run
 from diary.errors import ExitCode
 from diary.timeutil import now, read_typed
 from diary.vault import Vault
+from tests.cliproc import in_process
 
 PASS = "a long passphrase here"
 
@@ -28,13 +27,8 @@ def _london(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DAYBOOK_DATE_ORDER", raising=False)
 
 
-def daybook(vault: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = run(
-            ["--vault", str(vault), "--passphrase-stdin", *args], stdin=io.StringIO(PASS + "\n")
-        )
-    return code, out.getvalue(), err.getvalue()
+def daybook(vault: Path | str, *args: str, stdin: str = PASS + "\n") -> tuple[int, str, str]:
+    return in_process(vault, *args, stdin=stdin)
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@ documented exit code, and a restore suggested only when something is damaged."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import io
 import os
 import stat
 from pathlib import Path
@@ -13,19 +11,16 @@ from pathlib import Path
 import pytest
 
 from diary import fsutil
-from diary.cli import run
 from diary.errors import ExitCode
 from diary.vault import Vault
 from tests.cliproc import daybook as in_child
+from tests.cliproc import in_process
 
 PASS = "a long passphrase here"
 
 
 def daybook(vault: Path | str, *args: str, stdin: str = PASS + "\n") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = run(["--vault", str(vault), "--passphrase-stdin", *args], stdin=io.StringIO(stdin))
-    return code, out.getvalue(), err.getvalue()
+    return in_process(vault, *args, stdin=stdin)
 
 
 @pytest.fixture

@@ -3,31 +3,26 @@ right plurals, the codes explained, and attachments that are empty or already th
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from diary.cli import run
 from diary.cli.output import visible
 from diary.errors import ExitCode
 from diary.records import Diary, IncidentInput, MessageInput
 from diary.vault import Vault
 from diary.words import plural
+from tests.cliproc import in_process
 
 PASS = "a long passphrase here"
 STRONG = "lantern orbit walrus quietly 1987"
 NASTY = "hi\x1b]0;owned\x07 \x1b[2J\u202egpj.exe\x9b31m\rgone"
 
 
-def daybook(vault: Path, *args: str, stdin: str = PASS + "\n") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = run(["--vault", str(vault), "--passphrase-stdin", *args], stdin=io.StringIO(stdin))
-    return code, out.getvalue(), err.getvalue()
+def daybook(vault: Path | str, *args: str, stdin: str = PASS + "\n") -> tuple[int, str, str]:
+    return in_process(vault, *args, stdin=stdin)
 
 
 @pytest.fixture

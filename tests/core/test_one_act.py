@@ -3,7 +3,6 @@ each one act (done, or not at all), and commands on one diary wait for each othe
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
@@ -12,28 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from diary.cli import run
 from diary.crypto import keyslots
 from diary.errors import ExitCode
 from diary.records import IncidentInput
 from diary.records.service import Diary
 from diary.timeutil import now
 from diary.vault import Vault
-from tests.cliproc import ROOT, daybook
+from tests.cliproc import ROOT, daybook, in_process
 
 OLD = "old passphrase"
 NEW = "new passphrase"
-
-
-def in_process(vault: Path, *args: str, stdin: str = OLD + "\n") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = out, err
-    try:
-        code = run(["--vault", str(vault), "--passphrase-stdin", *args], stdin=io.StringIO(stdin))
-    finally:
-        sys.stdout, sys.stderr = saved
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -140,9 +127,7 @@ WRITER = textwrap.dedent(
     from datetime import datetime
     from pathlib import Path
     from diary.records import IncidentInput
-    from diary.records import IncidentInput
-from diary.records.service import Diary
-from diary.timeutil import now
+    from diary.records.service import Diary
     from diary.vault import Vault
 
     vault = Vault.open(Path(sys.argv[1]))
@@ -263,7 +248,13 @@ def test_a_change_waits_for_a_write_in_progress(diary_folder: Path) -> None:
     assert holder.stdout is not None
     assert holder.stdout.readline().strip() == b"holding"
     code, out, err = in_process(
-        diary_folder, "add", "--occurred", "2024-03-01 21:30", "--description", "waited"
+        diary_folder,
+        "add",
+        "--occurred",
+        "2024-03-01 21:30",
+        "--description",
+        "waited",
+        stdin=OLD + "\n",
     )
     holder.wait()
     assert holder.returncode == 0

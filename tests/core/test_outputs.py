@@ -3,8 +3,6 @@ work, never replaced without --force, unfinished ones of our own swept, nothing 
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import signal
 import subprocess
@@ -15,21 +13,17 @@ from pathlib import Path
 import pytest
 
 from diary import partfiles
-from diary.cli import run
 from diary.errors import ExitCode
 from diary.exporting import ExportChoices, export
 from diary.records import Diary, IncidentInput
 from diary.timeutil import parse_user_time
 from diary.vault import Vault
-from tests.cliproc import ROOT
+from tests.cliproc import ROOT, in_process
 from tests.conftest import PASSPHRASE
 
 
-def daybook(vault: Path, *args: str, stdin: str = PASSPHRASE + "\n") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = run(["--vault", str(vault), "--passphrase-stdin", *args], stdin=io.StringIO(stdin))
-    return code, out.getvalue(), err.getvalue()
+def daybook(vault: Path | str, *args: str, stdin: str = PASSPHRASE + "\n") -> tuple[int, str, str]:
+    return in_process(vault, *args, stdin=stdin)
 
 
 @pytest.fixture

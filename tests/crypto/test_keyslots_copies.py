@@ -4,19 +4,17 @@ header cannot make opening ask for minutes and gigabytes."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import io
 import struct
 from pathlib import Path
 
 import pytest
 
-from diary.cli import run
 from diary.crypto import kdf, keyslots
 from diary.crypto.kdf import KdfParams
 from diary.errors import ExitCode, VaultDamaged, WrongPassphrase
 from diary.vault import Vault
+from tests.cliproc import in_process
 
 PASS = "a passphrase of some length"
 OTHER = "another passphrase"
@@ -38,11 +36,8 @@ def edited(raw: bytes, *, memory_kib: int | None = None, iterations: int | None 
     return bytes(body) + hashlib.sha256(bytes(body)).digest()
 
 
-def daybook(folder: Path, *args: str, stdin: str = PASS + "\n") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = run(["--vault", str(folder), "--passphrase-stdin", *args], stdin=io.StringIO(stdin))
-    return code, out.getvalue(), err.getvalue()
+def daybook(vault: Path | str, *args: str, stdin: str = PASS + "\n") -> tuple[int, str, str]:
+    return in_process(vault, *args, stdin=stdin)
 
 
 def test_junk_key_file_beside_a_good_copy_is_reported_repaired_and_mentioned_once(
