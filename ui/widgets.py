@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -242,6 +242,9 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
+    # The area takes keyboard focus (to scroll); a screen reader then says "This page, scroll
+    # pane" rather than an unnamed pane.
+    area.setAccessibleName(QCoreApplication.translate("", "This page"))
     return area
 
 
@@ -258,7 +261,8 @@ def _centred(column: QWidget) -> QWidget:
 
 def _column() -> tuple[QWidget, QVBoxLayout]:
     column = QWidget()
-    column.setMaximumWidth(COLUMN_WIDTH)
+    # About 80 characters: measured in the text's own size, so large text gets a wider column.
+    column.setMaximumWidth(max(COLUMN_WIDTH, column.fontMetrics().averageCharWidth() * 80))
     layout = QVBoxLayout(column)
     layout.setSpacing(12)
     return column, layout
