@@ -303,6 +303,7 @@ class DiaryPage(QWidget):
         rows, self.session.prefetched_timeline = self.session.prefetched_timeline, None
         self.timeline.reload(rows)
         attempts = self.session.failed_attempts
+        words = ""
         if attempts:
             times = ", ".join(text.stamp(t) for t in attempts[-5:])
             if len(attempts) == 1:
@@ -319,6 +320,11 @@ class DiaryPage(QWidget):
             self.notice.say(words, seconds=120)
         else:
             self.notice.clear_message()
+        vault = self.session.vault
+        if vault is not None and vault.key_file_note:
+            # The key file was damaged or edited and its copy opened the diary: said once.
+            said = (words + " ") if attempts else ""
+            self.notice.say(said + vault.key_file_note, seconds=120)
         self._offer_draft()
 
     def _offer_draft(self) -> None:

@@ -105,3 +105,13 @@ def test_locking_drops_a_page_still_on_its_way(qtbot: QtBot, start_app: Any, fil
     app.session.lock()
     qtbot.wait(300)
     assert timeline.model.rowCount() == 0
+
+
+def test_unlocking_from_the_key_files_copy_is_said(
+    qtbot: QtBot, start_app: Any, filled: Path
+) -> None:
+    (filled / "keyslots").write_bytes(b"junk" * 10)
+    app = start_app(filled)
+    unlock(qtbot, app.window)
+    notice = app.window.diary_page.notice
+    assert "key file is damaged, so its copy was used" in notice.text()
