@@ -126,6 +126,7 @@ def test_ctrl_c_during_a_passphrase_change_leaves_one_passphrase_and_says_which(
 
 def test_the_command_line_process_writes_no_core_dump(tmp_path: Path) -> None:
     # A command waiting for its passphrase on standard input: look at the live process.
+    Vault.create(tmp_path / "d", PASS, insecure_fast_kdf=True)[0].lock()
     child = subprocess.Popen(
         [str(LAUNCHER), "--vault", str(tmp_path / "d"), "--passphrase-stdin", "list"],
         stdin=subprocess.PIPE,
