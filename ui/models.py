@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
@@ -260,6 +261,12 @@ class TimelineModel(RecordTableModel):
         return super().data(index, role)
 
 
+def still_here(widget: Any) -> bool:
+    """Whether a Qt object's C++ side is still alive: an answer from a worker can arrive after
+    its page was deleted (a new language rebuilds the window while the diary stays open)."""
+    return bool(shiboken6.isValid(widget))
+
+
 PAGE_ROWS = 200
 # The core's names for the orders a listing can be sorted in (diary.records.incidents.SORTS).
 SORT_KEYS = ("when", "where", "what", "behaviours", "who", "files")
@@ -360,8 +367,8 @@ class PagedTimelineModel(TimelineModel):
         )
 
         def done(result: Any) -> None:
-            if generation != self._generation:
-                return  # asked again since (new words, another order, a lock)
+            if not still_here(self) or generation != self._generation:
+                return  # asked again since (new words, another order, a lock), or gone
             self._pending = False
             rows = list(result)
             self._complete = len(rows) < PAGE_ROWS
@@ -373,7 +380,7 @@ class PagedTimelineModel(TimelineModel):
             self.page_arrived.emit()
 
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
+            if still_here(self) and generation == self._generation:
                 self._pending = False
                 self._complete = True
                 self.fetch_failed.emit(error)

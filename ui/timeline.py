@@ -29,6 +29,7 @@ from ui.models import (
     PagedTimelineModel,
     RecordFilterProxy,
     TimelineModel,
+    still_here,
 )
 from ui.session import Session
 from ui.widgets import InlineMessage, label
@@ -234,7 +235,7 @@ class TimelinePage(QWidget):
         diary = self.session.diary
 
         def done(names: Any) -> None:
-            if generation == self._generation and self.session.is_unlocked:
+            if still_here(self) and generation == self._generation and self.session.is_unlocked:
                 self._set_people(list(names))
 
         workers.start(
@@ -323,6 +324,8 @@ class TimelinePage(QWidget):
             return shown, total
 
         def done(counts: Any) -> None:
+            if not still_here(self):
+                return  # the window was rebuilt (a new language) while counting
             self._counting = False
             if generation != self._generation or self.model.query != query:
                 return
@@ -330,6 +333,8 @@ class TimelinePage(QWidget):
             self._show_count(shown)
 
         def failed(error: BaseException) -> None:
+            if not still_here(self):
+                return
             self._counting = False
             if generation == self._generation:
                 self.error.say(errors.describe(error))
