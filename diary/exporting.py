@@ -511,6 +511,7 @@ def export(
     progress: Callable[[str, float], None] | None = None,
 ) -> PackResult:
     """Write the signed pack (or its age-encrypted form) and record the export in the history."""
+    vault.prepare_output(Path(out))
     data = collect(vault, choices)
     key = vault.signing_key()
     folder: Path | None = None
