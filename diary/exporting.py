@@ -517,6 +517,7 @@ def export(
 
     With `since` (see diary/since_export.py), an update: what changed since that pack in full.
     """
+    vault.prepare_output(Path(out))
     data = collect(vault, choices, since)
     key = vault.signing_key()
     folder: Path | None = None

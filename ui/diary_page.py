@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.records.incidents import IncidentQuery
 from ui import errors, text
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
 from ui.court_page import CourtPage
@@ -26,7 +27,7 @@ from ui.editor import DRAFT_KEY, IncidentEditor
 from ui.export_wizard import ExportWizard
 from ui.import_review import ImportPage
 from ui.incident_view import IncidentView
-from ui.models import KEY_ROLE, ROW_ROLE
+from ui.models import KEY_ROLE
 from ui.patterns_page import PatternsPage
 from ui.quick_add import QuickAddPage
 from ui.safety_plan import SafetyPlanPage
@@ -306,6 +307,7 @@ class DiaryPage(QWidget):
         rows, self.session.prefetched_timeline = self.session.prefetched_timeline, None
         self.timeline.reload(rows)
         attempts = self.session.failed_attempts
+        words = ""
         if attempts:
             times = ", ".join(text.stamp(t) for t in attempts[-5:])
             if len(attempts) == 1:
@@ -322,6 +324,11 @@ class DiaryPage(QWidget):
             self.notice.say(words, seconds=120)
         else:
             self.notice.clear_message()
+        vault = self.session.vault
+        if vault is not None and vault.key_file_note:
+            # The key file was damaged or edited and its copy opened the diary: said once.
+            said = (words + " ") if attempts else ""
+            self.notice.say(said + vault.key_file_note, seconds=120)
         self._offer_draft()
 
     def _offer_draft(self) -> None:
@@ -385,10 +392,9 @@ class DiaryPage(QWidget):
 
     def show_patterns(self) -> None:
         """The charts for exactly what the timeline's filter shows now."""
-        proxy = self.timeline.proxy
-        rows = [proxy.index(row, 0).data(ROW_ROLE) for row in range(proxy.rowCount())]
-        filtered = proxy.rowCount() != self.timeline.model.rowCount()
-        self.patterns.show_rows([r for r in rows if r is not None], filtered)
+        rows = self.timeline.matching_rows()
+        filtered = self.timeline.current_query() != IncidentQuery()
+        self.patterns.show_rows(rows, filtered)
 
     def show_safety_plan(self) -> None:
         self.views.setCurrentWidget(self.tabs)

@@ -7,7 +7,16 @@ import sys
 from pathlib import Path
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option, user_day_end, user_time
+from diary.cli.options import (
+    Command,
+    add_date_order_option,
+    add_force_option,
+    add_json_option,
+    check_output_file,
+    output_file,
+    user_day_end,
+    user_time,
+)
 from diary.cli.output import print_json
 from diary.errors import BadInput, ExitCode
 
@@ -15,15 +24,17 @@ from diary.errors import BadInput, ExitCode
 def _export_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--out",
-        type=Path,
+        type=output_file,
         required=True,
         metavar="PACK.zip",
         help="where to write the pack (for police-upload: a new or empty folder)",
     )
+    add_force_option(p, "the pack file")
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
     p.add_argument(
         "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
     )
+    add_date_order_option(p)
     p.add_argument(
         "--incident", action="append", metavar="INC-0001", help="only these incidents (repeatable)"
     )
@@ -104,6 +115,9 @@ def cmd_export(ctx: Context) -> int:
     if args.allow_weak_passphrase and not args.encrypt:
         raise BadInput("--allow-weak-passphrase goes with --encrypt, which asks for a passphrase.")
     out: Path = _encrypted_name(args.out) if args.encrypt else args.out
+    if args.profile != "police-upload" or not out.is_dir():
+        # An upload is written into a new or empty folder, which the export itself checks.
+        check_output_file(out, force=args.force)
     with ctx.unlocked() as vault:
         since = None
         if args.since_pack is not None:

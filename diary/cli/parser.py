@@ -12,7 +12,8 @@ from diary.errors import ExitCode
 
 EPILOG = (
     "Exit codes: 0 done, 2 usage, 3 wrong passphrase, 4 damaged diary, 5 bad input, "
-    "6 not found, 7 pack does not check out, 8 could not write, 9 diary exists, 10 no diary."
+    "6 not found, 7 pack does not check out, 8 could not write, 9 diary exists, 10 no diary, "
+    "130 stopped with Ctrl-C."
 )
 
 

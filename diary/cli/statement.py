@@ -5,16 +5,22 @@ from the diary when they have not saved one."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option
+from diary.cli.options import (
+    Command,
+    add_force_option,
+    add_json_option,
+    check_output_file,
+    output_file,
+)
 from diary.cli.output import print_json
 from diary.errors import BadInput
 
 
 def _options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", type=Path, metavar="FILE.docx", help="write the statement here")
+    p.add_argument("--out", type=output_file, metavar="FILE.docx", help="write the statement here")
+    add_force_option(p, "the statement file")
     p.add_argument(
         "--fresh",
         action="store_true",
@@ -37,6 +43,8 @@ def cmd_statement(ctx: Context) -> int:
         raise BadInput("Say where to write the statement with --out FILE.docx (or use --json).")
     if args.out is not None and args.out.suffix.lower() != ".docx":
         raise BadInput("The statement is written as a Word file: give a name ending in .docx.")
+    if args.out is not None:
+        check_output_file(args.out, force=args.force)
     with ctx.open_diary() as diary:
         witness = args.witness or ""
         statement = (

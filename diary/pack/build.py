@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image, ImageOps
 
+from diary import partfiles
 from diary.errors import BadInput, DaybookError, VaultDamaged, WriteFailed
 from diary.pack import age, signing
 from diary.pack.checkpage import PAGE_NAME, page_bytes
@@ -559,12 +560,13 @@ def build_pack(
     key_fp = signing.fingerprint(public)
     key_code = signing.check_code(public)
     out_path = Path(out_path)
-    tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.part")
+    tmp = partfiles.part_path(out_path)
     stamp = data.created_at.astimezone(UTC)
     when = (max(1980, stamp.year), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
     try:
         # Only the person can read the pack until they choose to share it (0600, like the vault).
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        partfiles.hold(fd)
         with os.fdopen(fd, "wb") as raw:
             sink: BinaryIO = raw
             if encrypt_passphrase is not None:

@@ -92,7 +92,7 @@ def test_an_order_is_added_listed_shown_edited_and_ended(
         (["order", "show", "nine"], ExitCode.BAD_INPUT, "ORD-1"),
         (["order", "add", "--kind", "spo"], ExitCode.BAD_INPUT, "date it was made"),
         (["order", "add", "--kind", "asbo"], ExitCode.USAGE, "invalid choice"),
-        (["order", "add", "--kind", "spo", "--made", "soon"], ExitCode.USAGE, "not a date"),
+        (["order", "add", "--kind", "spo", "--made", "soon"], ExitCode.BAD_INPUT, "not a date"),
         (["order"], ExitCode.USAGE, "required"),
         (["add", "--occurred", "2024-03-05", "--breach", "ORD-1/1"], ExitCode.NOT_FOUND, "ORD-1/1"),
         (

@@ -57,7 +57,7 @@ def loaded_by(*args: str) -> tuple[int, set[str]]:
         (["verify", "--json", str(GOLDEN_PACK)], 0),
         (["verify", "/no/such/pack.zip"], 6),
         (["add", "--no-such-option"], 2),
-        (["list", "--from", "not a date"], 2),
+        (["list", "--from", "not a date"], 5),
         (["no-such-command"], 2),
     ],
 )
