@@ -22,6 +22,7 @@ from diary.pack.model import (
     PackAuditEvent,
     PackChange,
     PackExhibit,
+    PackFactSource,
     PackIncident,
     PackInput,
     PackMessage,
@@ -353,6 +354,9 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
     exhibit_refs += [m.source_ref for m in appendix if m.source_ref]
     # Attachments and copies of orders go with the court sections even when no incident links them.
     exhibit_refs += attachment_exhibits(diary)
+    # The photo of someone named as doing this goes with the summary's identifiers.
+    carried_photos = [p.photo for p in people_list if p.photo and p.name in perpetrators]
+    exhibit_refs += carried_photos
     ordered_refs = list(dict.fromkeys(exhibit_refs))
     exhibit_records = [diary.get_exhibit(ref) for ref in ordered_refs]
     exhibits = tuple(pack_exhibit(diary, e) for e in exhibit_records)
@@ -367,6 +371,13 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
             handles=tuple(p.handles),
             vehicles=tuple(p.vehicles),
             description=p.description,
+            addresses=tuple(p.addresses),
+            photo=p.photo if p.photo in carried_photos else "",
+            sources=tuple(
+                PackFactSource(key.split(":", 1)[0], key.split(":", 1)[1], told_by=source.told_by)
+                for key, source in sorted(p.sources.items())
+                if ":" in key
+            ),
         )
         for p in people_list
         if p.name in named

@@ -580,7 +580,12 @@ def build_pack(
                 )
                 ctx, pdf, pages, page_count = _report(ctx, report)
                 report("Writing the chronology and manifest", 0.0)
-                csv_bytes = chronology_csv(redacted.incidents, redacted.messages, pages)
+                csv_bytes = chronology_csv(
+                    redacted.incidents,
+                    redacted.messages,
+                    pages,
+                    {i.number: redacted.court.breaches_of(i.number) for i in redacted.incidents},
+                )
                 manifest = build_manifest(ctx, pages, page_count)
                 validate_manifest(manifest)
                 z.add("README.txt", readme_text(ctx).encode("utf-8"))

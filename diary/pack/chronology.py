@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 
 from diary.pack import fmt
 from diary.pack.model import PackIncident, PackMessage
@@ -38,6 +39,7 @@ COLUMNS = (
     "Told to stop",
     "Reported",
     "Order breached",
+    "Order / condition",
     "Exhibits",
     "Messages",
     "Changes since first written",
@@ -73,7 +75,14 @@ def _addenda(i: PackIncident) -> str:
     )
 
 
-def incident_row(i: PackIncident, messages: dict[str, PackMessage], page: str) -> list[str]:
+def incident_row(
+    i: PackIncident,
+    messages: dict[str, PackMessage],
+    page: str,
+    conditions: tuple[str, ...] = (),
+) -> list[str]:
+    """One incident's cells; `conditions` are the order conditions (ORD-1/2) it is recorded as
+    breaking, beside "Order breached", which is what the person wrote in words."""
     people = "; ".join(
         f"{p.name} ({p.how_identified})" if p.how_identified else p.name for p in i.perpetrators
     )
@@ -109,6 +118,7 @@ def incident_row(i: PackIncident, messages: dict[str, PackMessage], page: str) -
         fmt.yes_no(i.told_to_stop),
         "; ".join(fmt.report(r) for r in i.reports),
         order,
+        " ".join(conditions),
         " ".join(i.exhibits),
         msgs,
         _revisions(i),
@@ -121,11 +131,15 @@ def chronology_csv(
     incidents: tuple[PackIncident, ...],
     messages: tuple[PackMessage, ...],
     pages: dict[str, str],
+    breaches: Mapping[str, tuple[str, ...]] | None = None,
 ) -> bytes:
+    """The CSV's bytes; `breaches` gives, by incident number, the conditions it broke."""
+    breaches = breaches or {}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     by_id = {m.id: m for m in messages}
     for i in sorted(incidents, key=lambda i: i.occurred_start):
-        writer.writerow([_cell(c) for c in incident_row(i, by_id, pages.get(i.number, ""))])
+        row = incident_row(i, by_id, pages.get(i.number, ""), breaches.get(i.number, ()))
+        writer.writerow([_cell(c) for c in row])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from diary.pack.court_model import PackCourt
+from diary.records.court_types import FactSource
 
 Precision = Literal["exact", "about", "day", "month"]
 LocationKind = Literal["home", "work", "school", "public", "online", "other"]
@@ -116,6 +117,29 @@ class PackPerson:
     handles: tuple[str, ...] = ()
     vehicles: tuple[str, ...] = ()
     description: str = ""
+    addresses: tuple[str, ...] = ()  # known addresses
+    photo: str = ""  # the exhibit with their photo, when the pack carries it
+    # How the person knows each fact; a fact not listed here is "not said".
+    sources: tuple[PackFactSource, ...] = ()
+
+    def source_of(self, kind: str, value: str = "") -> PackFactSource | None:
+        return next((s for s in self.sources if s.kind == kind and s.value == value), None)
+
+
+@dataclass(frozen=True)
+class PackFactSource:
+    """How the person knows one fact about someone: `kind` as in court_types.PERSON_FACT_KINDS
+    ("phones"), the value as the record holds it ("" for relationship and photo), and who told
+    them ("" when they know it themselves)."""
+
+    kind: str
+    value: str = ""
+    told_by: str = ""
+
+    @property
+    def label(self) -> str:
+        """ "I know this" or "told by …", in the records' own words."""
+        return FactSource(self.told_by).label
 
 
 def _no_bytes() -> Iterator[bytes]:

@@ -331,10 +331,17 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     def person(p: PackPerson) -> PackPerson:
         if p.role == "perpetrator":
             return p  # their identifiers stay (the person's own details in them go, below)
-        return replace(p, phones=(), emails=())
+        contact = ("phones", "emails", "addresses")
+        return replace(
+            p,
+            phones=(),
+            emails=(),
+            addresses=(),
+            sources=tuple(s for s in p.sources if s.kind not in contact),
+        )
 
     people_contacts = sum(
-        1 for p in data.people if p.role != "perpetrator" and (p.phones or p.emails)
+        1 for p in data.people if p.role != "perpetrator" and (p.phones or p.emails or p.addresses)
     )
     people = tuple(person(p) for p in data.people)
 

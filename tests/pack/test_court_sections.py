@@ -106,6 +106,56 @@ def test_the_full_pack_has_every_court_section(full: Path) -> None:
     assert "Order / condition" in text
 
 
+def test_chronology_csv_names_the_conditions_broken(full: Path, demo_vault: Vault) -> None:
+    """Beside the person's own words ("Order breached"), the conditions it is recorded as
+    breaking, as the breach schedules name them."""
+    import csv
+    import io
+
+    rows = list(
+        csv.DictReader(io.StringIO((full / "chronology.csv").read_text(encoding="utf-8-sig")))
+    )
+    header = list(rows[0])
+    assert header.index("Order / condition") == header.index("Order breached") + 1
+    by_number = {r["No."]: r["Order / condition"] for r in rows}
+    expected = {
+        number: " ".join(
+            c.ref
+            for o in Diary(demo_vault).list_orders()
+            for c in o.conditions
+            if any(b.incident == number for b in c.breaches)
+        )
+        for number in by_number
+    }
+    assert by_number == expected
+    assert any(re.fullmatch(r"ORD-1/\d( ORD-1/\d)*", v) for v in by_number.values())
+    assert any(v == "" for v in by_number.values())
+
+
+def test_the_summary_says_how_each_fact_about_them_is_known(
+    full: Path, demo_vault: Vault, tmp_path: Path
+) -> None:
+    person = next(p for p in Diary(demo_vault).list_people() if p.role == "perpetrator")
+    assert person.photo and person.sources
+    for copy, folder in (("full", full), ("court", None)):
+        if folder is None:
+            export(demo_vault, tmp_path / "court.zip", ExportChoices(profile="court"))
+            folder = unpack(tmp_path / "court.zip", tmp_path / "c")
+        text = pdf_text(folder / "report.pdf")
+        summary = " ".join(text.split("B. Summary")[1].split("First and latest incident")[0].split())
+        assert "Known addresses: 14 Carlton Street, Leeds (told by his sister)" in summary, copy
+        assert f"— {person.relationship} (I know this)" in summary, copy
+        assert f"{person.phones[0]} (I know this)" in summary, copy
+        if len(person.phones) > 1:
+            assert f"{person.phones[1]} (told by Priya Shah)" in summary, copy
+        assert f"Photo: exhibit {person.photo} (I know this)" in summary, copy
+        assert "how the person knows it" in summary, copy
+        with zipfile.ZipFile(folder.parent / f"{copy}.zip") as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+        # The photo goes with the summary, though no incident links it.
+        assert person.photo in {e["ref"] for e in manifest["exhibits"]}, copy
+
+
 def test_the_safety_plan_is_in_the_full_pack_only(demo_vault: Vault, tmp_path: Path) -> None:
     diary = Diary(demo_vault)
     diary.save_safety_section("places", "The corner shop on Hill Street has staff till late")

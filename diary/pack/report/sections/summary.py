@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from diary.pack import fmt
-from diary.pack.model import PackInput
+from diary.pack.model import PackInput, PackPerson
 from diary.pack.report.blocks import key_values, plural, table, table_style
 from diary.pack.report.charts import time_grid, week_chart
 from diary.pack.report.section import Section, Story
@@ -26,25 +26,59 @@ from diary.pack.report.styles import (
     markup,
     para,
 )
+from diary.records.court_types import PERSON_FACT_KINDS
+
+# The identifiers the summary lists, in this order, each with how the person knows it.
+IDENTIFIERS = ("phones", "emails", "handles", "vehicles", "addresses")
+
+
+def _known(person: PackPerson, kind: str, value: str = "") -> str:
+    """A fact as report markup, with how the person knows it ("I know this", "told by …");
+    nothing after it when they did not say."""
+    source = person.source_of(kind, value)
+    shown = esc(value)
+    return f"{shown} <i>({esc(source.label)})</i>" if source else shown
 
 
 def perpetrators(data: PackInput) -> list[str]:
-    """Each person named as doing this, with what identifies them, as report markup."""
+    """Each person named as doing this, with what identifies them and how the person knows each
+    fact, as report markup."""
     lines = []
     for p in data.people:
         if p.role != "perpetrator":
             continue
         bits = [f"<b>{esc(p.name)}</b>"]
         if p.aliases:
-            bits.append("also known as " + esc(", ".join(p.aliases)))
+            bits.append("also known as " + ", ".join(_known(p, "aliases", a) for a in p.aliases))
         if p.relationship:
-            bits.append("— " + esc(p.relationship))
-        ids = list(p.phones) + list(p.emails) + list(p.handles) + list(p.vehicles)
-        text = " ".join(bits)
-        if ids:
-            text += "<br/>" + esc("; ".join(ids))
-        lines.append(text)
+            source = p.source_of("relationship")
+            bits.append(
+                "— " + esc(p.relationship) + (f" <i>({esc(source.label)})</i>" if source else "")
+            )
+        rows = [" ".join(bits)]
+        for kind in IDENTIFIERS:
+            values = getattr(p, kind)
+            if values:
+                facts = "; ".join(_known(p, kind, v) for v in values)
+                rows.append(f"{esc(PERSON_FACT_KINDS[kind])}: {facts}")
+        if p.photo:
+            source = p.source_of("photo")
+            rows.append(
+                f"Photo: exhibit {esc(p.photo)}"
+                + (f" <i>({esc(source.label)})</i>" if source else "")
+            )
+        lines.append("<br/>".join(rows))
     return lines
+
+
+def sources_note(data: PackInput) -> str:
+    """The one line that says what the words in brackets mean, when any fact has them."""
+    if not any(p.sources for p in data.people if p.role == "perpetrator"):
+        return ""
+    return (
+        "In brackets after a fact, how the person knows it: “I know this”, or who told them. "
+        "A fact with nothing after it: they did not say."
+    )
 
 
 def pattern(data: PackInput) -> list[tuple[str, str]]:
@@ -196,6 +230,8 @@ def build(story: Story) -> list[Flowable]:
     out.append(para("Who is doing this", S_H3))
     who = perpetrators(data)
     out += [markup(w, S_BODY) for w in who] or [para("No one is named as doing this.", S_BODY)]
+    if who and sources_note(data):
+        out.append(para(sources_note(data), S_SMALL))
     if inc:
         out.append(para("First and latest incident", S_H3))
         out.append(
