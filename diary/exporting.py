@@ -528,6 +528,10 @@ def export(
 
     With `since` (see diary/since_export.py), an update: what changed since that pack in full.
     """
+    if choices.profile == "police-upload" and encrypt_passphrase is not None:
+        from diary.pack.upload_words import UPLOAD_WORDS
+
+        raise BadInput(UPLOAD_WORDS["no_passphrase"])
     vault.prepare_output(Path(out))
     data = collect(vault, choices, since)
     key = vault.signing_key()

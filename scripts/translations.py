@@ -49,6 +49,7 @@ WORD_LISTS = (
     "diary.records.court_types:CONDITION_KINDS",
     "diary.records.court_types:RISK_ANSWERS",
     "diary.records.court_types:RISK_TOPICS",
+    "diary.pack.upload_words:UPLOAD_WORDS",
     "ui.pack_models:_CHANNELS",
     "ui.pack_models:_SPECIFIC_KINDS",
     "ui.pack_models:_KINDS",

@@ -9,7 +9,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,7 @@ from diary.pack.build import pack_file_name
 from diary.pack.redact import apply_profile
 from diary.pack.signing import check_code, fingerprint
 from diary.pack.update import trim_to_update
+from diary.pack.upload_words import UPLOAD_WORDS
 from diary.since_export import earlier_pack
 from diary.strength import MIN_SCORE
 from diary.timeutil import end_of_day, localise
@@ -45,6 +46,12 @@ from ui.since_choice import SincePackChoice
 from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, title
 
 CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
+
+
+def upload_words(key: str) -> str:
+    """The police upload's words, the same as `daybook export` says them (diary/pack/
+    upload_words.py), in the person's language."""
+    return QCoreApplication.translate("", UPLOAD_WORDS[key])
 
 
 @dataclass(frozen=True)
@@ -244,11 +251,14 @@ class ExportWizard(QWidget):
         self.court.setAccessibleName(self.tr("Court copy, which may be shown to the other side"))
         self.bundle = QRadioButton(self.tr("A court bundle, kept within 350 pa&ges"))
         self.bundle.setAccessibleName(self.tr("Court bundle, kept within 350 pages"))
+        self.upload = QRadioButton(self.tr("Files for a police uploa&d link"))
+        self.upload.setAccessibleName(self.tr("Files for a police upload link"))
         self.full.setChecked(True)
         self.profile = QButtonGroup(self)
         self.profile.addButton(self.full)
         self.profile.addButton(self.court)
         self.profile.addButton(self.bundle)
+        self.profile.addButton(self.upload)
         k_layout.addWidget(self.full)
         k_layout.addWidget(
             label(
@@ -282,6 +292,8 @@ class ExportWizard(QWidget):
                 "hint",
             )
         )
+        k_layout.addWidget(self.upload)
+        k_layout.addWidget(label(upload_words("what"), "hint"))
         layout.addWidget(kind)
 
         self.private_notes = QCheckBox(self.tr("Include my pr&ivate notes"))
@@ -360,8 +372,12 @@ class ExportWizard(QWidget):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow(label(self.tr("&Save as"), buddy=self.path), path_row)
+        self.path_label = label(self.tr("&Save as"), buddy=self.path)
+        form.addRow(self.path_label, path_row)
         layout.addLayout(form)
+        self.folder_hint = label(upload_words("where"), "hint")
+        self.folder_hint.hide()
+        layout.addWidget(self.folder_hint)
         layout.addWidget(
             label(
                 self.tr(
@@ -372,6 +388,7 @@ class ExportWizard(QWidget):
             )
         )
         self.encrypt = QCheckBox(self.tr("Lock the pack with a pass&phrase"))
+        self._upload_target = False  # whether the save step asks for a folder
         self.encrypt.setAccessibleName(self.tr("Lock the pack with a passphrase"))
         self.encrypt.toggled.connect(self._encrypt_toggled)
         layout.addWidget(self.encrypt)
@@ -536,9 +553,13 @@ class ExportWizard(QWidget):
             if self._summary is None:
                 return
             self._go(SAVE)
+            self._ask_for_folder(self.upload.isChecked())
             if not self.path.text().strip():
-                home = Path.home()
-                self.path.setText(str(home / self._summary.suggested_name))
+                name = self._summary.suggested_name
+                if self._upload_target:
+                    # The folder the upload is written into, named like the pack inside it.
+                    name = name.removesuffix(".zip") + "-police-upload"
+                self.path.setText(str(Path.home() / name))
             self.path.setFocus()
         elif step == SAVE:
             self._export()
@@ -582,6 +603,8 @@ class ExportWizard(QWidget):
             if self.bundle.isChecked()
             else "court"
             if self.court.isChecked()
+            else "police-upload"
+            if self.upload.isChecked()
             else "full",
             include_private_notes=self.private_notes.isChecked(),
             for_whom=self.for_whom.text().strip(),
@@ -636,6 +659,8 @@ class ExportWizard(QWidget):
             if self.bundle.isChecked()
             else self.tr("court copy")
             if court
+            else self.tr("full copy, with folders for a police upload,")
+            if self.upload.isChecked()
             else self.tr("full copy")
         )
         lines = [
@@ -698,7 +723,39 @@ class ExportWizard(QWidget):
             self.pack_passphrase.clear()
             self.pack_confirm.clear()
 
+    def _ask_for_folder(self, folder: bool) -> None:
+        """The save step asks for a file (a pack) or a folder (a police upload); a path typed
+        for the other kind is cleared, so a suggestion of the right kind is made."""
+        if folder != self._upload_target:
+            self.path.clear()
+        self._upload_target = folder
+        self.path_label.setText(self.tr("&Save into") if folder else self.tr("&Save as"))
+        self.path.setAccessibleName(
+            self.tr("The folder to save the upload into")
+            if folder
+            else self.tr("Where to save the pack")
+        )
+        self.browse_button.setAccessibleName(
+            self.tr("Choose the folder to save the upload into")
+            if folder
+            else self.tr("Choose where to save the pack")
+        )
+        self.folder_hint.setVisible(folder)
+        # The upload link takes the files themselves: they cannot be locked (the CLI refuses it).
+        self.encrypt.setChecked(False)
+        self.encrypt.setVisible(not folder)
+
     def _choose_path(self) -> None:
+        if self._upload_target:
+            current = Path(self.path.text().strip() or "evidence-pack-police-upload")
+            chosen = files.open_folder(self, self.tr("Choose the folder to save the upload into"))
+            if chosen:
+                folder = Path(chosen)
+                # A folder that holds something already gets a new folder inside it.
+                if any(folder.iterdir()):
+                    folder = folder / current.name
+                self.path.setText(str(folder))
+            return
         suggested = Path(self.path.text().strip() or "evidence-pack.zip").name
         chosen = files.save_file(self, self.tr("Save the evidence pack as"), suggested)
         if chosen:
@@ -711,12 +768,28 @@ class ExportWizard(QWidget):
             self.path.setFocus()
             return None
         target = Path(raw).expanduser()
+        if self._upload_target:
+            return self._folder_target(target)
         if self.encrypt.isChecked() and not target.name.endswith(".age"):
             target = target.with_name(target.name + ".age")
         if not target.parent.is_dir():
             self.error.say(self.tr("That folder does not exist. Please choose another place."))
             return None
         if target.exists():
+            self.error.say(
+                self.tr(
+                    "There is already a file called {name} there. Please choose another name."
+                ).format(name=target.name)
+            )
+            return None
+        return target
+
+    def _folder_target(self, target: Path) -> Path | None:
+        """A new or empty folder for a police upload, in a folder that exists."""
+        if not target.parent.is_dir():
+            self.error.say(self.tr("That folder does not exist. Please choose another place."))
+            return None
+        if target.exists() and not target.is_dir():
             self.error.say(
                 self.tr(
                     "There is already a file called {name} there. Please choose another name."
@@ -801,8 +874,10 @@ class ExportWizard(QWidget):
         self.result = result
         self.pack_fields.clear()
         words = self.tr("Evidence pack {id} is saved as {path}.").format(
-            id=result.pack_id, path=target
+            id=result.pack_id, path=result.path
         )
+        if self._upload_target:
+            words += " " + upload_words("done").format(folder=target)
         if result.withheld:
             words += " " + self.tr("It says on its cover what it leaves out: {items}.").format(
                 items="; ".join(for_you(w.what) for w in result.withheld)
@@ -850,6 +925,7 @@ class ExportWizard(QWidget):
         self.for_whom.clear()
         self.path.clear()
         self.encrypt.setChecked(False)
+        self._ask_for_folder(False)
         self.pack_passphrase.clear()
         self.pack_confirm.clear()
         self.private_notes.setChecked(False)

@@ -19,6 +19,7 @@ from diary.cli.options import (
 )
 from diary.cli.output import print_json
 from diary.errors import BadInput, ExitCode
+from diary.pack.upload_words import UPLOAD_WORDS, lower_first
 
 
 def _export_options(p: argparse.ArgumentParser) -> None:
@@ -27,7 +28,9 @@ def _export_options(p: argparse.ArgumentParser) -> None:
         type=output_file,
         required=True,
         metavar="PACK.zip",
-        help="where to write the pack (for police-upload: a new or empty folder)",
+        help="where to write the pack (for police-upload: "
+        + lower_first(UPLOAD_WORDS["where"]).rstrip(".")
+        + ")",
     )
     add_force_option(p, "the pack file")
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
@@ -42,7 +45,8 @@ def _export_options(p: argparse.ArgumentParser) -> None:
         "--profile",
         choices=["full", "court", "bundle", "police-upload"],
         default="full",
-        help="full: for your advocate and the police; court: leaves out your own address and contact details, witnesses' contact details and photo locations; bundle: the court copy fitted to a court's page limit; police-upload: the full pack plus folders of files for a police upload link",
+        help="full: for your advocate and the police; court: leaves out your own address and contact details, witnesses' contact details and photo locations; bundle: the court copy fitted to a court's page limit; police-upload: "
+        + lower_first(UPLOAD_WORDS["what"]),
     )
     p.add_argument(
         "--max-pages",
@@ -114,6 +118,8 @@ def cmd_export(ctx: Context) -> int:
     args = ctx.args
     if args.allow_weak_passphrase and not args.encrypt:
         raise BadInput("--allow-weak-passphrase goes with --encrypt, which asks for a passphrase.")
+    if args.encrypt and args.profile == "police-upload":
+        raise BadInput(UPLOAD_WORDS["no_passphrase"])
     out: Path = _encrypted_name(args.out) if args.encrypt else args.out
     if args.profile != "police-upload" or not out.is_dir():
         # An upload is written into a new or empty folder, which the export itself checks.
@@ -159,10 +165,7 @@ def cmd_export(ctx: Context) -> int:
         return 0
     print(f"Evidence pack {result.pack_id} written to {result.path}.")
     if args.profile == "police-upload":
-        print(
-            f"The upload folders are in {out}, with how-to-upload.txt. They are not protected "
-            "by a passphrase: delete them once they are uploaded."
-        )
+        print(UPLOAD_WORDS["done"].format(folder=out))
     if since is not None:
         print(
             f"It is an update to the pack {since.pack_id}: give both to the same person, and they "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,41 @@ def test_facts_about_a_person_and_how_they_are_known(
     assert out.startswith("Mark Ellison  (perpetrator)")
     code, _out, err = daybook(capsys, cli_vault, "person", "add", "Mark Ellison")
     assert code == ExitCode.BAD_INPUT and "already" in err
+
+
+def test_police_upload_from_the_command_line_says_the_shared_words(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from diary.pack.upload_words import UPLOAD_WORDS, lower_first
+
+    code, out, _ = daybook(capsys, cli_vault, "export", "--help")
+    # As printed, joined up again where argparse wrapped a line (at a space or after a hyphen).
+    help_text = re.sub(r"-\s+", "-", " ".join(out.split()))
+    assert "police-upload: " + lower_first(UPLOAD_WORDS["what"]) in help_text
+    assert "(for police-upload: " + lower_first(UPLOAD_WORDS["where"]).rstrip(".") in help_text
+    code, _out, err = daybook(
+        capsys, cli_vault, "add", "--occurred", "2024-03-05 21:30", "--description", "At my gate"
+    )
+    assert code == 0, err
+    folder = tmp_path / "upload"
+    code, out, err = daybook(
+        capsys, cli_vault, "export", "--profile", "police-upload", "--out", str(folder)
+    )
+    assert code == 0, err
+    assert UPLOAD_WORDS["done"].format(folder=folder) in " ".join(out.split("\n"))
+    assert (folder / "upload-1").is_dir() and (folder / "how-to-upload.txt").exists()
+
+
+def test_police_upload_cannot_be_locked_and_nothing_is_written(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    daybook(capsys, cli_vault, "add", "--occurred", "2024-03-05 21:30", "--description", "Gate")
+    folder = tmp_path / "upload"
+    code, _out, err = run(
+        ["--vault", str(cli_vault), "--passphrase-stdin", "export", "--profile", "police-upload",
+         "--out", str(folder), "--encrypt"],
+        stdin=io.StringIO(PASS + "\nanother long pack passphrase\nanother long pack passphrase\n"),
+    ), *capsys.readouterr()  # fmt: skip
+    assert code == ExitCode.BAD_INPUT
+    assert "cannot be locked with a passphrase" in err and "Traceback" not in err
+    assert not folder.exists() and not folder.with_name("upload.age").exists()

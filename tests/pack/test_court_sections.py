@@ -142,7 +142,9 @@ def test_the_summary_says_how_each_fact_about_them_is_known(
             export(demo_vault, tmp_path / "court.zip", ExportChoices(profile="court"))
             folder = unpack(tmp_path / "court.zip", tmp_path / "c")
         text = pdf_text(folder / "report.pdf")
-        summary = " ".join(text.split("B. Summary")[1].split("First and latest incident")[0].split())
+        summary = " ".join(
+            text.split("B. Summary")[1].split("First and latest incident")[0].split()
+        )
         assert "Known addresses: 14 Carlton Street, Leeds (told by his sister)" in summary, copy
         assert f"— {person.relationship} (I know this)" in summary, copy
         assert f"{person.phones[0]} (I know this)" in summary, copy

@@ -202,3 +202,85 @@ def test_keyboard_alone_makes_a_pack_and_opens_the_other_screens(
     assert QApplication.focusWidget() is window.pack_viewer.choose_button
     press(Qt.Key.Key_B, alt)
     assert window.pages.currentWidget() is page
+
+
+def test_police_upload_in_a_chosen_folder_with_the_command_lines_words(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from diary.pack.upload_words import UPLOAD_WORDS
+
+    make_vault(vault_dir, tmp_path)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    wizard = _open_wizard(qtbot, app)
+    # The choice is explained in the very words `daybook export --help` uses.
+    hints = [w.text() for w in wizard.findChildren(QLabel)]
+    assert UPLOAD_WORDS["what"] in hints
+    tick(qtbot, wizard.upload)
+    assert wizard.upload.isChecked()
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
+    assert "police upload" in wizard.summary_text.text()
+    click(qtbot, wizard.next_button)
+    assert wizard.steps.currentIndex() == wizard_module.SAVE
+    # A folder, not a file: named like the pack, the words for it, and no passphrase.
+    assert wizard.path.text().endswith("-police-upload")
+    assert wizard.path_label.text() == "&Save into"
+    assert wizard.folder_hint.isVisibleTo(wizard)
+    assert wizard.folder_hint.text() == UPLOAD_WORDS["where"]
+    assert not wizard.encrypt.isVisibleTo(wizard)
+
+    # The folder chooser: a folder that holds something gets a new folder inside it.
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "holiday.jpg").write_bytes(b"not ours")
+    monkeypatch.setattr(wizard_module.files, "open_folder", lambda *_a: str(usb))
+    suggested = Path(wizard.path.text()).name
+    click(qtbot, wizard.browse_button)
+    assert Path(wizard.path.text()) == usb / suggested
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setattr(wizard_module.files, "open_folder", lambda *_a: str(empty))
+    click(qtbot, wizard.browse_button)
+    assert Path(wizard.path.text()) == empty
+
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == wizard_module.DONE, timeout=60_000)
+    (pack,) = empty.glob("*.zip")
+    assert verify_pack(pack).ok
+    assert (empty / "upload-1").is_dir() and (empty / "how-to-upload.txt").exists()
+    assert UPLOAD_WORDS["done"].format(folder=empty) in wizard.done_text.text()
+    assert str(pack) in wizard.done_text.text()
+    assert (usb / "holiday.jpg").read_bytes() == b"not ours" and len(list(usb.iterdir())) == 1
+
+    # Back to a plain pack: a file again, with its passphrase choice.
+    click(qtbot, wizard.next_button)  # Done
+    wizard = _open_wizard(qtbot, app)
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
+    click(qtbot, wizard.next_button)
+    assert wizard.path.text().endswith(".zip")
+    assert wizard.path_label.text() == "&Save as" and wizard.encrypt.isVisibleTo(wizard)
+    assert not wizard.folder_hint.isVisibleTo(wizard)
+
+
+def test_police_upload_into_a_folder_that_is_not_empty_is_refused_in_place(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    make_vault(vault_dir, tmp_path)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    wizard = _open_wizard(qtbot, app)
+    tick(qtbot, wizard.upload)
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
+    click(qtbot, wizard.next_button)
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "keep.txt").write_text("mine")
+    wizard.path.setText(str(full))
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == wizard_module.SAVE, timeout=60_000)
+    qtbot.waitUntil(lambda: wizard.error.isVisibleTo(wizard), timeout=60_000)
+    assert "is not empty; choose a new or empty folder" in wizard.error.text()
+    assert [p.name for p in full.iterdir()] == ["keep.txt"]
