@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlcipher3
 
+from diary import interrupts
 from diary.errors import DiaryBusy, VaultDamaged
 from diary.fsutil import write_failure
 from diary.words import plural
@@ -270,7 +271,10 @@ def write_once(conn: Any, folder: Path, work: Callable[[PlainSql], T]) -> T:
     sql.execute("BEGIN IMMEDIATE")
     try:
         result = work(sql)
-        sql.execute("COMMIT")
+        # Ctrl-C right after the commit must still be told that this was saved.
+        with interrupts.deferred():
+            sql.execute("COMMIT")
+            interrupts.note_saved()
     except BaseException:
         with contextlib.suppress(sqlcipher3.dbapi2.Error):
             if conn.in_transaction:
