@@ -74,8 +74,11 @@ def entry_text(i: int, rng: random.Random) -> str:
     return " ".join(words).capitalize() + "."
 
 
-def entry_time(i: int) -> datetime:
-    return (datetime(2015, 1, 1, 8, 0) + timedelta(hours=3 * i)).astimezone()
+def entry_time(i: int, size: int) -> datetime:
+    # Three hours apart, closer for a journal so big that would reach the future (Daybook
+    # refuses a future date): every entry falls between 2015 and 2026.
+    step = min(timedelta(hours=3), (datetime(2026, 1, 1) - datetime(2015, 1, 1)) / size)
+    return (datetime(2015, 1, 1, 8, 0) + step * i).replace(second=0, microsecond=0).astimezone()
 
 
 # -- jrnl ---------------------------------------------------------------------------------
@@ -137,7 +140,7 @@ def fill_jrnl(work: Path, size: int, jrnl_python: Path) -> Path:
             body = entry_text(i, rng)
             title, _, rest = body.partition(" ")
             # Title is the first sentence; keep it short and put the rest in the body.
-            out.write(f"[{entry_time(i):%Y-%m-%d %H:%M}] {title}.\n{rest}\n\n")
+            out.write(f"[{entry_time(i, size):%Y-%m-%d %H:%M}] {title}.\n{rest}\n\n")
     journal = work / "journal.txt"
     subprocess.run(
         [str(jrnl_python), "-c", ENCRYPT_WITH_JRNL, PASSWORD, str(plain), str(journal)],
@@ -153,7 +156,9 @@ def fill_daybook(work: Path, size: int, fast_kdf: bool = False) -> Path:
     vault, _ = Vault.create(path, PASSWORD, initials="JS", insecure_fast_kdf=fast_kdf)
     batch: list[IncidentInput] = []
     for i in range(size):
-        batch.append(IncidentInput(occurred_start=entry_time(i), description=entry_text(i, rng)))
+        batch.append(
+            IncidentInput(occurred_start=entry_time(i, size), description=entry_text(i, rng))
+        )
         if len(batch) == 2000:
             Diary(vault).add_incidents(batch)
             batch = []
