@@ -447,7 +447,11 @@ class Vault:
         """Make a new signing key for packs (when the old one may have been copied), in one
         transaction with a history entry that the old key signs: later packs, signed by the new
         key, can then be compared with earlier ones."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         from diary.pack.signing import KEY_CHANGE_EVENT, key_change_detail
+        from diary.records import audit
+        from diary.records.settings import write_secret
 
         old = self.signing_key()
         new = Ed25519PrivateKey.generate()
