@@ -27,7 +27,8 @@ def earlier_pack(vault: Vault, path: Path, passphrase: str | None = None) -> Pac
     verdict, manifest = checked.verdict, checked.manifest
     name = Path(path).name
     if not verdict.ok or manifest is None or checked.sums_sha256 is None:
-        problem = verdict.problems[0] if verdict.problems else "it could not be read"
+        found = [*verdict.problems, *verdict.history_problems]
+        problem = found[0] if found else "it could not be read"
         raise BadInput(
             f"The earlier pack {name} does not check out ({problem}), so an update cannot be "
             "made from it. No pack was written."

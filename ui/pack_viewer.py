@@ -539,21 +539,26 @@ class PackViewer(QWidget):
         self._verdict = verdict
         name = self._path.name if self._path else ""
         self.heading.setText(name)
-        if verdict.ok and verdict.history_problems:
-            # The files are as signed, but the diary's history inside was changed beforehand.
-            self.verdict_box.setObjectName("verdictBad")
-            words = self.tr(
-                "Nothing in this pack has changed since it was signed, but the diary's history "
-                "inside it does not check out: the diary was changed outside Daybook before the "
-                "pack was made. Do not rely on it without asking the person."
-            )
-            words += "\n" + "\n".join(f"• {problem}" for problem in verdict.history_problems)
-        elif verdict.ok:
+        if verdict.ok:
             self.verdict_box.setObjectName("verdictOk")
             words = self.tr(
                 "Nothing in this pack has changed since it was signed: all {n} files are exactly "
                 "as they were when it was made."
             ).format(n=verdict.files_checked)
+            history = self._history_words(verdict)
+            if history:
+                words += " " + history
+        elif verdict.contents_readable and not verdict.problems:
+            # The files are as signed, but the diary's history inside was changed beforehand:
+            # the verdict itself says so (never "nothing has changed" alone).
+            self.verdict_box.setObjectName("verdictBad")
+            words = self.tr(
+                "This pack does not check out: the diary's history inside it does not match its "
+                "own hashes, so the diary was changed outside Daybook before the pack was made. "
+                "Do not rely on what it shows without asking the person. (Its files have not "
+                "changed since it was signed.)"
+            )
+            words += "\n" + "\n".join(f"• {problem}" for problem in verdict.history_problems)
         elif not verdict.contents_readable:
             self.verdict_box.setObjectName("verdictBad")
             words = self.tr(
@@ -568,7 +573,8 @@ class PackViewer(QWidget):
                 "This pack does not check out. It may have been changed or damaged after it was "
                 "made, so do not rely on what it shows without asking the person for a new copy."
             )
-            words += "\n" + "\n".join(f"• {problem}" for problem in verdict.problems)
+            problems = (*verdict.problems, *verdict.history_problems)
+            words += "\n" + "\n".join(f"• {problem}" for problem in problems)
         self.verdict.setText(words)
         self.verdict.setAccessibleDescription(words)
         self.check_code.setText(verdict.key_check_code or "")
@@ -583,6 +589,43 @@ class PackViewer(QWidget):
         style = self.verdict_box.style()
         style.unpolish(self.verdict_box)
         style.polish(self.verdict_box)
+
+    def _history_words(self, verdict: Verdict) -> str:
+        """What the history shows, as `daybook verify` and the check page say it
+        (diary.pack.verify.history_words)."""
+        if not verdict.history_checked:
+            if not verdict.history_events:
+                return ""
+            return self.tr(
+                "This pack was made before packs carried what each history entry covers, so its "
+                "history cannot be recomputed."
+            )
+        if verdict.history_problems or not verdict.history_code:
+            return ""
+        n = verdict.history_events
+        words = (
+            self.tr(
+                "Its history of 1 entry checks out, and gives the diary's history code {code} "
+                "when this pack was made."
+            )
+            if n == 1
+            else self.tr(
+                "Its history of {n} entries checks out, and gives the diary's history code "
+                "{code} when this pack was made."
+            )
+        ).format(n=f"{n:,}", code=verdict.history_code)
+        withheld = verdict.history_withheld
+        if withheld == 1:
+            words += " " + self.tr(
+                "This copy withholds what 1 of those entries records, as it holds the person's "
+                "own details; it is taken by its hash."
+            )
+        elif withheld:
+            words += " " + self.tr(
+                "This copy withholds what {n} of those entries record, as they hold the person's "
+                "own details; they are taken by their hashes."
+            ).format(n=f"{withheld:,}")
+        return words
 
     def _details_text(self, verdict: Verdict) -> str:
         lines = []

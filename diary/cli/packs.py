@@ -231,7 +231,13 @@ def _needs_passphrase(path: Path) -> bool:
 
 
 def cmd_verify(ctx: Context) -> int:
-    from diary.pack.verify import Verdict, expected_history, expected_key, verify_pack
+    from diary.pack.verify import (
+        HISTORY_NOT_OK,
+        Verdict,
+        expected_history,
+        expected_key,
+        verify_pack,
+    )
 
     path: Path = ctx.args.pack
     expect = ctx.args.expect_key
@@ -256,21 +262,19 @@ def cmd_verify(ctx: Context) -> int:
         print_json(verdict)
     elif verdict.ok:
         _say_intact(verdict)
-    elif len(verdict.problems) == 1:
+    elif not verdict.problems:
+        # The files are as signed, but the history inside does not recompute (C8): said as the
+        # verdict itself, never after an "intact".
+        print(HISTORY_NOT_OK, file=sys.stderr)
+        for problem in verdict.history_problems:
+            print(f"  {problem}", file=sys.stderr)
+    elif len(verdict.problems) == 1 and not verdict.history_problems:
         print(f"This evidence pack does NOT check out: {verdict.problems[0]}", file=sys.stderr)
     else:
         print("This evidence pack does NOT check out:", file=sys.stderr)
-        for problem in verdict.problems:
+        for problem in (*verdict.problems, *verdict.history_problems):
             print(f"  {problem}", file=sys.stderr)
-    if verdict.history_problems and not ctx.args.json:
-        print(
-            "The diary's history inside this pack does NOT check out: it was changed outside "
-            "Daybook before the pack was made, so do not rely on it.",
-            file=sys.stderr,
-        )
-        for problem in verdict.history_problems:
-            print(f"  {problem}", file=sys.stderr)
-    return 0 if verdict.ok and not verdict.history_problems else ExitCode.PACK_TAMPERED
+    return 0 if verdict.ok else ExitCode.PACK_TAMPERED
 
 
 def _verify_since(ctx: Context) -> int:
@@ -382,7 +386,7 @@ def _when(at: str | None) -> str:
 
 
 def _say_intact(verdict: object) -> None:
-    from diary.pack.verify import Verdict
+    from diary.pack.verify import Verdict, history_words
 
     assert isinstance(verdict, Verdict)
     print(
@@ -405,18 +409,14 @@ def _say_intact(verdict: object) -> None:
             f"history, recorded {_when(verdict.expected_chain_at)}: everything that existed then is "
             "unchanged in this pack."
         )
-    if verdict.history_code and not verdict.history_problems:
-        withheld = (
-            f", {verdict.history_withheld} of them withheld in this court copy (kept by their hash)"
-            if verdict.history_withheld
-            else ""
-        )
+    history = history_words(verdict)
+    if history and verdict.history_checked:
         print(
-            f"Its history ({verdict.history_events} entries{withheld}) checks out; its history "
-            f"code is {verdict.history_code}. Note it: a later pack can show that nothing in "
-            "this one was changed (daybook verify LATER.zip --expect-chain CODE, or --since "
-            "this pack)."
+            f"{history} Note the code: a later pack can show that nothing in this one was changed "
+            "(daybook verify LATER.zip --expect-chain CODE, or --since this pack)."
         )
+    elif history:
+        print(history)
     print(f"Exported: {verdict.exported_at}")
     print(
         f"Technical detail: the signing key's SSH fingerprint is {verdict.key_fingerprint} "

@@ -29,6 +29,7 @@ from diary.pack import age, chain, signing
 from diary.pack.manifest import schema_problems
 from diary.pack.names import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
 from diary.pack.zipshape import MAX_TOTAL, ZipRefused, check_zip_shape
+from diary.words import plural
 
 MAX_SMALL = 64 * 1024**2  # SHA256SUMS, keys, signatures, manifest.json
 _CHUNK = 1024 * 1024
@@ -36,11 +37,25 @@ _SUM_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 _FP_IN_PDF = re.compile(rb"signing-key (SHA256:[A-Za-z0-9+/]{43})")
 
 
+# Said by every reader (daybook verify, the app's pack viewer, check-this-pack.html) in these
+# same words, instead of any "checks out", when the files are as signed but the history inside
+# does not recompute (C8). The viewer and the page keep their own copies; tests compare them.
+HISTORY_NOT_OK = (
+    "This pack does not check out: the diary's history inside it does not match its own "
+    "hashes, so the diary was changed outside Daybook before the pack was made. Do not rely on "
+    "what it shows without asking the person. (Its files have not changed since it was signed.)"
+)
+HISTORY_NOT_RECOMPUTED = (
+    "This pack was made before packs carried what each history entry covers, so its history "
+    "cannot be recomputed."
+)
+
+
 @dataclass
 class Verdict:
-    """What the check found. `ok` means intact and signed by the key whose check code is given;
-    whether that key is the person's is for the reader to compare (`key_matches_expected` when
-    they gave the code they expect)."""
+    """What the check found. `ok` means the pack checks out: intact, signed by the key whose
+    check code is given, and its history recomputes (C8). Whether that key is the person's is
+    for the reader to compare (`key_matches_expected` when they gave the code they expect)."""
 
     ok: bool
     problems: list[str] = field(default_factory=list)
@@ -59,10 +74,15 @@ class Verdict:
     history_code: str | None = None
     history_events: int = 0
     history_withheld: int = 0
-    # C8: where the history inside the pack does not recompute. Kept apart from `problems`: the
-    # files are still exactly as signed (`ok`), but the diary was changed outside Daybook before
-    # the pack was made; `daybook verify` fails on it all the same (exit 7).
+    # C8: where the history inside the pack does not recompute. Kept apart from `problems` (the
+    # files may still be exactly as signed: `files_intact`), but the pack does not check out
+    # (`ok` is false): the diary was changed outside Daybook before the pack was made.
     history_problems: list[str] = field(default_factory=list)
+    # Whether the history was recomputed at all (format 2 and later carry what it covers).
+    history_checked: bool = False
+    # No problem with the files, signatures, manifest or report (rules A, Z, C1-C7): nothing
+    # changed since the pack was signed. Never shown alone when the history does not recompute.
+    files_intact: bool = False
     # Set when a history code noted earlier was given (--expect-chain): whether this pack's
     # history holds it, and the entry whose hash gives it (its number and time).
     chain_matches_expected: bool | None = None
@@ -310,7 +330,8 @@ def _verify_stream(stream: BinaryIO, name: str, expected: _Expected | None = Non
             )
     if expected.chain is not None and verdict.contents_readable:
         _check_expected_chain(checked, expected.chain)
-    verdict.ok = not verdict.problems
+    verdict.files_intact = not verdict.problems
+    verdict.ok = not verdict.problems and not verdict.history_problems
     if not verdict.contents_readable:
         checked.manifest = None
     return checked
@@ -331,6 +352,34 @@ def _check_history(manifest: dict[str, Any], verdict: Verdict) -> None:
     found = chain.check_chain(audit, head)
     verdict.history_withheld = found.withheld
     verdict.history_problems = list(found.problems)
+    verdict.history_checked = True
+
+
+def history_words(verdict: Verdict) -> str:
+    """What an intact pack's history shows, in the words every reader uses beside "Nothing in
+    this pack has changed…": how many entries, how many a court copy withholds (taken by their
+    hash), and the history code; or that it cannot be recomputed. "" when there is nothing to say.
+    """
+    if not verdict.history_checked:
+        return HISTORY_NOT_RECOMPUTED if verdict.history_events else ""
+    if verdict.history_problems or not verdict.history_code:
+        return ""
+    words = (
+        f"Its history of {plural(verdict.history_events, 'entry', 'entries')} checks out, and "
+        f"gives the diary's history code {verdict.history_code} when this pack was made."
+    )
+    withheld = verdict.history_withheld
+    if withheld == 1:
+        words += (
+            " This copy withholds what 1 of those entries records, as it holds the person's own "
+            "details; it is taken by its hash."
+        )
+    elif withheld:
+        words += (
+            f" This copy withholds what {withheld:,} of those entries record, as they hold the "
+            "person's own details; they are taken by their hashes."
+        )
+    return words
 
 
 def _check_expected_chain(checked: CheckedPack, code: str) -> None:

@@ -618,7 +618,25 @@ async function verifySource(source, progress) {
       }
     }
   }
-  v.ok = !problems.length && !v.unchecked.length;
+  // C8: the diary's history recomputes, as `daybook verify` checks it; kept apart from the
+  // problems with the files (the parity tests compare each list with verify's).
+  v.history = null;
+  v.historyProblems = [];
+  v.historyCode = null;
+  if (v.manifest) {
+    const head = v.manifest.audit_head;
+    if (head && typeof head.hash === "string" && /^[0-9a-f]{64}$/.test(head.hash)) {
+      v.historyCode = encodeCode(hexBytes(head.hash));
+    }
+    try {
+      v.history = await checkHistory(v.manifest);
+    } catch (err) {
+      v.history = { problems: ["The pack's history could not be read."], events: 0, withheld: 0, codes: [] };
+    }
+    if (v.history) v.historyProblems = v.history.problems;
+  }
+  v.filesIntact = !problems.length && !v.unchecked.length;
+  v.ok = v.filesIntact && !v.historyProblems.length;
   v.read = read;
   return v;
 }
@@ -636,27 +654,112 @@ function canonical(value) {
   return JSON.stringify(value);
 }
 
+const GENESIS = "0".repeat(64);
+const HISTORY_NOT_RECOMPUTED =
+  "This pack was made before packs carried what each history entry covers, so its history " +
+  "cannot be recomputed.";
+// As diary.pack.verify.HISTORY_NOT_OK: the verdict when the files are as signed but the history
+// inside does not recompute.
+const HISTORY_NOT_OK =
+  "This pack does not check out: the diary's history inside it does not match its own hashes, " +
+  "so the diary was changed outside Daybook before the pack was made. Do not rely on what it " +
+  "shows without asking the person. (Its files have not changed since it was signed.)";
+
+// 1,234 as Python's f"{n:,}" writes it.
+function thousands(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// "1 entry", "2 entries": diary.words.plural.
+function plural(n, one, many) {
+  return n === 1 ? `1 ${one}` : `${thousands(n)} ${many}`;
+}
+
 function hexBytes(hex) {
   return Uint8Array.from(hex.match(/../g) || [], (h) => parseInt(h, 16));
 }
 
-// Recomputes the audit chain as the script in docs/pack-format.md does. Returns null for a pack
-// that does not carry what the hashes cover (format 1), else {state, …}.
+// Recomputes the audit chain as diary/pack/chain.py's check_chain does (`daybook verify`'s rule
+// C8), with the same sentences. An entry a court copy withholds (subject or detail null) is
+// taken by its hash, which the next entry's prev_hash still covers. Returns null for a pack that
+// does not carry what the hashes cover (format 1), else {problems, events, withheld, head, codes}.
 async function checkHistory(manifest) {
   const audit = manifest.audit;
-  if (!Array.isArray(audit) || !audit.length || !audit.every((e) => e && "prev_hash" in e)) return null;
-  if (audit.some((e) => typeof e.detail !== "string")) return { state: "withheld", count: audit.length };
-  let prev = "0".repeat(64);
+  if (!Array.isArray(audit) || !(manifest.format_version >= 2)) return null;
+  const problems = [];
+  let prev = GENESIS;
+  let withheld = 0;
+  let expectedSeq = 1;
   const codes = [];
   for (const e of audit) {
-    // The detail is carried exactly as it was hashed (canonical JSON).
-    const body = "[" + [e.seq, e.at_text, e.kind, e.subject].map(canonical).join(",") + "," + e.detail + "]";
-    const digest = toHex(await sha256(utf8.encode(prev + "\n" + body)));
-    if (e.prev_hash !== prev || e.hash !== digest) return { state: "broken", seq: e.seq };
-    codes.push({ code: encodeCode(hexBytes(digest)), seq: e.seq, at: e.at });
-    prev = digest;
+    if (!e || typeof e !== "object" || !["prev_hash", "at_text", "subject", "detail"].every((k) => k in e)) {
+      return {
+        problems: [
+          "This pack was made before packs carried what each history entry covers, so its " +
+            "history cannot be recomputed.",
+        ],
+        events: audit.length,
+        withheld: 0,
+        codes: [],
+      };
+    }
+    if (e.seq !== expectedSeq) {
+      problems.push(
+        `The history in this pack skips from entry ${expectedSeq - 1} to entry ${e.seq}: entries are missing.`,
+      );
+    }
+    if (e.prev_hash !== prev) {
+      problems.push(`History entry ${e.seq} does not follow the entry before it: the history was changed.`);
+    }
+    if (e.detail === null || e.subject === null) {
+      withheld += 1;
+    } else {
+      let digest = "";
+      try {
+        if (typeof e.detail !== "string") throw new TypeError("detail");
+        // As Python: the detail is read as JSON and written again in canonical form.
+        const body = canonical([e.seq, e.at_text, e.kind, e.subject, JSON.parse(e.detail)]);
+        digest = toHex(await sha256(utf8.encode(prev + "\n" + body)));
+      } catch (err) {
+        digest = "";
+      }
+      if (digest !== e.hash) {
+        problems.push(`History entry ${e.seq} does not match its hash: the history was changed.`);
+      }
+    }
+    if (typeof e.hash === "string" && /^[0-9a-f]{64}$/.test(e.hash)) {
+      codes.push({ code: encodeCode(hexBytes(e.hash)), seq: e.seq, at: e.at });
+    }
+    prev = String(e.hash);
+    expectedSeq = Number(e.seq) + 1;
+    if (problems.length >= 5) break;
   }
-  const head = manifest.audit_head ? manifest.audit_head.hash : "0".repeat(64);
-  if (prev !== head) return { state: "head", count: audit.length };
-  return { state: "ok", count: audit.length, code: encodeCode(hexBytes(prev)), codes };
+  const head = manifest.audit_head ? (manifest.audit_head.hash ?? GENESIS) : GENESIS;
+  if (!problems.length && prev !== head) {
+    problems.push("The last history entry is not the head this pack's manifest names.");
+  }
+  return { problems, events: audit.length, withheld, head: prev, codes };
+}
+
+// What an intact pack's history shows: diary.pack.verify.history_words, word for word.
+function historyWords(v) {
+  const h = v.history;
+  if (h === null || h === undefined) {
+    const events = v.manifest && Array.isArray(v.manifest.audit) ? v.manifest.audit.length : 0;
+    return events ? HISTORY_NOT_RECOMPUTED : "";
+  }
+  if (h.problems.length || !v.historyCode) return "";
+  let words =
+    `Its history of ${plural(h.events, "entry", "entries")} checks out, and gives the diary's ` +
+    `history code ${v.historyCode} when this pack was made.`;
+  if (h.withheld === 1) {
+    words +=
+      " This copy withholds what 1 of those entries records, as it holds the person's own " +
+      "details; it is taken by its hash.";
+  } else if (h.withheld) {
+    words +=
+      ` This copy withholds what ${thousands(h.withheld)} of those entries record, as they hold ` +
+      "the person's own details; they are taken by their hashes.";
+  }
+  return words;
 }

@@ -156,11 +156,24 @@ function renderVerdict() {
         `code is ${v.checkCode}, not ${expected}. It was not made by the Daybook whose code you were given.`,
     );
   }
+  const historyProblems = v.historyProblems || [];
   let kind;
   let title;
   let text;
   if (v.stop) {
     [kind, title, text] = [v.kind, v.stop, ""];
+  } else if (!problems.length && historyProblems.length && !v.unchecked.length) {
+    // The files are as signed, but the history inside does not recompute: the verdict itself
+    // says so, in `daybook verify`'s words, never "nothing has changed" alone.
+    kind = "bad";
+    title = "This pack does not check out";
+    text = HISTORY_NOT_OK;
+  } else if (!problems.length && historyProblems.length) {
+    kind = "bad";
+    title = "This pack does not check out";
+    text =
+      "This pack does not check out. It may have been changed or damaged after it was made, so do " +
+      "not rely on what it shows without asking the person for a new copy.";
   } else if (!problems.length && v.unchecked.length) {
     kind = "partial";
     title = "This browser could not check everything";
@@ -174,6 +187,8 @@ function renderVerdict() {
     text =
       `Nothing in this pack has changed since it was signed: all ${v.filesChecked} files are ` +
       "exactly as they were when it was made.";
+    const history = historyWords(v);
+    if (history) text += " " + history;
   } else if (!v.contentsReadable) {
     kind = "bad";
     title = "This file cannot be trusted";
@@ -189,7 +204,8 @@ function renderVerdict() {
   }
   const list = $("verdict-problems");
   clear(list);
-  for (const p of problems.concat(v.stop ? [] : v.unchecked)) list.append(el("li", { text: p }));
+  const listed = v.stop ? problems : problems.concat(historyProblems, v.unchecked);
+  for (const p of listed) list.append(el("li", { text: p }));
 
   // The check code: the only thing that ties the pack to the person.
   const match = $("code-match");
@@ -259,12 +275,13 @@ function updateReaderWarning() {
   const v = state.verdict;
   const warning = $("reader-warning");
   if (!v || $("reader").hidden) return;
-  const history = state.history && ["broken", "head"].includes(state.history.state);
   if (v.problems.length || state.mismatch) {
     warning.textContent = "This pack did not check out: what it shows below may have been changed after it was made.";
     warning.hidden = false;
-  } else if (history) {
-    warning.textContent = "The diary's history in this pack does not check out (see the audit log).";
+  } else if ((v.historyProblems || []).length) {
+    warning.textContent =
+      "This pack did not check out: the diary's history inside it does not match its own hashes " +
+      "(see above and the audit log), so do not rely on what it shows below without asking the person.";
     warning.hidden = false;
   } else if (v.unchecked.length) {
     warning.textContent = "Not everything in this pack could be checked in this browser.";
@@ -305,7 +322,7 @@ function renderReader(v, source) {
   renderGallery(m, v);
   renderAbout(m, v);
   renderAudit(m);
-  renderHistory(m);
+  renderHistory(v);
   showTab("chronology");
 }
 
@@ -579,34 +596,20 @@ function renderAbout(m, v) {
   panel.append(people.length ? list(people.map((p) => `${p.name} (${p.role}): ${plain({ ...p, name: null, role: null })}`)) : el("p", { text: "No people are named in this pack." }));
 }
 
-async function renderHistory(m) {
+// The audit log tab: what recomputing the history found (check.js, as `daybook verify` C8).
+function renderHistory(v) {
   const words = $("history");
   words.className = "";
-  $("history-box").hidden = true;
-  state.history = null;
-  let h = null;
-  try {
-    h = await checkHistory(m);
-  } catch (err) {
-    h = null;
-  }
+  const h = v.history;
   state.history = h;
-  if (h === null) {
-    words.textContent = "This pack's format does not carry what each entry's hash covers, so the history cannot be recomputed here.";
-  } else if (h.state === "withheld") {
-    words.textContent =
-      `This copy withholds some details of the diary's history, so the chain of its ${h.count} ` +
-      "entries cannot be recomputed here.";
-  } else if (h.state === "broken") {
-    words.textContent = `Entry ${h.seq} of the history does not match what its hash covers: the history was changed.`;
-    words.className = "notgood";
-  } else if (h.state === "head") {
-    words.textContent = "The last entry of the history is not the one the manifest names as its head: the history was changed.";
+  $("history-box").hidden = true;
+  if (h === null || h === undefined) {
+    words.textContent = HISTORY_NOT_RECOMPUTED;
+  } else if (h.problems.length) {
+    words.textContent = h.problems.join(" ");
     words.className = "notgood";
   } else {
-    words.textContent =
-      `The history checks out: each of its ${h.count} entries is tied to the one before, and the ` +
-      `last gives the diary's history code ${h.code} when this pack was made.`;
+    words.textContent = historyWords(v);
     words.className = "good";
     $("history-box").hidden = false;
   }
@@ -621,7 +624,7 @@ function compareHistory() {
   out.textContent = "";
   const h = state.history;
   const typed = $("history-code").value;
-  if (!h || h.state !== "ok" || !typed.trim()) return;
+  if (!h || h.problems.length || !typed.trim()) return;
   const code = normaliseCode(typed);
   if (code === null) {
     out.textContent = "Type all five groups of four letters and digits.";

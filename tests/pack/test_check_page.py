@@ -43,7 +43,7 @@ from diary.pack.build import build_pack
 from diary.pack.checkpage import PAGE_NAME, page_bytes
 from diary.pack.model import PackResult
 from diary.pack.names import UNLISTED
-from diary.pack.verify import verify_bytes, verify_pack
+from diary.pack.verify import HISTORY_NOT_OK, history_words, verify_bytes, verify_pack
 from diary.records import IncidentInput
 from diary.records.service import Diary
 from diary.timeutil import now, zone_label
@@ -123,7 +123,9 @@ def rewrite(pack: Path, out: Path, change: dict[str, bytes | None]) -> Path:
 
 
 def python_problems(path: Path) -> list[str]:
-    return verify_pack(path).problems
+    """What `daybook verify` lists, in the page's order: the files' problems, then the history's."""
+    verdict = verify_pack(path)
+    return [*verdict.problems, *verdict.history_problems]
 
 
 # --- the page itself -----------------------------------------------------------------------
@@ -178,10 +180,12 @@ def test_fresh_pack_is_intact_with_the_keys_check_code(
     assert seen.kind == "ok"
     assert seen.title == INTACT
     files = len(read_zip(full_pack[0]))
+    verdict = verify_pack(full_pack[0])
     assert seen.text == (
         f"Nothing in this pack has changed since it was signed: all {files} files are exactly "
-        "as they were when it was made."
+        f"as they were when it was made. {history_words(verdict)}"
     )
+    assert history_words(verdict).startswith("Its history of ")
     assert seen.problems == []
     assert seen.code == checkcode.key_check_code(raw_key(key))
     assert "Compare this code with the one the person gave you separately" in seen.whole
@@ -888,9 +892,13 @@ def test_the_diarys_history_is_recomputed_and_a_noted_code_found(
     page = seen.page
     page.click("#tab-audit")
     head_code = checkcode.history_code(audit[-1]["hash"])
-    assert page.inner_text("#history") == (
-        f"The history checks out: each of its {len(audit)} entries is tied to the one before, and "
-        f"the last gives the diary's history code {head_code} when this pack was made."
+    assert (
+        page.inner_text("#history")
+        == history_words(verify_pack(full_pack[0]))
+        == (
+            f"Its history of {len(audit)} entries checks out, and gives the diary's history code "
+            f"{head_code} when this pack was made."
+        )
     )
     page.fill("#history-code", checkcode.history_code(audit[2]["hash"]).lower())
     assert page.inner_text("#history-match").startswith(
@@ -899,31 +907,134 @@ def test_the_diarys_history_is_recomputed_and_a_noted_code_found(
     )
     page.fill("#history-code", checkcode.history_code("ab" * 32))
     assert page.inner_text("#history-match").startswith("No entry of this history has that code")
-    # A forger with the key rewrites one event: everything checks out but the chain.
-    audit[1]["detail"] = audit[1]["detail"].replace('"', '"x', 1)
+
+
+def forge_history(pack: Path, out: Path, key: Ed25519PrivateKey, edit: Any) -> Path:
+    """The pack with its manifest's history edited by `edit(audit)` and signed again with the
+    same key: every file checks out, but the history does not recompute."""
+    manifest = json.loads(read_zip(pack)["manifest.json"])
+    edit(manifest["audit"])
     forged = json.dumps(manifest, ensure_ascii=False, indent=2).encode() + b"\n"
-    bad = resign(full_pack[0], tmp_path / "history.zip", {"manifest.json": forged}, key)
-    assert verify_pack(bad).ok
-    seen = check(bad)
-    assert seen.title == INTACT
-    seen.page.click("#tab-audit")
-    assert seen.page.inner_text("#history") == (
-        "Entry 2 of the history does not match what its hash covers: the history was changed."
-    )
-    assert seen.page.inner_text("#reader-warning").startswith("The diary's history in this pack")
+    return resign(pack, out, {"manifest.json": forged}, key)
 
 
-def test_a_court_copy_that_withholds_history_details_says_so(
-    check: Any, court_pack: tuple[Path, PackResult]
+def _change_detail(audit: list[dict[str, Any]]) -> None:
+    audit[1]["detail"] = audit[1]["detail"].replace('"', '"x', 1)
+
+
+def _drop_entry(audit: list[dict[str, Any]]) -> None:
+    del audit[2]
+
+
+def _relink(audit: list[dict[str, Any]]) -> None:
+    audit[3]["prev_hash"] = "0" * 64
+
+
+@pytest.mark.parametrize("edit", [_change_detail, _drop_entry, _relink])
+def test_a_history_that_does_not_recompute_is_the_verdict_in_every_reader(
+    qtbot: Any,
+    check: Any,
+    full_pack: tuple[Path, PackResult],
+    key: Ed25519PrivateKey,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    edit: Any,
 ) -> None:
-    audit = json.loads(read_zip(court_pack[0])["manifest.json"])["audit"]
-    seen = check(court_pack[0])
+    """The files are exactly as signed, but the history inside does not recompute: no reader
+    may say the pack checks out without saying, as prominently, that its history does not."""
+    from diary.cli import run
+    from ui.pack_viewer import PackViewer
+
+    bad = forge_history(full_pack[0], tmp_path / "history.zip", key, edit)
+    verdict = verify_pack(bad)
+    assert verdict.files_intact and not verdict.ok and verdict.problems == []
+    assert verdict.history_problems
+    # The page: the verdict itself, in verify's words; the same sentences, the warning above.
+    seen = check(bad)
+    assert (seen.kind, seen.title, seen.text) == ("bad", NOT_OK, HISTORY_NOT_OK)
+    assert seen.problems == verdict.history_problems
+    assert INTACT not in seen.whole and "checks out," not in seen.whole
+    assert seen.page.inner_text("#reader-warning").startswith("This pack did not check out")
+    if edit is _change_detail:
+        shot(seen.page, tmp_path, "check-page-history.png", "#verdict")
     seen.page.click("#tab-audit")
-    words = seen.page.inner_text("#history")
-    if any(e["detail"] is None for e in audit):
-        assert words.startswith("This copy withholds some details of the diary's history")
-    else:
-        assert words.startswith("The history checks out")
+    assert seen.page.inner_text("#history") == " ".join(verdict.history_problems)
+    seen.page.fill("#expect", seen.code)
+    assert read_verdict(seen.page).match.startswith("The codes match, but the pack does not")
+    # The app's viewer: the same words, in red.
+    viewer = PackViewer()
+    qtbot.addWidget(viewer)
+    viewer.show_verdict(verdict)
+    assert viewer.verdict.text() == "\n".join([seen.text, *(f"• {p}" for p in seen.problems)])
+    assert viewer.verdict_box.objectName() == "verdictBad"
+    viewer.expected_code.setText(seen.code)
+    assert viewer.compare_result.text() == read_verdict(seen.page).match
+    # daybook verify: the same sentence as its verdict, nothing "intact" anywhere, exit 7.
+    assert run(["verify", str(bad)]) == 7
+    said = capsys.readouterr()
+    assert said.err.splitlines()[0] == HISTORY_NOT_OK
+    assert "intact" not in said.out + said.err and "checks out," not in said.out + said.err
+    assert run(["verify", "--json", str(bad)]) == 7
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["ok"] is False and printed["files_intact"] is True
+
+
+def test_a_court_copy_that_withholds_history_details_says_how_many(
+    check: Any, vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A court copy withholds the history entries that hold the person's own details (here the
+    earlier packs made for someone named with the person's number): the page takes them by their
+    hash, as verify does, and says how many in verify's words."""
+    from diary.cli import run
+
+    diary = Diary(vault)
+    diary.update_profile(phones=("07700 900777",))
+    diary.add_incident(IncidentInput(now(), description="He followed me to the bus stop."))
+    export(vault, tmp_path / "a.zip", ExportChoices(for_whom="Mum, call 07700 900777"))
+    one = tmp_path / "one.zip"
+    export(vault, one, ExportChoices(profile="court"))
+    single = history_words(verify_pack(one))
+    assert single.endswith(
+        "This copy withholds what 1 of those entries records, as it holds the person's own "
+        "details; it is taken by its hash."
+    )
+    assert check(one).text.endswith(single)
+    export(vault, tmp_path / "b.zip", ExportChoices(for_whom="Me (07700900777)"))
+    court = tmp_path / "court.zip"
+    export(vault, court, ExportChoices(profile="court"))
+    audit = json.loads(read_zip(court)["manifest.json"])["audit"]
+    assert sum(e["detail"] is None for e in audit) == 2
+    verdict = verify_pack(court)
+    assert verdict.ok and verdict.history_withheld == 2
+    words = history_words(verdict)
+    assert words.endswith(
+        "This copy withholds what 2 of those entries record, as they hold the person's own "
+        "details; they are taken by their hashes."
+    )
+    seen = check(court)
+    assert seen.kind == "ok" and seen.text.endswith(words)
+    seen.page.click("#tab-audit")
+    assert seen.page.inner_text("#history") == words
+    # A code noted before the withheld entries is still found.
+    seen.page.fill("#history-code", checkcode.history_code(audit[0]["hash"]))
+    assert seen.page.inner_text("#history-match").startswith("That code is entry 1")
+    assert run(["verify", str(court)]) == 0
+    assert words in " ".join(capsys.readouterr().out.split("\n"))
+    # A history changed around the withheld entries still fails, in verify's words.
+    bad = forge_history(court, tmp_path / "bad.zip", Ed25519PrivateKey.generate(), _relink)
+    seen = check(bad)
+    assert seen.kind == "bad" and seen.problems == python_problems(bad) != []
+
+
+def test_older_packs_say_their_history_cannot_be_recomputed(check: Any) -> None:
+    golden = Path(__file__).resolve().parent.parent / "golden" / "packs" / "golden-v1-full.zip"
+    verdict = verify_pack(golden)
+    assert verdict.ok and not verdict.history_checked
+    seen = check(golden)
+    assert seen.text.endswith(" " + history_words(verdict))
+    assert history_words(verdict).startswith("This pack was made before packs carried")
+    seen.page.click("#tab-audit")
+    assert seen.page.inner_text("#history") == history_words(verdict)
 
 
 def test_the_history_of_a_real_diary_checks_out_as_the_documented_script_says(
@@ -944,7 +1055,8 @@ def test_the_history_of_a_real_diary_checks_out_as_the_documented_script_says(
     assert documented.returncode == 0, documented.stderr
     seen = check(pack)
     seen.page.click("#tab-audit")
-    assert seen.page.inner_text("#history").startswith("The history checks out")
+    assert seen.page.inner_text("#history") == history_words(verify_pack(pack))
+    assert "checks out" in history_words(verify_pack(pack))
 
 
 def test_zones_are_named_as_the_report_names_them(browser: Any, page_file: Path) -> None:

@@ -161,14 +161,16 @@ def test_an_altered_event_not_rehashed_fails_on_its_own(
     rewrite_history(vault, PASSPHRASE, 2, rehash_after=False)
     export_pack(vault, tmp_path / "new.zip")
     verdict = verify_pack(tmp_path / "new.zip")
-    # Every file is as it was signed, but the history inside does not recompute (rule C8).
-    assert verdict.ok and verdict.problems == []
+    # Every file is as it was signed, but the history inside does not recompute (rule C8): the
+    # pack does not check out.
+    assert verdict.files_intact and verdict.problems == [] and not verdict.ok
     assert verdict.history_problems == [
         "History entry 2 does not match its hash: the history was changed."
     ]
     assert run(["verify", str(tmp_path / "new.zip")]) == ExitCode.PACK_TAMPERED
     said = capsys.readouterr()
-    assert "history inside this pack does NOT check out" in said.err
+    assert said.err.startswith("This pack does not check out: the diary's history inside it")
+    assert "intact" not in said.out
     assert "History entry 2 does not match its hash" in said.err
     code, report = _verify(capsys, str(tmp_path / "new.zip"), "--since", str(tmp_path / "old.zip"))
     assert code == ExitCode.PACK_TAMPERED and report["parted_at"] == 2

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from drive import click
 from packs import make_pack, make_vault, tamper
 from pytestqt.qtbot import QtBot
@@ -234,3 +235,36 @@ def test_an_encrypted_pack_asking_for_too_much_work_is_refused_before_the_passph
     viewer.open_path(hostile)
     assert not viewer.passphrase_row.isVisibleTo(viewer)
     assert "far more work to open than a pack ever needs" in viewer.error.text()
+
+
+@pytest.mark.parametrize(
+    ("events", "withheld", "checked", "problems"),
+    [(1, 0, True, []), (2, 0, True, []), (1234, 1, True, []), (40, 3, True, []), (9, 0, False, []),
+     (0, 0, False, []), (5, 0, True, ["History entry 2 does not match its hash: the history was changed."])],
+)  # fmt: skip
+def test_the_viewer_says_the_history_as_verify_does(
+    qtbot: QtBot, events: int, withheld: int, checked: bool, problems: list[str]
+) -> None:
+    from diary.pack.verify import Verdict, history_words
+    from ui.pack_viewer import PackViewer
+
+    verdict = Verdict(
+        ok=not problems,
+        files_intact=True,
+        files_checked=12,
+        history_code="K7Q2-MX9D-4HRT-Z8WE-3NPA",
+        history_events=events,
+        history_withheld=withheld,
+        history_checked=checked,
+        history_problems=problems,
+    )
+    viewer = PackViewer()
+    qtbot.addWidget(viewer)
+    assert viewer._history_words(verdict) == history_words(verdict)
+    viewer.show_verdict(verdict)
+    if problems:
+        # Never "nothing has changed" on its own: the verdict is that it does not check out.
+        assert viewer.verdict.text().startswith("This pack does not check out: the diary's")
+        assert viewer.verdict_box.objectName() == "verdictBad"
+    else:
+        assert viewer.verdict.text().endswith(history_words(verdict))
