@@ -768,28 +768,14 @@ class ExportWizard(QWidget):
             self.path.setFocus()
             return None
         target = Path(raw).expanduser()
-        if self._upload_target:
-            return self._folder_target(target)
         if self.encrypt.isChecked() and not target.name.endswith(".age"):
             target = target.with_name(target.name + ".age")
         if not target.parent.is_dir():
             self.error.say(self.tr("That folder does not exist. Please choose another place."))
             return None
-        if target.exists():
-            self.error.say(
-                self.tr(
-                    "There is already a file called {name} there. Please choose another name."
-                ).format(name=target.name)
-            )
-            return None
-        return target
-
-    def _folder_target(self, target: Path) -> Path | None:
-        """A new or empty folder for a police upload, in a folder that exists."""
-        if not target.parent.is_dir():
-            self.error.say(self.tr("That folder does not exist. Please choose another place."))
-            return None
-        if target.exists() and not target.is_dir():
+        # A pack is a new file; a police upload goes into a new or empty folder (the export
+        # itself refuses one that holds anything, in the command line's words).
+        if target.exists() and not (self._upload_target and target.is_dir()):
             self.error.say(
                 self.tr(
                     "There is already a file called {name} there. Please choose another name."

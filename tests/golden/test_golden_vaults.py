@@ -8,9 +8,11 @@ every kind (docs/vault-format.md, "Golden vaults"). Each is copied, opened with 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,18 @@ def copy_of(golden: Path, tmp_path: Path) -> Path:
     copy = tmp_path / golden.name
     shutil.copytree(golden, copy)
     return copy
+
+
+@contextlib.contextmanager
+def opened(golden: Path, tmp_path: Path) -> Iterator[tuple[Vault, Diary, dict[str, Any]]]:
+    """A copy of the golden vault, opened (so migrated) with today's code, locked afterwards."""
+    expected = expected_of(golden)
+    vault = Vault.open(copy_of(golden, tmp_path))
+    vault.unlock(expected["passphrase"])
+    try:
+        yield vault, Diary(vault), expected
+    finally:
+        vault.lock()
 
 
 def raw_rows(folder: Path, passphrase: str) -> tuple[str, dict[str, tuple[list[str], list[Any]]]]:
@@ -105,13 +119,7 @@ def test_upgrade_keeps_every_row_as_it_was(golden: Path, tmp_path: Path) -> None
 
 
 def test_v1_reads_back_after_the_upgrade(tmp_path: Path) -> None:
-    golden = HERE / "vault-v1"
-    expected = expected_of(golden)
-    copy = copy_of(golden, tmp_path)
-    vault = Vault.open(copy)
-    vault.unlock(expected["passphrase"])
-    try:
-        diary = Diary(vault)
+    with opened(HERE / "vault-v1", tmp_path) as (vault, diary, expected):
         assert [s.number for s in diary.list_incidents()] == expected["incidents"]
         first = diary.get_incident(expected["incidents"][0])
         assert len(first.revisions) == 2
@@ -149,23 +157,15 @@ def test_v1_reads_back_after_the_upgrade(tmp_path: Path) -> None:
         assert vault.check() == []
         assert diary.fingerprint() == expected["fingerprint"]
         assert len(diary.audit_events()) == expected["events"]
-    finally:
-        vault.lock()
 
 
 @pytest.mark.parametrize("golden", WITH_CONTENT, ids=[p.name for p in WITH_CONTENT])
 def test_golden_vault_reads_back_exactly(golden: Path, tmp_path: Path) -> None:
-    expected = expected_of(golden)
-    vault = Vault.open(copy_of(golden, tmp_path))
-    vault.unlock(expected["passphrase"])
-    try:
-        diary = Diary(vault)
+    with opened(golden, tmp_path) as (vault, diary, expected):
         assert differences(expected["content"], read_content(diary)) == []
         public = vault.signing_key().public_key().public_bytes_raw()
         assert key_check_code(public) == expected["check_code"]
         assert vault.check() == []
-    finally:
-        vault.lock()
 
 
 def test_v2_holds_a_record_of_every_kind() -> None:
@@ -200,12 +200,7 @@ def test_upgraded_golden_vault_works_on(golden: Path, tmp_path: Path) -> None:
     from diary.pack.verify import verify_pack
     from diary.records.court_types import ConditionInput, OrderInput
 
-    expected = expected_of(golden)
-    copy = copy_of(golden, tmp_path)
-    vault = Vault.open(copy)
-    vault.unlock(expected["passphrase"])
-    try:
-        diary = Diary(vault)
+    with opened(golden, tmp_path) as (vault, diary, expected):
         diary.add_order(
             OrderInput(
                 kind="restraining",
@@ -216,11 +211,9 @@ def test_upgraded_golden_vault_works_on(golden: Path, tmp_path: Path) -> None:
         )
         pack = export(vault, tmp_path / "pack.zip", ExportChoices())
         verdict = verify_pack(pack.path)
-        assert verdict.ok, verdict.problems
-        assert verdict.history_problems == []
+        assert verdict.ok, (verdict.problems, verdict.history_problems)
+        assert verdict.history_checked and verdict.history_problems == []
         assert vault.check() == []
-    finally:
-        vault.lock()
-    recovered = Vault.open(copy)
+    recovered = Vault.open(vault.path)
     recovered.recover(expected["recovery_key"], "a new passphrase")
     recovered.lock()

@@ -204,24 +204,32 @@ def test_keyboard_alone_makes_a_pack_and_opens_the_other_screens(
     assert window.pages.currentWidget() is page
 
 
+def _upload_save_step(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> tuple[Any, Any]:
+    """The app and its wizard at the save step of a police upload."""
+    make_vault(vault_dir, tmp_path)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    wizard = _open_wizard(qtbot, app)
+    tick(qtbot, wizard.upload)
+    assert wizard.upload.isChecked()
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
+    click(qtbot, wizard.next_button)
+    return app, wizard
+
+
 def test_police_upload_in_a_chosen_folder_with_the_command_lines_words(
     qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path, monkeypatch: Any
 ) -> None:
     from diary.pack.upload_words import UPLOAD_WORDS
 
-    make_vault(vault_dir, tmp_path)
-    app = start_app(vault_dir)
-    unlock(qtbot, app.window)
-    wizard = _open_wizard(qtbot, app)
+    app, wizard = _upload_save_step(qtbot, start_app, vault_dir, tmp_path)
     # The choice is explained in the very words `daybook export --help` uses.
     hints = [w.text() for w in wizard.findChildren(QLabel)]
     assert UPLOAD_WORDS["what"] in hints
-    tick(qtbot, wizard.upload)
-    assert wizard.upload.isChecked()
-    click(qtbot, wizard.next_button)
-    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
     assert "police upload" in wizard.summary_text.text()
-    click(qtbot, wizard.next_button)
     assert wizard.steps.currentIndex() == wizard_module.SAVE
     # A folder, not a file: named like the pack, the words for it, and no passphrase.
     assert wizard.path.text().endswith("-police-upload")
@@ -267,14 +275,7 @@ def test_police_upload_in_a_chosen_folder_with_the_command_lines_words(
 def test_police_upload_into_a_folder_that_is_not_empty_is_refused_in_place(
     qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
 ) -> None:
-    make_vault(vault_dir, tmp_path)
-    app = start_app(vault_dir)
-    unlock(qtbot, app.window)
-    wizard = _open_wizard(qtbot, app)
-    tick(qtbot, wizard.upload)
-    click(qtbot, wizard.next_button)
-    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
-    click(qtbot, wizard.next_button)
+    _app, wizard = _upload_save_step(qtbot, start_app, vault_dir, tmp_path)
     full = tmp_path / "full"
     full.mkdir()
     (full / "keep.txt").write_text("mine")
