@@ -218,7 +218,6 @@ class ExhibitsPage(_FilteredTable):
         self.model.setParent(self)
         self.session = session
         self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
         self.layout_.addWidget(
             label(
                 self.tr("Choose a photo to see it. Files are kept locked inside your diary."),

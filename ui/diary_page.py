@@ -420,10 +420,12 @@ class DiaryPage(QWidget):
         except Exception as error:
             self.notice.say(errors.describe(error))
             return
-        self._return_to = self.views.currentWidget()
+        # Asked twice (a double click is also an activation on some platforms), the viewer
+        # must not become the page Back returns to.
+        if self.views.currentWidget() is not self.viewer:
+            self._return_to = self.views.currentWidget()
         self.views.setCurrentWidget(self.viewer)
         self.viewer.show_bytes(f"{exhibit.ref}: {exhibit.original_name}", data, exhibit.media_type)
-        self.views.setCurrentWidget(self.viewer)
 
     def _viewer_closed(self) -> None:
         self.views.setCurrentWidget(self._return_to or self.tabs)

@@ -101,7 +101,6 @@ class IncidentView(QWidget):
         self.thumb_view.setMaximumHeight(190)
         self.thumb_view.setAccessibleName(self.tr("Photos and files in this entry"))
         self.thumb_view.activated.connect(self._open_thumbnail)
-        self.thumb_view.doubleClicked.connect(self._open_thumbnail)
         self.addendum = QPlainTextEdit()
         self.addendum.setTabChangesFocus(True)
         self.addendum.setAccessibleName(self.tr("A note to add to this entry"))

@@ -133,7 +133,6 @@ class TimelinePage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TimelineModel.WHEN, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
 
         self.error = InlineMessage()
         self.empty = label(
