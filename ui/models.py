@@ -200,8 +200,9 @@ def _behaviours(row: Any) -> str:
     return ", ".join(vocab.behaviour_words(code) for code in getattr(row, "behaviours", []) or [])
 
 
-def _people(row: Any) -> str:
-    people = getattr(row, "people", None) or getattr(row, "perpetrators", None) or []
+def _who_did_it(row: Any) -> str:
+    # Only who did it: the core keeps witnesses apart (IncidentSummary.perpetrators).
+    people = getattr(row, "perpetrators", None) or []
     return ", ".join(getattr(p, "name", p) for p in people)
 
 
@@ -235,7 +236,7 @@ class TimelineModel(RecordTableModel):
                 Column(_tr("Where"), _where, lambda r: _where(r).casefold()),
                 Column(_tr("What happened"), _what, lambda r: _what(r).casefold()),
                 Column(_tr("What they did"), _behaviours),
-                Column(_tr("Who"), _people, lambda r: _people(r).casefold()),
+                Column(_tr("Who"), _who_did_it, lambda r: _who_did_it(r).casefold()),
                 Column(
                     _tr("Files"),
                     _exhibit_count,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import errors, vocab, workers
+from diary.timeutil import order_key
+from ui import errors, text, vocab, workers
 from ui.models import KEY_ROLE, RecordFilterProxy, TimelineFilter, TimelineModel
 from ui.session import Session
 from ui.widgets import InlineMessage, label
@@ -29,15 +31,32 @@ ANY_DAY = QDate(1900, 1, 1)  # shown as "Any" in the date boxes
 SEARCH_PAUSE_MS = 250
 
 
-def _date_box(name: str, any_words: str) -> QDateEdit:
-    box = QDateEdit()
-    box.setCalendarPopup(True)
-    box.setDisplayFormat("d MMM yyyy")
-    box.setMinimumDate(ANY_DAY)
-    box.setSpecialValueText(any_words)
-    box.setDate(ANY_DAY)
-    box.setAccessibleName(name)
-    return box
+class DateBox(QDateEdit):
+    """A date, or "Any" (the earliest date, which the box shows in words). Its calendar opens
+    at a month worth seeing, from `opens_at`, rather than at the placeholder's January 1900."""
+
+    def __init__(self, name: str, any_words: str, opens_at: Callable[[], QDate]) -> None:
+        super().__init__()
+        self._opens_at = opens_at
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMM yyyy")
+        self.setMinimumDate(ANY_DAY)
+        self.setSpecialValueText(any_words)
+        self.setDate(ANY_DAY)
+        self.setAccessibleName(name)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        calendar = self.calendarWidget()
+        if watched is calendar and event.type() == QEvent.Type.Show and self.date() == ANY_DAY:
+            day = self._opens_at()
+            # Chosen quietly: the box keeps saying "Any" until the person picks a day, and the
+            # arrow keys start from here.
+            calendar.blockSignals(True)
+            calendar.setSelectedDate(day)
+            calendar.blockSignals(False)
+            calendar.setCurrentPage(day.year(), day.month())
+        return False
 
 
 def _day(box: QDateEdit) -> date | None:
@@ -64,8 +83,9 @@ class TimelinePage(QWidget):
         self.search.setPlaceholderText(self.tr("Search your diary…"))
         self.search.setAccessibleName(self.tr("Search the diary"))
         self.search.setClearButtonEnabled(True)
-        self.date_from = _date_box(self.tr("From date"), self.tr("Any"))
-        self.date_to = _date_box(self.tr("To date"), self.tr("Any"))
+        # "From" opens at the first entry's month, "To" at this month.
+        self.date_from = DateBox(self.tr("From date"), self.tr("Any"), self._first_month)
+        self.date_to = DateBox(self.tr("To date"), self.tr("Any"), QDate.currentDate)
         self.behaviour = QComboBox()
         self.behaviour.setAccessibleName(self.tr("Only what they did"))
         self.behaviour.addItem(self.tr("Anything they did"), "")
@@ -326,6 +346,14 @@ class TimelinePage(QWidget):
         if index.isValid():
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
+
+    def _first_month(self) -> QDate:
+        """The day of the earliest entry shown, else today: where "From" opens its calendar."""
+        rows = self.model.rows()
+        if not rows:
+            return QDate.currentDate()
+        first = text.local(min(rows, key=lambda row: order_key(row.occurred_start)).occurred_start)
+        return QDate(first.year, first.month, first.day)
 
     def focus_first(self) -> None:
         self.table.setFocus()

@@ -48,6 +48,18 @@ from diary.records.types import (
 from diary.timeutil import from_text, now, sort_key, to_text
 
 SUMMARY_WORDS = 40
+# Who did it, as a JSON list: the summary's `people` also names witnesses, and the timeline
+# shows only who did it. One look-up per row on incident_people's key.
+WHO_DID_IT = (
+    select(func.json_group_array(PersonRow.name))
+    .select_from(IncidentPersonRow)
+    .join(PersonRow, PersonRow.id == IncidentPersonRow.person_id)
+    .where(IncidentPersonRow.incident_id == IncidentRow.id)
+    .where(IncidentPersonRow.role == "perpetrator")
+    .correlate(IncidentRow)
+    .scalar_subquery()
+    .label("perpetrators")
+)
 SUMMARY_COLUMNS = (
     IncidentRow.number,
     IncidentRow.occurred_start,
@@ -61,6 +73,7 @@ SUMMARY_COLUMNS = (
     IncidentRow.people,
     IncidentRow.exhibit_count,
     IncidentRow.revision_count,
+    WHO_DID_IT,
 )
 
 
@@ -182,6 +195,12 @@ def _search_numbers(session: Session, search: str) -> set[str] | None:
 
 
 def _summary(row: Any) -> IncidentSummary:
+    people = tuple(json_list(row.people))
+    did_it = json_list(row.perpetrators)
+    # In the order the entry names them; a name changed since comes last.
+    perpetrators = tuple(n for n in people if n in did_it) + tuple(
+        n for n in did_it if n not in people
+    )
     return IncidentSummary(
         number=row.number,
         occurred_start=from_text(row.occurred_start),
@@ -192,9 +211,10 @@ def _summary(row: Any) -> IncidentSummary:
         channel=row.channel,
         summary=row.summary,
         behaviours=tuple(row.behaviours.split()),
-        people=tuple(json_list(row.people)),
+        people=people,
         exhibit_count=row.exhibit_count,
         revision_count=row.revision_count,
+        perpetrators=perpetrators,
     )
 
 
