@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.records import PersonInput
 from ui import errors, files, workers
 from ui.models import (
@@ -339,7 +340,7 @@ class MessagesPage(QWidget):
         if self.whose.count() == 0:
             try:
                 names = [p.name for p in diary.list_people()]
-            except Exception:
+            except DaybookError:  # only suggestions: the box still takes any name
                 names = []
             self.whose.addItem("")
             self.whose.addItems(names)

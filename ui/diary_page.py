@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from ui import errors, text
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
 from ui.editor import DRAFT_KEY, IncidentEditor
@@ -323,8 +324,13 @@ class DiaryPage(QWidget):
     def _offer_draft(self) -> None:
         try:
             draft = self.session.diary.load_draft(DRAFT_KEY)
-        except Exception:
-            draft = None
+        except DaybookError as error:
+            # Said, never hidden; the person can throw the damaged one away.
+            self.draft_message.say(errors.describe(error))
+            self.resume_button.hide()
+            self.draft_bar.show()
+            return
+        self.resume_button.show()
         if draft:
             self.draft_message.say(
                 self.tr("You have an entry you had not finished. It was kept safe.")
@@ -448,7 +454,7 @@ class DiaryPage(QWidget):
     def _has_draft(self) -> bool:
         try:
             return self.session.diary.load_draft(DRAFT_KEY) is not None
-        except Exception:
+        except DaybookError:  # damaged (the draft bar says so): a new entry may replace it
             return False
 
     def edit_incident(self, number: str) -> None:

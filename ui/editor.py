@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.records import IncidentInput, PersonRef, ReportMade
 from ui import errors, files, vocab, workers
 from ui.models import CheckListModel, StringListModel
@@ -677,7 +678,7 @@ class IncidentEditor(QWidget):
         self.person_name.clear()
         try:
             names = [p.name for p in self.session.diary.list_people()]
-        except Exception:
+        except DaybookError:  # only suggestions: the box still takes any name
             names = []
         self.person_name.addItems(names)
         self.person_name.setEditText(current)
@@ -1028,7 +1029,7 @@ class IncidentEditor(QWidget):
 
                 try:
                     diary.attach_file(path, incident=saved_number, progress=report)
-                except Exception:
+                except (DaybookError, OSError):  # gone, unreadable, or the disk is full
                     not_added.append(path.name)
                 done_before += sizes[path]
             diary.clear_draft(DRAFT_KEY)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.exporting import ExportChoices, collect, export
 from diary.pack.build import pack_file_name
 from diary.pack.redact import apply_profile
@@ -424,7 +425,7 @@ class ExportWizard(QWidget):
             self.numbers.setText(", ".join(numbers))
         try:
             self.for_whom.setText(str(self.session.diary.get_setting("pack_for_whom", "") or ""))
-        except Exception:
+        except (DaybookError, ValueError):  # only last time's answer: start empty instead
             self.for_whom.clear()
         try:
             vault = self.session.vault

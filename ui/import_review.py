@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.errors import AmbiguousDateOrder
+from diary.errors import AmbiguousDateOrder, DaybookError
 from diary.importing import ImportReport, import_file, read_export
 from diary.records.types import IncidentInput
 from diary.suggest import Suggestion, accept, draft_incident, suggest_incidents
@@ -152,7 +152,7 @@ class SuggestionEditor(IncidentEditor):
             for path in paths:
                 try:
                     diary.attach_file(path, incident=number)
-                except Exception:  # the entry is saved; a file that cannot be read is said later
+                except (DaybookError, OSError):  # the entry is saved; a file is said later
                     continue
             return number
 
@@ -607,7 +607,7 @@ class ImportPage(QWidget):
                 for p in self.session.diary.list_people()
                 if getattr(p, "role", "") == "perpetrator"
             ]
-        except Exception:
+        except DaybookError:  # only a guess at who it is: the person chooses anyway
             people = []
         folded = [p.casefold() for p in preview.participants]
         for name in [self._person, *people]:

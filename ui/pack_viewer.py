@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.errors import PackInvalid
+from diary.errors import DaybookError, PackInvalid
 from diary.pack import age
 from diary.pack.verify import Verdict, key_matches, verify_pack
 from ui import errors, files, text, workers
@@ -121,8 +121,8 @@ def check_and_open(path: Path, passphrase: str | None) -> tuple[Verdict, OpenedP
         return verdict, None
     try:
         opened: OpenedPack | None = OpenedPack(path, passphrase)
-    except Exception:  # a damaged pack still gets its verdict; it just cannot be browsed
-        opened = None
+    except (DaybookError, OSError, EOFError, ValueError, zipfile.BadZipFile):
+        opened = None  # a damaged pack still gets its verdict; it just cannot be browsed
     return verdict, opened
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.records import IncidentInput, PersonRef
 from ui import errors, vocab
 from ui.session import Session
@@ -36,7 +37,13 @@ class QuickAddPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(title(self.tr("It happened again")))
         layout.addWidget(
-            label(self.tr("Saved as happening now. You can add the details later."), "subtitle")
+            label(
+                self.tr(
+                    "Save it as happening now, with what they did and where you are. "
+                    "You can add the details later."
+                ),
+                "subtitle",
+            )
         )
         self.behaviour = QComboBox()
         self.behaviour.setSizeAdjustPolicy(
@@ -103,7 +110,7 @@ class QuickAddPage(QWidget):
         self.person.clear()
         try:
             people = [p.name for p in diary.list_people() if p.role == "perpetrator"]
-        except Exception:
+        except DaybookError:  # only suggestions: the box still takes any name
             people = []
         self.person.addItem("")
         self.person.addItems(people)

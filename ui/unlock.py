@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.vault import Vault
 from ui import errors, workers
 from ui.session import Session
@@ -197,6 +198,9 @@ class UnlockPage(QWidget):
         self.unlocked.emit()
 
     def _unlock_failed(self, error: BaseException) -> None:
+        vault = self.session.vault
+        if vault is not None and vault.is_unlocked:
+            vault.lock()  # failed after the key was accepted: nothing stays open unseen
         self._set_working(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -235,9 +239,9 @@ class UnlockPage(QWidget):
 
 def _timeline_rows(vault: Vault) -> list[Any] | None:
     """The timeline's rows, fetched on the worker too, so the window never waits for them."""
-    try:
-        from diary.records.service import Diary
+    from diary.records.service import Diary
 
+    try:
         return list(Diary(vault).list_incidents())
-    except Exception:
+    except DaybookError:
         return None  # the timeline fetches again, and says what went wrong

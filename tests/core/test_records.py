@@ -282,3 +282,18 @@ def test_a_summary_keeps_who_did_it_apart_from_witnesses(vault: Vault) -> None:
     assert summaries["INC-0002"].people == ("Priya Shah",)
     assert summaries["INC-0002"].perpetrators == ()
     assert summaries["INC-0003"].perpetrators == ("Priya Shah",)
+
+
+def test_a_damaged_draft_says_so(vault: Vault) -> None:
+    from sqlalchemy import text
+
+    from diary.errors import DraftDamaged
+
+    with vault.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO drafts (key, saved_at, data) VALUES ('editor', 'x', '[1, 2')")
+        )
+    with pytest.raises(DraftDamaged, match="damaged and cannot be read back"):
+        Diary(vault).load_draft("editor")
+    Diary(vault).clear_draft("editor")
+    assert Diary(vault).load_draft("editor") is None
