@@ -146,7 +146,7 @@ def quoted(messages: list[Message], person: str) -> str:
                 what += f" lasting {message.duration_seconds} seconds"
             lines.append(f"{at} {who}: {what}")
         else:
-            lines.append(f"{at} {who}: {' '.join(message.body.split())}")
+            lines.append(f"{at} {who}: {message.body}")  # exactly as sent, lines and all
     return "\n".join(lines)
 
 

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 from diary.errors import AmbiguousDateOrder, DaybookError
 from diary.importing import ImportReport, import_file, read_export
 from diary.records.types import IncidentInput
-from diary.suggest import Suggestion, accept, draft_incident, suggest_incidents
+from diary.suggest import (
+    Suggestion,
+    accept,
+    draft_incident,
+    editable_incident,
+    suggest_incidents,
+)
 from ui import errors, files, text, workers
 from ui.browse import _table, fit_columns
 from ui.editor import IncidentEditor
@@ -110,7 +116,13 @@ class SuggestionEditor(IncidentEditor):
         self.start_new()
         self.suggestion = suggestion
         self.heading.setText(self.tr("Change the suggested entry, then save it"))
-        self._fill(draft_incident(suggestion))
+        try:
+            # With their messages filled in as what they said, to edit with the words in view.
+            incident = editable_incident(self.session.diary, suggestion)
+        except DaybookError as error:
+            incident = draft_incident(suggestion)
+            self.error.say(errors.describe(error))
+        self._fill(incident)
         self.status.say(self.tr("The messages are linked to the entry when you save it."))
         self.description.setFocus()
 
