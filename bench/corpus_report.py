@@ -158,6 +158,40 @@ def compare_mimekit_summary(export: ParsedExport, summary: Path) -> list[str]:
     return problems
 
 
+def compare_chatminer_csv(export: ParsedExport, target: Path) -> list[str]:
+    """chat-miner's Instagram reading: Central European local time, author, and a word for media.
+
+    chat-miner leaves out poll notices, so every row it lists must be among Daybook's
+    messages, not the other way round.
+    """
+    import csv
+    from zoneinfo import ZoneInfo
+
+    cet = ZoneInfo("Europe/Berlin")  # the fixture's author ran it in CET/CEST
+    words = {"image": "sentphoto", "video": "sentvideo", "audio": "sentaudio"}
+    got = set()
+    for m in export.messages:
+        if m.sent_at is None:
+            continue
+        stamp = m.sent_at.astimezone(cet).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
+        if m.attachments:
+            text = words.get(m.media_kind or "", "sentfile")
+        elif "\nhttps://" in m.body or m.body.startswith("https://"):
+            text = "sentshare"
+        elif not m.body:
+            text = "disappearingmessage"
+        else:
+            text = m.body
+        got.add((stamp, m.sender if m.kind != "system" else m.body.split(" joined")[0], text))
+    problems = []
+    with target.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            want = (row["datetime"], row["author"], row["message"])
+            if want not in got:
+                problems.append(f"row {want} not found")
+    return problems
+
+
 def _sms_count(data: bytes) -> int | None:
     found = re.search(rb"<(?:smses|calls)\s[^>]*count=\"(\d+)\"", data[:4096])
     return int(found.group(1)) if found else None
@@ -173,12 +207,12 @@ def run(testdata: Path) -> list[Row]:
         rel = path.relative_to(testdata).as_posix()
         if path.name in SKIP_NAMES or "/expected/" in rel or path.name == "target.json":
             continue
-        if path.name.endswith("-summary.txt"):
+        if path.name.endswith(("-summary.txt", "_target.csv")):
             continue
         data = path.read_bytes()
         row = Row(rel)
         rows.append(row)
-        row.format = detect_format(path.name, data)
+        row.format = detect_format(path.name, data, path=path)
         if row.format == "photo":
             info = read_photo(path.name, data)
             row.parsed = "yes"
@@ -193,11 +227,11 @@ def run(testdata: Path) -> list[Row]:
         options: dict[str, Any] = {}
         try:
             try:
-                export = parse_file(path.name, data)
+                export = parse_file(path.name, path)
                 row.parsed = "yes"
             except AmbiguousDateOrder:
                 options["date_order"] = ORDER_FROM_SOURCES.get(rel, "dmy")
-                export = parse_file(path.name, data, **options)
+                export = parse_file(path.name, path, **options)
                 row.parsed = f"asks day/month order ({options['date_order']} given)"
         except ImportFailed as exc:
             row.parsed = "no: " + exc.message
@@ -217,6 +251,9 @@ def run(testdata: Path) -> list[Row]:
             checks.append(
                 ("chat-miner target.json", compare_chatminer(export, target, {"message"}))
             )
+        target_csv = path.parent / (path.stem + "_target.csv")
+        if target_csv.exists():
+            checks.append(("chat-miner target csv", compare_chatminer_csv(export, target_csv)))
         summary = path.parent / (path.stem + "-summary.txt")
         if summary.exists():
             checks.append(("mimekit summary", compare_mimekit_summary(export, summary)))
@@ -274,7 +311,10 @@ def markdown(rows: list[Row]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     # The corpus sits beside the worktrees (../shared/testdata); it is never copied in.
-    parser.add_argument("testdata", nargs="?", default=str(ROOT.parent / "shared" / "testdata"))
+    default = ROOT.parent / "shared" / "testdata"
+    if not default.exists():  # a worktree under /work/wt sits one level deeper
+        default = ROOT.parent.parent / "shared" / "testdata"
+    parser.add_argument("testdata", nargs="?", default=str(default))
     parser.add_argument("--json", help="also write the rows as JSON to this file")
     args = parser.parse_args()
     rows = run(Path(args.testdata))

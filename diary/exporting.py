@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from diary import __version__
@@ -170,6 +170,9 @@ def pack_exhibit(diary: Diary, exhibit: Exhibit) -> PackExhibit:
 
 
 def pack_message(message: Message) -> PackMessage:
+    if message.sent_at is None:
+        # link_messages refuses messages with no known time, so none is part of an entry.
+        raise BadInput("A message with no known time cannot go into an evidence pack.")
     direction = message.direction if message.direction in ("incoming", "outgoing") else "unknown"
     body = message.body
     if message.kind == "call":
@@ -268,7 +271,15 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         people=pack_people,
         exhibits=exhibits,
         messages=tuple(
-            pack_message(m) for m in sorted(messages.values(), key=lambda m: order_key(m.sent_at))
+            # A message with no known time cannot be linked to an entry, so none reaches here;
+            # pack_message refuses one all the same.
+            pack_message(m)
+            for m in sorted(
+                messages.values(),
+                key=lambda m: order_key(m.sent_at)
+                if m.sent_at
+                else datetime.min.replace(tzinfo=UTC),
+            )
         ),
         audit=audit,
         owner_addresses=tuple(diary.get_setting("own_addresses", []) or ()),

@@ -6,16 +6,21 @@ linked (who is doing it, which messages are already there), all in one transacti
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 from diary.errors import BadInput, ImportFailed
+from diary.importers import limits
 from diary.importers.detect import parse_file
-from diary.importers.model import ParsedExport, ParsedMessage
+from diary.importers.model import ParsedExport, ParsedMessage, PhotoInfo
+from diary.importers.photos import read_photo
+from diary.importers.text import strip_bidi
 from diary.records.service import Diary
-from diary.records.types import ExhibitSpec, MessageInput
+from diary.records.types import ExhibitSpec, IncidentInput, MessageInput
 
 FORMAT_NAMES = {
     "whatsapp": "whatsapp",
@@ -25,6 +30,10 @@ FORMAT_NAMES = {
     "telegram": "telegram",
     "photos": "photo",
     "photo": "photo",
+    "facebook": "meta",
+    "instagram": "meta",
+    "meta": "meta",
+    "imessage": "imessage",
 }
 EXPORT_KIND = {
     "whatsapp": "chat export",
@@ -32,8 +41,9 @@ EXPORT_KIND = {
     "email": "email",
     "telegram": "chat export",
     "photo": "image",
+    "meta": "chat export",
+    "imessage": "message database",
 }
-MAX_IMPORT_BYTES = 2 * 1024**3
 
 
 @dataclass
@@ -64,37 +74,60 @@ def read_export(
     format: str | None = None,
     date_order: str | None = None,
     chat_ids: Sequence[str] | None = None,
-) -> tuple[bytes, ParsedExport]:
-    """The file's bytes and what the parsers made of it; raises ImportFailed or BadInput."""
+) -> ParsedExport:
+    """What the parsers make of a file; raises ImportFailed or BadInput.
+
+    The file is given to the parsers by its path: zips and message databases are read from
+    disk as needed, other files are read whole within the stated limits
+    (`diary.importers.limits`).
+    """
     if format is not None and format not in FORMAT_NAMES:
         raise BadInput(f"'{format}' is not an import format Daybook knows.")
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFailed(f"{path.name}: this file is too large to import (over 2 GB).")
-        data = path.read_bytes()
+        if not path.is_file():
+            raise BadInput(f"There is no file at {path}.")
+        return parse_file(
+            path.name,
+            path,
+            format=FORMAT_NAMES[format] if format else None,
+            date_order=date_order,
+            chat_ids=list(chat_ids) if chat_ids else None,
+        )
     except OSError as exc:
         raise BadInput(f"Daybook could not read the file {path.name}.") from exc
-    parsed = parse_file(
-        path.name,
-        data,
-        format=FORMAT_NAMES[format] if format else None,
-        date_order=date_order,
-        chat_ids=list(chat_ids) if chat_ids else None,
-    )
-    return data, parsed
+
+
+def _fold(text: str) -> str:
+    """A name compared without case, accents or extra spaces: "Zoë  Ørsted" ~ "zoe orsted"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(strip_bidi(plain).casefold().split())
 
 
 def match_participant(parsed: ParsedExport, person: str | None) -> str | None:
-    """Which participant in the export is `person` (exact, then a unique partial match)."""
-    if not person:
+    """Which name in the export is `person`, or None when none (or more than one) fits.
+
+    In order: the same name ignoring case and accents; a name that starts the one given or
+    is started by it ("Sam" in the chat for "Sam Taylor", or the other way round); the same
+    first name. A rule that fits more than one name decides nothing.
+    """
+    if not person or not person.strip():
         return None
-    wanted = person.strip().casefold()
-    exact = [p for p in parsed.participants if p.casefold() == wanted]
-    if exact:
-        return exact[0]
-    partial = [p for p in parsed.participants if wanted in p.casefold()]
-    return partial[0] if len(partial) == 1 else None
+    wanted = _fold(person)
+    names = [(name, _fold(name)) for name in parsed.participants if name.strip()]
+    rules: tuple[Callable[[str], bool], ...] = (
+        lambda folded: folded == wanted,
+        lambda folded: wanted.startswith(folded + " ") or folded.startswith(wanted + " "),
+        lambda folded: folded.startswith(wanted) or wanted.startswith(folded),
+        lambda folded: folded.split()[:1] == wanted.split()[:1],
+    )
+    for rule in rules:
+        found = [name for name, folded in names if folded and rule(folded)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            return None
+    return None
 
 
 def _direction(message: ParsedMessage, participant: str | None) -> str:
@@ -109,14 +142,10 @@ def to_inputs(
     inputs: list[MessageInput] = []
     skipped = [{"where": where, "why": why} for where, why in parsed.skipped]
     for message in parsed.messages:
-        if message.sent_at is None:
-            skipped.append(
-                {"where": message.position_label, "why": "it has no time Daybook could read"}
-            )
-            continue
         body = message.body
         if message.subject:
             body = f"{message.subject}\n\n{body}" if body else message.subject
+        # A message whose time is not known is kept all the same (the report says so).
         inputs.append(
             MessageInput(
                 channel=message.channel,
@@ -139,6 +168,18 @@ def to_inputs(
     return inputs, skipped
 
 
+def _photo_description(info: PhotoInfo) -> str:
+    """How the photo's time is known, in words, for the exhibit's description."""
+    if info.taken_at is not None and info.time_source:
+        return f"Time taken from {info.time_source}."
+    if info.modified_at is not None:
+        return (
+            f"The photo does not say when it was taken; it was last saved by a program at "
+            f"{info.modified_at:%d %b %Y %H:%M}, which is not the time it was taken."
+        )
+    return "The photo does not say when it was taken."
+
+
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
@@ -156,11 +197,26 @@ def import_file(
     """Import one file; all of it that was valid lands, or nothing does."""
     if progress:
         progress("reading")
-    data, parsed = read_export(path, format=format, date_order=date_order, chat_ids=chat_ids)
+    parsed = read_export(path, format=format, date_order=date_order, chat_ids=chat_ids)
     if progress:
         progress("storing")
     participant = match_participant(parsed, person)
     inputs, skipped = to_inputs(parsed, participant)
+    notes = list(parsed.notes)
+    if person and participant is None and parsed.participants:
+        notes.append(
+            f"No one in this file is clearly {person} (the names in it are "
+            f"{', '.join(parsed.participants[:8])}), so who sent each message is left as "
+            "written; choose one of those names to link them."
+        )
+    elif person and participant is not None and _fold(participant) != _fold(person):
+        notes.append(f"{participant} in this file was taken to be {person}.")
+    unknown_times = sum(1 for m in inputs if m.sent_at is None)
+    if unknown_times:
+        notes.append(
+            f"{unknown_times} {'message has' if unknown_times == 1 else 'messages have'} no "
+            "time Daybook could read; kept with their time not known."
+        )
     suggestions: list[str] = []
     if parsed.format == "photo" and parsed.photo is not None:
         info = parsed.photo
@@ -172,8 +228,11 @@ def import_file(
             captured_at=info.taken_at,
             captured_place=info.place,
             device=info.device,
+            file_saved_at=info.modified_at,
+            description=_photo_description(info),
         )
-        attachments: list[tuple[ExhibitSpec, bytes]] = []
+        notes += list(info.problems)
+        attachments: list[tuple[ExhibitSpec, bytes | Callable[[], BinaryIO]]] = []
         if info.taken_at is not None:
             day = info.taken_at.replace(hour=0, minute=0, second=0, microsecond=0)
             suggestions = [
@@ -196,13 +255,21 @@ def import_file(
                     capture_method=f"from the export {path.name}",
                     description=f"Attached to a message in {path.name}",
                 ),
-                a.data,
+                a.opener or a.data,
             )
             for a in parsed.attachments
         ]
     result = diary.store_import(
-        (spec, data), attachments, inputs, perpetrator=person, participant=participant
+        (spec, lambda: path.open("rb")),
+        attachments,
+        inputs,
+        perpetrator=person,
+        participant=participant,
     )
+    skipped += [
+        {"where": name, "why": "this file in the export is damaged and was left out"}
+        for name in result.left_out
+    ]
     date_range = parsed.date_range
     return ImportReport(
         file=path.name,
@@ -216,9 +283,133 @@ def import_file(
         already=result.already,
         skipped=skipped,
         damage=parsed.damage,
-        notes=list(parsed.notes),
+        notes=notes,
         first=_iso(date_range[0]) if date_range else None,
         last=_iso(date_range[1]) if date_range else None,
         participants=list(parsed.participants),
         suggested_incidents=suggestions,
     )
+
+
+# -- folders of screenshots ---------------------------------------------------------------------
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".heic", ".heif", ".webp")
+
+
+@dataclass(frozen=True)
+class ScreenshotDay:
+    """Screenshots taken on one day: a suggested entry, for the person to accept or not."""
+
+    day: date
+    first: datetime
+    last: datetime
+    refs: tuple[str, ...]
+
+    @property
+    def summary(self) -> str:
+        count = f"{len(self.refs)} screenshot{'s' if len(self.refs) != 1 else ''}"
+        when = f"{self.day.day} {self.day:%B %Y}"
+        if self.first == self.last:
+            return f"{count} on {when} at {self.first:%H:%M}"
+        return f"{count} on {when} between {self.first:%H:%M} and {self.last:%H:%M}"
+
+
+@dataclass
+class FolderReport:
+    """What importing a folder of screenshots did."""
+
+    folder: str
+    kept: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    days: list[ScreenshotDay] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+
+
+def import_folder(
+    diary: Diary, folder: Path, *, progress: Callable[[int, int], None] | None = None
+) -> FolderReport:
+    """Keep every picture in a folder as an exhibit with its time (from the picture's own
+    details or the name the phone gave it), and group them by day into suggested entries."""
+    try:
+        paths = sorted(
+            p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
+        )
+    except OSError as exc:
+        raise BadInput(f"Daybook could not read the folder {folder.name}.") from exc
+    if len(paths) > limits.MAX_FOLDER_FILES:
+        raise limits.too_big(
+            folder.name,
+            f"this folder holds more than {limits.MAX_FOLDER_FILES:,} pictures, the most "
+            "Daybook adds at once; split them into smaller folders",
+        )
+    if not paths:
+        raise ImportFailed(f"{folder.name}: this folder holds no pictures Daybook can read.")
+    report = FolderReport(folder=folder.name)
+    by_day: dict[date, list[tuple[datetime, str]]] = {}
+    for index, path in enumerate(paths):
+        if progress:
+            progress(index, len(paths))
+        try:
+            info = read_photo(path.name, path)
+        except ImportFailed as exc:
+            report.skipped.append({"where": path.name, "why": exc.message})
+            continue
+        spec = ExhibitSpec(
+            name=path.name,
+            media_type=info.media_type,
+            kind="image",
+            capture_method="screenshot" if "screen" in path.name.lower() else "original file",
+            captured_at=info.taken_at,
+            captured_place=info.place,
+            device=info.device,
+            file_saved_at=info.modified_at,
+            description=_photo_description(info),
+            original_location=path.name,
+        )
+        result = diary.store_import((spec, _opener(path)), [], [])
+        (report.kept if result.export_was_new else report.already).append(result.export_ref)
+        report.notes += [f"{path.name}: {problem}" for problem in info.problems]
+        if info.taken_at is None:
+            report.undated.append(result.export_ref)
+            continue
+        by_day.setdefault(info.taken_at.date(), []).append((info.taken_at, result.export_ref))
+    for day, items in sorted(by_day.items()):
+        items.sort(key=lambda item: item[0].replace(tzinfo=None))
+        report.days.append(
+            ScreenshotDay(
+                day=day, first=items[0][0], last=items[-1][0], refs=tuple(r for _, r in items)
+            )
+        )
+    if report.undated:
+        count = len(report.undated)
+        report.notes.append(
+            f"{count} {'picture does' if count == 1 else 'pictures do'} not say when "
+            f"{'it was' if count == 1 else 'they were'} taken, so "
+            f"{'it is' if count == 1 else 'they are'} kept but not put on a day."
+        )
+    return report
+
+
+def _opener(path: Path) -> Callable[[], BinaryIO]:
+    return lambda: path.open("rb")
+
+
+def accept_screenshot_day(diary: Diary, suggestion: ScreenshotDay) -> str:
+    """Make the suggested entry for one day's screenshots and link them; returns its number."""
+    first, last = suggestion.first, suggestion.last
+    if first.tzinfo is None:
+        first, last = first.astimezone(), last.astimezone()
+    number = diary.add_incident(
+        IncidentInput(
+            occurred_start=first,
+            occurred_end=last if last != first else None,
+            precision="exact",
+            written_later=True,
+            location_kind="online",
+            description=suggestion.summary[0].upper() + suggestion.summary[1:] + ".",
+        )
+    ).number
+    diary.link_exhibits(number, suggestion.refs)
+    return number

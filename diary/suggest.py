@@ -61,20 +61,24 @@ def _behaviours(channel: str, kinds: set[str]) -> tuple[str, ...]:
 
 def suggest_incidents(diary: Diary, person: str) -> list[Suggestion]:
     """Unlinked incoming messages and calls from `person`, grouped by day and channel."""
-    groups: dict[tuple[date, str], list[Message]] = {}
+    groups: dict[tuple[date, str], list[tuple[datetime, Message]]] = {}
     for message in diary.list_messages(person=person):
         if message.incidents or message.direction == "outgoing" or message.kind == "system":
             continue
-        groups.setdefault((message.sent_at.date(), message.channel), []).append(message)
+        if message.sent_at is None:  # a time not known belongs to no day
+            continue
+        key = (message.sent_at.date(), message.channel)
+        groups.setdefault(key, []).append((message.sent_at, message))
     suggestions = []
-    for (day, channel), items in sorted(groups.items()):
+    for (day, channel), timed in sorted(groups.items(), key=lambda kv: kv[0]):
+        items = [m for _, m in timed]
         kinds = {m.kind for m in items}
         suggestions.append(
             Suggestion(
                 day=day,
                 channel=channel,
-                first=items[0].sent_at,
-                last=items[-1].sent_at,
+                first=timed[0][0],
+                last=timed[-1][0],
                 message_ids=tuple(m.id for m in items),
                 messages=sum(1 for m in items if m.kind != "call"),
                 calls=sum(1 for m in items if m.kind == "call"),

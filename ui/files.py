@@ -37,6 +37,16 @@ def open_files(parent: QWidget | None, caption: str) -> list[str]:
     return chosen
 
 
+def open_folder(parent: QWidget | None, caption: str) -> str | None:
+    dialog = _dialog(parent, caption)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    chosen = dialog.selectedFiles() if dialog.exec() else []
+    _forget(dialog)
+    return chosen[0] if chosen else None
+
+
 def save_file(parent: QWidget | None, caption: str, suggested_name: str) -> str | None:
     dialog = _dialog(parent, caption)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)

@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from diary.errors import AmbiguousDateOrder, DaybookError
-from diary.importing import ImportReport, import_file, read_export
+from diary.guides import import_guides
+from diary.importing import (
+    FolderReport,
+    ImportReport,
+    accept_screenshot_day,
+    import_file,
+    import_folder,
+    read_export,
+)
 from diary.records.types import IncidentInput
 from diary.suggest import (
     Suggestion,
@@ -67,7 +75,7 @@ class Preview:
 
 def preview_file(path: Path, date_order: str | None = None) -> Preview:
     """Runs on a worker: the parsers' reading of the file; nothing is stored."""
-    _data, parsed = read_export(path, date_order=date_order)
+    parsed = read_export(path, date_order=date_order)
     timed = [m for m in parsed.messages if m.kind != "system"]
     date_range = parsed.date_range
     return Preview(
@@ -198,6 +206,7 @@ class ImportPage(QWidget):
         self._person: str | None = None
         self._reports: list[str] = []
         self._new_refs: list[str] = []  # the exhibits the files just added are kept as
+        self._screenshot_days: list[Any] = []  # suggested entries from folders of screenshots
         self._imported_any = False
         self._working = False
         self._generation = 0
@@ -223,14 +232,44 @@ class ImportPage(QWidget):
                 self.tr(
                     'Choose the file you exported, or drop it here: a WhatsApp "Export chat" '
                     "(.txt or .zip), an SMS Backup & Restore file (.xml), emails (.eml or mbox), "
-                    "a Telegram export (result.json) or photos. Daybook shows you what it found "
-                    "before anything is added, and keeps the file itself, unchanged, as evidence."
+                    "a Telegram export (result.json), Facebook or Instagram messages (the .zip, "
+                    "or message_1.json), iPhone messages (chat.db or sms.db), photos, or a "
+                    "folder of screenshots. Signal cannot export chats: take screenshots "
+                    "instead. Daybook shows you what it found before anything is added, and "
+                    "keeps the file itself, unchanged, as evidence."
                 ),
                 "subtitle",
             )
         )
         self.choose_error = InlineMessage()
+        self.choose_error.setTextFormat(Qt.TextFormat.PlainText)  # names come from the files
         layout.addWidget(self.choose_error)
+        self.guide_choice = QComboBox()
+        self.guide_choice.setAccessibleName(self.tr("How to get your messages out of an app"))
+        self.guide_choice.addItem(self.tr("Choose an app to see how…"), "")
+        self.guides = {guide.key: guide for guide in import_guides()}
+        for guide in self.guides.values():
+            self.guide_choice.addItem(guide.title, guide.key)
+        self.guide_text = QLabel()
+        self.guide_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.guide_text.setWordWrap(True)
+        self.guide_text.setObjectName("hint")
+        self.guide_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guide_text.setAccessibleName(self.tr("How to get your messages out"))
+        self.guide_text.hide()
+        self.guide_choice.currentIndexChanged.connect(self._show_guide)
+        guide_form = QFormLayout()
+        guide_form.addRow(
+            label(self.tr("&How do I get my messages out?"), buddy=self.guide_choice),
+            self.guide_choice,
+        )
+        layout.addLayout(guide_form)
+        layout.addWidget(self.guide_text)
+        self.folder_button = QPushButton(self.tr("Add a &folder of screenshots…"))
+        self.folder_button.setAccessibleName(
+            self.tr("Choose a folder of screenshots to keep as evidence, grouped by day")
+        )
+        self.folder_button.clicked.connect(self._choose_folder)
         self.choose_button = QPushButton(self.tr("&Choose files…"))
         self.choose_button.setObjectName("primary")
         self.choose_button.setAccessibleName(self.tr("Choose the exported files to add"))
@@ -246,22 +285,34 @@ class ImportPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.leave_button)
         row.addStretch(1)
+        row.addWidget(self.folder_button)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
         layout.addStretch(2)
         self.steps.addWidget(page)
+
+    def _show_guide(self, _index: int) -> None:
+        guide = self.guides.get(str(self.guide_choice.currentData() or ""))
+        self.guide_text.setText(guide.text if guide else "")
+        self.guide_text.setAccessibleDescription(guide.text if guide else "")
+        self.guide_text.setVisible(guide is not None)
 
     # -- step 2 --------------------------------------------------------------------------------
     def _build_preview(self) -> None:
         page, layout = centred_page()
         self.preview_title = title(self.tr("What Daybook found"))
         layout.addWidget(self.preview_title)
+        self.preview_title.setTextFormat(Qt.TextFormat.PlainText)
+        # Everything shown from a file (names, file names, bodies, notes) is plain text: a
+        # chat member called "<img src=…>" is shown as those characters, never as HTML.
         self.found = QLabel()
+        self.found.setTextFormat(Qt.TextFormat.PlainText)
         self.found.setWordWrap(True)
         self.found.setObjectName("notice")
         self.found.setAccessibleName(self.tr("What Daybook found in the file"))
         layout.addWidget(self.found)
         self.problems = QLabel()
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName(self.tr("What Daybook could not read"))
         layout.addWidget(self.problems)
@@ -292,6 +343,7 @@ class ImportPage(QWidget):
         form.addRow(self.chats_label, self.chats_view)
         layout.addLayout(form)
         self.preview_error = InlineMessage()
+        self.preview_error.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.preview_error)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Do not add this file"))
@@ -313,6 +365,7 @@ class ImportPage(QWidget):
         page, layout = centred_page()
         layout.addStretch(1)
         self.working_label = label(self.tr("Adding messages…"))
+        self.working_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Adding messages"))
         self.progress.setRange(0, 0)
@@ -327,6 +380,7 @@ class ImportPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(title(self.tr("Suggested entries")))
         self.report = QLabel()
+        self.report.setTextFormat(Qt.TextFormat.PlainText)
         self.report.setWordWrap(True)
         self.report.setObjectName("notice")
         self.report.setAccessibleName(self.tr("What was added"))
@@ -365,6 +419,8 @@ class ImportPage(QWidget):
         layout.addWidget(self.table, 1)
         self.review_error = InlineMessage()
         self.review_notice = InlineMessage("notice")
+        self.review_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_notice.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.review_error)
         layout.addWidget(self.review_notice)
         self.accept_button = QPushButton(self.tr("Add as an &entry"))
@@ -377,6 +433,12 @@ class ImportPage(QWidget):
         self.reject_button = QPushButton(self.tr("Leave it &out"))
         self.reject_button.setAccessibleName(self.tr("Leave the chosen suggestion out"))
         self.reject_button.clicked.connect(self.reject_chosen)
+        self.days_button = QPushButton(self.tr("Add an entry for each &day of screenshots"))
+        self.days_button.setAccessibleName(
+            self.tr("Add one entry for each day of the screenshots just added, with them linked")
+        )
+        self.days_button.clicked.connect(self.accept_screenshot_days)
+        self.days_button.hide()
         self.finish_button = QPushButton(self.tr("&Finish"))
         self.finish_button.setAccessibleName(self.tr("Finish and go back to the diary"))
         self.finish_button.clicked.connect(self.close_page)
@@ -384,6 +446,7 @@ class ImportPage(QWidget):
         row.addWidget(self.accept_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.reject_button)
+        row.addWidget(self.days_button)
         row.addStretch(1)
         row.addWidget(self.finish_button)
         layout.addLayout(row)
@@ -405,6 +468,86 @@ class ImportPage(QWidget):
         elif step == REVIEW:
             self.table.setFocus()
 
+    def _choose_folder(self) -> None:
+        chosen = files.open_folder(self, self.tr("Choose the folder of screenshots"))
+        if chosen:
+            self.add_files([Path(chosen)])
+
+    def _import_folder(self, folder: Path) -> None:
+        """A folder of screenshots: each kept unchanged with its time, grouped by day."""
+        diary = self.session.diary
+        self.working_label.setText(
+            self.tr("Keeping the pictures in {name}…").format(name=folder.name)
+        )
+        self.progress.setRange(0, 0)
+        self.steps.setCurrentIndex(WORKING)
+        generation = self._generation
+
+        def work(progress: workers.ProgressFn) -> FolderReport:
+            return import_folder(diary, folder, progress=progress)
+
+        def done(result: Any) -> None:
+            if generation != self._generation:
+                return
+            self._set_working(False)
+            self.preview_busy.hide()
+            self._queue.pop(0)
+            report: FolderReport = result
+            self._imported_any = True
+            self._new_refs += report.kept
+            self._screenshot_days += report.days
+            lines = [
+                self.tr(
+                    "{name}: {kept} pictures kept, {already} were already in your diary."
+                ).format(name=report.folder, kept=len(report.kept), already=len(report.already))
+            ]
+            lines += [
+                self.tr("Suggested entry: {what}.").format(what=day.summary) for day in report.days
+            ]
+            lines += report.notes[:5]
+            if report.skipped:
+                lines.append(
+                    self.tr("{n} files could not be read and were left out.").format(
+                        n=len(report.skipped)
+                    )
+                )
+            self._reports.append("\n".join(lines))
+            self.changed.emit()
+            self._next_file()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._preview_failed(folder, error)
+
+        workers.start(work, done, failed)
+
+    def accept_screenshot_days(self) -> None:
+        days = list(self._screenshot_days)
+        if not days or self._working or not self.session.is_unlocked:
+            return
+        diary = self.session.diary
+        self._set_working(True)
+        generation = self._generation
+
+        def done(numbers: Any) -> None:
+            if generation == self._generation:
+                self._set_working(False)
+                self._screenshot_days = []
+                self.days_button.hide()
+                self.review_notice.say(
+                    self.tr("Added {numbers}, each with its screenshots linked.").format(
+                        numbers=", ".join(numbers)
+                    )
+                )
+                self.changed.emit()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._set_working(False)
+                self.review_error.say(errors.describe(error))
+
+        workers.start(lambda _p: [accept_screenshot_day(diary, day) for day in days], done, failed)
+
     def _choose(self) -> None:
         chosen = files.open_files(self, self.tr("Choose the exported chats, backups or emails"))
         self.add_files([Path(p) for p in chosen])
@@ -420,7 +563,7 @@ class ImportPage(QWidget):
             self.add_files(paths)
 
     def add_files(self, paths: list[Path]) -> None:
-        paths = [p for p in paths if p.is_file()]
+        paths = [p for p in paths if p.is_file() or p.is_dir()]
         if not paths or self._working:
             return
         self._queue.extend(paths)
@@ -437,6 +580,9 @@ class ImportPage(QWidget):
         self.preview_busy.show()
         self.choose_error.clear_message()
         self.preview_error.clear_message()
+        if path.is_dir():
+            self._import_folder(path)
+            return
         generation = self._generation
 
         def done(preview: Any) -> None:
@@ -505,6 +651,9 @@ class ImportPage(QWidget):
             "email": self.tr("email"),
             "telegram": self.tr("a Telegram export"),
             "photo": self.tr("a photo"),
+            "meta": self.tr("Facebook or Instagram messages"),
+            "mbox": self.tr("a mailbox"),
+            "imessage": self.tr("messages from an iPhone or Mac"),
         }.get(preview.format, preview.format)
         self.preview_title.setText(preview.path.name)
         if preview.format == "photo":
@@ -580,10 +729,24 @@ class ImportPage(QWidget):
         photo = preview.photo
         lines = [self.tr("This is {kind}.").format(kind=kind)]
         taken = getattr(photo, "taken_at", None)
+        source = getattr(photo, "time_source", None)
+        saved = getattr(photo, "modified_at", None)
         if taken is not None:
-            lines.append(self.tr("Taken {when}.").format(when=text.stamp(taken)))
+            lines.append(
+                self.tr("Taken {when} (from {source}).").format(
+                    when=text.stamp(taken), source=source
+                )
+                if source
+                else self.tr("Taken {when}.").format(when=text.stamp(taken))
+            )
         else:
             lines.append(self.tr("It does not say when it was taken."))
+        if saved is not None:
+            lines.append(
+                self.tr(
+                    "A program last saved the file {when}; that is not when it was taken."
+                ).format(when=text.stamp(saved))
+            )
         device = " ".join(p for p in (getattr(photo, "make", ""), getattr(photo, "model", "")) if p)
         if device:
             lines.append(self.tr("Taken with {device}.").format(device=device))
@@ -722,6 +885,7 @@ class ImportPage(QWidget):
 
     # -- review --------------------------------------------------------------------------------
     def _review(self) -> None:
+        self.days_button.setVisible(bool(self._screenshot_days))
         self.report.setText("\n".join(self._reports))
         self.report.setVisible(bool(self._reports))
         self._filter(self.find_box.text())
@@ -830,7 +994,12 @@ class ImportPage(QWidget):
     # -- the rest ------------------------------------------------------------------------------
     def _set_working(self, working: bool) -> None:
         self._working = working
-        for widget in (self.choose_button, self.import_button, self.cancel_button):
+        for widget in (
+            self.choose_button,
+            self.folder_button,
+            self.import_button,
+            self.cancel_button,
+        ):
             widget.setEnabled(not working)
         self._update_buttons()
 
@@ -843,6 +1012,7 @@ class ImportPage(QWidget):
         self._person = None
         self._reports = []
         self._new_refs = []
+        self._screenshot_days = []
         self._imported_any = False
         self.suggestions.clear()
         self.chats.clear()

@@ -312,7 +312,7 @@ class IncidentView(QWidget):
             parts.append(f"<h3>{_e(tr('Messages'))}</h3><ul>")
             for m in detail.messages:
                 parts.append(
-                    f"<li>{_e(text.stamp(m.sent_at))} · {_e(m.channel)} · {_e(m.sender)}: "
+                    f"<li>{_e(text.stamp(m.sent_at) if m.sent_at else '?')} · {_e(m.channel)} · {_e(m.sender)}: "
                     f"{_e(text.brief(m.body, 300))}</li>"
                 )
             parts.append("</ul>")

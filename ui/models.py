@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -22,6 +22,8 @@ from PySide6.QtGui import QImage
 
 from diary.timeutil import order_key
 from ui import text, vocab
+
+_NO_TIME = datetime.min.replace(tzinfo=UTC)  # a time not known sorts first
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the core object behind a row
@@ -401,7 +403,9 @@ class MessagesModel(RecordTableModel):
         super().__init__(
             [
                 Column(
-                    _tr("When"), lambda m: text.stamp(m.sent_at), lambda m: order_key(m.sent_at)
+                    _tr("When"),
+                    lambda m: text.stamp(m.sent_at) if m.sent_at else _tr("time not known"),
+                    lambda m: order_key(m.sent_at) if m.sent_at else _NO_TIME,
                 ),
                 Column(_tr("How"), lambda m: _channel_words(str(getattr(m, "channel", "")))),
                 Column(

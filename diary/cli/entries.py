@@ -103,7 +103,8 @@ def show_text(detail: IncidentDetail) -> str:
     for exhibit in detail.exhibits:
         lines.append(f"  Exhibit {exhibit.ref}: {exhibit.original_name} (sha256 {exhibit.sha256})")
     for message in detail.messages:
-        lines.append(f"  Message {message.sent_at:%d %b %Y %H:%M} {message.sender}: {message.body}")
+        when = f"{message.sent_at:%d %b %Y %H:%M}" if message.sent_at else "time not known"
+        lines.append(f"  Message {when} {message.sender}: {message.body}")
     if len(detail.revisions) > 1:
         lines.append(f"  Revisions:  {len(detail.revisions)}")
         for revision in detail.revisions:

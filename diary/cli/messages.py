@@ -14,16 +14,32 @@ from diary.errors import ExitCode
 from diary.records.types import Message
 
 if TYPE_CHECKING:
-    from diary.importing import ImportReport
+    from diary.importing import FolderReport, ImportReport
 
 MOST_SKIPPED_SHOWN = 10
 
 
 def _import_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="export files, or a folder of screenshots",
+    )
     p.add_argument(
         "--format",
-        choices=["whatsapp", "sms", "calls", "email", "telegram", "photos"],
+        choices=[
+            "whatsapp",
+            "sms",
+            "calls",
+            "email",
+            "telegram",
+            "photos",
+            "facebook",
+            "instagram",
+            "imessage",
+        ],
         help="the kind of file (found out from the file if not given)",
     )
     p.add_argument(
@@ -40,12 +56,29 @@ def _import_options(p: argparse.ArgumentParser) -> None:
         "--chat",
         action="append",
         metavar="ID",
-        help="for a whole Telegram account export: a chat to import (repeatable)",
+        help=(
+            "for an export with many chats (Telegram, Facebook, Instagram, iMessage): a chat "
+            "to import (repeatable)"
+        ),
     )
     add_json_option(p)
 
 
-def import_report_text(report: ImportReport) -> str:
+def import_report_text(report: ImportReport | FolderReport) -> str:
+    from diary.importing import FolderReport
+
+    if isinstance(report, FolderReport):
+        # A folder of screenshots: what was kept, and one suggested entry a day.
+        lines = [
+            f"{report.folder}: {len(report.kept)} pictures kept, {len(report.already)} were "
+            "already in your diary."
+        ]
+        lines += [
+            f"  Suggested entry: {day.summary} ({', '.join(day.refs)})." for day in report.days
+        ]
+        lines += [f"  {note}" for note in report.notes]
+        lines += [f"  Not imported: {item['where']}: {item['why']}" for item in report.skipped]
+        return "\n".join(lines)
     lines = [
         f"{report.file}: {report.format}, kept as exhibit {report.exhibit}.",
         f"  {report.added} added ({report.messages} messages, {report.calls} calls in the file; "
@@ -72,16 +105,21 @@ def import_report_text(report: ImportReport) -> str:
 
 
 def cmd_import(ctx: Context) -> int:
-    from diary.importing import import_file
+    from diary.importing import import_file, import_folder
 
-    check_files(ctx.args.files)
+    folders = [p for p in ctx.args.files if p.is_dir()]
+    check_files([p for p in ctx.args.files if not p.is_dir()])
     from diary.errors import AmbiguousDateOrder, ImportFailed
 
-    reports = []
+    reports: list[ImportReport | FolderReport] = []
     failures: list[str] = []
     with ctx.open_diary() as diary:
         for path in ctx.args.files:
             try:
+                if path in folders:
+                    # A folder of screenshots: each kept with its time, grouped by day.
+                    reports.append(import_folder(diary, path))
+                    continue
                 reports.append(
                     import_file(
                         diary,
@@ -106,8 +144,9 @@ def cmd_import(ctx: Context) -> int:
 def message_line(message: Message) -> str:
     where = f"{message.source_ref} {message.position_label}".strip()
     arrow = {"incoming": "from", "outgoing": "to"}.get(message.direction, "")
+    when = f"{message.sent_at:%d %b %Y %H:%M}" if message.sent_at else "time not known"
     if message.kind == "system":
-        return f"{message.sent_at:%d %b %Y %H:%M}  {message.channel:<8} ({message.body})  [{where}]"
+        return f"{when}  {message.channel:<8} ({message.body})  [{where}]"
     who = (
         message.sender
         if message.direction != "outgoing"
@@ -116,9 +155,7 @@ def message_line(message: Message) -> str:
     body = message.body.replace("\n", " ")
     if message.kind == "call":
         body = f"call ({message.direction}{f', {message.duration_seconds} s' if message.duration_seconds else ''})"
-    return (
-        f"{message.sent_at:%d %b %Y %H:%M}  {message.channel:<8} {arrow} {who}: {body}  [{where}]"
-    )
+    return f"{when}  {message.channel:<8} {arrow} {who}: {body}  [{where}]"
 
 
 def _messages_options(p: argparse.ArgumentParser) -> None:

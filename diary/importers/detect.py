@@ -5,27 +5,33 @@
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
+from pathlib import Path
 from typing import Any
 
 from diary.errors import ImportFailed
 from diary.importers import email as email_importer
-from diary.importers import photos, smsbackup, telegram, whatsapp
+from diary.importers import imessage, limits, meta, photos, smsbackup, telegram, whatsapp
 from diary.importers.model import ParsedAttachment, ParsedExport
 from diary.importers.text import decode_text, fail
 
-FORMATS = ("whatsapp", "sms", "email", "telegram", "photo")
+FORMATS = ("whatsapp", "sms", "email", "telegram", "photo", "meta", "imessage")
 _EMAIL_HEADER = re.compile(
     rb"^(?:from|to|subject|date|message-id|received|return-path|mime-version|delivered-to)"
     rb"[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
+_META_THREAD = re.compile(r"(?:^|/)message_\d+\.(?:json|html)$")
 _OPTIONS = {
     "whatsapp": {"date_order", "me", "region"},
     "sms": {"region"},
     "email": {"me"},
     "telegram": {"chat_ids", "me"},
     "photo": set(),
+    "meta": {"chat_ids", "me"},
+    "imessage": {"chat_ids", "me"},
 }
 
 
@@ -37,10 +43,25 @@ def _is_image(data: bytes) -> bool:
     )  # fmt: skip
 
 
-def detect_format(name: str, data: bytes) -> str:
-    """The format of a file: one of FORMATS, or "unknown"."""
-    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+def _zip_format(data: bytes | Path) -> str:
+    """A zip of Meta's "Download your information" (message_1.json files), else WhatsApp."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
+            names = zf.namelist()
+    except Exception:
         return "whatsapp"
+    if any(_META_THREAD.search(n) for n in names[: limits.MAX_ZIP_MEMBERS]):
+        return "meta"
+    return "whatsapp"
+
+
+def detect_format(name: str, data: bytes, *, path: Path | None = None) -> str:
+    """The format of a file: one of FORMATS, or "unknown". `data` may be just the file's
+    start when `path` is given (a zip's list of files is read from the path)."""
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        return _zip_format(path if path is not None else data)
+    if data.startswith(b"SQLite format 3\x00"):
+        return "imessage" if imessage.looks_like_message_db(data, path) else "unknown"
     if _is_image(data):
         return "photo"
     head = data[:65536]
@@ -49,12 +70,14 @@ def detect_format(name: str, data: bytes) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lower = name.lower()
     if stripped.startswith(b"{"):
-        return "telegram"
+        return "meta" if meta.looks_like_meta_json(stripped) else "telegram"
+    if meta.looks_like_meta_html(stripped):
+        return "meta"
     if stripped.startswith(b"<"):
         if re.search(rb"<(?:smses|calls)[\s>]", stripped[:8192]):
             return "sms"
         return "sms" if lower.endswith(".xml") else "unknown"
-    if stripped.startswith(b"From "):
+    if stripped.startswith(b"From ") or data.startswith(b"\xef\xbb\xbfFrom "):
         return "email"
     first_line = stripped.split(b"\n", 1)[0].decode("utf-8", "replace")
     if whatsapp.HEADER.match(first_line):
@@ -68,6 +91,7 @@ def detect_format(name: str, data: bytes) -> str:
         (".eml", "email"),
         (".mbox", "email"),
         (".json", "telegram"),
+        (".db", "imessage"),
         (".jpg", "photo"),
         (".jpeg", "photo"),
         (".png", "photo"),
@@ -88,7 +112,7 @@ def _photo_export(name: str, data: bytes) -> ParsedExport:
 
 
 def parse_file(
-    name: str, data: bytes, *, format: str | None = None, **options: Any
+    name: str, data: bytes | Path, *, format: str | None = None, **options: Any
 ) -> ParsedExport:
     """Parse any supported export. Raises ImportFailed (or a subclass) and nothing else.
 
@@ -96,13 +120,31 @@ def parse_file(
     region (a phone region such as "GB" for numbers without +) for WhatsApp and SMS,
     chat_ids (which Telegram chats to read) and me for Telegram and email.
     """
-    fmt = format or detect_format(name, data)
+    if isinstance(data, Path):
+        with data.open("rb") as handle:
+            head = handle.read(262144)
+        fmt = format or detect_format(name, head, path=data)
+        on_disk = (fmt in ("whatsapp", "meta") and head[:4] in (b"PK\x03\x04", b"PK\x05\x06")) or (
+            fmt == "imessage" and head.startswith(b"SQLite format 3\x00")
+        )
+        if not on_disk:
+            # Only zips are read from disk member by member; other files are read whole.
+            limits.check_file_size(name, data.stat().st_size)
+            data = data.read_bytes()
+    else:
+        fmt = format or detect_format(name, data)
     if fmt not in FORMATS:
         raise ImportFailed(f"{name}: Daybook does not recognise this kind of file.")
     chosen = {k: v for k, v in options.items() if k in _OPTIONS[fmt] and v is not None}
     try:
         if fmt == "whatsapp":
             return whatsapp.parse(name, data, **chosen)
+        if fmt == "meta":
+            return meta.parse(name, data, **chosen)
+        if fmt == "imessage":
+            return imessage.parse(name, data, **chosen)
+        if isinstance(data, Path):
+            raise fail(name, None, "this file could not be read.")
         if fmt == "sms":
             return smsbackup.parse(name, data, **chosen)
         if fmt == "email":

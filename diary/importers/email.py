@@ -11,10 +11,12 @@ import email.parser
 import email.policy
 import mimetypes
 import re
+from datetime import datetime
 from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
 
 from diary.errors import ImportFailed
+from diary.importers import limits
 from diary.importers.model import (
     Direction,
     ParsedAttachment,
@@ -30,14 +32,31 @@ _KNOWN_HEADERS = {
     "newsgroups", "in-reply-to", "references", "user-agent",
 }  # fmt: skip
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:", re.MULTILINE)
-_MBOX_SPLIT = re.compile(rb"(?:\A|(?<=\n))From [^\n]*\n")
+_HEADER_NAME = re.compile(rb"[!-9;-~]+")
+_RECEIVED_DATE = re.compile(r";\s*([^;]+)$")
+_MBOX_SPLIT = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"[ \t]*\n[ \t\n]*\n")
 
 
+# Mail programs name a charset and then use its larger superset; decoding with the superset
+# reads every character the sender's program wrote (as browsers and mail readers do).
+_SUPERSETS = {
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030",
+    "iso-2022-jp": "iso2022_jp_ext", "iso-2022-jp-2": "iso2022_jp_2", "shift_jis": "cp932",
+    "x-sjis": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8", "ascii": "utf-8",
+    "iso-8859-9": "cp1254", "tis-620": "cp874", "iso-8859-11": "cp874",
+}  # fmt: skip
+
+
 def _decode_bytes(raw: bytes, declared: str | None) -> str:
-    """Declared charset, then UTF-8, then cp1252, then latin-1 (which cannot fail)."""
-    for charset in (declared, "utf-8", "cp1252"):
+    """Declared charset (or its superset), then UTF-8, then cp1252, then latin-1 (which
+    cannot fail)."""
+    wanted = (declared or "").strip().strip('"').lower() or None
+    if wanted:
+        wanted = _SUPERSETS.get(wanted, wanted)
+    for charset in (wanted, "utf-8", "cp1252"):
         if not charset:
             continue
         try:
@@ -69,6 +88,27 @@ def decode_header_text(value: object) -> str:
     return " ".join(decoded.split())
 
 
+def raw_headers(header_bytes: bytes) -> list[tuple[str, str]]:
+    """Every header as (lower-case name, value), unfolded, with raw 8-bit bytes decoded.
+
+    Read from the bytes, not the parsed message: a header written in raw UTF-8 or Latin-1
+    (against the standard, but common) would otherwise come out as replacement characters.
+    """
+    out: list[tuple[str, str]] = []
+    for line in re.split(rb"\r?\n(?![ \t])", header_bytes):
+        name, sep, value = line.partition(b":")
+        if not sep or not _HEADER_NAME.fullmatch(name.strip()):
+            continue
+        unfolded = re.sub(rb"\r?\n[ \t]", b" ", value).strip()
+        text = unfolded.decode("ascii") if unfolded.isascii() else _decode_bytes(unfolded, None)
+        out.append((name.strip().decode("ascii").lower(), text))
+    return out
+
+
+def _header_values(headers: list[tuple[str, str]], name: str) -> list[str]:
+    return [value for key, value in headers if key == name]
+
+
 def _addresses(values: list[str]) -> tuple[str, ...]:
     out: list[str] = []
     for name, addr in getaddresses([decode_header_text(v) for v in values]):
@@ -78,11 +118,38 @@ def _addresses(values: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _read_date(text: str) -> datetime | None:
+    if not text.strip():
+        return None
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None or not 1900 <= when.year <= 2200:
+        return None
+    return when
+
+
+def _newest_received(values: list[str]) -> datetime | None:
+    """The latest time among the Received headers (each ends with "; <date>")."""
+    times: list[datetime] = []
+    for value in values:
+        found = _RECEIVED_DATE.search(" ".join(value.split()))
+        when = _read_date(found.group(1)) if found else None
+        if when is not None and when.tzinfo is not None:
+            times.append(when)
+    return max(times) if times else None
+
+
 def _split_headers(raw: bytes) -> tuple[bytes, bytes]:
-    match = re.search(rb"\r?\n\r?\n", raw)
-    if match is None:
+    # bytes.find, not a regular expression: a hostile header block can be many megabytes.
+    ends = [(at, 2) for at in (raw.find(b"\n\n"),) if at >= 0]
+    ends += [(at, 4) for at in (raw.find(b"\r\n\r\n"),) if at >= 0]
+    ends += [(at, 3) for at in (raw.find(b"\n\r\n"),) if at >= 0]
+    if not ends:
         return raw, b""
-    return raw[: match.start()], raw[match.end() :]
+    at, length = min(ends)
+    return raw[:at], raw[at + length :]
 
 
 def _html_to_text(html: str) -> str:
@@ -116,6 +183,12 @@ def _one_message(
     me: str | None,
 ) -> ParsedMessage:
     header_bytes, _ = _split_headers(raw)
+    if len(header_bytes) > limits.MAX_HEADER_BYTES:
+        raise limits.too_big(
+            source,
+            f"{label} has a header block larger than "
+            f"{limits.size_words(limits.MAX_HEADER_BYTES)}, which no real email has",
+        )
     names = {
         m.group(1).decode("ascii", "replace").lower() for m in _HEADER_LINE.finditer(header_bytes)
     }
@@ -124,17 +197,25 @@ def _one_message(
             source, label, "this does not look like an email, because it has no email headers."
         )
     msg = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw)
-    subject = decode_header_text(msg.get("Subject"))
-    senders = _addresses(msg.get_all("From") or [])
-    recipients = _addresses((msg.get_all("To") or []) + (msg.get_all("Cc") or []))
-    date_text = str(msg.get("Date") or "")
-    sent_at = None
-    try:
-        sent_at = parsedate_to_datetime(date_text) if date_text else None
-    except (TypeError, ValueError, IndexError, OverflowError):
-        export.skipped.append(
-            (label, "the date of this email could not be read; it was kept without one")
-        )
+    headers_read = raw_headers(header_bytes)
+    subject = decode_header_text(next(iter(_header_values(headers_read, "subject")), ""))
+    senders = _addresses(_header_values(headers_read, "from"))
+    recipients = _addresses(_header_values(headers_read, "to") + _header_values(headers_read, "cc"))
+    date_text = next(iter(_header_values(headers_read, "date")), "")
+    sent_at = _read_date(date_text)
+    if sent_at is None:
+        received = _newest_received(_header_values(headers_read, "received"))
+        if received is not None:
+            sent_at = received
+            export.notes.append(
+                f"{label}: its Date header was missing or could not be read, so the time it "
+                "arrived (from its newest Received header) was used."
+            )
+        else:
+            export.notes.append(
+                f"{label}: it has no date Daybook could read, so it was kept with its time "
+                "not known."
+            )
     plain: list[str] = []
     html: list[str] = []
     attachments: list[str] = []
@@ -143,6 +224,10 @@ def _one_message(
         if part.is_multipart():
             continue
         ctype = part.get_content_type()
+        if ctype.startswith("multipart/"):
+            # Declared multipart, but without parts Python could find (no boundary, or none
+            # in the text): the text is the message itself.
+            ctype = "text/plain"
         disposition = str(part.get("Content-Disposition") or "").split(";")[0].strip().lower()
         filename = part.get_filename()
         name = decode_header_text(filename) if filename else ""
@@ -198,12 +283,15 @@ def _one_message(
 
 def split_mbox(data: bytes) -> list[bytes]:
     """Split an mbox into raw messages, undoing the ">From " quoting of body lines."""
-    starts = [m.end() for m in _MBOX_SPLIT.finditer(data)]
-    bounds = [*[m.start() for m in _MBOX_SPLIT.finditer(data)][1:], len(data)]
+    found = [(m.start(), m.end()) for m in _MBOX_SPLIT.finditer(data)]
+    starts = [end for _, end in found]
+    bounds = [*[start for start, _ in found][1:], len(data)]
     out = []
     for start, end in zip(starts, bounds, strict=False):
         chunk = data[start:end]
-        out.append(re.sub(rb"(?m)^>(>*From )", rb"\1", chunk))
+        if b">From " in chunk:
+            chunk = re.sub(rb"(?m)^>(>*From )", rb"\1", chunk)
+        out.append(chunk)
     return out
 
 
@@ -214,6 +302,12 @@ def is_mbox(data: bytes) -> bool:
 @gc_paused()
 def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
     """Parse a single .eml or an mbox of many messages."""
+    limits.check_file_size(
+        source, len(data), advice="export only the emails you need (a label or a folder)"
+    )
+    if data.startswith(b"\xef\xbb\xbf"):
+        # A byte order mark some tools write before a mailbox's first "From " line.
+        data = data[3:]
     if not data.strip():
         raise fail(source, None, "the file is empty, so there is nothing to import.")
     export = ParsedExport(format="email", source_name=source)
@@ -221,10 +315,13 @@ def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
         if is_mbox(data):
             export.format = "mbox"
             raws = split_mbox(data)
+            limits.check_count(source, len(raws), "emails")
             for index, raw in enumerate(raws, start=1):
                 label = f"message {index}"
                 try:
                     export.messages.append(_one_message(source, raw, index, label, export, me))
+                except limits.TooLarge:
+                    raise
                 except ImportFailed:
                     export.skipped.append((label, "this part of the mailbox is not an email"))
             if not export.messages:

@@ -6,12 +6,15 @@ Nothing here touches the vault; storing parsed messages is the records layer's j
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal, NamedTuple
+from typing import BinaryIO, Literal, NamedTuple
 
 Kind = Literal["message", "call", "system", "email"]
-Channel = Literal["whatsapp", "sms", "mms", "call", "email", "telegram"]
+Channel = Literal[
+    "whatsapp", "sms", "mms", "call", "email", "telegram", "facebook", "instagram", "imessage"
+]
 Direction = Literal["incoming", "outgoing", "missed", "rejected", "blocked", "voicemail", "unknown"]
 
 WITHHELD = "withheld"
@@ -110,6 +113,17 @@ class ParsedAttachment:
     media_type: str
     data: bytes
     message_position: int | None
+    # For a file still inside a zip on disk: opens it as a checked stream, so a large export
+    # is stored file by file and never held in memory whole (then `data` is empty).
+    opener: Callable[[], BinaryIO] | None = None
+    size: int | None = None
+
+    def read(self) -> bytes:
+        """The file's bytes, reading them from the zip when they were left there."""
+        if self.opener is None:
+            return self.data
+        with self.opener() as stream:
+            return stream.read()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +153,8 @@ class PhotoInfo:
     model: str | None = None
     orientation: int | None = None
     problems: tuple[str, ...] = field(default_factory=tuple)
+    # Where `taken_at` came from, in words: "the photo's own details (EXIF)", "its file name".
+    time_source: str | None = None
 
     @property
     def place(self) -> str | None:

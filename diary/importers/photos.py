@@ -41,7 +41,8 @@ def _text(value: Any) -> str | None:
         value = value.decode("utf-8", "replace")
     if not isinstance(value, str):
         return None
-    value = value.replace("\x00", "").strip()
+    # EXIF strings end at their first NUL; cameras pad with NULs, spaces or leftover bytes.
+    value = value.split("\x00", 1)[0].strip()
     return value or None
 
 
@@ -79,6 +80,69 @@ def _exif_time(raw: str | None, offset: str | None) -> tuple[datetime | None, bo
         if delta <= timedelta(hours=14):
             return taken.replace(tzinfo=timezone(sign * delta)), True
     return taken, False
+
+
+# The days cameras and phones start their clocks on when never set (or after a flat
+# battery): a time on one of them is very likely wrong.
+DEFAULT_CLOCK_DAYS = {
+    (1970, 1, 1), (1980, 1, 1), (2000, 1, 1), (2001, 1, 1), (2002, 1, 1), (2002, 12, 8),
+    (2004, 1, 1), (2005, 1, 1), (2006, 1, 1), (2007, 1, 1), (2008, 1, 1), (2009, 1, 1),
+    (2010, 1, 1), (2011, 1, 1), (2012, 1, 1),
+}  # fmt: skip
+
+# Times phones and computers write into screenshot and photo file names, local time.
+_NAME_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # Android: Screenshot_20240301-213015(_App).png, Screenshot_20200603_181349_pkg.jpg,
+        # IMG_20240301_213015.jpg, PXL_20240301_213015123.jpg
+        r"(?:^|[^0-9])(?P<y>20\d\d)(?P<mo>\d\d)(?P<d>\d\d)[-_ T](?P<h>\d\d)(?P<mi>\d\d)(?P<s>\d\d)",
+        # Xiaomi: Screenshot_2023-01-15-14-32-21-204_pkg.jpg
+        r"(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)-(?P<h>\d\d)-(?P<mi>\d\d)-(?P<s>\d\d)",
+        # macOS: Screenshot 2019-05-21 at 10.45.52.png, Screen Shot 2019-05-21 at 10.45.52 PM
+        r"(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d) at (?P<h>\d{1,2})\.(?P<mi>\d\d)\.(?P<s>\d\d)"
+        r"(?:\s?(?P<ampm>[AP]M))?",
+        # GNOME: Screenshot from 2016-10-23 14-16-02.png; Windows: Screenshot 2024-03-01 213015
+        r"(?P<y>20\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)[ _](?P<h>\d\d)-?(?P<mi>\d\d)-?(?P<s>\d\d)",
+    )
+]
+_XMP_DATE = re.compile(
+    rb"(?:photoshop:DateCreated|xmp:CreateDate|exif:DateTimeOriginal)[=>\"\s]+"
+    rb"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?"
+)
+
+
+def time_from_name(name: str) -> datetime | None:
+    """The local time a phone or computer wrote into a file name, or None."""
+    for pattern in _NAME_PATTERNS:
+        found = pattern.search(name)
+        if not found:
+            continue
+        parts = found.groupdict()
+        hour = int(parts["h"])
+        ampm = (parts.get("ampm") or "").upper()
+        if ampm == "PM" and hour < 12:
+            hour += 12
+        elif ampm == "AM" and hour == 12:
+            hour = 0
+        try:
+            return datetime(
+                int(parts["y"]), int(parts["mo"]), int(parts["d"]), hour,
+                int(parts["mi"]), int(parts["s"]),
+            )  # fmt: skip
+        except ValueError:
+            continue
+    return None
+
+
+def default_clock_problem(when: datetime | None, what: str) -> str | None:
+    """A warning when a time falls on a day cameras reset their clocks to."""
+    if when is None or (when.year, when.month, when.day) not in DEFAULT_CLOCK_DAYS:
+        return None
+    return (
+        f"{what} is {when.day} {when:%B %Y}, the day many cameras and phones start their clock "
+        "on when it was never set, so it is probably not the real time"
+    )
 
 
 def read_photo(name: str, data: bytes | Path) -> PhotoInfo:
@@ -131,6 +195,19 @@ def read_photo(name: str, data: bytes | Path) -> PhotoInfo:
         modified_at, _ = _exif_time(_text(base.get(_DATETIME)), _text(exif_ifd.get(_OFFSET)))
     except Exception:
         problems.append("the time the photo was taken could not be read")
+    time_source: str | None = "the photo's own details (EXIF)" if taken_at else None
+    if taken_at is None:
+        xmp = _xmp_time(image)
+        if xmp is not None:
+            taken_at, time_source = xmp, "the photo's own details (XMP)"
+    if taken_at is None:
+        named = time_from_name(Path(name).name)
+        if named is not None:
+            taken_at, time_source = named, "its file name"
+    for when, what in ((taken_at, "The time it was taken"), (modified_at, "The time it was saved")):
+        problem = default_clock_problem(when, what)
+        if problem:
+            problems.append(problem)
     latitude = longitude = None
     try:
         if 2 in gps and 4 in gps:
@@ -156,4 +233,22 @@ def read_photo(name: str, data: bytes | Path) -> PhotoInfo:
         model=_text(base.get(_MODEL)),
         orientation=orientation if isinstance(orientation, int) else None,
         problems=tuple(problems),
+        time_source=time_source,
     )
+
+
+def _xmp_time(image: Any) -> datetime | None:
+    """The creation time in a PNG's XMP packet (iPhone screenshots carry one), or None."""
+    packet = image.info.get("XML:com.adobe.xmp") if hasattr(image, "info") else None
+    if isinstance(packet, str):
+        packet = packet.encode("utf-8", "replace")
+    if not isinstance(packet, bytes):
+        return None
+    found = _XMP_DATE.search(packet[:65536])
+    if not found:
+        return None
+    try:
+        y, mo, d, h, mi, sec = (int(g or 0) for g in found.groups())
+        return datetime(y, mo, d, h, mi, sec)
+    except ValueError:
+        return None

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, cast
 
+from diary.importers import limits
 from diary.importers.model import (
     WITHHELD,
     Direction,
@@ -206,7 +207,7 @@ def _mms(
     when: datetime,
     region: str | None,
     export: ParsedExport,
-) -> ParsedMessage:
+) -> tuple[ParsedMessage, list[ParsedAttachment]]:
     box = _attr(elem, "msg_box")
     outgoing = box in ("2", "4")
     direction: Direction = "outgoing" if outgoing else "incoming"
@@ -232,6 +233,7 @@ def _mms(
         recipients = tuple(_party(a, "", region)[0] for a in to)
     texts: list[str] = []
     names: list[str] = []
+    files: list[ParsedAttachment] = []
     for index, part in enumerate(elem.iter("part"), start=1):
         ctype = (_attr(part, "ct") or "application/octet-stream").lower()
         if ctype == "application/smil":
@@ -253,13 +255,24 @@ def _mms(
                 (f"record {position}", f"the attached file {name} is damaged and was left out")
             )
             continue
+        if not blob:
+            # The phone backed up the part without its contents: noted, never kept as an
+            # empty exhibit that would look like evidence.
+            export.skipped.append(
+                (
+                    f"record {position}",
+                    f"the attached file {name} was empty in the backup, so there is nothing "
+                    "to keep",
+                )
+            )
+            continue
         names.append(name)
-        export.attachments.append(
+        files.append(
             ParsedAttachment(name=name, media_type=ctype, data=blob, message_position=position)
         )
     body = "\n".join(t for t in texts if t)
     attachments = tuple(names)
-    return ParsedMessage(
+    message = ParsedMessage(
         kind="message",
         channel="mms",
         direction=direction,
@@ -276,11 +289,18 @@ def _mms(
         raw_time=_attr(elem, "readable_date"),
         subject=_attr(elem, "sub"),
     )
+    return message, files
 
 
 @gc_paused()
 def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExport:
     """Parse an SMS Backup & Restore XML file (messages or calls)."""
+    limits.check_file_size(
+        source,
+        len(data),
+        "this backup",
+        "back up fewer conversations, or messages without their pictures, and import each file",
+    )
     head = data[:4096].lstrip()
     if not data.strip():
         raise fail(source, None, "the file is empty, so there is nothing to import.")
@@ -292,6 +312,8 @@ def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExpor
         raise fail(source, None, "this is not an SMS Backup & Restore file, because it is not XML.")
     export = ParsedExport(format="sms", source_name=source)
     senders: dict[str, None] = {}
+    seen: set[tuple[object, ...]] = set()
+    duplicates = 0
     for position, elem in _records(source, _fix_surrogates(data), export):
         when = _when(elem)
         if elem.tag not in ("sms", "mms", "call"):
@@ -300,16 +322,32 @@ def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExpor
         if when is None:
             export.skipped.append((f"record {position}", "this entry has no readable date"))
             continue
+        files: list[ParsedAttachment] = []
         if elem.tag == "sms":
             message = _sms(position, elem, when, region)
         elif elem.tag == "call":
             message = _call(position, elem, when, region)
         else:
-            message = _mms(position, elem, when, region, export)
+            message, files = _mms(position, elem, when, region, export)
+        # The same message twice in one backup (same time to the millisecond, number, body and
+        # direction) is one message the app wrote twice, not two: it is kept once.
+        identity = (*message[:11], message.subject, tuple(len(f.data) for f in files))
+        if identity in seen:
+            duplicates += 1
+            continue
+        seen.add(identity)
+        limits.check_count(source, len(export.messages) + 1, "messages and calls")
         export.messages.append(message)
+        export.attachments.extend(files)
         for party in (message.sender, *message.recipients):
             if party:
                 senders.setdefault(party, None)
+    if duplicates:
+        export.notes.append(
+            f"{duplicates:,} {'entry was an exact copy' if duplicates == 1 else 'entries were exact copies'} "
+            "of another in this backup (same time, number, words and direction), so each was "
+            "kept once."
+        )
     if not export.messages and export.damage is not None:
         raise fail(source, "record 1", "the file is damaged before its first message.")
     number_repeats(export.messages)

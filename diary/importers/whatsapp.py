@@ -5,17 +5,18 @@ Handles Android and iOS layouts, every date order and locale time format we know
 
 from __future__ import annotations
 
-import io
 import mimetypes
 import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from itertools import groupby, pairwise
+from pathlib import Path
 from typing import cast
 
 from diary.errors import AmbiguousDateOrder, ImportFailed
+from diary.importers import calendars, limits
 from diary.importers.model import (
     Direction,
     Kind,
@@ -25,12 +26,14 @@ from diary.importers.model import (
 )
 from diary.importers.text import (
     BIDI_MARKS,
-    decode_text,
+    decode_report,
     fail,
     gc_paused,
     normalise_number,
+    repaired_note,
     strip_bidi,
 )
+from diary.importers.zipsafe import SafeZip
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 _ORDER_WORDS = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}
@@ -38,32 +41,40 @@ _ORDER_WORDS = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/m
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]"
 _M = "[" + BIDI_MARKS + "]*"
 _SP = r"[ \u00a0\u202f]"
-_DSEP = rf"(?:\.{_SP}?|/|-)"
+_DSEP = rf"(?:\.{_SP}?|/|-|{_SP})"
 _PRE = "오전|오후|上午|下午|午前|午後|凌晨|早上|中午|晚上"
-
-_HEADER_PATTERN = (
-    rf"\ufeff?{_M}(?P<br>\[)?{_M}(?P<stamp>(?P<date>"
-    rf"(?P<era>令和|平成|昭和|[RHS](?={_D}))?(?P<d1>{_D}{{1,4}}){_M}(?P<sep>{_DSEP}){_M}"
-    rf"(?P<d2>{_D}{{1,2}}){_M}{_DSEP}{_M}(?P<d3>{_D}{{1,4}}))\.?{_M}"
-    rf"(?:[,،]|{_SP}г\.,?)?{_SP}*{_M}(?:klo{_SP})?"
-    rf"(?:(?P<pre>{_PRE}){_SP}?)?"
+# Eras written after the year: Buddhist (BE), Islamic (AH, هـ), Persian (AP, ه‍.ش.) and the
+# Japanese era letters when the date is written with the year last (3/13/6 R).
+_ERA_AFTER = r"B\.?E\.?|A\.?H\.?|A\.?P\.?|هـ|ه\u200d?\.ش\.?|[RH](?![^\W\d_])"
+_DATE = (
+    rf"(?P<date>(?P<era>令和|平成|[RH](?={_D}))?(?P<d1>{_D}{{1,4}}){_M}"
+    rf"(?P<sep>{_DSEP}|年|년{_SP}?){_M}(?P<d2>{_D}{{1,2}}){_M}(?:{_DSEP}|月|월{_SP}?){_M}"
+    rf"(?P<d3>{_D}{{1,4}})(?:日|일)?(?:{_SP}?(?P<era2>{_ERA_AFTER}))?)\.?{_M}"
+)
+_TIME = (
+    rf"(?:klo{_SP})?(?:(?P<pre>{_PRE}){_SP}?)?"
     rf"(?P<h>{_D}{{1,2}})[:.](?P<mi>{_D}{{2}})(?:[:.](?P<s>{_D}{{2}}))?"
-    rf"(?:{_SP}*(?P<post>[^\]\-–\d\n:\s][^\]\-–\d\n:]{{0,15}}?))?){_M}"
-    rf"(?(br)\]{_SP}?|{_SP}?[-–]{_SP})"
+    rf"(?:{_SP}*(?P<post>[^\]\-–\d\n:\s,][^\]\-–\d\n:,]{{0,15}}?))?"
+)
+# After the stamp: "] " with brackets; " - " (Android) or, in old iPhone exports, ": ".
+_END = rf"{_M}(?(br)\]{_SP}?|(?:{_SP}?[-–]{_SP}|:{_SP}))"
+_HEADER_PATTERN = (
+    rf"\ufeff?{_M}(?P<br>\[)?{_M}(?P<stamp>{_DATE}"
+    rf"(?:[,،]|{_SP}г\.,?)?{_SP}*{_M}{_TIME}){_END}"
+)
+# The layout some locales use (Vietnamese on iPhone): the time first, then the date.
+_TIME_FIRST_PATTERN = (
+    rf"\ufeff?{_M}(?P<br>\[)?{_M}(?P<stamp>{_TIME}{_M}(?:[,،]{_SP}?|{_SP}+){_M}{_DATE}){_END}"
 )
 HEADER = re.compile(_HEADER_PATTERN)
+HEADER_TIME_FIRST = re.compile(_TIME_FIRST_PATTERN)
+_AUTHOR_AND_FIRST = '(?:(?P<author>[^\n"“”]{1,100}?): )?(?P<first>[^\n]*)'
 # For whole files: also takes the sender's name, up to the first ": " of the line, so the
 # per-message Python work stays small.
-HEADER_LINES = re.compile(
-    "^" + _HEADER_PATTERN + '(?:(?P<author>[^\n"“”]{1,100}?): )?(?P<first>[^\n]*)',
-    re.MULTILINE,
-)
-# Group numbers, looked up once: the loop over messages asks for groups by number.
-_GROUP = HEADER_LINES.groupindex
-_DATE_PARTS = tuple(_GROUP[name] for name in ("era", "d1", "sep", "d2", "d3"))
-_MESSAGE_PARTS = tuple(
-    _GROUP[name] for name in ("stamp", "pre", "h", "mi", "s", "post", "author", "first")
-)
+HEADER_LINES = re.compile("^" + _HEADER_PATTERN + _AUTHOR_AND_FIRST, re.MULTILINE)
+HEADER_LINES_TIME_FIRST = re.compile("^" + _TIME_FIRST_PATTERN + _AUTHOR_AND_FIRST, re.MULTILINE)
+_DATE_PART_NAMES = ("era", "d1", "sep", "d2", "d3", "era2")
+_MESSAGE_PART_NAMES = ("stamp", "pre", "h", "mi", "s", "post", "author", "first")
 _FIRST_CONTENT = re.compile("[^\\s\ufeff" + BIDI_MARKS + "]")
 
 # Day-period words after or before the time, compared without dots, spaces or case.
@@ -76,7 +87,6 @@ _PM = {
     "אחה״צ", "अपराह्न", "หลังเที่ยง", "ös", "ptg", "em", "ip", "in", "chiều", "tối",
 }  # fmt: skip
 _NOON = {"中午"}
-_ERA_BASE = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988, "昭和": 1925, "S": 1925}
 
 _IOS_ATTACHED = re.compile(r"<(?P<label>[^<>:\n]{1,40}?)\s?:\s?(?P<name>\d{8}-[^<>\n]+)>")
 _ANDROID_ATTACHED = re.compile(r"^(?P<name>[^\n<>]+?\.\w{1,6}) \((?P<label>[^()\n]{3,40})\)$")
@@ -164,14 +174,28 @@ _LOCATION = re.compile(
     re.IGNORECASE,
 )
 
+# How the encryption notice begins, in the languages it is most often seen; only used for a
+# first line without the U+200E mark, where a person's own words could otherwise match.
+_E2E_NOTICE = re.compile(
+    r"^(?:messages and calls are end-to-end encrypted|messages to this (?:group|chat) are now "
+    r"secured with end-to-end encryption|messages you send to this (?:chat|group) and calls "
+    r"are (?:now )?secured with end-to-end encryption|los mensajes y las llamadas están "
+    r"cifrados de extremo a extremo|as mensagens e as chamadas são protegidas com a "
+    r"criptografia de ponta a ponta|les messages et les appels sont chiffrés de bout en bout|"
+    r"nachrichten und anrufe sind ende-zu-ende-verschlüsselt|i messaggi e le chiamate sono "
+    r"crittografati end-to-end|berichten en oproepen worden end-to-end versleuteld)",
+    re.IGNORECASE,
+)
+
 _SYSTEM_EVENTS: list[tuple[str, re.Pattern[str]]] = [
     (event, re.compile(pattern, re.IGNORECASE))
     for event, pattern in (
         (
             "e2e_encrypted",
-            r"end-to-end encrypt|end-to-end encryption|ende-zu-ende-verschlüsselt|"
-            r"de bout en bout|de extremo a extremo|crittografati end-to-end|ponto a ponto|"
-            r"de ponta a ponta|наскрізним шифруванням|сквозным шифрованием|end-to-end versleuteld",
+            r"end-to-end|ende-zu-ende|de bout en bout|de extremo a extremo|ponto a ponto|"
+            r"de ponta a ponta|наскрізним шифруванням|сквозным шифрованием|uçtan uca|"
+            r"بين الطرفين|سرتاسری|đầu cuối|ตั้งแต่ต้นทางถึงปลายทาง|エンドツーエンド|종단간|"
+            r"端到端|端對端|एंड-टू-एंड|szyfrowane end-to-end|secara end-to-end",
         ),
         (
             "security_code_changed",
@@ -181,7 +205,9 @@ _SYSTEM_EVENTS: list[tuple[str, re.Pattern[str]]] = [
         (
             "group_created",
             r"created group|created this group|gruppe .*erstellt|a créé le groupe|creó el grupo|"
-            r"ha creato il gruppo|criou o grupo|створив групу|создал\(а\) группу",
+            r"ha creato il gruppo|criou o grupo|створив групу|создал\(а\) группу|"
+            r"grubunu oluşturdu|membuat grup|đã tạo nhóm|أنشأ المجموعة|グループを作成|"
+            r"그룹을 만들었습니다|创建了群组|heeft groep .* aangemaakt|utworzył\(a\) grupę",
         ),
         ("member_joined", r"joined using|ist über den einladungslink|a rejoint|se unió"),
         (
@@ -267,20 +293,23 @@ def _violations(dates: list[tuple[int, int, int]]) -> int:
     return sum(1 for a, b in pairwise(dates) if b < a)
 
 
-# One date as written: (era, first, separator, second, third), all still text, in the order
-# of the groups in HEADER_LINES so a tuple slice gives it.
-RawDate = tuple[str | None, str, str, str, str]
+# One date as written: (era before, first, separator, second, third, era after), all still
+# text, in the order of the groups in the header patterns so one `group(...)` call gives it.
+RawDate = tuple[str | None, str, str, str, str, str | None]
 
 
 def decide_date_order(source: str, dates: list[RawDate]) -> tuple[str, str]:
     """Work out day/month order from every date in the file, or raise AmbiguousDateOrder.
 
     `dates` lists the dates in file order (consecutive repeats may be dropped). Returns the
-    order and, in plain words, what it was decided from.
+    order and, in plain words, what it was decided from: a number above 12 first, then the
+    reading that keeps the messages in date order (exports run forward in time), then dots or
+    dashes (only day-first settings write them with the year last). When both readings are
+    equally consistent the person is asked.
     """
-    if any(era or len(d1) >= 3 for era, d1, _, _, _ in dates):
+    if any(era or len(d1) >= 3 for era, d1, _, _, _, _ in dates):
         return "ymd", "the year comes first"
-    nums = [(int(d1), int(d2), int(d3)) for _, d1, _, d2, d3 in dates]
+    nums = [(int(d1), int(d2), int(d3)) for _, d1, _, d2, d3, _ in dates]
     first_big = any(d1 > 12 for d1, _, _ in nums)
     second_big = any(d2 > 12 for _, d2, _ in nums)
     if first_big and second_big:
@@ -291,24 +320,22 @@ def decide_date_order(source: str, dates: list[RawDate]) -> tuple[str, str]:
         return "mdy", "a date has a second number above 12"
     if all(d1 == d2 for d1, d2, _ in nums):
         return "dmy", "every date reads the same either way"
-    # Exports run forward in time, so the reading that keeps dates in order is the right one;
-    # one step back could be chance, so it must lose by at least two before we trust it.
     dmy_bad = _violations([(y, m, d) for d, m, y in nums])
     mdy_bad = _violations([(y, m, d) for m, d, y in nums])
-    if mdy_bad - dmy_bad >= 2:
-        return "dmy", "only day first keeps the messages in date order"
-    if dmy_bad - mdy_bad >= 2:
-        return "mdy", "only month first keeps the messages in date order"
-    # Dots and dashes with the year last are only used by day-first locales, and the one
-    # month-first phone format (US, M/d/yy) never pads with a zero: "06/01" is day first.
-    if any(sep[0] in ".-" for _, _, sep, _, _ in dates):
+    if dmy_bad < mdy_bad:
+        return "dmy", (
+            "only day first keeps the messages in date order"
+            if dmy_bad == 0
+            else "day first keeps more of the messages in date order"
+        )
+    if mdy_bad < dmy_bad:
+        return "mdy", (
+            "only month first keeps the messages in date order"
+            if mdy_bad == 0
+            else "month first keeps more of the messages in date order"
+        )
+    if any(sep[0] in ".-" for _, _, sep, _, _, _ in dates):
         return "dmy", "the dates use dots or dashes, which only day-first settings use"
-    if any(
-        (len(d1) == 2 and d1[0] in "0\u0660\u06f0\u0966")
-        or (len(d2) == 2 and d2[0] in "0\u0660\u06f0\u0966")
-        for _, d1, _, d2, _ in dates
-    ):
-        return "dmy", "the dates are padded with zeros, which month-first phones do not do"
     raise AmbiguousDateOrder(
         f"{source}: the dates in this chat could be day first or month first, and the file "
         "does not show which, so please choose the order your phone uses.",
@@ -316,30 +343,51 @@ def decide_date_order(source: str, dates: list[RawDate]) -> tuple[str, str]:
     )
 
 
-def _year(raw: int, digits: int, era: str | None) -> int:
-    if era:
-        return _ERA_BASE[era] + raw
+def _calendar_of(year: int, digits: int, era: str | None, era_after: str | None) -> str:
+    """Which calendar a written year is in: gregorian, buddhist, japanese, persian, islamic."""
+    if era or (era_after and era_after in "RH"):
+        return "japanese"
+    after = (era_after or "").replace(".", "").upper()
+    if after == "BE":
+        return "buddhist"
+    if after in ("AH", "هـ"):
+        return "islamic"
+    if after == "AP" or after.startswith("ه"):
+        return "persian"
     if digits <= 2:
-        year = 2000 + raw
-        if year > datetime.now().year + 1:
+        if 2000 + year > datetime.now().year + 1:
             # Thai phones write Buddhist-era years; 67 there means 2567, which is 2024.
-            buddhist = 2500 + raw - 543
-            return buddhist if 2009 <= buddhist <= datetime.now().year + 1 else 1900 + raw
-        return year
-    if raw >= 2400:
-        return raw - 543
-    return raw
+            return "buddhist"
+        return "gregorian"
+    if year >= 2400:
+        return "buddhist"
+    if year in calendars.PERSIAN_YEARS:
+        return "persian"
+    if year in calendars.ISLAMIC_YEARS:
+        return "islamic"
+    return "gregorian"
 
 
-def _to_date(raw: RawDate, order: str) -> tuple[int, int, int]:
-    era, d1, _, d2, d3 = raw
+def _to_date(raw: RawDate, order: str) -> tuple[int, int, int, str]:
+    """The Gregorian (year, month, day) of a date as written, and the calendar it was in."""
+    era, d1, _, d2, d3, era_after = raw
     if order == "ymd":
         y, mo, d, ylen = int(d1), int(d2), int(d3), len(d1)
     elif order == "dmy":
         d, mo, y, ylen = int(d1), int(d2), int(d3), len(d3)
     else:
         mo, d, y, ylen = int(d1), int(d2), int(d3), len(d3)
-    return _year(y, ylen, era), mo, d
+    calendar = _calendar_of(y, ylen, era, era_after)
+    if calendar == "japanese":
+        y += calendars.JAPANESE_ERAS.get(era or era_after or "R", ("", 2018))[1]
+    elif calendar == "buddhist":
+        y = (2500 + y if ylen <= 2 else y) - calendars.BUDDHIST_OFFSET
+    elif calendar == "gregorian" and ylen <= 2:
+        y += 2000
+    if calendar in ("persian", "islamic"):
+        converted = calendars.convert(calendar, y, mo, d)
+        return converted.year, converted.month, converted.day, calendar
+    return y, mo, d, calendar
 
 
 def _split_author(rest: str) -> tuple[str | None, str]:
@@ -396,9 +444,21 @@ def _parse_text(
     first_char = _FIRST_CONTENT.search(text)
     if first_char is None:
         raise fail(source, None, "the file is empty, so there is nothing to import.")
-    # The whole file is scanned by one regular expression: much faster than line by line.
-    found = list(HEADER_LINES.finditer(text))
     first_line_start = text.rfind("\n", 0, first_char.start()) + 1
+    first_line_end = text.find("\n", first_line_start)
+    first_line = text[first_line_start : first_line_end if first_line_end >= 0 else None]
+    # One layout a file: the date first (almost every phone), or the time first.
+    pattern = HEADER_LINES
+    if not HEADER.match(first_line) and HEADER_TIME_FIRST.match(first_line):
+        pattern = HEADER_LINES_TIME_FIRST
+    groups = pattern.groupindex
+    date_parts = tuple(groups[name] for name in _DATE_PART_NAMES)
+    message_parts = tuple(groups[name] for name in _MESSAGE_PART_NAMES)
+    # The whole file is scanned by one regular expression: much faster than line by line.
+    found: list[re.Match[str]] = []
+    for hit in pattern.finditer(text):
+        found.append(hit)
+        limits.check_count(source, len(found), "messages", "export a shorter stretch of it")
     if not found or found[0].start() != first_line_start:
         line = text.count("\n", 0, first_line_start) + 1
         raise fail(
@@ -409,18 +469,21 @@ def _parse_text(
         )
     starts = [hit.start() for hit in found]
     # Dates as one string each; the few distinct ones are split into parts only when needed.
-    date_group = _GROUP["date"]
+    date_group = groups["date"]
     dates = [hit.group(date_group) for hit in found]
     parts_of: dict[str, RawDate] = {}
     for index, key in enumerate(dates):
         if key not in parts_of:
-            parts_of[key] = cast(RawDate, found[index].group(*_DATE_PARTS))
+            parts_of[key] = cast(RawDate, found[index].group(*date_parts))
     if date_order:
         order, basis = date_order, "it was chosen"
     else:
         order, basis = decide_date_order(source, [parts_of[k] for k, _ in groupby(dates)])
     export = ParsedExport(format="whatsapp", source_name=source)
     export.notes.append(f"Dates were read as {_ORDER_WORDS[order]} because {basis}.")
+    if pattern is HEADER_LINES_TIME_FIRST:
+        export.notes.append("Each line has the time before the date, and was read that way.")
+    calendars_seen: dict[str, str] = {}
     messages = export.messages
     me_key = me.casefold() if me else None
     number_cache: dict[str, str | None] = {}
@@ -440,7 +503,6 @@ def _parse_text(
     # The tuple constructor itself, skipping NamedTuple's Python-level __new__ (and its
     # argument binding): the field order below must match ParsedMessage exactly.
     new_message = tuple.__new__
-    message_parts = _MESSAGE_PARTS
     append = messages.append
     participants: dict[str, None] = {}
     for index in range(total):
@@ -471,15 +533,25 @@ def _parse_text(
         raw = dates[index]
         ymd = date_cache.get(raw)
         if ymd is None:
-            ymd = date_cache[raw] = _to_date(parts_of[raw], order)
+            try:
+                *gregorian, calendar = _to_date(parts_of[raw], order)
+            except ValueError:
+                raise fail(
+                    source, f"line {line}", "this line has a date Daybook could not read."
+                ) from None
+            ymd = date_cache[raw] = (gregorian[0], gregorian[1], gregorian[2])
             if ymd[0] < 1990:
-                # WhatsApp began in 2009: such a year is a Solar Hijri or Hijri date, which
-                # Daybook cannot convert yet, and guessing would put evidence on wrong days.
+                # WhatsApp began in 2009: a year this early is in a calendar Daybook does not
+                # know, and guessing would put evidence on the wrong days.
                 raise fail(
                     source,
                     f"line {line}",
-                    f"this date is in a calendar Daybook cannot read yet (the year {ymd[0]}); "
+                    f"this date is in a calendar Daybook cannot read (the year {ymd[0]}); "
                     "please export the chat again with the phone set to the Gregorian calendar.",
+                )
+            if calendar != "gregorian" and calendar not in calendars_seen:
+                calendars_seen[calendar] = calendars.conversion_note(
+                    calendar, strip_bidi(raw).strip(), date(*ymd)
                 )
         try:
             when = datetime(*ymd, hour, int(minute_text), int(seconds) if seconds else 0)
@@ -544,9 +616,16 @@ def _parse_text(
                 kind = "call"
                 direction = "missed"
                 event = f"missed_{_MISSED_CALLS[first_clean.lower()]}_call"
-            elif body_marked:
+            elif (body_marked and (marked := _system_event(first_clean)) != "other") or (
+                index == 0 and _E2E_NOTICE.match(first_clean) and (marked := "e2e_encrypted")
+            ):
+                # iOS writes group events and the encryption notice as if from a member (or
+                # the chat's name), marked with U+200E; the notice may also open a file
+                # without the mark. Any other line with a sender is that person's message,
+                # whatever its words: a marked phrase Daybook does not know (media left out,
+                # a deleted message, a contact card in another language) keeps its sender.
                 kind = "system"
-                event = _system_event(first_clean)
+                event = marked
                 sender = ""
         if kind == "message" and me_key is not None:
             direction = "outgoing" if sender.casefold() == me_key else "incoming"
@@ -590,97 +669,52 @@ def _parse_text(
             )
         )
     export.participants = list(participants)
+    export.notes.extend(calendars_seen.values())
     return export
 
 
-# Limits for zip exports: media is read into memory, so refuse anything absurd.
-MAX_MEMBER_BYTES = 1 << 30
-MAX_TOTAL_BYTES = 4 << 30
-MAX_MEMBERS = 100_000
-
-
-def _safe_member_name(name: str) -> str | None:
-    """The plain file name of a zip member, or None if its path tries to leave the folder."""
-    normal = name.replace("\\", "/")
-    if normal.startswith("/") or re.match(r"^[A-Za-z]:", normal):
-        return None
-    parts = [p for p in normal.split("/") if p not in ("", ".")]
-    if not parts or ".." in parts:
-        return None
-    base = parts[-1]
-    if any(ord(c) < 32 for c in base):
-        return None
-    return base
-
-
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    out = bytearray()
-    with zf.open(info) as handle:
-        while chunk := handle.read(1 << 20):
-            out += chunk
-            if len(out) > limit:
-                raise ValueError("member too large")
-    return bytes(out)
-
-
-def _chat_members(infos: list[zipfile.ZipInfo]) -> Iterator[zipfile.ZipInfo]:
-    txts = [i for i in infos if i.filename.lower().endswith(".txt") and not i.is_dir()]
+def _chat_members(safe: SafeZip) -> Iterator[tuple[zipfile.ZipInfo, str]]:
+    txts = [
+        (info, name)
+        for info, name in safe.members()
+        if name is not None and name.lower().endswith(".txt")
+    ]
     preferred = [
-        i
-        for i in txts
-        if posixpath.basename(i.filename) == "_chat.txt"
-        or posixpath.basename(i.filename).startswith("WhatsApp")
+        (info, name) for info, name in txts if name == "_chat.txt" or name.startswith("WhatsApp")
     ]
     yield from preferred
-    yield from (i for i in txts if i not in preferred)
+    yield from (item for item in txts if item not in preferred)
 
 
 def parse_zip(
     source: str,
-    data: bytes,
+    data: bytes | Path,
     *,
     date_order: str | None = None,
     me: str | None = None,
     region: str | None = None,
 ) -> ParsedExport:
-    """Parse a WhatsApp export zip: the chat text plus its media files."""
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        NotImplementedError,
-        RuntimeError,
-        OSError,
-        ValueError,
-        EOFError,
-    ):
-        raise fail(source, None, "this zip file is damaged and could not be opened.") from None
-    if len(infos) > MAX_MEMBERS:
-        raise fail(source, None, "this zip file holds too many files to be a chat export.")
+    """Parse a WhatsApp export zip: the chat text, plus its media files left in the zip to be
+    stored one by one."""
+    safe = SafeZip(source, data, what="chat export")
     export: ParsedExport | None = None
-    chat_name = ""
+    chat_info: zipfile.ZipInfo | None = None
     first_error: ImportFailed | None = None
-    for info in _chat_members(infos):
-        name = _safe_member_name(info.filename)
-        if name is None:
+    for info, chat_name in _chat_members(safe):
+        if safe.readable(info) is not None:
             continue
+        # Limits are refusals of the whole file: a chat too large to read adds nothing.
+        raw = safe.read(info, limits.MAX_CHAT_MEMBER_BYTES)
         try:
-            raw = _read_member(zf, info, MAX_MEMBER_BYTES)
-        except Exception:
-            continue
-        text, _ = decode_text(raw)
-        try:
-            export = parse_text(
-                f"{source}/{name}", text, date_order=date_order, me=me, region=region
+            export = parse_chat_bytes(
+                f"{source}/{chat_name}", raw, date_order=date_order, me=me, region=region
             )
-        except AmbiguousDateOrder:
+        except (AmbiguousDateOrder, limits.TooLarge):
             raise
         except ImportFailed as exc:
             first_error = first_error or exc
             continue
-        chat_name = info.filename
+        chat_info = info
         break
     if export is None:
         if first_error is not None:
@@ -688,38 +722,49 @@ def parse_zip(
         raise fail(source, None, "this zip file does not contain a WhatsApp chat.")
     export.source_name = source
     referenced = {a: m.position for m in export.messages for a in m.attachments}
-    total = 0
-    for info in infos:
-        if info.is_dir() or info.filename == chat_name:
+    for info, member_name in safe.members():
+        if info is chat_info:
             continue
-        name = _safe_member_name(info.filename)
-        if name is None:
+        if member_name is None:
             export.skipped.append(
                 (info.filename, "this file in the zip has an unsafe name and was left out")
             )
             continue
-        if info.flag_bits & 0x1:
-            export.skipped.append((name, "this file in the zip is password-protected"))
+        name = member_name
+        why = safe.readable(info)
+        if why is not None:
+            export.skipped.append((name, why))
             continue
-        if info.file_size > MAX_MEMBER_BYTES or total + info.file_size > MAX_TOTAL_BYTES:
-            export.skipped.append((name, "this file in the zip is too large to import"))
-            continue
-        try:
-            blob = _read_member(zf, info, MAX_MEMBER_BYTES)
-        except Exception:
-            export.skipped.append((name, "this file in the zip is damaged and could not be read"))
-            continue
-        total += len(blob)
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         export.attachments.append(
             ParsedAttachment(
-                name=name, media_type=media_type, data=blob, message_position=referenced.get(name)
+                name=name,
+                media_type=media_type,
+                data=b"",
+                message_position=referenced.get(name),
+                opener=safe.opener(info),
+                size=info.file_size,
             )
         )
     return export
 
 
-def parse(
+def check_line_lengths(source: str, data: bytes, limit: int = limits.MAX_LINE_BYTES) -> None:
+    """Refuse text with a line longer than `limit` bytes, before any of it is decoded."""
+    position, end = 0, len(data)
+    find = data.find
+    while end - position > limit:
+        newline = find(b"\n", position, position + limit + 1)
+        if newline < 0:
+            raise limits.too_big(
+                source,
+                f"it has a line longer than {limits.size_words(limit)}, which no chat export "
+                "writes",
+            )
+        position = newline + 1
+
+
+def parse_chat_bytes(
     source: str,
     data: bytes,
     *,
@@ -727,8 +772,26 @@ def parse(
     me: str | None = None,
     region: str | None = None,
 ) -> ParsedExport:
-    """Parse a WhatsApp export given as .txt bytes or .zip bytes."""
-    if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
+    """Decode a chat's bytes (repairing only invalid bytes) and parse it."""
+    limits.check_file_size(source, len(data), "this chat")
+    check_line_lengths(source, data)
+    decoded = decode_report(data)
+    export = parse_text(source, decoded.text, date_order=date_order, me=me, region=region)
+    note = repaired_note(decoded.repaired_lines)
+    if note:
+        export.notes.append(note)
+    return export
+
+
+def parse(
+    source: str,
+    data: bytes | Path,
+    *,
+    date_order: str | None = None,
+    me: str | None = None,
+    region: str | None = None,
+) -> ParsedExport:
+    """Parse a WhatsApp export given as .txt bytes or a .zip (bytes, or its path on disk)."""
+    if isinstance(data, Path) or data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return parse_zip(source, data, date_order=date_order, me=me, region=region)
-    text, _ = decode_text(data)
-    return parse_text(source, text, date_order=date_order, me=me, region=region)
+    return parse_chat_bytes(source, data, date_order=date_order, me=me, region=region)

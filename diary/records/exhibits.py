@@ -42,6 +42,7 @@ def to_exhibit(session: Session, row: ExhibitRow) -> Exhibit:
         sha256=row.sha256,
         imported_at=from_text(row.imported_at),
         captured_at=from_text(row.captured_at) if row.captured_at else None,
+        file_saved_at=from_text(row.file_saved_at) if row.file_saved_at else None,
         captured_place=row.captured_place,
         device=row.device,
         capture_method=row.capture_method,
@@ -73,6 +74,7 @@ def insert_exhibit(session: Session, stored: StoredBlob, spec: ExhibitSpec) -> E
         sha256=stored.sha256,
         imported_at=to_text(now()),
         captured_at=to_text(spec.captured_at) if spec.captured_at else None,
+        file_saved_at=to_text(spec.file_saved_at) if spec.file_saved_at else None,
         captured_place=spec.captured_place,
         device=spec.device,
         capture_method=spec.capture_method,
@@ -180,6 +182,18 @@ class ExhibitRecords(RecordStore):
             self.blobs.delete(stored.blob_id)
             raise
         return self.get_exhibit(ref)
+
+    def link_exhibits(self, number: str, refs: Iterator[str] | list[str] | tuple[str, ...]) -> None:
+        """Link kept files to an entry (a day's screenshots to the entry made for them)."""
+        wanted = list(refs)
+
+        def work(session: Session) -> None:
+            incident = incident_row(session, number)
+            for ref in wanted:
+                link_exhibit(session, incident, exhibit_row(session, ref))
+            audit.append(session, "linked", number, exhibits=wanted)
+
+        self._write(work)
 
     def get_exhibit(self, ref: str) -> Exhibit:
         with self._session() as session:

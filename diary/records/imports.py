@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from diary.errors import ImportFailed
+from diary.importers.limits import TooLarge
 from diary.records.exhibits import insert_exhibit
 from diary.records.messages import insert_messages
 from diary.records.models import ExhibitRow
@@ -40,8 +42,8 @@ class ImportRecords(RecordStore):
 
     def store_import(
         self,
-        export: tuple[ExhibitSpec, bytes],
-        attachments: Sequence[tuple[ExhibitSpec, bytes]],
+        export: tuple[ExhibitSpec, bytes | Callable[[], BinaryIO]],
+        attachments: Sequence[tuple[ExhibitSpec, bytes | Callable[[], BinaryIO]]],
         messages: Sequence[MessageInput],
         *,
         perpetrator: str | None = None,
@@ -49,9 +51,13 @@ class ImportRecords(RecordStore):
     ) -> ImportResult:
         """Keep an export file, its attachments and its messages, all in one transaction.
 
+        Each file is given as bytes or as a function that opens it as a stream (a large export
+        and the media in a zip are encrypted as they are read, never held in memory whole).
         Messages name the export by position only; here they get its exhibit reference, and
         their attachment names become references. Files already in the diary (same SHA-256)
-        are not stored twice, and messages already there are counted, not added.
+        are not stored twice, and messages already there are counted, not added. An
+        attachment that turns out damaged is left out and named in `left_out`; a file beyond
+        a stated limit stops the whole import, which then adds nothing.
         """
         with self._session() as session:
             # Only hashes and references: building every exhibit here cost a query each.
@@ -65,15 +71,30 @@ class ImportRecords(RecordStore):
             }
         stored: list[tuple[ExhibitSpec, StoredBlob | str]] = []
         written: list[str] = []
+        left_out: list[str] = []
         try:
-            for spec, data in [export, *attachments]:
-                digest = hashlib.sha256(data).hexdigest()
-                if digest in existing:
-                    stored.append((spec, existing[digest]))
-                    continue
-                blob = self.blobs.put_bytes(data)
+            for index, (spec, source) in enumerate([export, *attachments]):
+                if isinstance(source, bytes):
+                    digest = hashlib.sha256(source).hexdigest()
+                    if digest in existing:
+                        stored.append((spec, existing[digest]))
+                        continue
+                    blob = self.blobs.put_bytes(source)
+                else:
+                    try:
+                        with source() as stream:
+                            blob = self.blobs.put(stream)
+                    except ImportFailed as exc:
+                        if index == 0 or isinstance(exc, TooLarge):
+                            raise
+                        left_out.append(spec.name)
+                        continue
+                    if blob.sha256 in existing:
+                        self.blobs.delete(blob.blob_id)
+                        stored.append((spec, existing[blob.sha256]))
+                        continue
                 written.append(blob.blob_id)
-                existing[digest] = f"pending:{blob.blob_id}"
+                existing[blob.sha256] = f"pending:{blob.blob_id}"
                 stored.append((spec, blob))
 
             def work(session: Session) -> ImportResult:
@@ -107,6 +128,7 @@ class ImportRecords(RecordStore):
                     attachment_refs=tuple(r for r in refs[1:] if r in new_refs),
                     added=added,
                     already=already,
+                    left_out=tuple(left_out),
                 )
 
             return self._write(work)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from diary.errors import NotFound
+from diary.errors import BadInput, NotFound
 from diary.records import audit
 from diary.records.codec import content_hash
 from diary.records.models import (
@@ -61,7 +61,7 @@ def message_key(data: MessageInput) -> str:
             data.channel,
             data.direction,
             data.sender_number or data.sender,
-            sort_key(data.sent_at),
+            sort_key(data.sent_at) if data.sent_at else "",
             data.body,
             data.attachments,
             data.duration_seconds,
@@ -124,8 +124,8 @@ def insert_messages(
                 data.sender,
                 data.sender_number,
                 json.dumps(data.recipients),
-                to_text(data.sent_at),
-                sort_key(data.sent_at),
+                to_text(data.sent_at) if data.sent_at else "",
+                sort_key(data.sent_at) if data.sent_at else "",
                 data.offset_known,
                 data.body,
                 json.dumps(data.attachments),
@@ -190,7 +190,7 @@ def to_messages(session: Session, rows: Sequence[MessageRow]) -> list[Message]:
             sender=row.sender,
             sender_number=row.sender_number,
             recipients=json_list(row.recipients),
-            sent_at=from_text(row.sent_at),
+            sent_at=from_text(row.sent_at) if row.sent_at else None,
             offset_known=bool(row.offset_known),
             body=row.body,
             attachments=json_list(row.attachments),
@@ -257,6 +257,7 @@ class MessageRecords(RecordStore):
                 stmt = stmt.where(MessageRow.sent_sort >= sort_key(date_from))
             if date_to is not None:
                 stmt = stmt.where(MessageRow.sent_sort <= sort_key(date_to))
+                stmt = stmt.where(MessageRow.sent_sort != "")  # "" is a time not known
             if person:
                 stmt = stmt.join(PersonRow, PersonRow.id == MessageRow.person_id).where(
                     func.lower(PersonRow.name) == person.strip().lower()
@@ -275,8 +276,14 @@ class MessageRecords(RecordStore):
             incident = incident_row(session, number)
             ids = sorted(set(message_ids))
             for message_id in ids:
-                if session.get(MessageRow, message_id) is None:
+                row = session.get(MessageRow, message_id)
+                if row is None:
                     raise NotFound("One of those messages is not in the diary.")
+                if not row.sent_at:
+                    raise BadInput(
+                        "One of those messages has no known time, so it cannot be part of an "
+                        "entry; it stays in your messages. Nothing was linked."
+                    )
                 session.merge(IncidentMessageRow(incident_id=incident.id, message_id=message_id))
             audit.append(session, "linked", number, messages=ids)
 

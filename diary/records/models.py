@@ -102,6 +102,8 @@ class ExhibitRow(Base):
     sha256: Mapped[str] = mapped_column(String, index=True)
     imported_at: Mapped[str] = mapped_column(String)
     captured_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    # When a program last saved the file (EXIF DateTime): weaker than a capture time, kept apart.
+    file_saved_at: Mapped[str | None] = mapped_column(String, nullable=True)
     captured_place: Mapped[str | None] = mapped_column(Text, nullable=True)
     device: Mapped[str | None] = mapped_column(Text, nullable=True)
     capture_method: Mapped[str] = mapped_column(String, default="original file")
@@ -131,6 +133,7 @@ class MessageRow(Base):
     sender: Mapped[str] = mapped_column(Text, default="")
     sender_number: Mapped[str | None] = mapped_column(String, nullable=True)
     recipients: Mapped[str] = mapped_column(Text, default="[]")
+    # "" when the time is not known (an email with no readable date); sent_sort is then "".
     sent_at: Mapped[str] = mapped_column(String)
     sent_sort: Mapped[str] = mapped_column(String, index=True)
     offset_known: Mapped[bool] = mapped_column(Integer, default=1)

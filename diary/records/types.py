@@ -148,6 +148,8 @@ class Exhibit:
     original_location: str
     derived_from: str | None
     incidents: tuple[str, ...]
+    # When a program last saved the file (a photo's EXIF DateTime): never the capture time.
+    file_saved_at: datetime | None = None
 
 
 @dataclass
@@ -164,6 +166,7 @@ class ExhibitSpec:
     captured_place: str | None = None
     device: str | None = None
     derived_from: str | None = None
+    file_saved_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,8 @@ class ImportResult:
     attachment_refs: tuple[str, ...]
     added: int
     already: int
+    # Attachments that could not be read (damaged inside their zip), by name.
+    left_out: tuple[str, ...] = ()
 
 
 @dataclass
@@ -183,7 +188,8 @@ class MessageInput:
 
     channel: str
     direction: str
-    sent_at: datetime
+    # None when the time is not known (an email with no readable date): kept, and said so.
+    sent_at: datetime | None
     body: str = ""
     sender: str = ""
     sender_number: str | None = None

@@ -12,7 +12,7 @@ from PIL import Image
 
 from diary.errors import ImportFailed
 from diary.importers import email as email_importer
-from diary.importers import photos, smsbackup, telegram, whatsapp
+from diary.importers import imessage, meta, photos, smsbackup, telegram, whatsapp
 from diary.importers.detect import parse_file
 
 from .helpers import (
@@ -25,6 +25,7 @@ from .helpers import (
     chat,
     make_zip,
 )
+from .test_new_sources import LEGACY_HTML, MODERN_HTML, chat_db, meta_json
 
 ANDROID = chat(
     "12/03/2024, 21:30 - Messages and calls are end-to-end encrypted.",
@@ -60,6 +61,8 @@ PARSERS: dict[str, Parser] = {
     "email": email_importer.parse,
     "telegram": telegram.parse,
     "photo": photos.read_photo,
+    "meta": meta.parse,
+    "imessage": imessage.parse,
     "any": parse_file,
 }
 VALID: dict[str, list[bytes]] = {
@@ -68,7 +71,9 @@ VALID: dict[str, list[bytes]] = {
     "email": [EML_PLAIN, EML_ATTACHMENT, MBOX],
     "telegram": [TELEGRAM_SINGLE, TELEGRAM_ACCOUNT],
     "photo": [_jpeg()],
-    "any": [ANDROID, SMS_XML, MBOX, TELEGRAM_ACCOUNT, ZIP],
+    "meta": [meta_json(), MODERN_HTML.encode(), LEGACY_HTML.encode()],
+    "imessage": [chat_db()],
+    "any": [ANDROID, SMS_XML, MBOX, TELEGRAM_ACCOUNT, ZIP, meta_json()],
 }
 FUZZ = settings(deadline=1000, max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 
@@ -204,3 +209,15 @@ JSON_VALUES = st.recursive(
 def test_telegram_odd_json_shapes(value: object) -> None:
     data = json.dumps(value).encode()
     _only_import_failed(telegram.parse, data)
+
+
+def test_meta_arbitrary() -> None:
+    _check_arbitrary("meta")
+
+
+def test_meta_damaged() -> None:
+    _check_damaged("meta")
+
+
+def test_imessage_damaged() -> None:
+    _check_damaged("imessage")

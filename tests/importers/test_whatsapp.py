@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import pytest
@@ -95,13 +94,28 @@ def test_month_first_decided_from_a_later_date() -> None:
 
 
 def test_date_order_decided_from_dates_running_forward() -> None:
-    # One step back either way is not enough to decide: the person is asked.
+    # Month first keeps these in order with one step back, day first with two: month first.
     lines = [f"{d}/{m}/24, 10:00 - Sam: x" for d, m in [(1, 2), (1, 3), (2, 1), (1, 4), (3, 1)]]
-    with pytest.raises(AmbiguousDateOrder):
-        parse(chat(*lines))
+    export = parse(chat(*lines))
+    assert "month first keeps more" in export.notes[0]
     pairs = [(2, 1), (3, 1), (1, 2), (4, 2), (1, 3), (5, 3)]
     export = parse(chat(*[f"{d}/{m}/24, 10:00 - Sam: x" for d, m in pairs]))
     assert [m.sent_at.month for m in export.messages if m.sent_at] == [1, 1, 2, 2, 3, 3]
+
+
+def test_only_monotonic_reading_wins_by_a_single_step() -> None:
+    # 06/03, 08/05, 09/04: day first goes back once (May to April); month first never does.
+    export = parse(
+        chat(
+            "06/03/2017, 00:45 - Sam: a", "08/05/2017, 01:48 - Sam: b", "09/04/2017, 01:50 - Jo: c"
+        )
+    )
+    assert [m.sent_at for m in export.messages] == [
+        datetime(2017, 6, 3, 0, 45),
+        datetime(2017, 8, 5, 1, 48),
+        datetime(2017, 9, 4, 1, 50),
+    ]
+    assert "only month first" in export.notes[0]
 
 
 def test_ambiguous_dates_ask_and_can_be_resolved() -> None:
@@ -114,9 +128,12 @@ def test_ambiguous_dates_ask_and_can_be_resolved() -> None:
     assert parse(data, date_order="dmy").messages[1].sent_at == datetime(2024, 3, 1, 10, 0)
 
 
-def test_zero_padded_dates_are_day_first() -> None:
-    export = parse(chat("06/01/2024, 10:00 - Sam: a", "07/01/2024, 10:00 - Sam: b"))
+def test_equally_consistent_orders_ask_even_when_zero_padded() -> None:
+    with pytest.raises(AmbiguousDateOrder):
+        parse(chat("06/01/2024, 10:00 - Sam: a", "07/01/2024, 10:00 - Sam: b"))
+    export = parse(chat("06.01.2024, 10:00 - Sam: a", "07.01.2024, 10:00 - Sam: b"))
     assert export.messages[0].sent_at == datetime(2024, 1, 6, 10, 0)
+    assert "dots or dashes" in export.notes[0]
 
 
 def test_system_lines_android() -> None:
@@ -285,12 +302,12 @@ def test_bad_date_order_option() -> None:
         parse(chat("13/03/2024, 21:30 - Sam: hi"), date_order="yolo")
 
 
-def test_huge_line_is_read_quickly() -> None:
-    body = "x" * 5_000_000
-    started = time.perf_counter()
+def test_long_line_is_read_and_a_longer_one_refused() -> None:
+    body = "x" * 500_000
     (message,) = parse(chat(f"13/03/2024, 21:30 - Sam: {body}")).messages
-    assert len(message.body) == 5_000_000
-    assert time.perf_counter() - started < 5
+    assert len(message.body) == 500_000
+    with pytest.raises(ImportFailed, match=r"line longer than 1 MB.*nothing was added"):
+        parse(chat(f"13/03/2024, 21:30 - Sam: {'x' * 1_100_000}"))
 
 
 def test_zip_with_media_links_files_to_messages() -> None:
@@ -311,7 +328,7 @@ def test_zip_with_media_links_files_to_messages() -> None:
     assert len(export.messages) == 2
     by_name = {a.name: a for a in export.attachments}
     assert by_name["00000001-PHOTO-2024-03-13-21-30-00.jpg"].message_position == 1
-    assert by_name["00000001-PHOTO-2024-03-13-21-30-00.jpg"].data == b"\xff\xd8\xffjpeg"
+    assert by_name["00000001-PHOTO-2024-03-13-21-30-00.jpg"].read() == b"\xff\xd8\xffjpeg"
     assert by_name["extra.opus"].message_position is None
     assert "evil" not in by_name and "passwd" not in by_name
     assert {name for name, _ in export.skipped} == {"../../evil", "/etc/passwd"}
@@ -346,7 +363,6 @@ def test_messages_have_every_field_in_order() -> None:
     assert message.occurrence == 0
 
 
-@pytest.mark.parametrize("line", ["۱۴۰۳/۱۲/۲۲, ۲۱:۳۰ - Sam: x", "[22/08/1445 21:30:00] Sam: x"])
-def test_other_calendars_are_refused_not_guessed(line: str) -> None:
+def test_years_no_phone_calendar_uses_are_refused_not_guessed() -> None:
     with pytest.raises(ImportFailed, match=r"line 1: this date is in a calendar"):
-        parse(chat(line))
+        parse(chat("[22/08/1250 21:30:00] Sam: x"))

@@ -24,7 +24,7 @@ def test_people_files_and_messages(
     diary.add_incident(IncidentInput(occurred_start=start, description="Texts all evening"))
     diary.attach_file(write_photo(tmp_path / "screenshot.png"), incident="INC-0001")
     notes = tmp_path / "chat.txt"
-    notes.write_text("01/05/2024, 20:01 - Mark: answer me\n", encoding="utf-8")
+    notes.write_text("13/05/2024, 20:01 - Mark: answer me\n", encoding="utf-8")
     diary.attach_file(notes)
     diary.add_messages(
         MessageInput(
@@ -104,9 +104,9 @@ def test_dropping_a_chat_export_adds_its_messages(
 
     export = tmp_path / "WhatsApp Chat with Mark.txt"
     export.write_text(
-        "01/05/2024, 20:01 - Mark: answer me\n"
-        "01/05/2024, 20:02 - Mark: where are you\n"
-        "01/05/2024, 20:05 - Jo: stop messaging me\n",
+        "13/05/2024, 20:01 - Mark: answer me\n"
+        "13/05/2024, 20:02 - Mark: where are you\n"
+        "13/05/2024, 20:05 - Jo: stop messaging me\n",
         encoding="utf-8",
     )
     app = start_app(vault_dir)

@@ -15,12 +15,12 @@ from ui import import_review as screen
 from ui.editor import DRAFT_KEY
 
 CHAT = """\
-01/03/2024, 21:00 - Jo: Please stop messaging me
-01/03/2024, 21:02 - Mark: you can't ignore me
-01/03/2024, 21:40 - Mark: I know where you are tonight
-01/03/2024, 23:40 - Mark: answer me
-02/03/2024, 07:15 - Mark: good morning
-02/03/2024, 07:16 - Mark: I saw your car
+13/03/2024, 21:00 - Jo: Please stop messaging me
+13/03/2024, 21:02 - Mark: you can't ignore me
+13/03/2024, 21:40 - Mark: I know where you are tonight
+13/03/2024, 23:40 - Mark: answer me
+14/03/2024, 07:15 - Mark: good morning
+14/03/2024, 07:16 - Mark: I saw your car
 this line is not part of any message format and has no date at the start
 """
 
@@ -73,7 +73,7 @@ def test_preview_import_review_accept_change_and_leave_out(
     model = importer.suggestions
     assert model.rowCount() == 2
     first = importer.suggestions_proxy.index(0, 1).data()
-    assert first.startswith("3 messages by WhatsApp on 1 March 2024 between 21:02 and 23:40")
+    assert first.startswith("3 messages by WhatsApp on 13 March 2024 between 21:02 and 23:40")
 
     # Accept the first as it is.
     importer.table.selectRow(0)
@@ -90,7 +90,7 @@ def test_preview_import_review_accept_change_and_leave_out(
     click(qtbot, importer.edit_button)
     editor = importer.editor
     assert importer.steps.currentWidget() is editor
-    assert "2 messages by WhatsApp on 2 March 2024" in editor.description.toPlainText()
+    assert "2 messages by WhatsApp on 14 March 2024" in editor.description.toPlainText()
     # With the messages themselves, as what he said.
     assert editor.exact_words.toPlainText() == (
         "07:15 Mark: good morning\n07:16 Mark: I saw your car\n"

@@ -62,8 +62,8 @@ def test_pack_models_over_a_real_manifest(
 def test_import_models(qtmodeltester: Any, vault_dir: Path, tmp_path: Path) -> None:
     chat = tmp_path / "chat.txt"
     chat.write_text(
-        "01/03/2024, 21:02 - Mark: hello\n02/03/2024, 07:15 - Mark: morning\n"
-        "02/03/2024, 07:16 - Jo: stop\n",
+        "13/03/2024, 21:02 - Mark: hello\n14/03/2024, 07:15 - Mark: morning\n"
+        "14/03/2024, 07:16 - Jo: stop\n",
         encoding="utf-8",
     )
     vault, _key = Vault.create(vault_dir, PASSPHRASE, initials="JS", insecure_fast_kdf=True)

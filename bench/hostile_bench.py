@@ -1,0 +1,149 @@
+"""Hostile files: each is refused in a fresh child process; time, peak memory, what was added.
+
+`python bench/hostile_bench.py [--only NAME]`. Makes, in a private temporary folder: a zip
+bomb (about 3 MB unpacking to a 1 GB chat), a zip of 4 GB of zeros, a 100 MB chat that is one
+line, an mbox with a 50 MB header, and a 300 MB SMS backup; then runs `daybook import`'s
+code (`diary.importing.import_file`) on each against a fresh vault and reports wall time,
+peak resident memory (ru_maxrss) and the number of exhibits and messages afterwards (0).
+Goal: each refused in under 10 s and 500 MB, adding nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from diary.errors import DaybookError
+from diary.records.service import Diary
+from diary.vault import Vault
+from diary.importing import import_file
+vault = Vault.open(Path(sys.argv[1])); vault.unlock("bench")
+start = time.perf_counter()
+try:
+    diary = Diary(vault)
+    import_file(diary, Path(sys.argv[2]))
+    said = "IMPORTED"
+except DaybookError as exc:
+    said = exc.message
+wall = time.perf_counter() - start
+diary = Diary(vault)
+added = (len(diary.list_exhibits()), diary.count_messages(), len(vault.blobs.all_ids()))
+vault.lock()
+print(json.dumps({"wall": wall, "said": said, "added": added,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+MB = 1 << 20
+
+
+def zip_bomb(path: Path) -> None:
+    """A chat line, then a gigabyte of spaces: about 1 GB unpacked from a few MB."""
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
+        zf.open("_chat.txt", "w", force_zip64=True) as member,
+    ):
+        member.write(b"14/03/2024, 21:02 - Sam: hi\n")
+        block = (b"14/03/2024, 21:03 - Sam: " + b" " * 1000 + b"\n") * 1000
+        for _ in range(1024 * MB // len(block)):
+            member.write(block)
+
+
+def zero_zip(path: Path) -> None:
+    """4 GB of zeros as a 'photo' beside a real chat."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("_chat.txt", "14/03/2024, 21:02 - Sam: hi\n")
+        with zf.open("00000001-PHOTO-2024-03-14.jpg", "w", force_zip64=True) as member:
+            zeros = bytes(64 * MB)
+            for _ in range(64):
+                member.write(zeros)
+
+
+def one_line_chat(path: Path) -> None:
+    with path.open("wb") as out:
+        out.write(b"14/03/2024, 21:02 - Sam: ")
+        chunk = b"x" * MB
+        for _ in range(100):
+            out.write(chunk)
+
+
+def huge_header_mbox(path: Path) -> None:
+    with path.open("wb") as out:
+        out.write(b"From sam@example.org Thu Mar 14 21:02:00 2024\n")
+        out.write(b"From: sam@example.org\nSubject: hi\nX-Padding: ")
+        chunk = b"a" * MB
+        for _ in range(50):
+            out.write(chunk)
+        out.write(b"\n\nbody\n")
+
+
+def big_sms_backup(path: Path) -> None:
+    with path.open("wb") as out:
+        out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n<smses count=\"1\">\n")
+        line = (
+            b'<sms address="+447700900123" date="1710279000000" type="1" body="'
+            + b"x" * 1000
+            + b'" />\n'
+        )
+        for _ in range(300 * MB // len(line)):
+            out.write(line)
+        out.write(b"</smses>\n")
+
+
+FILES: dict[str, tuple[str, Callable[[Path], None]]] = {
+    "zip bomb (1 GB chat)": ("WhatsApp Chat - bomb.zip", zip_bomb),
+    "zip of 4 GB of zeros": ("WhatsApp Chat - zeros.zip", zero_zip),
+    "100 MB one-line chat": ("WhatsApp Chat with Sam.txt", one_line_chat),
+    "mbox with a 50 MB header": ("Inbox.mbox", huge_header_mbox),
+    "300 MB SMS backup": ("sms-backup.xml", big_sms_backup),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", help="run only the file whose description contains this")
+    args = parser.parse_args()
+    from diary.vault import Vault
+
+    print(
+        "| file | size on disk | refused in | peak memory | added (exhibits, messages, blobs) | sentence |"
+    )
+    print("|---|---:|---:|---:|---|---|")
+    with tempfile.TemporaryDirectory() as scratch:
+        for number, (label, (name, make)) in enumerate(FILES.items()):
+            if args.only and args.only not in label:
+                continue
+            path = Path(scratch) / name
+            make(path)
+            vault_path = Path(scratch) / f"vault-{number}"
+            Vault.create(vault_path, "bench", initials="JS", insecure_fast_kdf=True)[0].lock()
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, str(vault_path), str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+                env={"PYTHONPATH": str(ROOT)},
+            ).stdout
+            result = json.loads(out.strip().splitlines()[-1])
+            size = path.stat().st_size
+            path.unlink()
+            print(
+                f"| {label} | {size / MB:,.1f} MB | {result['wall']:.2f} s | "
+                f"{result['peak_mb']:.0f} MB | {tuple(result['added'])} | {result['said']} |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+"""Importing the new classes of file into a real vault: names matched as people write them,
+emails with no known time kept, a photo's file-saved time kept apart, zips stored member by
+member, and files beyond a limit refused with nothing added."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from diary.errors import BadInput, ImportFailed
+from diary.importers import limits
+from diary.importers.model import ParsedExport
+from diary.importing import import_file, match_participant
+from diary.records.service import Diary
+from diary.vault import Vault
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("given", "names", "expected"),
+    [
+        ("Sam Taylor", ["Sam", "Jo"], "Sam"),  # the chat has the first name, the full name given
+        ("Sam", ["Sam Taylor", "Jo Bloggs"], "Sam Taylor"),
+        ("zoe orsted", ["Zoë Ørsted", "Jo"], "Zoë Ørsted"),
+        ("MARK", ["mark", "Jo"], "mark"),
+        ("Mark Smith", ["Mark S", "Jo"], "Mark S"),
+        ("Sam", ["Sam Taylor", "Sam Jones"], None),  # two could fit: decide nothing
+        ("Alex", ["Sam", "Jo"], None),
+    ],
+)
+def test_person_matches_prefix_first_name_case_and_accents(
+    given: str, names: list[str], expected: str | None
+) -> None:
+    parsed = ParsedExport(format="whatsapp", source_name="x", participants=names)
+    assert match_participant(parsed, given) == expected
+
+
+def test_messages_are_incoming_or_outgoing_once_the_first_name_matches(
+    vault: Vault, tmp_path: Path
+) -> None:
+    chat = "14/03/2024, 21:02 - Sam: where are you\n14/03/2024, 21:05 - Jo: stop\n"
+    report = import_file(
+        Diary(vault), write(tmp_path, "chat.txt", chat.encode()), person="Sam Taylor"
+    )
+    assert [m.direction for m in Diary(vault).list_messages()] == ["incoming", "outgoing"]
+    assert any("Sam in this file was taken to be Sam Taylor" in n for n in report.notes)
+
+
+def test_unmatched_person_names_the_chat_names(vault: Vault, tmp_path: Path) -> None:
+    chat = "14/03/2024, 21:02 - Sam: hi\n14/03/2024, 21:05 - Jo: stop\n"
+    report = import_file(Diary(vault), write(tmp_path, "chat.txt", chat.encode()), person="Alex")
+    assert any("the names in it are Sam, Jo" in n for n in report.notes)
+
+
+def test_email_with_no_known_time_is_stored_and_said(vault: Vault, tmp_path: Path) -> None:
+    mail = (
+        b"From: sam@example.org\r\nTo: jo@example.com\r\nSubject: no date\r\n\r\nI am watching\r\n"
+    )
+    report = import_file(Diary(vault), write(tmp_path, "undated.eml", mail))
+    assert report.added == 1
+    (message,) = Diary(vault).list_messages()
+    assert message.sent_at is None
+    assert "I am watching" in message.body
+    assert any("time not known" in note for note in report.notes)
+    # It is listed, but not on any day, and cannot be linked to an entry.
+    assert Diary(vault).list_messages(date_to=datetime(2100, 1, 1).astimezone()) == []
+    again = import_file(Diary(vault), write(tmp_path, "undated.eml", mail))
+    assert (again.added, again.already) == (0, 1)
+
+
+def test_photo_with_only_a_file_saved_time(vault: Vault, tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x0132] = "2024:03:12 21:30:15"
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(buffer, "JPEG", exif=exif)
+    report = import_file(Diary(vault), write(tmp_path, "edited.jpg", buffer.getvalue()))
+    exhibit = Diary(vault).get_exhibit(report.exhibit)
+    assert exhibit.captured_at is None
+    assert exhibit.file_saved_at == datetime(2024, 3, 12, 21, 30, 15)
+    assert "not the time it was taken" in exhibit.description
+
+
+def test_zip_media_is_stored_from_disk_and_linked(vault: Vault, tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(
+            "_chat.txt",
+            "[14/03/2024, 21:02:00] Sam: \u200e<attached: 00000001-PHOTO-2024-03-14.jpg>\n",
+        )
+        zf.writestr("00000001-PHOTO-2024-03-14.jpg", b"\xff\xd8\xff" + bytes(range(256)) * 100)
+    path = write(tmp_path, "WhatsApp Chat - Sam.zip", buffer.getvalue())
+    report = import_file(Diary(vault), path, person="Sam")
+    assert report.attachments == 1
+    (message,) = Diary(vault).list_messages()
+    (ref_and_name,) = message.attachments
+    ref = ref_and_name.split()[0]
+    assert Diary(vault).read_exhibit(ref) == b"\xff\xd8\xff" + bytes(range(256)) * 100
+    assert Diary(vault).read_exhibit(report.exhibit) == path.read_bytes()
+
+
+def zip_bomb() -> bytes:
+    """A small zip whose chat unpacks to far more than its limit (zeros compress ~1000:1)."""
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf,
+        zf.open("_chat.txt", "w", force_zip64=True) as member,
+    ):
+        member.write(b"14/03/2024, 21:02 - Sam: hi\n")
+        chunk = b"\0" * (1 << 20)
+        for _ in range(80):
+            member.write(chunk)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "limit"),
+    [
+        ("bomb.zip", zip_bomb, "times its packed size"),
+        (
+            "long.txt",
+            lambda: b"14/03/2024, 21:02 - Sam: " + b"x" * (limits.MAX_LINE_BYTES + 1),
+            "line longer",
+        ),
+    ],
+)
+def test_hostile_files_are_refused_naming_the_limit_and_add_nothing(
+    vault: Vault, tmp_path: Path, name: str, make: object, limit: str
+) -> None:
+    assert callable(make)
+    path = write(tmp_path, name, make())
+    with pytest.raises(ImportFailed, match=limit) as caught:
+        import_file(Diary(vault), path)
+    assert "nothing was added" in caught.value.message
+    assert Diary(vault).list_exhibits() == []
+    assert Diary(vault).list_messages() == []
+    assert vault.blobs.all_ids() == set()
+
+
+def test_oversized_plain_file_is_refused_before_reading(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    path = write(tmp_path, "big.xml", b"<smses>" + b" " * 2000 + b"</smses>")
+    with pytest.raises(ImportFailed, match="larger than 1,000 bytes"):
+        import_file(Diary(vault), path)
+    with pytest.raises(BadInput):
+        import_file(Diary(vault), tmp_path / "missing.txt")
+
+
+def _png(name: str, folder: Path, exif_time: str | None = None) -> None:
+    buffer = io.BytesIO()
+    image = Image.new("RGB", (4, 4 + sum(map(ord, name)) % 97), "white")  # each different
+    if exif_time:
+        exif = Image.Exif()
+        exif[0x010F] = "Apple"  # Pillow writes the camera details only beside a main tag
+        exif.get_ifd(0x8769)[0x9003] = exif_time
+        image.save(buffer, "PNG", exif=exif)
+    else:
+        image.save(buffer, "PNG")
+    (folder / name).write_bytes(buffer.getvalue())
+
+
+def test_folder_of_screenshots_kept_with_times_and_grouped_by_day(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from diary.importing import accept_screenshot_day, import_folder
+
+    folder = tmp_path / "Screenshots"
+    folder.mkdir()
+    _png("Screenshot_20240301-213015.png", folder)
+    _png("Screenshot_20240301-220500_WhatsApp.png", folder)
+    _png("IMG_0042.PNG", folder, exif_time="2024:03:02 08:00:00")
+    _png("IMG_0043.PNG", folder)
+    (folder / "notes.txt").write_text("not a picture")
+    report = import_folder(Diary(vault), folder)
+    assert len(report.kept) == 4 and report.undated == [report.kept[1]]  # IMG_0043
+    assert any(note.startswith("1 picture does not say") for note in report.notes)
+    first, second = report.days
+    assert first.summary == "2 screenshots on 1 March 2024 between 21:30 and 22:05"
+    assert second.summary == "1 screenshot on 2 March 2024 at 08:00"
+    assert Diary(vault).get_exhibit(first.refs[0]).captured_at == datetime(2024, 3, 1, 21, 30, 15)
+    assert "file name" in Diary(vault).get_exhibit(first.refs[0]).description
+    number = accept_screenshot_day(Diary(vault), first)
+    assert [e.ref for e in Diary(vault).get_incident(number).exhibits] == list(first.refs)
+    again = import_folder(Diary(vault), folder)
+    assert (again.kept, len(again.already)) == ([], 4)
