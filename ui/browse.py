@@ -138,21 +138,21 @@ class PeoplePage(_FilteredTable):
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("What they look like"))
         self.description.setPlaceholderText(self.tr("Height, hair, clothes they often wear"))
-        self.add_button = QPushButton(self.tr("Add &person"))
+        self.add_button = QPushButton(self.tr("&Add person"))
         self.add_button.setAccessibleName(self.tr("Add this person"))
         self.add_button.clicked.connect(self.add_person)
         form = QFormLayout()
-        form.addRow(label(self.tr("&Name"), buddy=self.name), self.name)
+        form.addRow(label(self.tr("Nam&e"), buddy=self.name), self.name)
         form.addRow(
-            label(self.tr("Who they &are to you"), buddy=self.relationship), self.relationship
+            label(self.tr("&Who they are to you"), buddy=self.relationship), self.relationship
         )
-        form.addRow(label(self.tr("Their &part"), buddy=self.role), self.role)
-        form.addRow(label(self.tr("P&hone numbers"), buddy=self.phones), self.phones)
-        form.addRow(label(self.tr("&Emails or accounts"), buddy=self.emails), self.emails)
+        form.addRow(label(self.tr("&Their part"), buddy=self.role), self.role)
+        form.addRow(label(self.tr("Phone n&umbers"), buddy=self.phones), self.phones)
+        form.addRow(label(self.tr("Emails or a&ccounts"), buddy=self.emails), self.emails)
         form.addRow(label(self.tr("&Other names"), buddy=self.aliases), self.aliases)
-        form.addRow(label(self.tr("&Vehicles"), buddy=self.vehicles), self.vehicles)
+        form.addRow(label(self.tr("Veh&icles"), buddy=self.vehicles), self.vehicles)
         form.addRow(
-            label(self.tr("&What they look like"), buddy=self.description), self.description
+            label(self.tr("What they loo&k like"), buddy=self.description), self.description
         )
         add_row = QHBoxLayout()
         add_row.addStretch(1)
@@ -267,7 +267,7 @@ class MessagesPage(QWidget):
             self.fontMetrics().horizontalAdvance(self.link_to.placeholderText())
             + self.fontMetrics().averageCharWidth() * 4
         )
-        self.link_button = QPushButton(self.tr("&Link the chosen messages to this entry"))
+        self.link_button = QPushButton(self.tr("Link &the chosen messages to this entry"))
         self.link_button.setAccessibleName(self.tr("Link the chosen messages to the entry"))
         self.link_button.clicked.connect(self.link_selected)
         self.link_to.returnPressed.connect(self.link_selected)

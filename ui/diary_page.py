@@ -101,7 +101,7 @@ class DiaryPage(QWidget):
             action.triggered.connect(lambda _c=False, t=template: self.new_from_template(t))
         self.template_button.setMenu(self.template_menu)
         self.again_button = _button(
-            self.tr("It happened &again"),
+            self.tr("It happened a&gain"),
             self.tr("It happened again: a quick entry for now"),
             self.tr("A quick entry for now (Ctrl+Shift+N)"),
         )
@@ -125,6 +125,7 @@ class DiaryPage(QWidget):
         self.help_button = _button(
             self.tr("Help and safety"),
             self.tr("Help and safety: who to call, your safety plan"),
+            self.tr("Who to call, and your safety plan (F1)"),
         )
         bar.insertWidget(4, self.help_button)
         self.notice = Notice()
@@ -152,11 +153,11 @@ class DiaryPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Parts of the diary"))
         self.tabs.addTab(self.timeline, self.tr("&Diary"))
         self.tabs.addTab(self.people, self.tr("&People"))
-        self.tabs.addTab(self.exhibits, self.tr("Photos and &files"))
+        self.tabs.addTab(self.exhibits, self.tr("P&hotos and files"))
         self.tabs.addTab(self.messages, self.tr("&Messages"))
         self.tabs.addTab(self.patterns, self.tr("Patte&rns"))
         self.tabs.addTab(self.safety_plan, self.tr("Safet&y plan"))
-        self.tabs.addTab(self.settings, self.tr("Se&ttings"))
+        self.tabs.addTab(self.settings, self.tr("&Settings"))
 
         self.incident = IncidentView(session)
         self.editor = IncidentEditor(session)

@@ -290,7 +290,7 @@ class IncidentEditor(QWidget):
         self.discard_button = QPushButton(self.tr("&Discard this entry"))
         self.discard_button.setAccessibleName(self.tr("Discard this entry"))
         self.discard_button.clicked.connect(self.discard)
-        self.close_button = QPushButton(self.tr("C&lose (keep as draft)"))
+        self.close_button = QPushButton(self.tr("&Close (keep as draft)"))
         self.close_button.setAccessibleName(self.tr("Close and keep what I wrote as a draft"))
         self.close_button.clicked.connect(self.close_editor)
         self.save_button = QPushButton(self.tr("&Save"))
@@ -340,7 +340,7 @@ class IncidentEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.start, 2)
         row.addWidget(self.precision, 1)
-        form.addRow(label(self.tr("&Started"), buddy=self.start), row)
+        form.addRow(label(self.tr("Sta&rted"), buddy=self.start), row)
         end_row = QHBoxLayout()
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.end, 1)
@@ -376,8 +376,8 @@ class IncidentEditor(QWidget):
             self.tr("Did they threaten you, or anyone else? Write down exactly what was said."),
             2,
         )
-        form.addRow(label(self.tr("In your &words"), buddy=self.description), self.description)
-        form.addRow(label(self.tr("What they &said"), buddy=self.exact_words), self.exact_words)
+        form.addRow(label(self.tr("&In your words"), buddy=self.description), self.description)
+        form.addRow(label(self.tr("What the&y said"), buddy=self.exact_words), self.exact_words)
         form.addRow(label(self.tr("&Threats"), buddy=self.threats), self.threats)
 
     def _build_behaviours(self) -> None:
@@ -390,7 +390,7 @@ class IncidentEditor(QWidget):
         self.behaviour_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.behaviour_view.setUniformItemSizes(True)
         form.addRow(
-            label(self.tr("Tick all that &apply"), buddy=self.behaviour_view),
+            label(self.tr("Tic&k all that apply"), buddy=self.behaviour_view),
             self.behaviour_view,
         )
 
@@ -421,7 +421,7 @@ class IncidentEditor(QWidget):
             make_person,
             show_person,
         )
-        form.addRow(label(self.tr("Who &did it?"), buddy=self.person_name), self.perpetrators)
+        form.addRow(label(self.tr("Wh&o did it?"), buddy=self.person_name), self.perpetrators)
         self.witness_name = _line(self.tr("Witness name"), self.tr("Anyone who saw or heard it"))
 
         def make_witness() -> PersonRef | None:
@@ -431,13 +431,13 @@ class IncidentEditor(QWidget):
         self.witnesses = ListPicker(
             self.tr("Witnesses"), [self.witness_name], make_witness, lambda r: r.name
         )
-        form.addRow(label(self.tr("&Witnesses"), buddy=self.witness_name), self.witnesses)
+        form.addRow(label(self.tr("Witn&esses"), buddy=self.witness_name), self.witnesses)
         self.third_parties = _text_box(
             self.tr("Who you told"),
             self.tr("Did you tell anyone about it (a friend, family, work, a helpline)?"),
             2,
         )
-        form.addRow(label(self.tr("Who you &told"), buddy=self.third_parties), self.third_parties)
+        form.addRow(label(self.tr("Who yo&u told"), buddy=self.third_parties), self.third_parties)
 
     def _build_where(self) -> None:
         form = self._group(self.tr("Where, or how did they get in touch?"))
@@ -448,7 +448,7 @@ class IncidentEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.location, 2)
         row.addWidget(self.location_kind, 1)
-        form.addRow(label(self.tr("W&here"), buddy=self.location), row)
+        form.addRow(label(self.tr("&Where"), buddy=self.location), row)
         self.location_sensitive = QCheckBox(
             self.tr("This is one of my own places (my home, work or children's school)")
         )
@@ -469,7 +469,7 @@ class IncidentEditor(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.channel, 1)
         row2.addWidget(self.channel_account, 2)
-        form.addRow(label(self.tr("&Contact by"), buddy=self.channel), row2)
+        form.addRow(label(self.tr("Contact &by"), buddy=self.channel), row2)
 
     def _build_effect(self) -> None:
         form = self._group(self.tr("How did it affect you?"))
@@ -490,7 +490,7 @@ class IncidentEditor(QWidget):
         self.impact_view.setAccessibleName(self.tr("Effects on your daily life"))
         self.impact_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         form.addRow(
-            label(self.tr("Has it changed your &daily life?"), buddy=self.impact_view),
+            label(self.tr("&Has it changed your daily life?"), buddy=self.impact_view),
             self.impact_view,
         )
         self.impact_text = _text_box(
@@ -498,7 +498,7 @@ class IncidentEditor(QWidget):
             self.tr("Anything else about how this has affected you or the people close to you."),
             2,
         )
-        form.addRow(label(self.tr("&More"), buddy=self.impact_text), self.impact_text)
+        form.addRow(label(self.tr("More"), buddy=self.impact_text), self.impact_text)
         self.told_to_stop = QCheckBox(self.tr("They had been told to stop (by me or someone else)"))
         self.told_to_stop.setAccessibleName(self.tr("They had been told to stop"))
         form.addRow("", self.told_to_stop)
@@ -531,7 +531,7 @@ class IncidentEditor(QWidget):
             make_report,
             show_report,
         )
-        form.addRow(label(self.tr("&Reported to"), buddy=self.report_agency), self.reports)
+        form.addRow(label(self.tr("Re&ported to"), buddy=self.report_agency), self.reports)
         self.order_breached = _line(
             self.tr("Order or bail condition broken"),
             self.tr("If this broke a court order or bail condition, which one?"),
@@ -540,8 +540,8 @@ class IncidentEditor(QWidget):
             self.tr("Which condition"),
             self.tr("Which condition, in its own words if you have them"),
         )
-        form.addRow(label(self.tr("&Order broken"), buddy=self.order_breached), self.order_breached)
-        form.addRow(label(self.tr("Co&ndition"), buddy=self.order_condition), self.order_condition)
+        form.addRow(label(self.tr("Order broken"), buddy=self.order_breached), self.order_breached)
+        form.addRow(label(self.tr("Condition"), buddy=self.order_condition), self.order_condition)
 
     def _build_files(self) -> None:
         form = self._group(self.tr("Photos, screenshots and files"))
@@ -551,7 +551,7 @@ class IncidentEditor(QWidget):
         self.files_view.setAccessibleName(self.tr("Files to add to this entry"))
         self.files_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.files_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.add_files_button = QPushButton(self.tr("Add &files…"))
+        self.add_files_button = QPushButton(self.tr("&Add files…"))
         self.add_files_button.setAccessibleName(self.tr("Choose photos or files to add"))
         self.add_files_button.clicked.connect(self._choose_files)
         self.remove_file_button = QPushButton(self.tr("Remove"))

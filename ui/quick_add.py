@@ -69,7 +69,7 @@ class QuickAddPage(QWidget):
         form.addRow(label(self.tr("&What they did"), buddy=self.behaviour), self.behaviour)
         form.addRow(label(self.tr("W&ho"), buddy=self.person), self.person)
         form.addRow(label(self.tr("Whe&re"), buddy=self.location), self.location)
-        form.addRow(label(self.tr("&Note"), buddy=self.note), self.note)
+        form.addRow(label(self.tr("N&ote"), buddy=self.note), self.note)
         layout.addLayout(form)
         self.error = InlineMessage()
         layout.addWidget(self.error)

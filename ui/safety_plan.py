@@ -59,7 +59,7 @@ class SafetyPlanPage(QWidget):
             layout.addWidget(group)
         layout.addStretch(1)
         self.message = InlineMessage("hint")
-        self.save_button = QPushButton(self.tr("&Save the plan"))
+        self.save_button = QPushButton(self.tr("S&ave the plan"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save the safety plan"))
         self.save_button.clicked.connect(self.save)

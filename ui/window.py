@@ -12,8 +12,10 @@ from ui.help_page import HelpPage
 from ui.pack_viewer import PackViewer
 from ui.session import Session
 from ui.unlock import UnlockPage
+from ui.widgets import EnterPressesButtons
 
 QUICK_EXIT_KEYS = "Ctrl+Q"  # as well as Esc pressed twice; both documented in docs/app.md
+HELP_KEYS = "F1"  # help and safety, from every page
 PREFERRED_SIZE = (1100, 720)
 FRAME_ALLOWANCE = 16  # pixels for the title bar and borders the window manager adds
 
@@ -62,6 +64,12 @@ class AppWindow(QMainWindow):
         self.quick_exit_shortcut = QShortcut(QKeySequence(QUICK_EXIT_KEYS), self)
         self.quick_exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quick_exit_shortcut.activated.connect(session.quick_exit)
+        self.help_shortcut = QShortcut(QKeySequence(HELP_KEYS), self)
+        self.help_shortcut.activated.connect(self.show_help)
+        self.enter_keys = EnterPressesButtons(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.enter_keys)
         if session.vault_exists():
             self.show_unlock()
         else:
