@@ -1,6 +1,7 @@
 """Times build_pack on a synthetic PackInput of N incidents and M photos: seconds, pages/s, peak memory.
 
-Run by hand: .venv/bin/python bench/export_bench.py --incidents 1000 --photos 200 [--keep out.zip]
+Run by hand: .venv/bin/python bench/export_bench.py --incidents 1000 --photos 200 --messages 20000
+[--profile court] [--keep out.zip]
 """
 
 from __future__ import annotations
@@ -124,7 +125,16 @@ def _opener(data: bytes) -> Callable[[], Iterator[bytes]]:
     return open_original
 
 
-def synthetic(incidents: int, photos: int, seed: int = 1) -> PackInput:
+MESSAGE_TEXTS = [
+    "Where are you? I can see your car.",
+    "Answer me. I know you're in, the light's on.",
+    "You can't ignore me forever",
+    "I'll be at the station at 8, same as you",
+    "Ring me back on this number or I'll come round",
+]
+
+
+def synthetic(incidents: int, photos: int, seed: int = 1, messages_total: int = 0) -> PackInput:
     rng = random.Random(seed)
     start = datetime(2023, 1, 2, 8, 0, tzinfo=UTC)
     codes = list(BEHAVIOURS)
@@ -154,21 +164,25 @@ def synthetic(incidents: int, photos: int, seed: int = 1) -> PackInput:
     for n in range(incidents):
         when = start + timedelta(hours=rng.randrange(24 * 700))
         text = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(30, 160))).capitalize() + "."
-        mid = f"m{n}"
-        messages.append(
-            PackMessage(
-                mid,
-                "WhatsApp",
-                "incoming",
-                "Mark (+44 7700 900777)",
-                when,
-                "Where are you? I can see your car.",
-                (),
-                "JS1",
-                f"line {n + 1}",
-                (f"INC-{n + 1:04d}",),
+        per = max(1, messages_total // max(1, incidents))
+        mids = []
+        for k in range(per):
+            mid = f"m{n}-{k}"
+            mids.append(mid)
+            messages.append(
+                PackMessage(
+                    mid,
+                    "WhatsApp",
+                    "incoming",
+                    "Mark (+44 7700 900777)",
+                    when + timedelta(minutes=k),
+                    rng.choice(MESSAGE_TEXTS),
+                    ("07700 900123",),
+                    "JS1",
+                    f"line {len(messages) + 1}",
+                    (f"INC-{n + 1:04d}",),
+                )
             )
-        )
         items.append(
             PackIncident(
                 number=f"INC-{n + 1:04d}",
@@ -196,7 +210,7 @@ def synthetic(incidents: int, photos: int, seed: int = 1) -> PackInput:
                 if rng.random() < 0.1
                 else (),
                 exhibits=tuple(e.ref for e in exhibits if e.incidents[0] == f"INC-{n + 1:04d}"),
-                messages=(mid,),
+                messages=tuple(mids),
                 revisions=(PackRevision(when + timedelta(hours=2), text[:80]),),
             )
         )
@@ -224,6 +238,11 @@ def synthetic(incidents: int, photos: int, seed: int = 1) -> PackInput:
         exhibits=tuple(exhibits),
         messages=tuple(messages),
         audit=audit,
+        # The person's own details, so a court copy has real redaction work to do.
+        owner_phones=("07700 900123",),
+        owner_emails=("test.person@example.org",),
+        owner_addresses=("14 Acacia Avenue, Leeds LS6 2AB",),
+        owner_other=("AB12 CDE",),
     )
 
 
@@ -231,12 +250,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--incidents", type=int, default=1000)
     parser.add_argument("--photos", type=int, default=200)
+    parser.add_argument("--messages", type=int, default=20000, help="linked messages in all")
     parser.add_argument("--profile", choices=["full", "court"], default="full")
     parser.add_argument("--keep", type=Path)
     args = parser.parse_args()
     # Load average matters on a shared machine: wall time above CPU time means waiting for a core.
     print(f"load average before: {os.getloadavg()[0]:.1f}", file=sys.stderr)
-    data = synthetic(args.incidents, args.photos)
+    data = synthetic(args.incidents, args.photos, messages_total=args.messages)
     if args.profile == "court":
         from dataclasses import replace
 
@@ -258,7 +278,8 @@ def main() -> None:
             pages = json.loads(zf.read("manifest.json"))["report"]["pages"]
         size = out.stat().st_size
     print(
-        f"incidents={args.incidents} photos={args.photos} profile={args.profile} "
+        f"incidents={args.incidents} photos={args.photos} messages={len(data.messages)} "
+        f"profile={args.profile} "
         f"time={elapsed:.1f}s cpu={cpu:.1f}s pages={pages} pages_per_s={pages / elapsed:.0f} "
         f"peak_rss={peak / 1024:.0f}MiB (before build {before / 1024:.0f}MiB) zip={size / 1e6:.0f}MB "
         f"pack={result.pack_id}"

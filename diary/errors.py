@@ -126,3 +126,12 @@ class PackPassphraseWrong(WrongPassphrase):
     default_message = (
         "That passphrase did not open the encrypted evidence pack. Please check it and try again."
     )
+
+
+class AmbiguousTime(BadInput):
+    """A local time the clocks pass twice (the autumn hour): the caller must say which."""
+
+    def __init__(self, message: str, first: str, second: str) -> None:
+        super().__init__(message)
+        self.first = first  # the earlier of the two, e.g. "01:30 BST"
+        self.second = second  # the later, e.g. "01:30 GMT"

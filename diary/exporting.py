@@ -13,10 +13,12 @@ from pathlib import Path
 
 from diary import __version__
 from diary.errors import BadInput
+from diary.pack import fmt
 from diary.pack.build import build_pack
 from diary.pack.model import (
     PackAddendum,
     PackAuditEvent,
+    PackChange,
     PackExhibit,
     PackIncident,
     PackInput,
@@ -26,12 +28,14 @@ from diary.pack.model import (
     PackReport,
     PackResult,
     PackRevision,
+    PackWithheld,
     PackWitness,
 )
-from diary.records.codec import incident_to_dict
+from diary.records.audit import GENESIS
+from diary.records.codec import canonical_json, incident_to_dict
 from diary.records.service import Diary
 from diary.records.types import IMPACTS, Exhibit, IncidentDetail, Message, Person
-from diary.timeutil import now, order_key, parse_user_time
+from diary.timeutil import now, order_key, parse_user_time, to_text, written_later
 from diary.vault.vault import Vault
 
 PROFILES = ("full", "court")
@@ -40,6 +44,7 @@ FIELD_LABELS = {
     "occurred_end": "Until",
     "precision": "How exact the time is",
     "location": "Where",
+    "location_kind": "Kind of place",
     "channel": "Channel",
     "channel_account": "Number or account",
     "description": "What happened",
@@ -51,7 +56,7 @@ FIELD_LABELS = {
     "third_parties": "Others told",
     "fear": "Fear",
     "impact": "Effect on daily life",
-    "impact_text": "Effect on daily life",
+    "impact_text": "Effect on daily life, in words",
     "told_to_stop": "Told to stop",
     "reports": "Reports made",
     "order_breached": "Order breached",
@@ -67,6 +72,9 @@ class ExportChoices:
     profile: str = "full"
     include_private_notes: bool = False
     for_whom: str = ""
+    # Messages from the people in the pack linked to no incident, as an appendix; None: yes
+    # when there are fewer than APPENDIX_DEFAULT_LIMIT.
+    include_unlinked: bool | None = None
 
 
 def _report_date(text: str) -> datetime | None:
@@ -78,21 +86,53 @@ def _report_date(text: str) -> datetime | None:
         return None
 
 
-def _change_text(before: dict[str, object] | None, after: dict[str, object]) -> str:
+def _value_text(key: str, value: object) -> str:
+    """A field's value in words, as the pack prints it."""
+    if value is None or value == "" or value == []:
+        return "not said" if key == "told_to_stop" else ""
+    if key == "told_to_stop":
+        return "yes" if value in ("yes", True) else "no" if value in ("no", False) else str(value)
+    if key in ("occurred_start", "occurred_end") and isinstance(value, str):
+        try:
+            return fmt.date_time(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    if key == "impact" and isinstance(value, list):
+        return "; ".join(IMPACTS.get(str(v), str(v)) for v in value)
+    if key == "fear":
+        return f"{value} out of 10"
+    if isinstance(value, list):
+        return "; ".join(
+            ", ".join(str(x) for x in v.values() if x) if isinstance(v, dict) else str(v)
+            for v in value
+        )
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _revision(
+    saved_at: datetime, before: dict[str, object] | None, after: dict[str, object]
+) -> PackRevision:
+    """The first version in full, or every field a later save changed, from and to."""
     if before is None:
-        return str(after.get("description") or "(no description)")
-    changes = []
-    for key, label in FIELD_LABELS.items():
-        if before.get(key) != after.get(key):
-            value = after.get(key)
-            if isinstance(value, list):
-                value = "; ".join(
-                    str(v.get("name", v)) if isinstance(v, dict) else str(v) for v in value
-                )
-            changes.append(
-                f"{label} changed to: {value if value not in (None, '') else '(left blank)'}"
-            )
-    return "\n".join(changes) or "Saved again without changes."
+        fields = tuple(
+            (label, text)
+            for key, label in FIELD_LABELS.items()
+            if (text := _value_text(key, after.get(key)))
+        )
+        return PackRevision(
+            saved_at, "\n".join(f"{label}: {text}" for label, text in fields), fields=fields
+        )
+    changes = tuple(
+        PackChange(key, label, _value_text(key, before.get(key)), _value_text(key, after.get(key)))
+        for key, label in FIELD_LABELS.items()
+        if _value_text(key, before.get(key)) != _value_text(key, after.get(key))
+    )
+    text = "\n".join(
+        f"{c.label}: {c.before or '(blank)'} → {c.after or '(blank)'}" for c in changes
+    )
+    return PackRevision(saved_at, text or "Saved again without changes.", changes=changes)
 
 
 def _contact(person: Person | None) -> str:
@@ -107,7 +147,7 @@ def pack_incident(detail: IncidentDetail, people: dict[str, Person]) -> PackInci
     previous: dict[str, object] | None = None
     for revision in detail.revisions:
         current = incident_to_dict(revision.data)
-        revisions.append(PackRevision(revision.saved_at, _change_text(previous, current)))
+        revisions.append(_revision(revision.saved_at, previous, current))
         previous = current
     return PackIncident(
         number=inc.number,
@@ -116,7 +156,9 @@ def pack_incident(detail: IncidentDetail, people: dict[str, Person]) -> PackInci
         description=inc.description,
         occurred_end=inc.occurred_end,
         precision=inc.precision,  # type: ignore[arg-type]
-        written_later=inc.written_later,
+        # The person's mark, or the one rule: first saved more than an hour after it happened.
+        written_later=inc.written_later
+        or written_later(inc.written_at, inc.occurred_start, inc.precision),
         location=inc.location,
         location_kind=inc.location_kind,  # type: ignore[arg-type]
         location_sensitive=inc.location_sensitive,
@@ -192,13 +234,81 @@ def pack_message(message: Message) -> PackMessage:
     )
 
 
+APPENDIX_DEFAULT_LIMIT = 500
+
+
+def _audit_events(diary: Diary) -> tuple[PackAuditEvent, ...]:
+    """Every event of the chain with exactly what its hash covers, so a pack can be checked."""
+    events = []
+    prev = GENESIS
+    for e in diary.audit_events():
+        events.append(
+            PackAuditEvent(
+                seq=e.seq,
+                at=e.at,
+                kind=e.kind,
+                summary=" ".join(
+                    part
+                    for part in (
+                        e.subject,
+                        ", ".join(f"{k} {v}" for k, v in e.detail.items() if k != "content"),
+                    )
+                    if part
+                ),
+                hash=e.hash,
+                prev_hash=prev,
+                at_text=to_text(e.at),
+                subject=e.subject,
+                detail=canonical_json(e.detail),
+            )
+        )
+        prev = e.hash
+    return tuple(events)
+
+
+def _span(times: list[datetime]) -> str:
+    if not times:
+        return ""
+    first, last = min(times, key=order_key), max(times, key=order_key)
+    if fmt.date(first) == fmt.date(last):
+        return f"on {fmt.date(first)}"
+    return f"from {fmt.date(first)} to {fmt.date(last)}"
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
+
+
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
+def unlinked_messages(diary: Diary, names: set[str]) -> list[Message]:
+    """Messages from the people in the pack that no incident links to, oldest first."""
+    found: dict[int, Message] = {}
+    for name in sorted(names):
+        for message in diary.list_messages(person=name):
+            if not message.incidents:
+                found[message.id] = message
+    # A message with no known time cannot be placed among the others; it goes last.
+    return sorted(
+        found.values(),
+        key=lambda m: (m.sent_at is None, order_key(m.sent_at) if m.sent_at else _EPOCH, m.id),
+    )
+
+
 def collect(vault: Vault, choices: ExportChoices) -> PackInput:
-    """The pack's input for these choices; raises BadInput when nothing would be in it."""
+    """The pack's input for these choices; raises BadInput when nothing would be in it.
+
+    Everything the pack does not carry is listed in `withheld`, so "what this copy leaves out"
+    is always complete: incidents outside the period or not chosen, unlinked messages,
+    exhibits not linked to any chosen incident (private notes and the court copy's removals
+    are added when the profile is applied).
+    """
     if choices.profile not in PROFILES:
         raise BadInput("The profile must be 'full' or 'court'.")
     diary = Diary(vault)
     if choices.incidents:
-        numbers = [n.strip().upper() for n in choices.incidents]
+        numbers = list(dict.fromkeys(n.strip().upper() for n in choices.incidents))
     else:
         numbers = [
             s.number
@@ -216,12 +326,24 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         for message in detail.messages:
             messages[message.id] = message
         exhibit_refs += [e.ref for e in detail.exhibits]
-    exhibit_refs += [m.source_ref for m in messages.values() if m.source_ref]
-    ordered_refs = list(dict.fromkeys(exhibit_refs))
-    exhibits = tuple(pack_exhibit(diary, diary.get_exhibit(ref)) for ref in ordered_refs)
     named = {p.name for i in incidents for p in i.perpetrators} | {
         w.name for i in incidents for w in i.witnesses
     }
+    perpetrators = {p.name for i in incidents for p in i.perpetrators}
+    found = unlinked_messages(diary, perpetrators)
+    # A message whose time is not known cannot be placed in a chronology: counted, not carried.
+    timeless = [m for m in found if m.sent_at is None]
+    unlinked = [m for m in found if m.sent_at is not None]
+    include_unlinked = (
+        choices.include_unlinked
+        if choices.include_unlinked is not None
+        else len(unlinked) < APPENDIX_DEFAULT_LIMIT
+    )
+    appendix = unlinked if include_unlinked else []
+    exhibit_refs += [m.source_ref for m in messages.values() if m.source_ref]
+    exhibit_refs += [m.source_ref for m in appendix if m.source_ref]
+    ordered_refs = list(dict.fromkeys(exhibit_refs))
+    exhibits = tuple(pack_exhibit(diary, diary.get_exhibit(ref)) for ref in ordered_refs)
     pack_people = tuple(
         PackPerson(
             name=p.name,
@@ -237,32 +359,63 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         for p in people_list
         if p.name in named
     )
-    audit = tuple(
-        PackAuditEvent(
-            seq=e.seq,
-            at=e.at,
-            kind=e.kind,
-            summary=" ".join(
-                part
-                for part in (
-                    e.subject,
-                    ", ".join(f"{k} {v}" for k, v in e.detail.items() if k != "content"),
-                )
-                if part
-            ),
-            hash=e.hash,
+
+    left_out: list[PackWithheld] = []
+    chosen = set(numbers)
+    others = [s for s in diary.list_incidents() if s.number not in chosen]
+    if others:
+        why = (
+            "Outside the period chosen for this pack, or not chosen."
+            if choices.date_from or choices.date_to or choices.incidents
+            else "Not chosen for this pack."
         )
-        for e in diary.audit_events()
-    )
+        left_out.append(
+            PackWithheld(
+                f"{_plural(len(others), 'other incident')} in the diary "
+                f"({_span([o.occurred_start for o in others])})",
+                why,
+            )
+        )
+    if unlinked and not include_unlinked:
+        left_out.append(
+            PackWithheld(
+                f"{_plural(len(unlinked), 'message')} from "
+                f"{', '.join(sorted(perpetrators))} not linked to any incident "
+                f"({_span([m.sent_at for m in unlinked if m.sent_at is not None])})",
+                "The person chose not to add them as an appendix; they are kept in the diary.",
+            )
+        )
+    if timeless:
+        left_out.append(
+            PackWithheld(
+                f"{_plural(len(timeless), 'message')} from {', '.join(sorted(perpetrators))} "
+                "whose time is not known",
+                "A message without a known time cannot be placed in the chronology; they are "
+                "kept in the diary.",
+            )
+        )
+    carried = set(ordered_refs)
+    spare = [e for e in diary.list_exhibits() if e.ref not in carried]
+    if spare:
+        left_out.append(
+            PackWithheld(
+                f"{_plural(len(spare), 'exhibit')} not linked to any incident in this pack "
+                f"({', '.join(e.ref for e in spare[:20])}{'…' if len(spare) > 20 else ''})",
+                "Only exhibits of the incidents in this pack are included.",
+            )
+        )
     starts = [i.occurred_start for i in incidents]
+    ends = [i.occurred_end or i.occurred_start for i in incidents]
     initials = diary.initials
+    me = diary.get_profile()
     return PackInput(
-        owner_name=str(diary.get_setting("owner_name", initials)),
+        owner_name=me.name or initials,
         owner_initials=initials,
         for_whom=choices.for_whom or str(diary.get_setting("pack_for_whom", "")),
         created_at=now(),
-        period_from=choices.date_from or min(starts),
-        period_to=choices.date_to or max(starts),
+        # The period of what is in the pack, not of the dates chosen.
+        period_from=min(starts, key=order_key),
+        period_to=max(ends, key=order_key),
         diary_fingerprint=diary.fingerprint(),
         app_version=__version__,
         profile=choices.profile,  # type: ignore[arg-type]
@@ -281,10 +434,14 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
                 else datetime.min.replace(tzinfo=UTC),
             )
         ),
-        audit=audit,
-        owner_addresses=tuple(diary.get_setting("own_addresses", []) or ()),
-        owner_phones=tuple(diary.get_setting("own_phones", []) or ()),
-        owner_emails=tuple(diary.get_setting("own_emails", []) or ()),
+        audit=_audit_events(diary),
+        withheld=tuple(left_out),
+        appendix_messages=tuple(pack_message(m) for m in appendix),
+        owner_addresses=tuple(a.text for a in me.addresses),
+        owner_phones=me.phones,
+        owner_emails=me.emails,
+        owner_other=me.other,
+        owner_region=me.region,
     )
 
 
@@ -306,6 +463,7 @@ def export(
         result.pack_id,
         sums_sha256=result.sums_sha256,
         profile=choices.profile,
+        for_whom=data.for_whom,
         incidents=len(data.incidents),
         encrypted=encrypt_passphrase is not None,
     )

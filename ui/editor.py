@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from diary.errors import DaybookError
 from diary.records import IncidentInput, PersonRef, ReportMade
+from diary.timeutil import AT_THE_TIME
 from ui import errors, files, vocab, workers
 from ui.models import CheckListModel, StringListModel
 from ui.session import Session
@@ -47,7 +48,7 @@ from ui.widgets import InlineMessage, label, title
 DRAFT_KEY = "editor"
 AUTOSAVE_MS = 3000
 # Writing about something more than this long ago counts as "written later".
-LATER_AFTER = timedelta(hours=1)
+LATER_AFTER = AT_THE_TIME  # the rule the CLI and the pack use too (diary.timeutil)
 
 
 class CodeDelegate(QStyledItemDelegate):
@@ -499,9 +500,20 @@ class IncidentEditor(QWidget):
             2,
         )
         form.addRow(label(self.tr("More"), buddy=self.impact_text), self.impact_text)
-        self.told_to_stop = QCheckBox(self.tr("They had been told to stop (by me or someone else)"))
-        self.told_to_stop.setAccessibleName(self.tr("They had been told to stop"))
-        form.addRow("", self.told_to_stop)
+        # Yes / no / not said: an unanswered question is never taken as "no".
+        self.told_to_stop = QComboBox()
+        for text, value in (
+            (self.tr("Not said"), None),
+            (self.tr("Yes"), True),
+            (self.tr("No"), False),
+        ):
+            self.told_to_stop.addItem(text, value)
+        self.told_to_stop.setAccessibleName(
+            self.tr("Had they been told to stop, by you or someone else?")
+        )
+        form.addRow(
+            label(self.tr("Told to stop before?"), buddy=self.told_to_stop), self.told_to_stop
+        )
 
     def _build_reports(self) -> None:
         form = self._group(self.tr("Reports and orders"))
@@ -610,9 +622,9 @@ class IncidentEditor(QWidget):
             box.textChanged.connect(self._changed)
         for line in self._line_fields().values():
             line.textChanged.connect(self._changed)
-        for check in (self.written_later, self.location_sensitive, self.told_to_stop, self.has_end):
+        for check in (self.written_later, self.location_sensitive, self.has_end):
             check.toggled.connect(self._changed)
-        for combo in (self.precision, self.location_kind, self.channel):
+        for combo in (self.precision, self.location_kind, self.channel, self.told_to_stop):
             combo.currentTextChanged.connect(self._changed)
         self.start.dateTimeChanged.connect(self._changed)
         self.end.dateTimeChanged.connect(self._changed)
@@ -651,8 +663,9 @@ class IncidentEditor(QWidget):
                 box.clear()
             for line in self._line_fields().values():
                 line.clear()
-            for check in (self.written_later, self.location_sensitive, self.told_to_stop):
+            for check in (self.written_later, self.location_sensitive):
                 check.setChecked(False)
+            self.told_to_stop.setCurrentIndex(0)
             self.has_end.setChecked(False)
             now = datetime.now().astimezone()
             self.start.setDateTime(_to_qt(now))
@@ -774,7 +787,7 @@ class IncidentEditor(QWidget):
             self.fear.setValue(-1 if incident.fear is None else incident.fear)
             self.impact.set_checked(incident.impact)
             self.impact_text.setPlainText(incident.impact_text)
-            self.told_to_stop.setChecked(incident.told_to_stop)
+            self.told_to_stop.setCurrentIndex({None: 0, True: 1, False: 2}[incident.told_to_stop])
             self.reports.set_values(list(incident.reports))
             self.order_breached.setText(incident.order_breached)
             self.order_condition.setText(incident.order_condition)
@@ -806,7 +819,7 @@ class IncidentEditor(QWidget):
             fear=None if fear < 0 else fear,
             impact=self.impact.checked(),
             impact_text=self.impact_text.toPlainText().strip(),
-            told_to_stop=self.told_to_stop.isChecked(),
+            told_to_stop=self.told_to_stop.currentData(),
             reports=list(self.reports.values()),
             order_breached=self.order_breached.text().strip(),
             order_condition=self.order_condition.text().strip(),
@@ -877,7 +890,9 @@ class IncidentEditor(QWidget):
             fear=data.get("fear"),
             impact=list(data.get("impact", [])),
             impact_text=str(data.get("impact_text", "")),
-            told_to_stop=bool(data.get("told_to_stop")),
+            told_to_stop=data.get("told_to_stop")
+            if isinstance(data.get("told_to_stop"), bool)
+            else None,
             reports=[ReportMade(*map(str, r)) for r in data.get("reports", [])],
             order_breached=str(data.get("order_breached", "")),
             order_condition=str(data.get("order_condition", "")),

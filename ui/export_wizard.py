@@ -35,6 +35,7 @@ from diary.pack.build import pack_file_name
 from diary.pack.redact import apply_profile
 from diary.pack.signing import check_code, fingerprint
 from diary.strength import MIN_SCORE
+from diary.timeutil import end_of_day, localise
 from ui import errors, files, text, workers
 from ui.browse import _table
 from ui.pack_models import WithheldModel, WithheldRow
@@ -105,11 +106,12 @@ def for_you(words: str) -> str:
 
 
 def _start_of(day: QDate) -> datetime:
-    return datetime.combine(day.toPython(), time.min).astimezone()  # type: ignore[arg-type]
+    return localise(datetime.combine(day.toPython(), time.min), fold="first")  # type: ignore[arg-type]
 
 
 def _end_of(day: QDate) -> datetime:
-    return datetime.combine(day.toPython(), time.max).astimezone()  # type: ignore[arg-type]
+    """The whole of the last day chosen, as `--to` on the command line."""
+    return localise(end_of_day(datetime.combine(day.toPython(), time.min)), fold="second")  # type: ignore[arg-type]
 
 
 class ExportWizard(QWidget):
@@ -250,11 +252,22 @@ class ExportWizard(QWidget):
 
         self.private_notes = QCheckBox(self.tr("Include my pr&ivate notes"))
         self.private_notes.setAccessibleName(self.tr("Include my private notes"))
+        self.unlinked = QCheckBox(
+            self.tr(
+                "Add their &messages that are not part of any entry, as an appendix "
+                "(when there are fewer than 500)"
+            )
+        )
+        self.unlinked.setAccessibleName(
+            self.tr("Add their messages that are not part of any entry, as an appendix")
+        )
+        self.unlinked.setChecked(True)
         self.for_whom = QLineEdit()
         self.for_whom.setAccessibleName(self.tr("Who the pack is for"))
         self.for_whom.setPlaceholderText(self.tr("e.g. my stalking advocate, PC Smith"))
         form = QFormLayout()
         form.addRow("", self.private_notes)
+        form.addRow("", self.unlinked)
         form.addRow(label(self.tr("&Who it is for"), buddy=self.for_whom), self.for_whom)
         layout.addLayout(form)
         self.key_hint = label("", "hint")
@@ -534,6 +547,8 @@ class ExportWizard(QWidget):
             profile="court" if self.court.isChecked() else "full",
             include_private_notes=self.private_notes.isChecked(),
             for_whom=self.for_whom.text().strip(),
+            # Left to the core's rule (fewer than 500) unless the person says no.
+            include_unlinked=None if self.unlinked.isChecked() else False,
         )
 
     def _make_summary(self) -> None:
@@ -766,6 +781,7 @@ class ExportWizard(QWidget):
         self.pack_passphrase.clear()
         self.pack_confirm.clear()
         self.private_notes.setChecked(False)
+        self.unlinked.setChecked(True)
         self.every.setChecked(True)
         self.full.setChecked(True)
         self.done_text.clear()

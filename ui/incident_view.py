@@ -288,8 +288,12 @@ class IncidentView(QWidget):
         effect += [impacts.get(k, k) for k in inc.impact]
         if inc.impact_text:
             effect.append(inc.impact_text)
-        if inc.told_to_stop:
-            effect.append(tr("They had been told to stop."))
+        if inc.told_to_stop is not None:
+            effect.append(
+                tr("They had been told to stop.")
+                if inc.told_to_stop
+                else tr("They had not been told to stop.")
+            )
         block(tr("How it affected me"), "\n".join(effect))
         reports = [
             ", ".join(p for p in (r.agency, r.date, r.reference, r.officer) if p)

@@ -148,6 +148,14 @@ class SettingsPage(QWidget):
         form.addRow(row)
         layout.addWidget(safety)
 
+        # Your own details live on their own page (ui/about_me.py); Settings only opens it.
+        self.about_me_button = QPushButton(
+            self.tr("About &me: your details, kept out of a court copy…")
+        )
+        self.about_me_button.setAccessibleName(self.tr("Open About me"))
+        self.about_me_button.clicked.connect(self.open_about_me)
+        layout.addWidget(self.about_me_button)
+
         codes = QGroupBox(self.tr("Codes to give your support worker"))
         codes_layout = QVBoxLayout(codes)
         self.check_code = CodeBox(
@@ -318,6 +326,12 @@ class SettingsPage(QWidget):
         self._update_change()
         self.change_message.setObjectName("error")
         self.change_message.say(errors.describe(error))
+
+    def open_about_me(self) -> None:
+        from ui.about_me import AboutMeDialog
+
+        self.about_me = AboutMeDialog(self.session, self)
+        self.about_me.open()
 
     def focus_first(self) -> None:
         self.auto_lock.setFocus()

@@ -10,7 +10,16 @@ from typing import Any
 
 from diary.behaviours import describe
 from diary.cli.context import INSECURE_WARNING, Context
-from diary.cli.options import Command, add_json_option, behaviour_code, check_files, user_time
+from diary.cli.options import (
+    Command,
+    add_json_option,
+    behaviour_code,
+    check_files,
+    entry_time,
+    readable_time,
+    user_day_end,
+    user_time,
+)
 from diary.cli.output import print_items, print_json
 from diary.errors import BadInput
 from diary.records.types import (
@@ -24,6 +33,7 @@ from diary.records.types import (
     PersonRef,
     ReportMade,
 )
+from diary.timeutil import gap_words
 
 # -- showing incidents --------------------------------------------------------------------------
 
@@ -60,8 +70,10 @@ def show_text(detail: IncidentDetail) -> str:
     lines = [
         f"{inc.number}",
         f"  Happened:   {when_text(inc.occurred_start, inc.occurred_end, inc.precision)}",
-        f"  Written:    {inc.written_at.strftime('%a %d %b %Y, %H:%M')}"
-        + (" (written later)" if inc.written_later else " (at the time)"),
+        f"  Written:    {inc.written_at.strftime('%a %d %b %Y, %H:%M')} "
+        # The one rule the app and the pack use: the gap in words, never "at the time" by default.
+        f"({gap_words(inc.written_at, inc.occurred_start, inc.precision)}"
+        + ("; marked as written later)" if inc.written_later else ")"),
     ]
 
     def add(label: str, value: str) -> None:
@@ -90,7 +102,7 @@ def show_text(detail: IncidentDetail) -> str:
         "; ".join(IMPACTS.get(k, k) for k in inc.impact)
         + (f". {inc.impact_text}" if inc.impact_text else ""),
     )
-    add("Told to stop", "yes" if inc.told_to_stop else "")
+    add("Told to stop", {True: "yes", False: "no", None: "not said"}[inc.told_to_stop])
     add(
         "Reported",
         "; ".join(
@@ -151,11 +163,19 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
     group = parser.add_argument_group("what happened")
     group.add_argument(
         "--occurred",
-        type=user_time,
+        type=readable_time,
         required=required,
         help="when it happened or started, e.g. '2024-03-01 21:30'",
     )
-    group.add_argument("--ended", type=user_time, help="when it ended, if it went on for a while")
+    group.add_argument(
+        "--ended", type=readable_time, help="when it ended, if it went on for a while"
+    )
+    group.add_argument(
+        "--fold",
+        choices=["first", "second"],
+        help="when the clocks went back and the time happened twice: the first (summer time) "
+        "or the second",
+    )
     group.add_argument(
         "--precision", choices=PRECISIONS, help="how sure you are of the time (default exact)"
     )
@@ -220,7 +240,11 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
     )
     group.add_argument("--impact-text", help="the effect on your daily life, in your own words")
     group.add_argument(
-        "--told-to-stop", action="store_true", default=None, help="they had been told to stop"
+        "--told-to-stop",
+        nargs="?",
+        const="yes",
+        choices=["yes", "no", "not-said"],
+        help="whether they had been told to stop: yes (the default with no word), no, or not-said",
     )
     group.add_argument(
         "--reported-to",
@@ -237,14 +261,21 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
 
 
 def incident_from_args(args: argparse.Namespace, base: IncidentInput | None) -> IncidentInput:
-    data = IncidentInput(occurred_start=args.occurred) if base is None else base
+    occurred = entry_time(args.occurred, args.fold, "When it happened") if args.occurred else None
+    ended = entry_time(args.ended, args.fold, "When it ended") if args.ended else None
+    if base is None:
+        if occurred is None:
+            raise BadInput("Say when it happened with --occurred.")
+        data = IncidentInput(occurred_start=occurred)
+    else:
+        data = base
 
     def set_if(name: str, value: Any) -> None:
         if value is not None:
             setattr(data, name, value)
 
-    set_if("occurred_start", args.occurred)
-    set_if("occurred_end", args.ended)
+    set_if("occurred_start", occurred)
+    set_if("occurred_end", ended)
     set_if("precision", args.precision)
     set_if("written_later", args.written_later)
     set_if("location", args.location)
@@ -267,7 +298,8 @@ def incident_from_args(args: argparse.Namespace, base: IncidentInput | None) -> 
     set_if("fear", args.fear)
     set_if("impact", args.impact)
     set_if("impact_text", args.impact_text)
-    set_if("told_to_stop", args.told_to_stop)
+    if args.told_to_stop is not None:
+        data.told_to_stop = {"yes": True, "no": False}.get(args.told_to_stop)
     set_if("reports", args.reported_to)
     set_if("order_breached", args.order_breached)
     set_if("order_condition", args.order_condition)
@@ -421,7 +453,9 @@ def cmd_attach(ctx: Context) -> int:
 def _list_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--search", help="words to look for")
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=user_time, metavar="DATE")
+    p.add_argument(
+        "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
+    )
     p.add_argument("--behaviour", type=behaviour_code, metavar="CODE")
     p.add_argument("--person", metavar="NAME")
     add_json_option(p)

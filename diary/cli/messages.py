@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option, check_files, user_time
+from diary.cli.options import Command, add_json_option, check_files, user_day_end, user_time
 from diary.cli.output import print_items
 from diary.errors import ExitCode
 from diary.records.types import Message
@@ -160,7 +160,9 @@ def message_line(message: Message) -> str:
 
 def _messages_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=user_time, metavar="DATE")
+    p.add_argument(
+        "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
+    )
     p.add_argument("--search", help="words to look for")
     p.add_argument("--person", metavar="NAME")
     p.add_argument("--limit", type=int, help="at most this many")

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diary.behaviours import normalise_code
-from diary.errors import BadInput
-from diary.timeutil import parse_user_time
+from diary.errors import AmbiguousTime, BadInput
+from diary.timeutil import Fold, check_reasonable, parse_user_day_end, parse_user_time
 
 if TYPE_CHECKING:
     from diary.cli.context import Context
@@ -31,13 +31,52 @@ class Command:
     options: Callable[[argparse.ArgumentParser], None] | None = None
 
 
-def user_time(text: str) -> datetime:
+def _filter_time(text: str, read: Callable[[str], datetime], example: str) -> datetime:
     try:
-        return parse_user_time(text)
+        return read(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date Daybook can read; write it like {example}"
+        ) from None
+    except BadInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def user_time(text: str) -> datetime:
+    """A `--from` date or time. A filter: in the autumn's doubled hour the earlier is taken."""
+    return _filter_time(text, lambda t: parse_user_time(t, fold="first"), "2024-03-01 21:30")
+
+
+def user_day_end(text: str) -> datetime:
+    """A `--to` date: a date alone includes the whole of that day."""
+    return _filter_time(text, lambda t: parse_user_day_end(t, fold="second"), "2024-03-01")
+
+
+def readable_time(text: str) -> str:
+    """A time to record (`--occurred`): checked for form here, read with `--fold` later."""
+    try:
+        parse_user_time(text, fold="first")
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date Daybook can read; write it like 2024-03-01 21:30"
         ) from None
+    except BadInput:
+        pass  # said plainly, with what to do, when the command runs
+    return text
+
+
+def entry_time(text: str, fold: Fold | None, what: str) -> datetime:
+    """A time the person records: the spring-forward hour refused, the autumn hour asked for
+    (`--fold first|second`), and dates before 1900 or more than a day ahead refused."""
+    try:
+        moment = parse_user_time(text, fold)
+    except AmbiguousTime as exc:
+        raise BadInput(
+            f"{exc.message} Add --fold first for {exc.first}, or --fold second for {exc.second}."
+        ) from None
+    except ValueError:
+        raise BadInput(f"'{text}' is not a date Daybook can read.") from None
+    return check_reasonable(moment, what)
 
 
 def behaviour_code(text: str) -> str:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option, user_time
+from diary.cli.options import Command, add_json_option, user_day_end, user_time
 from diary.cli.output import print_json
 from diary.errors import BadInput, ExitCode
 
@@ -15,7 +15,9 @@ from diary.errors import BadInput, ExitCode
 def _export_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=user_time, metavar="DATE")
+    p.add_argument(
+        "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
+    )
     p.add_argument(
         "--incident", action="append", metavar="INC-0001", help="only these incidents (repeatable)"
     )

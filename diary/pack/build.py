@@ -38,7 +38,7 @@ from diary.pack.model import (
 )
 from diary.pack.names import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
 from diary.pack.readme import readme_text
-from diary.pack.redact import apply_profile
+from diary.pack.redact import Redactor, apply_profile, redactor_for
 from diary.pack.report import render_report
 
 Progress = Callable[[str, float], None]
@@ -202,14 +202,95 @@ def _picture(raw: bytes, media_type: str, court: bool) -> _Pictured:
     return preview, psize, redacted
 
 
+TEXT_TYPES = frozenset(
+    {"application/json", "application/xml", "message/rfc822", "application/mbox"}
+)
+ZIP_TYPES = frozenset({"application/zip", "application/x-zip-compressed"})
+
+
+def _is_text(media_type: str) -> bool:
+    return media_type.startswith("text/") or media_type in TEXT_TYPES
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    """Text and the encoding to write it back in (UTF-8 unless the file says UTF-16)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", "surrogatepass"), "utf-16"
+    return raw.decode("utf-8", "surrogateescape"), "utf-8"
+
+
+def _redacted_text(raw: bytes, scrub: Redactor) -> bytes | None:
+    """The file with the person's own details withheld, or None when it holds none."""
+    text, encoding = _decode(raw)
+    before = scrub.hits
+    cleaned = scrub(text)
+    if scrub.hits == before:
+        return None
+    if encoding == "utf-8":
+        return cleaned.encode("utf-8", "surrogateescape")
+    return cleaned.encode("utf-16", "surrogatepass")
+
+
+def _zip_mentions(raw: bytes, scrub: Redactor) -> bool:
+    """Whether any text file inside a zip (a chat export with media) holds the person's details."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as inner:
+            for info in inner.infolist()[:2000]:
+                name = info.filename.lower()
+                if info.file_size > MAX_IMAGE_BYTES or not name.endswith(
+                    (".txt", ".json", ".xml", ".csv", ".html", ".eml", ".vcf")
+                ):
+                    continue
+                before = scrub.hits
+                scrub(_decode(inner.read(info))[0])
+                scrub(info.filename)
+                if scrub.hits != before:
+                    return True
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
+        return True  # cannot look inside, so cannot promise it is clean
+    return False
+
+
+def _redacted_copy(
+    z: _Zip,
+    e: PackExhibit,
+    name: str,
+    body: bytes,
+    compress: bool,
+    removed: str,
+    how: str,
+    preview: bytes | None = None,
+    preview_size: tuple[int, int] = (0, 0),
+) -> ExhibitView:
+    """A court copy's derived file (`JS1-R`) in exhibits-redacted, in place of the original."""
+    rref = f"{e.ref}-R"
+    rpath = f"exhibits-redacted/{name}"
+    rdigest = z.add(rpath, body, compress=compress)
+    return ExhibitView(
+        e,
+        None,
+        redacted_ref=rref,
+        redacted_path=rpath,
+        redacted_sha256=rdigest,
+        redacted_size=len(body),
+        note=f"Court copy: shown as {rref}, a copy with {how}. The original's SHA-256 is "
+        "listed here; the original is in the full copy.",
+        removed=removed,
+        preview=preview,
+        preview_size=preview_size,
+    )
+
+
 def _exhibits(
-    z: _Zip, data: PackInput, report: Progress
+    z: _Zip, data: PackInput, report: Progress, scrub: Redactor | None = None
 ) -> tuple[list[ExhibitView], list[PackWithheld]]:
     views: list[ExhibitView] = []
     withheld: list[PackWithheld] = []
     court = data.profile == "court"
     redacted_refs: list[str] = []
     videos: list[str] = []
+    text_refs: list[str] = []
+    held_back: list[str] = []
     total = max(1, len(data.exhibits))
     # Pictures are read here, in order (the vault's streams need not be thread-safe), and
     # processed a few at a time in threads; at most PICTURES_IN_FLIGHT are held in memory.
@@ -228,23 +309,18 @@ def _exhibits(
             views.append(ExhibitView(e, path, preview=preview, preview_size=psize))
             return
         body, media = redacted
-        rref = f"{e.ref}-R"
         ext = "png" if media == "image/png" else "jpg"
-        stem = safe_name(rref, e.original_name).rsplit(".", 1)[0]
-        rpath = f"exhibits-redacted/{stem}.{ext}"
-        rdigest = z.add(rpath, body, compress=False)
+        stem = safe_name(f"{e.ref}-R", e.original_name).rsplit(".", 1)[0]
         redacted_refs.append(e.ref)
         views.append(
-            ExhibitView(
+            _redacted_copy(
+                z,
                 e,
-                None,
-                redacted_ref=rref,
-                redacted_path=rpath,
-                redacted_sha256=rdigest,
-                redacted_size=len(body),
-                note=f"Court copy: shown as {rref}, a copy with the photo's location data "
-                "and other metadata removed. The original's SHA-256 is listed here; the "
-                "original is in the full copy.",
+                f"{stem}.{ext}",
+                body,
+                False,
+                "location data and other metadata",
+                "the photo's location data and other metadata removed",
                 preview=preview,
                 preview_size=psize,
             )
@@ -271,6 +347,48 @@ def _exhibits(
             # Files in the zip keep the exhibits' order, so earlier pictures are written first.
             while pending:
                 finish_one()
+            if (
+                court
+                and scrub is not None
+                and e.size <= MAX_IMAGE_BYTES
+                and (_is_text(e.media_type) or e.media_type in ZIP_TYPES)
+            ):
+                raw = _read_all(e)
+                _check(e, hashlib.sha256(raw).hexdigest(), len(raw))
+                if e.media_type in ZIP_TYPES:
+                    if _zip_mentions(raw, scrub):
+                        held_back.append(e.ref)
+                        views.append(
+                            ExhibitView(
+                                e,
+                                None,
+                                note="Not in the court copy: this file holds the person's own "
+                                "address, phone number, email or other details. It is in the "
+                                "full copy; its SHA-256 is listed here.",
+                            )
+                        )
+                    else:
+                        z.add(path, raw, compress)
+                        views.append(ExhibitView(e, path))
+                    continue
+                cleaned = _redacted_text(raw, scrub)
+                if cleaned is None:
+                    z.add(path, raw, compress)
+                    views.append(ExhibitView(e, path))
+                    continue
+                text_refs.append(e.ref)
+                views.append(
+                    _redacted_copy(
+                        z,
+                        e,
+                        safe_name(f"{e.ref}-R", e.original_name),
+                        cleaned,
+                        compress,
+                        "the person's own details",
+                        "the person's own details replaced by [withheld]",
+                    )
+                )
+                continue
             if court and e.media_type.startswith(("video/", "image/")):
                 # Video and unusual picture formats can carry location data we cannot remove.
                 digest, size = _drain(e)
@@ -305,6 +423,22 @@ def _exhibits(
             PackWithheld(
                 f"Exhibits {', '.join(videos)} (video or other files that may hold location data)",
                 "Court copy: Daybook cannot remove location data from them; they are in the full copy.",
+            )
+        )
+    if text_refs:
+        withheld.append(
+            PackWithheld(
+                f"The person's own details inside {len(text_refs)} text "
+                f"exhibit{'s' if len(text_refs) != 1 else ''} ({', '.join(text_refs)})",
+                "Court copy: each is included as a copy with them replaced by [withheld], in "
+                "exhibits-redacted; the original's fingerprint is kept in the manifest.",
+            )
+        )
+    if held_back:
+        withheld.append(
+            PackWithheld(
+                f"Exhibits {', '.join(held_back)} (archives that hold the person's own details)",
+                "Court copy: Daybook cannot redact inside them; they are in the full copy.",
             )
         )
     report("Checking and copying exhibits", 1.0)
@@ -395,6 +529,7 @@ def build_pack(
     validate_input(data)
     pack_id = pack_id or new_pack_id(data)
     redacted, profile_withheld = apply_profile(data)
+    scrub = redactor_for(data) if data.profile == "court" else None
     withheld = list(data.withheld) + profile_withheld
     public = signing_key.public_key()
     key_fp = signing.fingerprint(public)
@@ -412,7 +547,7 @@ def build_pack(
                 sink = age.AgeWriter(raw, encrypt_passphrase, work_factor=age_work_factor)  # type: ignore[assignment]
             with zipfile.ZipFile(sink, "w", allowZip64=True) as zf:
                 z = _Zip(zf, when)
-                views, exhibit_withheld = _exhibits(z, redacted, report)
+                views, exhibit_withheld = _exhibits(z, redacted, report, scrub)
                 withheld += exhibit_withheld
                 ctx = ReportContext(
                     redacted, pack_id, key_fp, tuple(withheld), tuple(views), key_code

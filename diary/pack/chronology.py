@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from diary.pack import fmt
 from diary.pack.model import PackIncident, PackMessage
@@ -39,7 +40,7 @@ COLUMNS = (
     "Order breached",
     "Exhibits",
     "Messages",
-    "Revisions",
+    "Changes since first written",
     "Addenda",
     "Report page",
 )
@@ -48,8 +49,28 @@ COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+# A phone number is not a formula: "+44 7700 900999" stays exactly as written.
+_PHONE = re.compile(r"\+[0-9][0-9 ()\-]{5,}")
+
+
 def _cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    if value.startswith(_FORMULA_START) and not _PHONE.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _revisions(i: PackIncident) -> str:
+    """Every later change, from and to, with when it was saved; the first version is the row."""
+    lines = []
+    for r in i.revisions[1:]:
+        lines.append(f"{fmt.date_time(r.saved_at)} ({fmt.iso(r.saved_at)}): {r.text}")
+    return "\n".join(lines)
+
+
+def _addenda(i: PackIncident) -> str:
+    return "\n".join(
+        f"{fmt.date_time(a.written_at)} ({fmt.iso(a.written_at)}): {a.text}" for a in i.addenda
+    )
 
 
 def incident_row(i: PackIncident, messages: dict[str, PackMessage], page: str) -> list[str]:
@@ -70,7 +91,7 @@ def incident_row(i: PackIncident, messages: dict[str, PackMessage], page: str) -
         i.precision,
         fmt.when(i),
         fmt.iso(i.written_at),
-        fmt.yes_no(i.written_later),
+        "yes" if i.written_later else "no",
         i.location,
         i.location_kind,
         i.channel,
@@ -90,8 +111,8 @@ def incident_row(i: PackIncident, messages: dict[str, PackMessage], page: str) -
         order,
         " ".join(i.exhibits),
         msgs,
-        str(len(i.revisions)),
-        str(len(i.addenda)),
+        _revisions(i),
+        _addenda(i),
         page,
     ]
 

@@ -6,14 +6,30 @@ from datetime import datetime
 
 from diary.behaviours import describe
 from diary.pack.model import PackIncident, PackReport
+from diary.timeutil import zone_label
 
 
 def date(dt: datetime | None) -> str:
     return f"{dt.day} {dt:%b %Y}" if dt else ""
 
 
+def clock(dt: datetime) -> str:
+    """The time of day with the zone it was in: "21:30 GMT", "21:30 BST", "21:30 UTC+02:00"."""
+    zone = zone_label(dt)
+    return f"{dt:%H:%M} {zone}" if zone else f"{dt:%H:%M} (zone not recorded)"
+
+
 def date_time(dt: datetime | None) -> str:
-    return f"{dt:%a} {dt.day} {dt:%b %Y}, {dt:%H:%M}" if dt else ""
+    return f"{dt:%a} {dt.day} {dt:%b %Y}, {clock(dt)}" if dt else ""
+
+
+def month(dt: datetime) -> str:
+    return f"{dt:%B %Y}"
+
+
+def date_as_known(dt: datetime, precision: str) -> str:
+    """The date to the precision it is known: a month-only incident is never given a day."""
+    return month(dt) if precision == "month" else date(dt)
 
 
 def iso(dt: datetime | None) -> str:
@@ -28,13 +44,13 @@ def when(i: PackIncident) -> str:
     elif i.precision == "day":
         text = f"{start:%a} {start.day} {start:%b %Y} (time not known)"
     elif i.precision == "about":
-        text = f"{start:%a} {start.day} {start:%b %Y}, about {start:%H:%M}"
+        text = f"{start:%a} {start.day} {start:%b %Y}, about {clock(start)}"
     else:
         text = date_time(start)
     if i.occurred_end:
         end = i.occurred_end
         same_day = end.date() == start.date()
-        text += f" to {end:%H:%M}" if same_day else f" to {date_time(end)}"
+        text += f" to {clock(end)}" if same_day else f" to {date_time(end)}"
     return text
 
 
@@ -73,7 +89,8 @@ def brief(text: str, words: int = 39) -> str:
 
 
 def yes_no(value: bool | None) -> str:
-    return "" if value is None else ("yes" if value else "no")
+    """Yes, no, or not said: a question never answered is never shown as "no"."""
+    return "not said" if value is None else ("yes" if value else "no")
 
 
 def size(n: int) -> str:

@@ -11,16 +11,20 @@ from typing import Any
 import jsonschema
 
 from diary.errors import PackInvalid
-from diary.pack.model import PackIncident, PackPerson, ReportContext
+from diary.pack.model import PackIncident, PackMessage, PackPerson, ReportContext
 
 FORMAT = "daybook-evidence-pack"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Every version a reader still accepts, each with its own schema (older packs must verify).
+KNOWN_VERSIONS = (1, 2)
 SCHEMA_PATH = Path(__file__).resolve().parent / "manifest.schema.json"
+_SCHEMAS = {1: "manifest.v1.schema.json", 2: "manifest.schema.json"}
 
 
-@lru_cache(maxsize=1)
-def schema() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+@lru_cache(maxsize=4)
+def schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
+    path = SCHEMA_PATH.with_name(_SCHEMAS.get(version, _SCHEMAS[FORMAT_VERSION]))
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return loaded
 
 
@@ -63,7 +67,18 @@ def _incident(i: PackIncident, page: str) -> dict[str, Any]:
         "exhibits": list(i.exhibits),
         "messages": list(i.messages),
         "private_note": i.private_note or None,
-        "revisions": [{"saved_at": _t(r.saved_at), "text": r.text} for r in i.revisions],
+        "revisions": [
+            {
+                "saved_at": _t(r.saved_at),
+                "text": r.text,
+                "fields": [{"label": label, "value": value} for label, value in r.fields],
+                "changes": [
+                    {"field": c.field, "label": c.label, "from": c.before, "to": c.after}
+                    for c in r.changes
+                ],
+            }
+            for r in i.revisions
+        ],
         "addenda": [{"written_at": _t(a.written_at), "text": a.text} for a in i.addenda],
         "report_page": page,
     }
@@ -80,6 +95,21 @@ def _person(p: PackPerson) -> dict[str, Any]:
         "handles": list(p.handles),
         "vehicles": list(p.vehicles),
         "description": p.description,
+    }
+
+
+def _message(m: PackMessage) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "channel": m.channel,
+        "direction": m.direction,
+        "sender": m.sender,
+        "recipients": list(m.recipients),
+        "sent_at": _t(m.sent_at),
+        "body": m.body,
+        "exhibit": m.exhibit,
+        "position": m.position,
+        "incidents": list(m.incidents),
     }
 
 
@@ -109,12 +139,18 @@ def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -
             }
         )
         if v.redacted_ref:
-            media = "image/png" if v.redacted_path.endswith(".png") else "image/jpeg"
+            media = (
+                "image/png"
+                if v.redacted_path.endswith(".png")
+                else "image/jpeg"
+                if v.redacted_path.endswith(".jpg")
+                else e.media_type
+            )
             exhibits.append(
                 {
                     "ref": v.redacted_ref,
                     "kind": e.kind,
-                    "description": f"Copy of {e.ref} with location data and other metadata removed",
+                    "description": f"Copy of {e.ref} with {v.removed} removed",
                     "original_name": e.original_name,
                     "media_type": media,
                     "size": v.redacted_size,
@@ -153,31 +189,29 @@ def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -
         "counts": {
             "incidents": len(data.incidents),
             "exhibits": len(ctx.exhibits),
-            "messages": len(data.messages),
+            "messages": len(data.messages) + len(data.appendix_messages),
+            "appendix_messages": len(data.appendix_messages),
             "people": len(data.people),
             "audit_events": len(data.audit),
         },
         "withheld": [{"what": w.what, "why": w.why} for w in ctx.withheld],
         "people": [_person(p) for p in data.people],
         "incidents": [_incident(i, pages.get(i.number, "")) for i in data.incidents],
-        "messages": [
-            {
-                "id": m.id,
-                "channel": m.channel,
-                "direction": m.direction,
-                "sender": m.sender,
-                "recipients": list(m.recipients),
-                "sent_at": _t(m.sent_at),
-                "body": m.body,
-                "exhibit": m.exhibit,
-                "position": m.position,
-                "incidents": list(m.incidents),
-            }
-            for m in data.messages
-        ],
+        "messages": [_message(m) for m in (*data.messages, *data.appendix_messages)],
         "exhibits": exhibits,
         "audit": [
-            {"seq": a.seq, "at": _t(a.at), "kind": a.kind, "summary": a.summary, "hash": a.hash}
+            {
+                "seq": a.seq,
+                "at": _t(a.at),
+                "kind": a.kind,
+                "summary": a.summary,
+                "hash": a.hash,
+                # Exactly what the hash covers: docs/pack-format.md recomputes the chain from these.
+                "prev_hash": a.prev_hash,
+                "at_text": a.at_text,
+                "subject": a.subject,
+                "detail": a.detail,
+            }
             for a in data.audit
         ],
     }
@@ -185,7 +219,9 @@ def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -
 
 def schema_problems(manifest: Any) -> list[str]:
     """Plain sentences for each way `manifest` breaks the schema (at most five)."""
-    validator = jsonschema.Draft202012Validator(schema())
+    version = manifest.get("format_version") if isinstance(manifest, dict) else None
+    known = version if isinstance(version, int) and version in KNOWN_VERSIONS else FORMAT_VERSION
+    validator = jsonschema.Draft202012Validator(schema(known))
     problems: list[str] = []
     try:
         errors = sorted(validator.iter_errors(manifest), key=lambda e: [str(p) for p in e.path])

@@ -43,11 +43,24 @@ class PackReport:
 
 
 @dataclass(frozen=True)
+class PackChange:
+    """One field of an incident as it was before a save and as that save left it."""
+
+    field: str  # e.g. "location"
+    label: str  # e.g. "Where"
+    before: str  # "" when it was blank
+    after: str
+
+
+@dataclass(frozen=True)
 class PackRevision:
-    """One earlier save of an incident: the full text then, or a summary of what changed."""
+    """One save of an incident. The first holds the whole record as first saved (`fields`);
+    each later one every change it made, from and to (`changes`). `text` says the same in words."""
 
     saved_at: datetime
     text: str
+    fields: tuple[tuple[str, str], ...] = ()  # (label, value) of the first version
+    changes: tuple[PackChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,6 +160,12 @@ class PackAuditEvent:
     kind: str  # create, revision, addendum, import, export, deletion
     summary: str
     hash: str
+    # What the hash covers, exactly as the diary stored it, so anyone can recompute the chain:
+    # sha256(prev_hash + "\n" + canonical JSON of [seq, at_text, kind, subject, detail]).
+    prev_hash: str = ""
+    at_text: str = ""
+    subject: str = ""
+    detail: str = ""  # canonical JSON of the event's detail
 
 
 @dataclass(frozen=True)
@@ -175,9 +194,15 @@ class PackInput:
     messages: tuple[PackMessage, ...] = ()
     audit: tuple[PackAuditEvent, ...] = ()
     withheld: tuple[PackWithheld, ...] = ()  # withheld by the person's choices, before the profile
-    owner_addresses: tuple[str, ...] = ()  # the person's own places, phones, emails: removed
-    owner_phones: tuple[str, ...] = ()  # from free text in the court copy
+    # Messages from the people in the pack that are linked to no incident, carried as an
+    # appendix when the person chose to (on by default when there are fewer than 500).
+    appendix_messages: tuple[PackMessage, ...] = ()
+    # The person's own details ("About me"): found and withheld everywhere in the court copy.
+    owner_addresses: tuple[str, ...] = ()
+    owner_phones: tuple[str, ...] = ()
     owner_emails: tuple[str, ...] = ()
+    owner_other: tuple[str, ...] = ()  # car registration, child's school, workplace…
+    owner_region: str = "GB"  # how the person's phone numbers without a country code are read
 
 
 @dataclass(frozen=True)
@@ -201,6 +226,7 @@ class ExhibitView:
     redacted_sha256: str = ""
     redacted_size: int = 0
     note: str = ""  # why the original is not here, or what was removed from the copy
+    removed: str = "location data and other metadata"  # what the redacted copy lacks
     preview: bytes | None = field(default=None, repr=False)  # small JPEG without metadata
     preview_size: tuple[int, int] = (0, 0)
 

@@ -1,65 +1,261 @@
 """Redaction profiles: what the exported copy leaves out, applied to a copy of the input only.
 
-Every removal is recorded as a PackWithheld so the pack says what it withheld; the other person's
-words (exact words, threats, their messages) and identifiers are never touched.
+The court copy is served on the person the diary is about, so it must never carry the person's
+own details: their phone numbers (however written), emails (in any case), addresses (whole, by
+postcode with or without its space, by house number and street, or by a distinctive street
+alone) and other identifying details (a car registration, a child's school, a workplace). The
+`Redactor` finds them in every text that reaches the court copy, including the other person's
+words: his words stay, but her address inside them does not. Her name stays (he knows it).
+
+Every removal is recorded as a PackWithheld, so the pack says what it withheld.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any, TypeVar
 
 import phonenumbers
 
-from diary.pack.model import (
-    PackExhibit,
-    PackIncident,
-    PackInput,
-    PackMessage,
-    PackPerson,
-    PackWithheld,
-)
+from diary.pack.model import PackExhibit, PackIncident, PackInput, PackPerson, PackWithheld
+from diary.records.profile import POSTCODE, parse_address
 
 WITHHELD = "[withheld]"
-PLACE_WITHHELD = "[place withheld in court copy]"
 # Where the person lives, works or their children go to school is theirs to keep private.
 PRIVATE_KINDS = frozenset({"home", "work", "school"})
+# Fields that hold references, hashes and codes, never free text: left exactly as they are.
+STRUCTURAL = frozenset(
+    {
+        "ref",
+        "sha256",
+        "hash",
+        "number",
+        "id",
+        "media_type",
+        "precision",
+        "location_kind",
+        "role",
+        "direction",
+        "derived_from",
+        "owner_name",
+        "owner_initials",
+        "app_version",
+        "profile",
+        "diary_fingerprint",
+        "how_identified",
+        "behaviours",
+        "exhibits",
+        "messages",
+        "incidents",
+        "open_original",
+        "owner_addresses",
+        "owner_phones",
+        "owner_emails",
+        "owner_other",
+        "owner_region",
+        "what",
+        "why",
+        "prev_hash",
+        "at_text",
+        "subject",
+        "detail",
+    }
+)
+# Street names so common that, without a house number, they say nothing about where someone lives.
+COMMON_STREETS = frozenset(
+    {
+        "high street",
+        "main street",
+        "church street",
+        "church road",
+        "church lane",
+        "station road",
+        "park road",
+        "park avenue",
+        "london road",
+        "victoria road",
+        "green lane",
+        "manor road",
+        "mill lane",
+        "new road",
+        "school lane",
+        "the avenue",
+        "the crescent",
+        "the green",
+        "queens road",
+        "kings road",
+        "north street",
+        "south street",
+        "west street",
+        "east street",
+    }
+)
+STREET_WORDS = {
+    "street": r"st\.?|street",
+    "road": r"rd\.?|road",
+    "avenue": r"ave?\.?|avenue",
+    "lane": r"ln\.?|lane",
+    "drive": r"dr\.?|drive",
+    "close": r"cl\.?|close",
+    "crescent": r"cres\.?|crescent",
+    "gardens": r"gdns\.?|gardens",
+    "place": r"pl\.?|place",
+    "court": r"ct\.?|court",
+    "terrace": r"terr?\.?|terrace",
+    "square": r"sq\.?|square",
+    "grove": r"gr\.?|grove",
+}
+
+T = TypeVar("T")
 
 
-_SEP = r"[\s\-().]*"
+def _words(text: str) -> str:
+    """A pattern for words however they are spaced or broken across lines."""
+    return r"\s+".join(re.escape(w) for w in text.split())
 
 
-def _phone_pattern(phone: str) -> str | None:
-    """A pattern for the number however it is written: spaced, bracketed, +44 or 0 in front."""
-    digits = re.sub(r"\D", "", phone)
-    try:
-        parsed = phonenumbers.parse(phone, "GB")
-        national = str(parsed.national_number)
-    except phonenumbers.NumberParseException:
-        national = digits.lstrip("0")
-    if len(national) < 6:
-        return None
-    prefix = r"(?:(?:\+|00)\d{1,3}" + _SEP + r")?(?:\(?0\)?" + _SEP + ")?"
-    return r"(?<!\d)" + prefix + _SEP.join(re.escape(d) for d in national) + r"(?!\d)"
+def _street_pattern(street: str) -> str:
+    words = street.split()
+    if not words:
+        return ""
+    last = words[-1].lower().rstrip(".")
+    tail = STREET_WORDS.get(last)
+    head = r"\s+".join(re.escape(w) for w in words[:-1])
+    if tail and head:
+        return head + r"\s+(?:" + tail + r")\b"
+    return _words(street)
 
 
-class Scrubber:
-    """Replaces the person's own places, numbers and addresses in free text they wrote."""
+def _loose(text: str) -> str:
+    """Letters and digits in order with any spaces or hyphens between: "AB12 CDE", "ab12cde"."""
+    chars = [c for c in text if c.isalnum()]
+    return r"[\s\-]*".join(re.escape(c) for c in chars)
 
-    def __init__(self, texts: list[str], phones: list[str]) -> None:
-        parts = [re.escape(t.strip()) for t in texts if len(t.strip()) >= 3]
-        parts += [p for p in (_phone_pattern(ph) for ph in phones) if p]
-        # Longest first, so a full address wins over a street name inside it.
-        parts.sort(key=len, reverse=True)
-        self._re = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+class Redactor:
+    """Finds the person's own details in any text and replaces them with [withheld]."""
+
+    def __init__(
+        self,
+        phones: tuple[str, ...] = (),
+        emails: tuple[str, ...] = (),
+        addresses: tuple[str, ...] = (),
+        other: tuple[str, ...] = (),
+        places: tuple[str, ...] = (),
+        region: str = "GB",
+    ) -> None:
+        self.region = region or "GB"
+        self.numbers: set[tuple[int, int]] = set()
+        patterns: list[str] = []
+        for phone in phones:
+            try:
+                parsed = phonenumbers.parse(phone, self.region)
+            except phonenumbers.NumberParseException:
+                patterns.append(_loose(phone))
+                continue
+            self.numbers.add((parsed.country_code or 0, parsed.national_number or 0))
+            # Digits however grouped, as a net under the matcher (it skips some odd layouts).
+            national = str(parsed.national_number)
+            sep = r"[\s\-().]*"
+            prefix = r"(?:(?:\+|00)\d{1,3}" + sep + r")?(?:\(?0\)?" + sep + ")?"
+            patterns.append(r"(?<![\w+])" + prefix + sep.join(national) + r"(?!\d)")
+        for email in emails:
+            if email.strip():
+                patterns.append(r"(?<![\w.+-])" + re.escape(email.strip()) + r"(?![\w-])")
+        for text in addresses:
+            address = parse_address(text)
+            if address.text:
+                patterns.append(_words(address.text.replace(",", " ").replace("  ", " ")))
+                patterns.append(_words(address.text))
+            postcode = POSTCODE.fullmatch(address.postcode)
+            if postcode:
+                patterns.append(
+                    r"\b" + _loose(postcode.group(1)) + r"\s*" + _loose(postcode.group(2)) + r"\b"
+                )
+            if address.street:
+                street = _street_pattern(address.street)
+                if address.house_number:
+                    patterns.append(
+                        r"\b" + re.escape(address.house_number) + r"[\s,]*" + street + r"\b"
+                    )
+                if " ".join(address.street.lower().split()) not in COMMON_STREETS:
+                    patterns.append(r"\b" + street + r"\b")
+        for detail in other:
+            detail = detail.strip()
+            if len(detail) < 3:
+                continue
+            is_code = re.fullmatch(r"[A-Za-z0-9 \-]+", detail) and any(c.isdigit() for c in detail)
+            patterns.append(_loose(detail) if is_code else r"\b" + _words(detail) + r"\b")
+        for place in places:
+            if len(place.strip()) >= 3:
+                patterns.append(_words(place.strip()))
+        patterns = [p for p in dict.fromkeys(patterns) if p]
+        # Longest first, so a whole address wins over the street inside it.
+        patterns.sort(key=len, reverse=True)
+        self._re = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
         self.hits = 0
 
+    def _phones(self, text: str) -> str:
+        if not self.numbers or not any(c.isdigit() for c in text):
+            return text
+        out: list[str] = []
+        last = 0
+        for match in phonenumbers.PhoneNumberMatcher(
+            text, self.region, leniency=phonenumbers.Leniency.POSSIBLE
+        ):
+            number = (match.number.country_code or 0, match.number.national_number or 0)
+            if number in self.numbers:
+                out.append(text[last : match.start])
+                out.append(WITHHELD)
+                last = match.end
+                self.hits += 1
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
+
     def __call__(self, text: str) -> str:
-        if self._re is None or not text:
+        if not text:
+            return text
+        text = self._phones(text)
+        if self._re is None:
             return text
         new, n = self._re.subn(WITHHELD, text)
         self.hits += n
         return new
+
+    def walk(self, value: T) -> T:
+        """The same records with every free-text field passed through the redactor."""
+        walked: T = _walk(value, self)
+        return walked
+
+
+def _is_record(value: Any) -> bool:
+    return dataclasses.is_dataclass(value) and not isinstance(value, type)
+
+
+def _walk(value: Any, scrub: Callable[[str], str], name: str = "") -> Any:
+    # A structural name on plain values (refs, codes) is kept; on records (PackInput.incidents)
+    # the records inside are walked.
+    if name in STRUCTURAL and not (isinstance(value, tuple) and any(map(_is_record, value))):
+        return value
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, tuple):
+        return tuple(_walk(v, scrub) for v in value)
+    if isinstance(value, dict):
+        return {k: _walk(v, scrub, str(k)) for k, v in value.items()}
+    if _is_record(value):
+        changes = {
+            f.name: _walk(getattr(value, f.name), scrub, f.name)
+            for f in dataclasses.fields(value)
+            if f.name != "open_original"
+        }
+        return replace(value, **changes)
+    return value
 
 
 def private_notes(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
@@ -78,87 +274,78 @@ def private_notes(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     ]
 
 
-def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
-    """The court profile on the records; photo files are redacted separately in build.py."""
-    withheld: list[PackWithheld] = []
-    sensitive_places = [
-        i.location
-        for i in data.incidents
-        if i.location and (i.location_sensitive or i.location_kind in PRIVATE_KINDS)
-    ]
-    scrub = Scrubber(
-        list(data.owner_addresses) + list(data.owner_emails) + sensitive_places,
-        list(data.owner_phones),
+def is_private_place(i: PackIncident) -> bool:
+    return bool(i.location) and (i.location_sensitive or i.location_kind in PRIVATE_KINDS)
+
+
+def place_labels(incidents: tuple[PackIncident, ...]) -> dict[str, str]:
+    """A distinct label for each distinct private place, in order of first appearance, so a
+    court copy never makes different places look like one (place withheld 1, 2…)."""
+    labels: dict[str, str] = {}
+    for i in sorted(incidents, key=lambda i: (i.occurred_start.timestamp(), i.number)):
+        if is_private_place(i):
+            key = " ".join(i.location.casefold().split())
+            labels.setdefault(key, f"[place withheld {len(labels) + 1}]")
+    return labels
+
+
+def redactor_for(data: PackInput) -> Redactor:
+    """The redactor for this person: their profile, and the private places they recorded."""
+    return Redactor(
+        phones=data.owner_phones,
+        emails=data.owner_emails,
+        addresses=data.owner_addresses,
+        other=data.owner_other,
+        places=tuple(i.location for i in data.incidents if is_private_place(i)),
+        region=data.owner_region,
     )
-    places = 0
-    witness_contacts = 0
 
-    def incident(i: PackIncident) -> PackIncident:
-        nonlocal places, witness_contacts
-        location = i.location
-        if location and (i.location_sensitive or i.location_kind in PRIVATE_KINDS):
-            location = PLACE_WITHHELD
-            places += 1
-        else:
-            location = scrub(location)
-        witnesses = []
-        for w in i.witnesses:
-            if w.contact:
-                witness_contacts += 1
-            witnesses.append(replace(w, name=scrub(w.name), contact=""))
-        return replace(
-            i,
-            location=location,
-            # The account is how they reached the person: it can be the person's own number.
-            account=scrub(i.account),
-            description=scrub(i.description),
-            impact_text=scrub(i.impact_text),
-            third_parties=tuple(scrub(t) for t in i.third_parties),
-            witnesses=tuple(witnesses),
-            private_note=scrub(i.private_note),
-            revisions=tuple(replace(r, text=scrub(r.text)) for r in i.revisions),
-            addenda=tuple(replace(a, text=scrub(a.text)) for a in i.addenda),
-        )
 
-    incidents = tuple(incident(i) for i in data.incidents)
+def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
+    """The court profile on the records; exhibit files are redacted separately in build.py."""
+    withheld: list[PackWithheld] = []
+    labels = place_labels(data.incidents)
+    scrub = redactor_for(data)
 
-    people_contacts = 0
+    def place(i: PackIncident) -> PackIncident:
+        if is_private_place(i):
+            return replace(i, location=labels[" ".join(i.location.casefold().split())])
+        return i
+
+    witness_contacts = sum(1 for i in data.incidents for w in i.witnesses if w.contact)
+    incidents = tuple(
+        replace(place(i), witnesses=tuple(replace(w, contact="") for w in i.witnesses))
+        for i in data.incidents
+    )
 
     def person(p: PackPerson) -> PackPerson:
-        nonlocal people_contacts
         if p.role == "perpetrator":
-            return p
-        if p.phones or p.emails:
-            people_contacts += 1
-        return replace(p, phones=(), emails=(), description=scrub(p.description))
+            return p  # their identifiers stay (the person's own details in them go, below)
+        return replace(p, phones=(), emails=())
 
+    people_contacts = sum(
+        1 for p in data.people if p.role != "perpetrator" and (p.phones or p.emails)
+    )
     people = tuple(person(p) for p in data.people)
 
-    def message(m: PackMessage) -> PackMessage:
-        if m.direction == "incoming":
-            # Their words and their identifiers stay; only the person's own number goes.
-            return replace(m, recipients=tuple(scrub(r) for r in m.recipients))
-        return replace(
-            m,
-            sender=scrub(m.sender),
-            body=scrub(m.body),
-            recipients=m.recipients,
-        )
-
-    messages = tuple(message(m) for m in data.messages)
-
     def exhibit(e: PackExhibit) -> PackExhibit:
-        return replace(e, captured_place="", description=scrub(e.description))
+        return replace(e, captured_place="")
 
     places_in_exhibits = sum(1 for e in data.exhibits if e.captured_place)
     exhibits = tuple(exhibit(e) for e in data.exhibits)
+    out = replace(data, incidents=incidents, people=people, exhibits=exhibits)
+    # Every text that reaches the court copy, the other person's words included.
+    out = scrub.walk(out)
 
-    if places:
+    if labels:
+        count = sum(1 for i in data.incidents if is_private_place(i))
         withheld.append(
             PackWithheld(
-                f"The place of {places} incident{'s' if places != 1 else ''} "
-                "(the person's home, work, school or another place marked sensitive)",
-                "Court copy: the person's own places are not shown.",
+                f"The place of {count} incident{'s' if count != 1 else ''} "
+                f"({len(labels)} different place{'s' if len(labels) != 1 else ''}: the person's "
+                "home, work, school or another place marked sensitive)",
+                "Court copy: the person's own places are shown as 'place withheld 1', "
+                "'place withheld 2'…, one number for each different place.",
             )
         )
     if witness_contacts or people_contacts:
@@ -178,12 +365,12 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     if scrub.hits:
         withheld.append(
             PackWithheld(
-                "The person's own address, phone number or email where it appeared in their "
-                "own words or messages",
+                "The person's own address, phone number, email or other identifying details "
+                f"wherever they appeared ({scrub.hits} place{'s' if scrub.hits != 1 else ''}), "
+                "including inside the other person's words",
                 "Court copy: shown as [withheld].",
             )
         )
-    out = replace(data, incidents=incidents, people=people, messages=messages, exhibits=exhibits)
     return out, withheld
 
 

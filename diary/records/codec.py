@@ -16,6 +16,7 @@ def incident_to_dict(data: IncidentInput) -> dict[str, Any]:
     raw["occurred_start"] = to_text(data.occurred_start)
     raw["occurred_end"] = to_text(data.occurred_end) if data.occurred_end else None
     raw["coordinates"] = list(data.coordinates) if data.coordinates else None
+    raw["told_to_stop"] = answer_to_text(data.told_to_stop)
     # Only the fields of the input, even when given an Incident (which adds number and times).
     return {name: raw[name] for name in IncidentInput.__dataclass_fields__}
 
@@ -28,8 +29,25 @@ def incident_from_dict(raw: dict[str, Any]) -> IncidentInput:
     fields["perpetrators"] = [PersonRef(**p) for p in raw.get("perpetrators", [])]
     fields["witnesses"] = [PersonRef(**p) for p in raw.get("witnesses", [])]
     fields["reports"] = [ReportMade(**r) for r in raw.get("reports", [])]
+    fields["told_to_stop"] = answer_from_stored(raw.get("told_to_stop"))
     known = IncidentInput.__dataclass_fields__
     return IncidentInput(**{k: v for k, v in fields.items() if k in known})
+
+
+def answer_to_text(value: bool | None) -> str | None:
+    """A yes / no / not said answer as stored: "yes", "no" or null."""
+    return None if value is None else ("yes" if value else "no")
+
+
+def answer_from_stored(value: object) -> bool | None:
+    """Read a stored answer. Revisions saved before answers could be "not said" hold a tick box:
+    `true` was a yes, but `false` may only mean the box was never ticked, so it reads as not said.
+    """
+    if value == "yes" or value is True:
+        return True
+    if value == "no":
+        return False
+    return None
 
 
 def canonical_json(value: Any) -> str:

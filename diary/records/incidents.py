@@ -45,7 +45,7 @@ from diary.records.types import (
     IncidentSummary,
     Revision,
 )
-from diary.timeutil import from_text, now, sort_key, to_text
+from diary.timeutil import check_reasonable, from_text, localise, now, sort_key, to_text
 
 SUMMARY_WORDS = 40
 # Who did it, as a JSON list: the summary's `people` also names witnesses, and the timeline
@@ -85,11 +85,13 @@ def _brief(text_: str) -> str:
 
 
 def validate(data: IncidentInput) -> IncidentInput:
+    # A local time the clocks skip is refused, one they pass twice is asked (diary.timeutil).
     if data.occurred_start.tzinfo is None:
-        data.occurred_start = data.occurred_start.astimezone()
+        data.occurred_start = localise(data.occurred_start)
+    check_reasonable(data.occurred_start, "When it happened")
     if data.occurred_end is not None:
         if data.occurred_end.tzinfo is None:
-            data.occurred_end = data.occurred_end.astimezone()
+            data.occurred_end = localise(data.occurred_end)
         if data.occurred_end < data.occurred_start:
             raise BadInput("The end time is before the start time. Please check the times.")
     if data.precision not in PRECISIONS:
@@ -244,7 +246,8 @@ class IncidentRecords(RecordStore):
                 .order_by(RevisionRow.revision_no.desc())
                 .limit(1)
             ).scalar_one()
-            if json.loads(latest.data) == snapshot:
+            # Compared as read back, so an older revision's way of storing a field is no change.
+            if incident_to_dict(incident_from_dict(json.loads(latest.data))) == snapshot:
                 return
             stamp = to_text(now())
             revision_no = latest.revision_no + 1

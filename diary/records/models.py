@@ -175,6 +175,20 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String)
 
 
+class ProfileRow(Base):
+    """The person's own details ("About me"): one row, lists as JSON. Drives court-copy redaction."""
+
+    __tablename__ = "profile"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    phones: Mapped[str] = mapped_column(Text, default="[]")
+    emails: Mapped[str] = mapped_column(Text, default="[]")
+    addresses: Mapped[str] = mapped_column(Text, default="[]")
+    other: Mapped[str] = mapped_column(Text, default="[]")
+    region: Mapped[str] = mapped_column(String, default="GB")
+    updated_at: Mapped[str] = mapped_column(String)
+
+
 class DraftRow(Base):
     __tablename__ = "drafts"
     key: Mapped[str] = mapped_column(String, primary_key=True)

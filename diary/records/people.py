@@ -41,7 +41,8 @@ def fill_row(data: PersonInput, row: PersonRow) -> None:
     row.phones = json.dumps([normalise_phone(p) for p in data.phones if p.strip()])
     row.emails = json.dumps([e.strip().lower() for e in data.emails if e.strip()])
     row.handles = json.dumps(data.handles)
-    row.vehicles = json.dumps([v.strip().upper() for v in data.vehicles if v.strip()])
+    # Kept as typed: nothing the person saved is changed (matching ignores case and spaces).
+    row.vehicles = json.dumps([v.strip() for v in data.vehicles if v.strip()])
     row.description = data.description
 
 

@@ -17,6 +17,7 @@ from diary.records.imports import ImportRecords
 from diary.records.incidents import IncidentRecords
 from diary.records.messages import MessageRecords
 from diary.records.people import PeopleRecords
+from diary.records.profile import ProfileRecords
 from diary.records.safety import SafetyRecords
 from diary.records.settings import SettingRecords
 
@@ -30,5 +31,6 @@ class Diary(
     HistoryRecords,
     SettingRecords,
     SafetyRecords,
+    ProfileRecords,
 ):
     """The records of one unlocked vault: `Diary(vault)`."""

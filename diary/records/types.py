@@ -63,7 +63,7 @@ class IncidentInput:
     fear: int | None = None
     impact: list[str] = field(default_factory=list)
     impact_text: str = ""
-    told_to_stop: bool = False
+    told_to_stop: bool | None = None  # yes / no / not said (None)
     reports: list[ReportMade] = field(default_factory=list)
     order_breached: str = ""
     order_condition: str = ""

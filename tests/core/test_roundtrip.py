@@ -21,7 +21,7 @@ offsets = st.integers(-12 * 60, 14 * 60).map(lambda m: timezone(timedelta(minute
 moments = st.builds(
     lambda seconds, tz: datetime(2015, 1, 1, tzinfo=UTC).astimezone(tz)
     + timedelta(seconds=seconds),
-    st.integers(0, 15 * 365 * 86400),
+    st.integers(0, 11 * 365 * 86400),  # refused more than a day ahead
     offsets,
 )
 
@@ -39,6 +39,7 @@ incidents = st.builds(
     behaviours=st.lists(st.sampled_from(sorted(BEHAVIOURS)), unique=True, max_size=5),
     perpetrators=st.lists(st.builds(PersonRef, names, st.sampled_from(["saw", ""])), max_size=2),
     fear=st.none() | st.integers(0, 10),
+    told_to_stop=st.none() | st.booleans(),
     impact=st.lists(st.sampled_from(["sleep", "moved"]), unique=True),
     reports=st.lists(st.builds(ReportMade, text, text, text, text), max_size=2),
     private_note=text,

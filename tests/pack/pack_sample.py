@@ -12,6 +12,7 @@ from PIL import Image, ImageDraw
 from diary.pack.model import (
     PackAddendum,
     PackAuditEvent,
+    PackChange,
     PackExhibit,
     PackIncident,
     PackInput,
@@ -23,6 +24,8 @@ from diary.pack.model import (
     PackWitness,
     Profile,
 )
+from diary.records.audit import GENESIS, link_hash
+from diary.records.codec import canonical_json
 
 UK = timezone(timedelta(hours=0))
 BST = timezone(timedelta(hours=1))
@@ -86,6 +89,31 @@ def exhibit(ref: str, name: str, media: str, data: bytes, kind: str, **kw: objec
         open_original=_opener(data),
         **kw,  # type: ignore[arg-type]
     )
+
+
+def _chain(t: datetime, events: list[tuple[str, str]]) -> tuple[PackAuditEvent, ...]:
+    """A real hash chain, as the vault makes it, so the pack's chain script can check it."""
+    out = []
+    prev = GENESIS
+    for n, (kind, subject) in enumerate(events):
+        at = (t + timedelta(hours=n)).isoformat()
+        detail = canonical_json({"content": hashlib.sha256(bytes([n])).hexdigest()})
+        digest = link_hash(prev, n + 1, at, kind, subject, detail)
+        out.append(
+            PackAuditEvent(
+                n + 1,
+                datetime.fromisoformat(at),
+                kind,
+                f"{subject} {kind}",
+                digest,
+                prev_hash=prev,
+                at_text=at,
+                subject=subject,
+                detail=detail,
+            )
+        )
+        prev = digest
+    return tuple(out)
 
 
 def sample_input(profile: Profile = "full", include_private_notes: bool = False) -> PackInput:
@@ -167,10 +195,24 @@ def sample_input(profile: Profile = "full", include_private_notes: bool = False)
             messages=("m1", "m2"),
             private_note="I think my sister told him the address.",
             revisions=(
-                PackRevision(t + timedelta(hours=1, minutes=5), "Mark outside the house."),
+                PackRevision(
+                    t + timedelta(hours=1, minutes=5),
+                    "What happened: Mark outside the house.",
+                    fields=(("What happened", "Mark outside the house."), ("Fear", "6 out of 10")),
+                ),
                 PackRevision(
                     t + timedelta(days=1),
-                    "Mark sent messages saying he knew where I live, then parked opposite.",
+                    "What happened: Mark outside the house. → Mark sent messages saying he knew "
+                    "where I live, then parked opposite.\nFear: 6 out of 10 → 8 out of 10",
+                    changes=(
+                        PackChange(
+                            "description",
+                            "What happened",
+                            "Mark outside the house.",
+                            "Mark sent messages saying he knew where I live, then parked opposite.",
+                        ),
+                        PackChange("fear", "Fear", "6 out of 10", "8 out of 10"),
+                    ),
                 ),
             ),
             addenda=(
@@ -280,20 +322,16 @@ def sample_input(profile: Profile = "full", include_private_notes: bool = False)
         ),
         PackPerson("Priya Shah", "witness", relationship="neighbour", phones=("07700 900456",)),
     )
-    audit = tuple(
-        PackAuditEvent(
-            n + 1, t + timedelta(hours=n), kind, summary, hashlib.sha256(bytes([n])).hexdigest()
-        )
-        for n, (kind, summary) in enumerate(
-            [
-                ("create", "INC-0001 created"),
-                ("import", "JS2 imported (WhatsApp chat, 4 messages)"),
-                ("revision", "INC-0001 changed"),
-                ("create", "INC-0002 created"),
-                ("addendum", "INC-0001 addendum"),
-                ("create", "INC-0003 created"),
-            ]
-        )
+    audit = _chain(
+        t,
+        [
+            ("created", "INC-0001"),
+            ("imported", "JS2"),
+            ("revised", "INC-0001"),
+            ("created", "INC-0002"),
+            ("addendum", "INC-0001"),
+            ("created", "INC-0003"),
+        ],
     )
     return PackInput(
         owner_name="Jane Smith",

@@ -13,10 +13,11 @@ GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "packs"
 KEY_FP = signing.fingerprint(signing.load_private_key(bytes(range(32))).public_key())
 
 
+@pytest.mark.parametrize("version", [1, 2])
 @pytest.mark.parametrize("profile", ["full", "court"])
-def test_golden_pack_still_verifies(profile: str) -> None:
-    verdict = verify_pack(GOLDEN / f"golden-v1-{profile}.zip")
+def test_golden_pack_still_verifies(profile: str, version: int) -> None:
+    verdict = verify_pack(GOLDEN / f"golden-v{version}-{profile}.zip")
     assert verdict.ok, verdict.problems
-    assert verdict.pack_id == f"JS-GOLDEN-V1-{profile.upper()}"
+    assert verdict.pack_id == f"JS-GOLDEN-V{version}-{profile.upper()}"
     assert verdict.key_fingerprint == KEY_FP
     assert verdict.exported_at == "2024-04-10T12:00:00+01:00"

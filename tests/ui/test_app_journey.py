@@ -41,7 +41,7 @@ def fill_every_field(qtbot: QtBot, editor: IncidentEditor, word: str) -> None:
     index = editor.impact.index(editor.impact.row_of("changed_route"))
     editor.impact.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     qtbot.keyClicks(editor.impact_text, f"I take a taxi now {word}")
-    editor.told_to_stop.setChecked(True)
+    editor.told_to_stop.setCurrentIndex(editor.told_to_stop.findData(True))
     qtbot.keyClicks(editor.report_agency, f"Police {word}")
     qtbot.keyClicks(editor.report_date, "3 March")
     qtbot.keyClicks(editor.report_reference, f"REF{word}")
@@ -96,7 +96,7 @@ def test_full_journey(qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: P
     assert [p.name for p in inc.perpetrators] == ["Mark heron"]
     assert inc.perpetrators[0].how_identified == "saw"
     assert [p.name for p in inc.witnesses] == ["Priya heron"]
-    assert inc.fear == 8 and inc.impact == ["changed_route"] and inc.told_to_stop
+    assert inc.fear == 8 and inc.impact == ["changed_route"] and inc.told_to_stop is True
     assert inc.reports[0].agency == "Police heron" and inc.reports[0].officer == "PC Jones heron"
     assert inc.order_condition.endswith("heron") and inc.private_note.endswith("heron")
     assert inc.channel_account.endswith("heron") and inc.third_parties.endswith("heron")

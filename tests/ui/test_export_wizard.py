@@ -105,7 +105,10 @@ def test_locked_pack_of_chosen_entries(
     click(qtbot, wizard.next_button)
     qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
     assert "Entries: 2" in wizard.summary_text.text()
-    assert wizard.withheld_none.isVisibleTo(wizard)  # a full copy without notes leaves out nothing
+    # The entries not chosen are said to be left out: "nothing left out" must be true.
+    assert not wizard.withheld_none.isVisibleTo(wizard)
+    left_out = " ".join(w.what for w in wizard._summary.withheld)
+    assert "other incident" in left_out
     click(qtbot, wizard.next_button)
     target = tmp_path / "locked.zip"
     wizard.path.setText(str(target))

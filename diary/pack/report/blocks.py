@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from diary.pack.report.styles import (
     BODY_W,
@@ -88,3 +90,17 @@ def clock(dt: datetime) -> datetime:
     """A sort key that orders times with and without a zone together (imports may lack one),
     the same way as the manifest and the diary's own lists (`timeutil.order_key`)."""
     return order_key(dt)
+
+
+def fitted(text: str, style: ParagraphStyle, width: float, limit: int | None = None) -> Paragraph:
+    """A cell paragraph whose longest word (a reference, a number) fits the column unbroken:
+    the font shrinks as far as 6 pt before a word would be split mid-token."""
+    longest = max((w for w in text.split()), key=len, default="")
+    size = style.fontSize
+    room = width - 6  # the cell's padding
+    while size > 6 and pdfmetrics.stringWidth(longest, style.fontName, size) > room:
+        size -= 0.5
+    if size == style.fontSize:
+        return para(text, style, limit)
+    smaller = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size + 2)
+    return para(text, smaller, limit)

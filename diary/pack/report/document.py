@@ -8,6 +8,7 @@ one layout pass is enough.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -174,9 +175,10 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN,
             topMargin=MARGIN,
             bottomMargin=MARGIN + FOOTER_H,
-            title=f"Evidence pack {ctx.pack_id}",
-            author="Daybook",
-            subject=f"Diary kept by {data.owner_name}",
+            title=f"Evidence pack {ctx.pack_id}"
+            + (" (court copy)" if data.profile == "court" else ""),
+            author=data.owner_name,
+            subject="A diary of incidents and the files kept with it",
             creator=f"Daybook {data.app_version}",
             # The fingerprint is also in the metadata so verify can compare it without text layout.
             keywords=f"daybook-evidence-pack; pack {ctx.pack_id}; signing-key {ctx.key_fingerprint}",
@@ -202,6 +204,18 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
                 ),
             ]
         )
+
+    def beforeDocument(self) -> None:
+        # The real creation date (reportlab's invariant mode would print 2000-01-01), kept
+        # deterministic: the pack's own creation time, with its offset.
+        made = self.ctx.data.created_at
+        offset = made.utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds()) // 60
+        stamp = (
+            f"D:{made:%Y%m%d%H%M%S}{'+' if minutes >= 0 else '-'}"
+            f"{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+        )
+        self.canv._doc.info._dateFormatter = lambda *_parts: stamp
 
     def label(self, page: int) -> str:
         start = self.layout.section_start.get(self.current_section, page)

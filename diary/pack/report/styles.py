@@ -99,8 +99,9 @@ S_QUOTE = style(
     rightIndent=8,
     borderPadding=(4, 6, 4, 6),
     backColor=SHADE,
-    spaceBefore=2,
-    spaceAfter=6,
+    # More than the border's padding, so the shaded box never covers the line above it.
+    spaceBefore=7,
+    spaceAfter=8,
 )
 S_TITLE = style("title", fontName=BOLD, fontSize=26, leading=32, textColor=ACCENT)
 S_NOTICE = style(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from diary.pack.report.section import Section
 from diary.pack.report.sections import (
+    appendix,
     audit,
     chronology,
     cover,
@@ -26,4 +27,5 @@ SECTIONS: tuple[Section, ...] = (
     exhibits.SECTION,
     audit.SECTION,
     impact.SECTION,
+    appendix.SECTION,
 )

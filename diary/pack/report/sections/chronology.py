@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from diary.pack import fmt
-from diary.pack.report.blocks import scaled, table
+from diary.pack.report.blocks import fitted, scaled, table
 from diary.pack.report.document import PageRef
 from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import S_CELL, S_CELL_B, S_MUTED, WIDE_W, para
@@ -24,7 +24,7 @@ HEAD = (
     "Exhibits",
     "Page",
 )
-WIDTHS = [15, 24, 26, 80, 12, 20, 24, 14, 9]
+WIDTHS = [15, 24, 32, 74, 12, 20, 24, 14, 9]
 
 
 def build(story: Story) -> list[Flowable]:
@@ -39,21 +39,24 @@ def build(story: Story) -> list[Flowable]:
     )
     out.append(Spacer(1, 2 * mm))
     rows: list[list[Any]] = [[para(h, S_CELL_B) for h in HEAD]]
+    widths = scaled(WIDTHS, WIDE_W)
     for i in story.incidents:
-        rows.append(
-            [
-                para(i.number, S_CELL),
-                para(fmt.when(i) + (" (written later)" if i.written_later else ""), S_CELL),
-                para(fmt.where(i), S_CELL, 300),
-                para(fmt.brief(i.description), S_CELL, 400),
-                para(" ".join(i.behaviours), S_CELL),
-                para("; ".join(w.name for w in i.witnesses), S_CELL, 200),
-                para("; ".join(fmt.report(r) for r in i.reports), S_CELL, 300),
-                para(" ".join(i.exhibits), S_CELL, 200),
-                PageRef(i.number),
-            ]
-        )
-    out.append(table(rows, scaled(WIDTHS, WIDE_W)))
+        cells = [
+            (i.number, None),
+            (fmt.when(i) + (" (written later)" if i.written_later else ""), None),
+            (fmt.where(i), 300),
+            (fmt.brief(i.description), 400),
+            (" ".join(i.behaviours), None),
+            ("; ".join(w.name for w in i.witnesses), 200),
+            ("; ".join(fmt.report(r) for r in i.reports), 300),
+            (" ".join(i.exhibits), 200),
+        ]
+        row: list[Any] = [
+            fitted(text, S_CELL, width, limit)
+            for (text, limit), width in zip(cells, widths, strict=False)
+        ]
+        rows.append([*row, PageRef(i.number)])
+    out.append(table(rows, widths))
     return out
 
 

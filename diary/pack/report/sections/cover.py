@@ -7,8 +7,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from diary.pack import fmt
-from diary.pack.model import PackInput
-from diary.pack.report.blocks import key_values, table
+from diary.pack.model import PackInput, ReportContext
+from diary.pack.report.blocks import clock, key_values, plural, table
 from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import (
     BODY_W,
@@ -27,12 +27,26 @@ from diary.pack.report.styles import (
 
 
 def period(data: PackInput) -> str:
-    incidents = data.incidents
-    start = data.period_from or (min(i.occurred_start for i in incidents) if incidents else None)
-    end = data.period_to or (max(i.occurred_start for i in incidents) if incidents else None)
-    if not start or not end:
+    """The period of what is in the pack, each end to the precision it is known."""
+    if not data.incidents:
         return "no incidents"
-    return f"{fmt.date(start)} to {fmt.date(end)}"
+    first = min(data.incidents, key=lambda i: clock(i.occurred_start))
+    last = max(data.incidents, key=lambda i: clock(i.occurred_end or i.occurred_start))
+    start = fmt.date_as_known(first.occurred_start, first.precision)
+    end = fmt.date_as_known(last.occurred_end or last.occurred_start, last.precision)
+    return start if start == end else f"{start} to {end}"
+
+
+def _produced(ctx: ReportContext) -> str:
+    """Which exhibits the pack holds and, when the person has given their name, who produced them."""
+    refs = [v.exhibit.ref for v in ctx.exhibits]
+    if not refs:
+        return ""
+    span = refs[0] if len(refs) == 1 else f"{refs[0]} to {refs[-1]}"
+    name = ctx.data.owner_name
+    if name and name != ctx.data.owner_initials:
+        return f"Exhibits {span}, produced by {name}"
+    return f"Exhibits {span}"
 
 
 def build(story: Story) -> list[Flowable]:
@@ -60,10 +74,23 @@ def build(story: Story) -> list[Flowable]:
                 ("Period covered", period(data)),
                 (
                     "What it holds",
-                    f"{len(data.incidents)} incidents, {len(ctx.exhibits)} exhibits "
-                    f"({images} pictures), {len(data.messages)} messages, "
-                    f"{len(data.people)} people, {len(data.audit)} audit entries",
+                    ", ".join(
+                        [
+                            plural(len(data.incidents), "incident"),
+                            f"{plural(len(ctx.exhibits), 'exhibit')} ({plural(images, 'picture')})",
+                            plural(len(data.messages), "message")
+                            + (
+                                f" (and {len(data.appendix_messages)} not linked to an incident,"
+                                f" in section {story.letter('appendix')})"
+                                if data.appendix_messages
+                                else ""
+                            ),
+                            plural(len(data.people), "person", "people"),
+                            plural(len(data.audit), "audit entry", "audit entries"),
+                        ]
+                    ),
                 ),
+                ("Exhibits", _produced(ctx)),
                 ("Copy", profile),
                 ("Pack id", ctx.pack_id),
                 ("Made", fmt.date_time(data.created_at) + f" ({fmt.iso(data.created_at)})"),

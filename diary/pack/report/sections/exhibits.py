@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
@@ -38,33 +37,49 @@ HEAD = ("Ref.", "What it is", "How captured", "Captured", "Original kept", "Inci
 WIDTHS = [12, 50, 26, 28, 26, 22]
 
 
+STAMP_BAND = 18  # points above the picture where its reference and hash are stamped
+
+
 class ExhibitPage(Flowable):  # type: ignore[misc]
-    """A picture exhibit on its own page, stamped with its reference and the start of its hash."""
+    """A picture exhibit on its own page, stamped with its reference and the start of its hash
+    in a band above it, so the stamp never covers the picture (a screenshot's sender and time
+    are often at its top left)."""
 
     def __init__(self, view: ExhibitView, max_w: float, max_h: float) -> None:
         super().__init__()
         self.view = view
         w, h = view.preview_size
-        scale = min(max_w / w, max_h / h) if w and h else 1
+        scale = min(max_w / w, (max_h - STAMP_BAND) / h) if w and h else 1
         self.draw_w, self.draw_h = w * scale, h * scale
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        return self.draw_w, self.draw_h + 4
+        return self.draw_w, self.draw_h + STAMP_BAND
 
     def draw(self) -> None:
         v = self.view
         c = self.canv
         assert v.preview is not None
-        draw_jpeg(c, v.exhibit.ref, v.preview, v.preview_size, (0, 4, self.draw_w, self.draw_h))
+        draw_jpeg(c, v.exhibit.ref, v.preview, v.preview_size, (0, 0, self.draw_w, self.draw_h))
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.rect(0, 0, self.draw_w, self.draw_h, stroke=1, fill=0)
         ref = v.redacted_ref or v.exhibit.ref
         digest = v.redacted_sha256 or v.exhibit.sha256
         stamp = f"{ref}   SHA-256 {digest[:16]}…"
         c.setFont(BOLD, 9)
         tw = pdfmetrics.stringWidth(stamp, BOLD, 9)
-        c.setFillColor(colors.Color(1, 1, 1, alpha=0.85))
-        c.rect(6, self.draw_h - 18, tw + 10, 16, stroke=0, fill=1)
+        c.setFillColor(SHADE)
+        c.rect(0, self.draw_h + 3, tw + 10, 14, stroke=0, fill=1)
         c.setFillColor(INK)
-        c.drawString(11, self.draw_h - 13, stamp)
+        c.drawString(5, self.draw_h + 7, stamp)
+
+
+def exhibit_label(story: Story, ref: str) -> str:
+    """ "Exhibit JS1", and who produced it when the person has given their name."""
+    name = story.ctx.data.owner_name
+    if name and name != story.ctx.data.owner_initials:
+        return f"Exhibit {ref}, produced by {name}"
+    return f"Exhibit {ref}"
 
 
 def _list(story: Story) -> Table:
@@ -115,13 +130,13 @@ def _list(story: Story) -> Table:
     return out
 
 
-def picture_page(v: ExhibitView) -> list[Flowable]:
+def picture_page(story: Story, v: ExhibitView) -> list[Flowable]:
     e = v.exhibit
     ref = v.redacted_ref or e.ref
     facts = f"{e.original_name} · {e.kind} · captured {fmt.date_time(e.captured_at) or 'time not known'}"
     out: list[Flowable] = [
         Mark(f"exh-{e.ref}", f"Exhibit {ref}", 1),
-        para(f"Exhibit {ref}", S_H2),
+        para(exhibit_label(story, ref), S_H2),
         para(facts, S_SMALL, 300),
         markup(f"SHA-256 {v.redacted_sha256 or e.sha256}", S_MONO),
     ]
@@ -147,7 +162,7 @@ def build(story: Story) -> list[Flowable]:
     for v in story.ctx.exhibits:
         if v.preview:
             out.append(PageBreak())
-            out += picture_page(v)
+            out += picture_page(story, v)
     return out
 
 

@@ -3,22 +3,25 @@ when it happened, its messages, every revision and addendum, and exhibit thumbna
 
 from __future__ import annotations
 
-from datetime import timedelta
+from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from diary.pack import fmt
 from diary.pack.model import ExhibitView, PackIncident
-from diary.pack.report.blocks import clock, key_values, plural, table_style
+from diary.pack.report.blocks import clock, key_values, scaled, table, table_style
 from diary.pack.report.document import Mark, draw_jpeg
 from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import (
     BODY_W,
     BOLD,
+    CELL_MAX,
     INK,
     MONO,
     MUTED,
+    S_CELL,
+    S_CELL_B,
     S_H2,
     S_H3,
     S_MUTED,
@@ -29,25 +32,17 @@ from diary.pack.report.styles import (
     para,
     style,
 )
+from diary.timeutil import gap_words
 
 S_REVISION = style("rev", fontSize=8, leading=10.5, leftIndent=10, textColor=MUTED)
 S_ADDENDUM = style("add", fontSize=8.5, leading=11, leftIndent=10)
 
 
 def written(i: PackIncident) -> str:
-    gap = i.written_at - i.occurred_start
-    if gap < timedelta(0):
-        rel = "before the time given for the incident"
-    elif gap < timedelta(hours=1):
-        rel = "within the hour"
-    elif gap < timedelta(days=1):
-        rel = f"{plural(gap.seconds // 3600, 'hour')} after"
-    else:
-        rel = f"{plural(gap.days, 'day')} after"
-    later = "marked as written later" if i.written_later else "marked as written at the time"
-    if rel.endswith("after"):
-        rel += " the incident"
-    return f"{fmt.date_time(i.written_at)} ({rel}; {later})"
+    """When it was first written against when it happened, by the one rule (diary.timeutil)."""
+    return (
+        f"{fmt.date_time(i.written_at)} ({gap_words(i.written_at, i.occurred_start, i.precision)})"
+    )
 
 
 class Thumb(Flowable):  # type: ignore[misc]
@@ -133,16 +128,32 @@ def _messages(story: Story, i: PackIncident) -> list[Flowable]:
 
 def _history(i: PackIncident) -> list[Flowable]:
     out: list[Flowable] = [para("History of this record", S_H3)]
-    hist = [f"First written {fmt.date_time(i.written_at)}."]
     if len(i.revisions) <= 1:
-        hist.append("Not changed since.")
-    out.append(para(" ".join(hist), S_SMALL))
+        out.append(
+            para(f"First written {fmt.date_time(i.written_at)}. Not changed since.", S_SMALL)
+        )
     for n, r in enumerate(i.revisions):
-        label = "As first saved" if n == 0 else f"Changed {fmt.date_time(r.saved_at)}"
         if n == 0:
-            label += f" ({fmt.date_time(r.saved_at)})"
-        out.append(markup(f"<b>{esc(label)}</b>", S_SMALL))
-        out.append(para(r.text, S_REVISION))
+            out.append(markup(f"<b>As first saved, {esc(fmt.date_time(r.saved_at))}</b>", S_SMALL))
+            if r.fields:
+                out.append(key_values(list(r.fields), key_w=36 * mm, width=BODY_W - 10))
+            else:
+                out.append(para(r.text, S_REVISION))
+            continue
+        out.append(markup(f"<b>Changed {esc(fmt.date_time(r.saved_at))}</b>", S_SMALL))
+        if r.changes:
+            rows: list[list[Any]] = [[para(h, S_CELL_B) for h in ("What", "Was", "Changed to")]]
+            rows += [
+                [
+                    para(c.label, S_CELL),
+                    para(c.before or "(blank)", S_CELL, CELL_MAX),
+                    para(c.after or "(blank)", S_CELL, CELL_MAX),
+                ]
+                for c in r.changes
+            ]
+            out.append(table(rows, scaled([22, 39, 39], BODY_W - 10), zebra=False))
+        else:
+            out.append(para(r.text, S_REVISION))
     for a in i.addenda:
         out.append(markup(f"<b>Addendum written {esc(fmt.date_time(a.written_at))}</b>", S_SMALL))
         out.append(para(a.text, S_ADDENDUM))
@@ -156,7 +167,7 @@ def _pictures(story: Story, i: PackIncident) -> list[Flowable]:
         Thumb(views[r], 36 * mm, 30 * mm) for r in i.exhibits if r in views and views[r].preview
     ]
     if thumbs:
-        out.append(para("Exhibit pictures", S_H3))
+        heading = para("Exhibit pictures", S_H3)
         per_row = 4
         grid: list[list[Flowable]] = [
             list(thumbs[k : k + per_row]) for k in range(0, len(thumbs), per_row)
@@ -166,7 +177,8 @@ def _pictures(story: Story, i: PackIncident) -> list[Flowable]:
         pictures.setStyle(
             table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         )
-        out.append(pictures)
+        # The heading never stands alone at the foot of a page.
+        out.append(KeepTogether([heading, pictures]))
     others = [r for r in i.exhibits if r in views and not views[r].preview]
     if others:
         out.append(
@@ -182,7 +194,12 @@ def _pictures(story: Story, i: PackIncident) -> list[Flowable]:
 def incident(story: Story, i: PackIncident) -> list[Flowable]:
     """One incident in full."""
     out: list[Flowable] = [
-        Mark(f"inc-{i.number}", f"{i.number}  {fmt.date(i.occurred_start)}", 1, incident=i.number),
+        Mark(
+            f"inc-{i.number}",
+            f"{i.number}  {fmt.date_as_known(i.occurred_start, i.precision)}",
+            1,
+            incident=i.number,
+        ),
         para(f"{i.number} · {fmt.when(i)}", S_H2),
         _facts(i),
         para("What happened, in the person's words", S_H3),
@@ -217,7 +234,8 @@ def build(story: Story) -> list[Flowable]:
     )
     total = max(1, len(story.incidents))
     for n, i in enumerate(story.incidents):
-        out.append(PageBreak())
+        if n:  # the first incident follows the section's heading on its first page
+            out.append(PageBreak())
         out += incident(story, i)
         if n % 50 == 0:
             story.progress(n / total)

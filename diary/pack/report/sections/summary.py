@@ -67,8 +67,11 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
     reported = sum(1 for i in inc if i.reports)
     breaches = sum(1 for i in inc if i.order_breached)
     fears = [i.fear for i in inc if i.fear is not None]
+    # Only incidents whose day is known can be placed in a week.
     weeks = Counter(
-        (i.occurred_start - timedelta(days=i.occurred_start.weekday())).date() for i in inc
+        (i.occurred_start - timedelta(days=i.occurred_start.weekday())).date()
+        for i in inc
+        if i.precision != "month"
     )
     busiest = weeks.most_common(1)[0] if weeks else None
     half = first + (last - first) / 2
@@ -83,9 +86,11 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
     if places:
         place, count = places.most_common(1)[0]
         if count > 1:
+            # A withheld place keeps its own number, so this is only said of one real place.
             fixated.append(f"{count} at or about the same place ({place})")
     obsessive = [
-        f"{len(channels)} different ways of making contact ({', '.join(sorted(channels))})"
+        f"{plural(len(channels), 'way', 'different ways')} of making contact "
+        f"({', '.join(sorted(channels))})"
         if channels
         else ""
     ]
@@ -218,7 +223,7 @@ def build(story: Story) -> list[Flowable]:
     out.append(PageBreak())
     out.append(para("The pattern over time", S_H2))
     out.append(para("Incidents each week, by their first behaviour", S_H3))
-    out.append(week_chart(inc))
+    out.append(week_chart(inc, story.ctx.data.created_at.date()))
     out.append(Spacer(1, 6 * mm))
     out.append(para("When incidents happened: time of day against day of the week", S_H3))
     out.append(time_grid(inc))

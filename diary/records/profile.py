@@ -1,0 +1,185 @@
+"""The person's own details ("About me"): name, phones, emails, addresses and other details.
+
+Kept in the encrypted database like every record. The court copy of a pack uses them to find
+and withhold the person's own details wherever they appear (diary/pack/redact.py); the full
+copy uses the name to say who produced the exhibits. `Diary(vault).get_profile()` and
+`.save_profile(profile)` (ProfileRecords, one of the Diary's kinds of record).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+import phonenumbers
+from sqlalchemy.orm import Session
+
+from diary.errors import BadInput
+from diary.records import audit
+from diary.records.models import ProfileRow
+from diary.records.store import RecordStore
+from diary.timeutil import now, to_text
+
+DEFAULT_REGION = "GB"
+# A UK postcode, with or without its space: "LS6 2AB", "ls62ab", "SW1A 1AA".
+POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
+_HOUSE_STREET = re.compile(
+    r"^\s*(?:(?:flat|apartment|apt|unit)\s+\w+\s*,?\s*)?(\d+[A-Za-z]?)\s*,?\s+([^,\n]+)",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class Address:
+    """One of the person's addresses: as they wrote it, and the parts redaction matches on."""
+
+    text: str
+    house_number: str = ""
+    street: str = ""
+    town: str = ""
+    postcode: str = ""  # normalised "LS6 2AB"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Everything that identifies the person; every list may be empty."""
+
+    name: str = ""
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    addresses: tuple[Address, ...] = ()
+    other: tuple[str, ...] = ()  # car registration, child's name or school, workplace…
+    region: str = DEFAULT_REGION  # how phone numbers without a country code are read
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.name or self.phones or self.emails or self.addresses or self.other)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["phones"] = list(self.phones)
+        out["emails"] = list(self.emails)
+        out["other"] = list(self.other)
+        out["addresses"] = [asdict(a) for a in self.addresses]
+        return out
+
+
+def normalise_postcode(text: str) -> str:
+    match = POSTCODE.search(text)
+    return f"{match.group(1)} {match.group(2)}".upper() if match else ""
+
+
+def parse_address(text: str) -> Address:
+    """An address line as the person wrote it, with its parts found where they can be."""
+    cleaned = " ".join(text.split())
+    postcode = normalise_postcode(cleaned)
+    rest = POSTCODE.sub("", cleaned) if postcode else cleaned
+    number = street = ""
+    match = _HOUSE_STREET.match(rest)
+    if match:
+        number, street = match.group(1), match.group(2).strip(" ,")
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    town = ""
+    if len(parts) > 1:
+        last = parts[-1]
+        if street and last != street and not last.startswith(number or "\0"):
+            town = last
+    return Address(cleaned, number, street, town, postcode)
+
+
+def _checked(profile: Profile) -> Profile:
+    region = (profile.region or DEFAULT_REGION).strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise BadInput(
+            f"'{profile.region}' is not a country code Daybook knows; use two letters, like GB."
+        )
+    phones: list[str] = []
+    for phone in profile.phones:
+        phone = phone.strip()
+        if not phone:
+            continue
+        try:
+            parsed = phonenumbers.parse(phone, region)
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is None or not phonenumbers.is_possible_number(parsed):
+            raise BadInput(f"'{phone}' does not look like a phone number. Please check it.")
+        if phone not in phones:
+            phones.append(phone)
+    emails: list[str] = []
+    for email in profile.emails:
+        email = email.strip()
+        if not email:
+            continue
+        if not _EMAIL.match(email):
+            raise BadInput(f"'{email}' does not look like an email address. Please check it.")
+        if email.casefold() not in (e.casefold() for e in emails):
+            emails.append(email)
+    addresses = []
+    for address in profile.addresses:
+        if address.text.strip():
+            # Parts are found again from the text, so what is stored always matches it.
+            addresses.append(parse_address(address.text))
+    other = [o.strip() for o in profile.other if o.strip()]
+    return Profile(
+        name=" ".join(profile.name.split()),
+        phones=tuple(phones),
+        emails=tuple(emails),
+        addresses=tuple(addresses),
+        other=tuple(dict.fromkeys(other)),
+        region=region,
+    )
+
+
+def _from_row(row: ProfileRow | None) -> Profile:
+    if row is None:
+        return Profile()
+    addresses = []
+    for raw in json.loads(row.addresses or "[]"):
+        text = str(raw.get("text", "")) if isinstance(raw, dict) else str(raw)
+        addresses.append(parse_address(text))
+    return Profile(
+        name=row.name,
+        phones=tuple(json.loads(row.phones or "[]")),
+        emails=tuple(json.loads(row.emails or "[]")),
+        addresses=tuple(addresses),
+        other=tuple(json.loads(row.other or "[]")),
+        region=row.region or DEFAULT_REGION,
+    )
+
+
+class ProfileRecords(RecordStore):
+    """The person's one profile: `diary.get_profile()`, `diary.save_profile(profile)`."""
+
+    def get_profile(self) -> Profile:
+        with self._session() as session:
+            return _from_row(session.get(ProfileRow, 1))
+
+    def save_profile(self, profile: Profile) -> Profile:
+        """Check and store the profile; returns it as kept. BadInput names what is wrong."""
+        checked = _checked(profile)
+
+        def work(session: Session) -> None:
+            row = session.get(ProfileRow, 1)
+            if row is None:
+                row = ProfileRow(id=1)
+                session.add(row)
+            row.name = checked.name
+            row.phones = json.dumps(list(checked.phones), ensure_ascii=False)
+            row.emails = json.dumps(list(checked.emails), ensure_ascii=False)
+            row.addresses = json.dumps([{"text": a.text} for a in checked.addresses])
+            row.other = json.dumps(list(checked.other), ensure_ascii=False)
+            row.region = checked.region
+            row.updated_at = to_text(now())
+            # No hash of the details: phone numbers are few enough to guess from a hash.
+            audit.append(session, "profile changed", "about me")
+
+        self._write(work)
+        return checked
+
+    def update_profile(self, **changes: Any) -> Profile:
+        """Change some fields and keep the rest: `update_profile(phones=(...))`."""
+        return self.save_profile(replace(self.get_profile(), **changes))

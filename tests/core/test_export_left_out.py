@@ -1,0 +1,49 @@
+"""What a pack leaves out is always said: incidents not chosen, messages no incident links to
+(carried as an appendix when there are few), messages with no known time, spare exhibits."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from diary.exporting import ExportChoices, collect
+from diary.records import IncidentInput, PersonRef
+from diary.records.service import Diary
+from diary.records.types import MessageInput
+from diary.timeutil import now
+from diary.vault import Vault
+
+
+def _diary(vault: Vault) -> Diary:
+    diary = Diary(vault)
+    when = now() - timedelta(days=10)
+    for n in range(3):
+        diary.add_incident(
+            IncidentInput(
+                when + timedelta(days=n), description=f"entry {n}", perpetrators=[PersonRef("Mark")]
+            )
+        )
+    diary.add_messages(
+        [
+            MessageInput("SMS", "incoming", when + timedelta(hours=k), f"msg {k}", sender="Mark")
+            for k in range(3)
+        ]
+        + [MessageInput("SMS", "incoming", None, "when?", sender="Mark")],  # type: ignore[arg-type]
+        person="Mark",
+    )
+    return diary
+
+
+def test_everything_not_carried_is_listed(vault: Vault, tmp_path: Path) -> None:
+    _diary(vault)
+    data = collect(vault, ExportChoices(incidents=("INC-0002",)))
+    said = " | ".join(w.what for w in data.withheld)
+    assert "2 other incidents" in said
+    assert "whose time is not known" in said
+    assert len(data.appendix_messages) == 3  # fewer than 500: carried, so not listed as left out
+    assert "not linked to any incident" not in said
+    data = collect(vault, ExportChoices(incidents=("INC-0002",), include_unlinked=False))
+    assert "3 messages from Mark not linked to any incident" in " | ".join(
+        w.what for w in data.withheld
+    )
+    assert data.appendix_messages == ()
