@@ -155,7 +155,9 @@ class SuggestionEditor(IncidentEditor):
         suggestion = self.suggestion
         if self._saving or suggestion is None or not self.session.is_unlocked:
             return
-        data: IncidentInput = self.to_input()
+        if not self.times_are_clear():
+            return
+        data: IncidentInput = self.to_input(exact=True)
         if not (data.description or data.exact_words or data.behaviours):
             self.error.say(
                 self.tr("Please write a few words about what happened, or tick what they did.")

@@ -150,7 +150,7 @@ class SettingsPage(QWidget):
 
         # Your own details live on their own page (ui/about_me.py); Settings only opens it.
         self.about_me_button = QPushButton(
-            self.tr("About &me: your details, kept out of a court copy…")
+            self.tr("A&bout me: your details, kept out of a court copy…")
         )
         self.about_me_button.setAccessibleName(self.tr("Open About me"))
         self.about_me_button.clicked.connect(self.open_about_me)
