@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,35 +32,7 @@ from ui.models import (
     RecordTableModel,
 )
 from ui.session import Session
-from ui.widgets import InlineMessage, label
-
-
-def _table(model: Any, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-    table.horizontalHeader().setStretchLastSection(True)
-    # Column widths measured from a few rows only: cheap however long the list is.
-    table.horizontalHeader().setResizeContentsPrecision(40)
-    return table
-
-
-def fit_columns(table: QTableView) -> None:
-    """Size each column to its header and first rows, within reason."""
-    table.resizeColumnsToContents()
-    limit = table.fontMetrics().averageCharWidth() * 40
-    header = table.horizontalHeader()
-    for column in range(header.count() - 1):
-        header.resizeSection(column, min(header.sectionSize(column), limit))
+from ui.widgets import InlineMessage, fit_columns, label, record_table
 
 
 class _FilteredTable(QWidget):
@@ -78,7 +48,7 @@ class _FilteredTable(QWidget):
         self.filter.setAccessibleName(self.tr("Find in {name}").format(name=name))
         self.filter.setPlaceholderText(self.tr("Find…"))
         self.filter.textChanged.connect(self._filter_changed)
-        self.table = _table(self.proxy, name)
+        self.table = record_table(self.proxy, name)
         self.table.setSortingEnabled(True)
         self.error = InlineMessage()
         self.layout_ = QVBoxLayout(self)
@@ -258,7 +228,7 @@ class MessagesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search messages"))
         self.search.setPlaceholderText(self.tr("Search messages…"))
-        self.table = _table(self.proxy, self.tr("Messages"))
+        self.table = record_table(self.proxy, self.tr("Messages"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.link_to = QLineEdit()
         self.link_to.setAccessibleName(self.tr("Entry number to link the chosen messages to"))

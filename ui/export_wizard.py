@@ -37,10 +37,9 @@ from diary.pack.signing import check_code, fingerprint
 from diary.strength import MIN_SCORE
 from diary.timeutil import end_of_day, localise
 from ui import errors, files, text, workers
-from ui.browse import _table
 from ui.pack_models import WithheldModel, WithheldRow
 from ui.session import Session
-from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, title
+from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, record_table, title
 
 CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
 
@@ -289,7 +288,7 @@ class ExportWizard(QWidget):
         self.summary_busy.setAccessibleName(self.tr("Working out what goes in"))
         self.withheld = WithheldModel(self)
         self.withheld_heading = label(self.tr("What this copy leaves out, and why"))
-        self.withheld_table = _table(self.withheld, self.tr("What this copy leaves out"))
+        self.withheld_table = record_table(self.withheld, self.tr("What this copy leaves out"))
         self.withheld_table.setWordWrap(True)
         header = self.withheld_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -44,12 +44,11 @@ from diary.suggest import (
     suggest_incidents,
 )
 from ui import errors, files, text, workers
-from ui.browse import _table, fit_columns
 from ui.editor import IncidentEditor
 from ui.models import ROW_ROLE, RecordFilterProxy
 from ui.pack_models import ChatsModel, SuggestionsModel
 from ui.session import Session
-from ui.widgets import InlineMessage, centred_page, label, title
+from ui.widgets import InlineMessage, centred_page, fit_columns, label, record_table, title
 
 CHOOSE, PREVIEW, WORKING, REVIEW, EDIT = range(5)
 
@@ -405,7 +404,7 @@ class ImportPage(QWidget):
         self.find_box.setAccessibleName(self.tr("Find in the suggested entries"))
         self.find_box.textChanged.connect(self._filter)
         layout.addWidget(self.find_box)
-        self.table = _table(self.suggestions_proxy, self.tr("Suggested entries"))
+        self.table = record_table(self.suggestions_proxy, self.tr("Suggested entries"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # oldest first
         header = self.table.horizontalHeader()

@@ -33,7 +33,6 @@ from diary.errors import DaybookError, PackInvalid
 from diary.pack import age
 from diary.pack.verify import Verdict, key_matches, verify_pack
 from ui import errors, files, text, workers
-from ui.browse import _table, fit_columns
 from ui.models import ROW_ROLE, RecordFilterProxy
 from ui.pack_models import (
     PackExhibitRow,
@@ -41,7 +40,16 @@ from ui.pack_models import (
     PackIncidentRow,
     PackIncidentsModel,
 )
-from ui.widgets import InlineMessage, centred_page, disclosure, label, plain_hint, title
+from ui.widgets import (
+    InlineMessage,
+    centred_page,
+    disclosure,
+    fit_columns,
+    label,
+    plain_hint,
+    record_table,
+    title,
+)
 
 MAX_SHOWN_BYTES = 64 * 1024 * 1024  # a picture larger than this is not decoded for the screen
 
@@ -229,7 +237,7 @@ class PackViewer(QWidget):
         self.incident_filter.setPlaceholderText(self.tr("Find in the chronology…"))
         self.incident_filter.setAccessibleName(self.tr("Find in the chronology"))
         self.incident_filter.textChanged.connect(self._filter_incidents)
-        self.incident_table = _table(self.incidents_proxy, self.tr("Chronology"))
+        self.incident_table = record_table(self.incidents_proxy, self.tr("Chronology"))
         self.incident_table.setSortingEnabled(True)
         self.incident_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # oldest first
         self.incident_text = QPlainTextEdit()
@@ -255,7 +263,7 @@ class PackViewer(QWidget):
         self.exhibit_filter.setPlaceholderText(self.tr("Find an exhibit…"))
         self.exhibit_filter.setAccessibleName(self.tr("Find an exhibit"))
         self.exhibit_filter.textChanged.connect(self._filter_exhibits)
-        self.exhibit_table = _table(self.exhibits_proxy, self.tr("Exhibits"))
+        self.exhibit_table = record_table(self.exhibits_proxy, self.tr("Exhibits"))
         self.exhibit_table.setSortingEnabled(True)
         self.exhibit_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.exhibit_table.selectionModel().currentRowChanged.connect(self._exhibit_chosen)

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from diary.timeutil import order_key
 from ui import errors, text, vocab, workers
 from ui.models import KEY_ROLE, RecordFilterProxy, TimelineFilter, TimelineModel
 from ui.session import Session
-from ui.widgets import InlineMessage, label
+from ui.widgets import InlineMessage, label, record_table
 
 ANY_DAY = QDate(1900, 1, 1)  # shown as "Any" in the date boxes
 SEARCH_PAUSE_MS = 250
@@ -122,19 +120,7 @@ class TimelinePage(QWidget):
         filters.addWidget(self.behaviour, 2)
         filters.addWidget(self.person, 1)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Diary entries"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: the view never measures 10,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table = record_table(self.proxy, self.tr("Diary entries"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
