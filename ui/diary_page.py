@@ -53,7 +53,7 @@ class ViewStack(QStackedWidget):
         self._inner: dict[QWidget, QWidget] = {}
 
     def add(self, view: QWidget, *, scroll: bool = False) -> None:
-        holder = scrolling(view) if scroll else view
+        holder = scrolling(view, view.accessibleName()) if scroll else view
         self._holder[view] = holder
         self._inner[holder] = view
         self.addWidget(holder)
@@ -169,6 +169,8 @@ class DiaryPage(QWidget):
         self.export_wizard = ExportWizard(session)
         self.import_page = ImportPage(session)
         # These two lay themselves out for a large window; on a small one they scroll whole.
+        self.export_wizard.setAccessibleName(self.tr("Make an evidence pack"))
+        self.import_page.setAccessibleName(self.tr("Add messages from a phone or email"))
         self.views.add(self.export_wizard, scroll=True)
         self.views.add(self.import_page, scroll=True)
 

@@ -114,7 +114,7 @@ class HelpPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.plan_button)
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolling(body), 1)
+        outer.addWidget(scrolling(body, self.tr("Help and safety")), 1)
         outer.addLayout(bar)
         session.locked.connect(self.refresh)
 

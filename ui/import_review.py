@@ -225,7 +225,7 @@ class ImportPage(QWidget):
 
     # -- step 1 --------------------------------------------------------------------------------
     def _build_choose(self) -> None:
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("Add messages from a phone or email"))
         layout.addStretch(1)
         layout.addWidget(title(self.tr("Add messages from a phone or email")))
         layout.addWidget(
@@ -300,7 +300,7 @@ class ImportPage(QWidget):
 
     # -- step 2 --------------------------------------------------------------------------------
     def _build_preview(self) -> None:
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("What Daybook found"))
         self.preview_title = title(self.tr("What Daybook found"))
         layout.addWidget(self.preview_title)
         self.preview_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -363,7 +363,7 @@ class ImportPage(QWidget):
 
     # -- step 3 --------------------------------------------------------------------------------
     def _build_working(self) -> None:
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("Adding messages"))
         layout.addStretch(1)
         self.working_label = label(self.tr("Adding messages…"))
         self.working_label.setTextFormat(Qt.TextFormat.PlainText)

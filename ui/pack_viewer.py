@@ -154,7 +154,7 @@ class PackViewer(QWidget):
 
     # -- step 1: choose ------------------------------------------------------------------------
     def _build_choose(self) -> None:
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("Open an evidence pack"))
         layout.addStretch(1)
         layout.addWidget(title(self.tr("Open an evidence pack")))
         layout.addWidget(

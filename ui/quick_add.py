@@ -32,7 +32,7 @@ class QuickAddPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("It happened again"))
         QVBoxLayout(self).addWidget(page)
         layout.addStretch(1)
         layout.addWidget(title(self.tr("It happened again")))

@@ -109,7 +109,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
+        outer.addWidget(scrolling(body, self.tr("Settings")))
         layout.addWidget(title(self.tr("Settings")))
         # Other pages reached from here (help and safety, about me…): `add_link` adds one.
         self.links = QHBoxLayout()

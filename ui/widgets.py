@@ -269,10 +269,12 @@ COLUMN_WIDTH = 640  # one readable column on the calm full-window steps
 NOTICE_SECONDS = 20  # how long a passing notice ("Saved as INC-0002") stays
 
 
-def scrolling(content: QWidget) -> QScrollArea:
+def scrolling(content: QWidget, name: str) -> QScrollArea:
     """`content` in a frameless scroll area: a page taller or wider than the window scrolls as a
-    whole instead of pushing controls out of reach (small screens, large text, 2x scaling)."""
+    whole instead of pushing controls out of reach (small screens, large text, 2x scaling).
+    `name` is what a screen reader calls it (the page's title), never just "scroll pane"."""
     area = QScrollArea()
+    area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
@@ -298,7 +300,7 @@ def _column() -> tuple[QWidget, QVBoxLayout]:
     return column, layout
 
 
-def centred_page() -> tuple[QWidget, QVBoxLayout]:
+def centred_page(name: str) -> tuple[QWidget, QVBoxLayout]:
     """A page with one readable column in the middle, for the calm full-window steps; the
     column scrolls as a whole when the window is too small for it."""
     page = QWidget()
@@ -306,7 +308,7 @@ def centred_page() -> tuple[QWidget, QVBoxLayout]:
     column, layout = _column()
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scrolling(_centred(column)))
+    outer.addWidget(scrolling(_centred(column), name))
     return page, layout
 
 
@@ -348,7 +350,7 @@ class StepPage(QWidget):
         footer_layout.addLayout(self.buttons)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(_centred(column)), 1)
+        outer.addWidget(scrolling(_centred(column), heading or intro), 1)
         outer.addWidget(_centred(footer))
 
     def add_buttons(self, left: list[QWidget], right: list[QWidget]) -> None:
