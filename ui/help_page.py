@@ -5,6 +5,7 @@ without a diary; nothing here opens a link or reaches the network."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from diary.errors import DaybookError
 from diary.helplines import Helpline, load_helplines
-from diary.records.safety import LocalService
 from ui import errors
 from ui.session import Session
 from ui.widgets import InlineMessage, label, scrolling, title
+
+if TYPE_CHECKING:
+    from diary.records.safety import LocalService
 
 
 def _line_text(line: Helpline | LocalService, hours: str | None, about: str) -> str:

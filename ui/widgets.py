@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -427,24 +427,19 @@ class Notice(QWidget):
         self.hide()
 
 
-class EnterPressesButtons(QObject):
-    """Enter (or Return) on a focused button presses it, as Space does. People expect it, and
-    Qt leaves it to a dialog's default button, so on a page it did nothing. Installed on the
-    application by the window."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() != QEvent.Type.KeyPress
-            or not isinstance(event, QKeyEvent)
-            or not isinstance(watched, QPushButton | QToolButton)
-            or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            or event.isAutoRepeat()
-            or not (watched.hasFocus() and watched.isEnabled())
-        ):
-            return False
-        if isinstance(watched, QToolButton) and watched.menu() is not None:
-            watched.showMenu()
-        else:
-            watched.click()
-        return True
+def press_focused_button(watched: QObject, event: QKeyEvent) -> bool:
+    """Enter (or Return) on a focused button presses it, as Space does: people expect it, and
+    Qt leaves it to a dialog's default button, so on a page it did nothing. Called by the
+    session's one application-wide key watcher; True when it pressed one."""
+    if (
+        not isinstance(watched, QPushButton | QToolButton)
+        or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        or not (watched.hasFocus() and watched.isEnabled())
+    ):
+        return False
+    if isinstance(watched, QToolButton) and watched.menu() is not None:
+        watched.showMenu()
+    else:
+        watched.click()
+    return True

@@ -148,6 +148,7 @@ def focusable_buttons(window: QWidget) -> list[QAbstractButton]:
             and button.isEnabled()
             and button.focusPolicy() & Qt.FocusPolicy.TabFocus
             and isinstance(button, QPushButton | QToolButton)
+            and not isinstance(button.parentWidget(), QTabBar)  # its scroll arrows
             and inside.contains(QRect(button.mapTo(window, button.rect().topLeft()), button.size()))
         ):
             found.append(button)
