@@ -215,10 +215,16 @@ def launch_times(vault: Path, runs: int) -> list[tuple[float, float]]:
 # -- unlock, quick exit while unlocking, create ------------------------------------------------
 
 
+def settled(app: QApplication, window: Any) -> None:
+    """Wait as a person typing a passphrase would: until the app has made all its pages
+    (it makes them on idle turns after the first screen is up)."""
+    wait_until(app, lambda: getattr(window, "_pack_viewer", True) is not None)
+
+
 def unlock_to_timeline(app: QApplication, vault: Path, clock: KeyDerivationClock) -> dict[str, Any]:
     session, window = build(vault)
     window.resize(1280, 800)
-    app.processEvents()
+    settled(app, window)
     page = window.unlock_page
     page.passphrase.setText(PASSPHRASE)
     timeline = window.diary_page.timeline
@@ -256,7 +262,7 @@ def quick_exit_while_unlocking(app: QApplication, vault: Path) -> float:
     from PySide6.QtTest import QTest
 
     session, window = build(vault, quit_app=lambda: None)
-    app.processEvents()
+    settled(app, window)
     page = window.unlock_page
     page.passphrase.setText(PASSPHRASE)
     page.unlock()
@@ -278,7 +284,7 @@ def create_diary(app: QApplication) -> dict[str, float]:
     """A new diary through the first screens with the real calibration; the longest stall."""
     folder = Path(tempfile.mkdtemp(prefix="daybook-bench-new-")) / "vault"
     session, window = build(folder)
-    app.processEvents()
+    settled(app, window)
     first = window.first_run
     first._go(1)
     first.initials.setText("JS")

@@ -10,21 +10,25 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
+    QSettings,
+    Qt,
     QThreadPool,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication
 
+from diary import portable
 from diary.vault import default_vault_path
-from ui import errors, style
-from ui.resources import translations_folder
+from ui import errors, languages, style
+from ui.languages import Translations
+from ui.resources import APP_ID, app_icon
 from ui.session import Session
 from ui.window import AppWindow
 
 FAST_KDF_ENV = "DAYBOOK_INSECURE_FAST_KDF"
+# For packaging/build's smoke test and start-time numbers: quit this many milliseconds after
+# the window is shown and the event loop runs, as if the window had been closed.
+QUIT_AFTER_ENV = "DAYBOOK_QUIT_AFTER_MS"
 # How long a closing app waits for work still running (a key being derived, a save) to end.
 LEAVING_WAIT_MS = 30_000
 
@@ -57,18 +61,58 @@ def build(
     return session, window
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own words (standard buttons, dialogs) and Daybook's, in the system's language
-    when a translation exists; UK English otherwise."""
-    locale = QLocale.system()
-    qt_words = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_words.load(locale, "qtbase", "_", qt_folder):
-        app.installTranslator(qt_words)
-    ours = QTranslator(app)
-    folder = translations_folder()
-    if ours.load(locale, "daybook", "_", str(folder)):
-        app.installTranslator(ours)
+def keep_qt_inside_the_portable_folder() -> None:
+    """What diary/portable.py cannot do for Qt: its settings (the file dialog's history) in an
+    INI file in the data folder rather than the registry or a plist, and Qt's own file dialogs,
+    because the system's add every file chosen to the system's recent lists."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    config = str(portable.data_folder() / "config")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, config)
+
+
+def follow_the_chosen_language(
+    session: Session, window: AppWindow, translations: Translations
+) -> dict[str, AppWindow]:
+    """The computer's language until the diary is open; then the one chosen in Settings,
+    rebuilding the window in it (the pages' words are set when they are made). Returns the
+    holder of the window on screen."""
+    Translations.active = translations
+    shown = {"window": window}
+
+    rebuilding = False
+
+    def rebuild() -> None:
+        nonlocal rebuilding
+        old = shown["window"]
+        new = AppWindow(session)
+        new.setGeometry(old.geometry())
+        new.setWindowState(old.windowState())
+        new.show()
+        shown["window"] = new
+        old.hide()  # not close(): closing locks the diary
+        old.deleteLater()
+        if session.is_unlocked:
+            new.show_diary()
+            rebuilding = True
+            try:
+                session.unlocked.emit()  # the new pages load the diary as after an unlock
+            finally:
+                rebuilding = False
+
+    def apply_the_chosen_language() -> None:
+        # Read when it runs, not when it was asked for: the diary may be locked by now.
+        if session.is_unlocked:
+            translations.switch(str(session.diary.get_setting(languages.SETTING, "") or ""))
+
+    def unlocked() -> None:
+        if not rebuilding:  # after the unlock has finished, not inside its signal
+            QTimer.singleShot(0, apply_the_chosen_language)
+
+    translations.rebuild = rebuild
+    session.unlocked.connect(unlocked)
+    return shown
 
 
 def _leave_quickly_on_signals(session: Session) -> None:
@@ -97,13 +141,15 @@ def main(argv: list[str] | None = None) -> int:
             "Use this only for tests and demonstrations.",
             file=sys.stderr,
         )
+    if portable.is_active():
+        keep_qt_inside_the_portable_folder()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0]])
     app.setApplicationName("Daybook")
-    app.setDesktopFileName("daybook")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(True)
-    install_translations(app)
     style.apply(app)
 
     def quietly(kind: type[BaseException], error: BaseException, tb: object) -> None:
@@ -111,15 +157,22 @@ def main(argv: list[str] | None = None) -> int:
         print(errors.describe(error), file=sys.stderr)
 
     sys.excepthook = quietly
+    translations = Translations(app)
+    translations.use(languages.SYSTEM)  # before the first window is made
     session, window = build(vault, insecure_fast_kdf=fast)
+    shown = follow_the_chosen_language(session, window, translations)
+    del window
     _leave_quickly_on_signals(session)
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), lambda: shown["window"].close())
     code = app.exec()
     # A key still being derived (quick exit while unlocking or creating) finishes on its
     # worker; its answer, delivered now, closes what it opened. Every window is hidden already.
     QThreadPool.globalInstance().waitForDone(LEAVING_WAIT_MS)
     QCoreApplication.sendPostedEvents()
     session.lock()  # also takes back anything Daybook left on the clipboard
-    del window
+    shown.clear()
     return int(code)
 
 

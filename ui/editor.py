@@ -323,6 +323,7 @@ class IncidentEditor(QWidget):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setAccessibleName(self.tr("The entry's details"))
         body = QWidget()
         body.setObjectName("page")
         self.form = QVBoxLayout(body)

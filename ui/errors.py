@@ -21,7 +21,9 @@ from diary.errors import (
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+    # The empty context is where `pyside6-lupdate -tr-function-alias tr+=_tr` files these
+    # words (scripts/translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def _default_words() -> dict[type[DaybookError], str]:

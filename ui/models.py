@@ -31,7 +31,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # its number or reference
 
 
 def _tr(source: str) -> str:
-    return QCoreApplication.translate("Models", source)
+    # The empty context is where `pyside6-lupdate -tr-function-alias tr+=_tr` files these
+    # words (scripts/translations.py).
+    return QCoreApplication.translate("", source)
 
 
 def plain_tooltip(shown: str) -> str | None:

@@ -15,7 +15,9 @@ from ui.models import CheckableListModel, Column, Index, RecordTableModel
 
 
 def _tr(source: str) -> str:
-    return QCoreApplication.translate("PackModels", source)
+    # The empty context is where `pyside6-lupdate -tr-function-alias tr+=_tr` files these
+    # words (scripts/translations.py).
+    return QCoreApplication.translate("", source)
 
 
 def _time(value: Any) -> datetime | None:

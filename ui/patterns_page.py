@@ -7,8 +7,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGroupBox, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from diary.patterns import DAYS, NO_BEHAVIOUR, Patterns, patterns
 from ui import vocab
@@ -21,6 +29,30 @@ PALETTE = [
 ]  # fmt: skip
 
 
+def numbers_table(name: str) -> QTableView:
+    """The numbers a chart draws, as a table a screen reader can read cell by cell."""
+    table = QTableView()
+    table.setModel(QStandardItemModel(table))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAccessibleName(
+        QCoreApplication.translate("PatternsPage", "{name}, as a table").format(name=name)
+    )
+    table.hide()
+    return table
+
+
+def fill_table(
+    table: QTableView, rows: Sequence[str], columns: Sequence[str], cells: list[list[int]]
+) -> None:
+    model = table.model()
+    assert isinstance(model, QStandardItemModel)
+    model.clear()
+    for row in cells:
+        model.appendRow([QStandardItem(str(n)) for n in row])
+    model.setHorizontalHeaderLabels(list(columns))
+    model.setVerticalHeaderLabels(list(rows))
+
+
 class StackedBars(QWidget):
     """Bars for each category, stacked by series; labels under every few bars."""
 
@@ -31,6 +63,7 @@ class StackedBars(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._labels: list[str] = []
         self._series: list[tuple[str, list[int]]] = []
+        self.table_view = numbers_table(name)
 
     def set_data(self, labels: Sequence[str], series: Sequence[tuple[str, list[int]]]) -> None:
         self._labels = list(labels)
@@ -38,6 +71,15 @@ class StackedBars(QWidget):
         totals = [sum(s[1][i] for s in self._series) for i in range(len(self._labels))]
         self.setAccessibleDescription(
             ", ".join(f"{lab}: {n}" for lab, n in zip(self._labels, totals, strict=False) if n)
+        )
+        columns = [
+            _group_words(name) if name != "all" else self.tr("Entries") for name, _ in self._series
+        ]
+        fill_table(
+            self.table_view,
+            self._labels,
+            columns,
+            [[counts[i] for _name, counts in self._series] for i in range(len(self._labels))],
         )
         self.update()
 
@@ -82,9 +124,20 @@ class HeatGrid(QWidget):
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._grid: dict[tuple[int, int], int] = {}
+        self.table_view = numbers_table(name)
 
     def set_data(self, grid: dict[tuple[int, int], int]) -> None:
         self._grid = dict(grid)
+        busiest = sorted(((n, key) for key, n in self._grid.items() if n), reverse=True)[:3]
+        self.setAccessibleDescription(
+            ", ".join(f"{DAYS[day]} {hour:02d}:00: {n}" for n, (day, hour) in busiest)
+        )
+        fill_table(
+            self.table_view,
+            list(DAYS),
+            [f"{hour:02d}" for hour in range(24)],
+            [[self._grid.get((day, hour), 0) for hour in range(24)] for day in range(7)],
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -145,6 +198,15 @@ class PatternsPage(QWidget):
             group_layout.addWidget(chart)
             if chart is self.weeks:
                 group_layout.addWidget(self.legend)
+            # Every chart's numbers as a table too: a screen reader cannot read a drawing.
+            show = QPushButton(self.tr("Show the numbers as a table"))
+            show.setCheckable(True)
+            show.setAccessibleName(
+                self.tr("Show the numbers of {chart} as a table").format(chart=heading)
+            )
+            show.toggled.connect(chart.table_view.setVisible)
+            group_layout.addWidget(show, 0, Qt.AlignmentFlag.AlignLeft)
+            group_layout.addWidget(chart.table_view)
             layout.addWidget(group)
         layout.addStretch(1)
         outer = QVBoxLayout(self)

@@ -23,7 +23,9 @@ from ui.widgets import InlineMessage, label, scrolling, title
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyPlan", text)
+    # The empty context is where `pyside6-lupdate -tr-function-alias tr+=_tr` files these
+    # words (scripts/translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def _section_words() -> dict[str, tuple[str, str]]:

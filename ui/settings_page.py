@@ -8,6 +8,7 @@ from cryptography.hazmat.primitives import serialization
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from diary.checkcode import history_code, key_check_code
 from diary.errors import DaybookError
 from diary.pack.signing import fingerprint as ssh_fingerprint
 from diary.records.audit import GENESIS
-from ui import errors, workers
+from ui import errors, languages, workers
 from ui.session import DEFAULT_AUTO_LOCK_MINUTES, Session
 from ui.widgets import InlineMessage, PassphraseFields, label, scrolling, title
 
@@ -122,7 +123,7 @@ class SettingsPage(QWidget):
         self.auto_lock.setRange(1, 120)
         minutes_suffix(self.auto_lock)
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
-        form.addRow(label(self.tr("Lock &when not used for"), buddy=self.auto_lock), self.auto_lock)
+        form.addRow(label(self.tr("Lock when not used &for"), buddy=self.auto_lock), self.auto_lock)
         self.lock_on_minimise = QCheckBox(self.tr("Lock when I minimise the window"))
         self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
         form.addRow("", self.lock_on_minimise)
@@ -136,7 +137,12 @@ class SettingsPage(QWidget):
         self.initials.setMaximumWidth(120)
         self.initials.setAccessibleName(self.tr("Your initials, for labelling files"))
         form.addRow(label(self.tr("Your &initials"), buddy=self.initials), self.initials)
-        self.save_button = QPushButton(self.tr("S&ave settings"))
+        self.language = QComboBox()
+        for language, name in languages.choices():
+            self.language.addItem(name, language)
+        self.language.setAccessibleName(self.tr("The language Daybook uses"))
+        form.addRow(label(self.tr("L&anguage"), buddy=self.language), self.language)
+        self.save_button = QPushButton(self.tr("Sav&e settings"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
@@ -190,7 +196,7 @@ class SettingsPage(QWidget):
             label(self.tr("C&urrent passphrase"), buddy=self.old_passphrase), self.old_passphrase
         )
         self.new_passphrase = PassphraseFields(
-            labels=(self.tr("N&ew passphrase"), self.tr("&Type it again"))
+            labels=(self.tr("Ne&w passphrase"), self.tr("&Type it again"))
         )
         change_form.addRow(self.new_passphrase)
         self.change_busy = QProgressBar()
@@ -222,6 +228,8 @@ class SettingsPage(QWidget):
         self.lock_on_minimise.setChecked(bool(diary.get_setting("lock_on_minimise", False)))
         self.exit_page.setChecked(bool(diary.get_setting("quick_exit_opens_page", False)))
         self.initials.setText(str(diary.get_setting("initials", "")))
+        chosen = diary.get_setting(languages.SETTING, languages.SYSTEM)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self._show_codes()
         self.saved.clear_message()
         self.copy_message.clear_message()
@@ -277,9 +285,11 @@ class SettingsPage(QWidget):
             diary.set_setting("lock_on_minimise", self.lock_on_minimise.isChecked())
             diary.set_setting("quick_exit_opens_page", self.exit_page.isChecked())
             diary.set_setting("initials", initials)
+            diary.set_setting(languages.SETTING, self.language.currentData())
         except Exception as error:
             self.saved.say(errors.describe(error))
             return
+        languages.chosen_language_changed(self.language.currentData())
         self.session.set_auto_lock_minutes(self.auto_lock.value())
         self.session.lock_on_minimise = self.lock_on_minimise.isChecked()
         self.session.quick_exit_opens_page = self.exit_page.isChecked()

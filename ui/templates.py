@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Templates", text)
+    # The empty context is where `pyside6-lupdate -tr-function-alias tr+=_tr` files these
+    # words (scripts/translations.py).
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

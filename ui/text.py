@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Text", text)
+    # The empty context is where `pyside6-lupdate -tr-function-alias tr+=_tr` files these
+    # words (scripts/translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def local(moment: datetime) -> datetime:

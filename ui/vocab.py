@@ -57,7 +57,9 @@ COMMON_BEHAVIOURS = ["OC1", "ST2.1", "ST2.2", "ST1", "ST5", "ST7", "ST2.4", "ST6
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Vocab", text)
+    # The empty context is where `pyside6-lupdate -tr-function-alias tr+=_tr` files these
+    # words (scripts/translations.py).
+    return QCoreApplication.translate("", text)
 
 
 def behaviour_words(code: str) -> str:

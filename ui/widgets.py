@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -274,7 +274,8 @@ def scrolling(content: QWidget, name: str) -> QScrollArea:
     whole instead of pushing controls out of reach (small screens, large text, 2x scaling).
     `name` is what a screen reader calls it (the page's title), never just "scroll pane"."""
     area = QScrollArea()
-    area.setAccessibleName(name)
+    # The area takes keyboard focus (to scroll); a screen reader then says its name.
+    area.setAccessibleName(name or QCoreApplication.translate("", "This page"))
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
@@ -294,7 +295,8 @@ def _centred(column: QWidget) -> QWidget:
 
 def _column() -> tuple[QWidget, QVBoxLayout]:
     column = QWidget()
-    column.setMaximumWidth(COLUMN_WIDTH)
+    # About 80 characters: measured in the text's own size, so large text gets a wider column.
+    column.setMaximumWidth(max(COLUMN_WIDTH, column.fontMetrics().averageCharWidth() * 80))
     layout = QVBoxLayout(column)
     layout.setSpacing(12)
     return column, layout

@@ -54,7 +54,8 @@ class AppWindow(QMainWindow):
         self.help_page.open_plan.connect(self._help_to_plan)
         for asked in (self.first_run.open_pack, self.unlock_page.open_pack):
             asked.connect(self.show_pack_viewer)
-        session.unlocked.connect(lambda: self.diary_page.opened())
+        # A bound method, not a lambda: a window replaced (a new language) lets go of it.
+        session.unlocked.connect(self._diary_opened)
         self.first_run.finished.connect(self.show_diary)
         self.unlock_page.unlocked.connect(self.show_diary)
         session.locked.connect(self.show_unlock)
@@ -93,6 +94,9 @@ class AppWindow(QMainWindow):
             self.pages.addWidget(viewer)
             self._pack_viewer = viewer
         return self._pack_viewer
+
+    def _diary_opened(self) -> None:
+        self.diary_page.opened()
 
     def prepare(self) -> None:
         """Once the first screen is up: load the rest of the app on a worker, then make the

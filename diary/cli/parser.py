@@ -46,6 +46,13 @@ def build_parser() -> Parser:
         epilog=EPILOG,
     )
     parser.add_argument("--version", action="version", version=f"daybook {__version__}")
+    # Handled by diary/__main__.py before anything starts; listed here so --help shows it.
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="keep the diary in 'Daybook data' beside the program and write nothing to this "
+        "computer (also: an empty file named 'portable' beside the program)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS.values():
         p = sub.add_parser(

@@ -26,6 +26,7 @@ from PIL import Image, ImageOps
 
 from diary.errors import BadInput, DaybookError, VaultDamaged, WriteFailed
 from diary.pack import age, signing
+from diary.pack.checkpage import PAGE_NAME, page_bytes
 from diary.pack.chronology import chronology_csv
 from diary.pack.manifest import build_manifest, validate_manifest
 from diary.pack.model import (
@@ -559,6 +560,7 @@ def build_pack(
                 manifest = build_manifest(ctx, pages, page_count)
                 validate_manifest(manifest)
                 z.add("README.txt", readme_text(ctx).encode("utf-8"))
+                z.add(PAGE_NAME, page_bytes())
                 z.add("report.pdf", pdf.getvalue(), compress=False)
                 del pdf
                 z.add("chronology.csv", csv_bytes)

@@ -20,6 +20,9 @@ WHAT IS IN IT
   report.pdf          the readable pack: cover, summary, chronology, each
                       incident in full, the exhibits, the audit log and the
                       effect on daily life. Start here.
+  check-this-pack.html
+                      open it in a web browser to check this pack and read
+                      it, with nothing to install (see below).
   chronology.csv      one row for each incident, for police systems and
                       spreadsheets (UTF-8).
   manifest.json       everything in machine-readable form; its fields are
@@ -75,6 +78,15 @@ Unzip the pack into an empty folder, open a terminal there, and run:
     fingerprint, if that is what you were given.)
 
 Or, with Daybook installed:  daybook verify --expect-key CODE {zip_name}
+
+WITH NOTHING INSTALLED
+
+Open check-this-pack.html in a current web browser (Chrome, Edge, Firefox
+or Safari) and choose this pack's .zip file or its unzipped folder. It makes
+the checks above on this computer alone, sends nothing anywhere, and shows
+the check code to compare with the one the person gave you. The page came
+inside the pack, and a forged pack could carry a forged page: for certainty,
+use a copy of the page from a pack you have already checked, or Daybook.
 
 On Windows without these tools, "certutil -hashfile FILE SHA256" shows a
 file's fingerprint to compare with the line for it in SHA256SUMS.

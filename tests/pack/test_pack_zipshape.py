@@ -24,6 +24,33 @@ from diary.pack.model import PackResult
 from diary.pack.verify import verify_bytes, verify_pack
 from diary.pack.zipshape import ZipRefused, check_zip_shape
 
+# Shared with the check page's parity test (tests/pack/test_check_page.py).
+ODD_ATTRIBUTES = [
+    (0o120777 << 16, 3),  # a symbolic link
+    (0o020644 << 16, 3),  # a character device
+    (0o104755 << 16, 3),  # set-user-id
+    (0x02, 0),  # hidden (Windows)
+    (0x04, 0),  # system (Windows)
+    (0x400, 0),  # a reparse point (a Windows link)
+    (0o100644 << 16, 7),  # made on a system whose attributes we cannot read
+]
+UNSAFE_NAMES = [
+    "/etc/passwd",
+    "../outside.txt",
+    "exhibits/../../x",
+    "exhibits\\JS1.jpg",
+    "C:/Windows/x",
+    "a\x01b.txt",
+    "a\x7fb.txt",
+    "exhibits//JS1.jpg",
+    "./report.pdf",
+    "report.pdf ",
+    "r\u00e9port.pdf",
+    "report\u202efdp.exe",
+    "x" * 300,
+    "",
+]
+
 
 @dataclass
 class Entry:
@@ -202,42 +229,13 @@ def test_a_file_described_differently_in_its_own_header_is_refused() -> None:
     assert "another in its own header" in refused(bytes(good))
 
 
-@pytest.mark.parametrize(
-    ("external", "system"),
-    [
-        (0o120777 << 16, 3),  # a symbolic link
-        (0o020644 << 16, 3),  # a character device
-        (0o104755 << 16, 3),  # set-user-id
-        (0x02, 0),  # hidden (Windows)
-        (0x04, 0),  # system (Windows)
-        (0x400, 0),  # a reparse point (a Windows link)
-        (0o100644 << 16, 7),  # made on a system whose attributes we cannot read
-    ],
-)
+@pytest.mark.parametrize(("external", "system"), ODD_ATTRIBUTES)
 def test_links_devices_and_unusual_attributes_are_refused(external: int, system: int) -> None:
     message = refused(RawZip([Entry("a.txt", external=external, system=system)]).build())
     assert "a.txt is a link, a device or a hidden or system file" in message
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "/etc/passwd",
-        "../outside.txt",
-        "exhibits/../../x",
-        "exhibits\\JS1.jpg",
-        "C:/Windows/x",
-        "a\x01b.txt",
-        "a\x7fb.txt",
-        "exhibits//JS1.jpg",
-        "./report.pdf",
-        "report.pdf ",
-        "r\u00e9port.pdf",
-        "report\u202efdp.exe",
-        "x" * 300,
-        "",
-    ],
-)
+@pytest.mark.parametrize("name", UNSAFE_NAMES)
 def test_unsafe_names_are_refused(name: str) -> None:
     assert "unsafe name" in refused(RawZip([Entry(name)]).build())
 
