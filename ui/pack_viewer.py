@@ -381,9 +381,17 @@ class PackViewer(QWidget):
         matches = key_matches(self._verdict, typed)
         if matches is None:
             self.compare_result.setText(self.tr("Type all five groups of four letters and digits."))
-        elif matches:
+        elif matches and self._verdict.ok:
             self.compare_result.setText(
                 self.tr("The codes match: this pack was signed by their Daybook.")
+            )
+        elif matches:
+            # Never "signed by": a changed pack's signature does not hold, whatever key it names.
+            self.compare_result.setText(
+                self.tr(
+                    "The codes match, but the pack does not check out (see above), so this does "
+                    "not show that it comes from their Daybook unchanged."
+                )
             )
         else:
             self.compare_result.setText(

@@ -3417,6 +3417,10 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Mae'r codau'n cyfateb: eu Daybook nhw a lofnododd y pecyn hwn.</translation>
     </message>
     <message>
+        <source>The codes match, but the pack does not check out (see above), so this does not show that it comes from their Daybook unchanged.</source>
+        <translation>Mae'r codau'n cyfateb, ond nid yw'r pecyn yn gwirio'n gywir (gweler uchod), felly nid yw hyn yn dangos ei fod yn dod o'u Daybook nhw heb ei newid.</translation>
+    </message>
+    <message>
         <source>The codes differ: this pack was NOT signed by the Daybook whose code you were given. Do not rely on it; ask the person.</source>
         <translation>Mae'r codau'n wahanol: NID y Daybook y rhoddwyd ei god i chi a lofnododd y pecyn hwn. Peidiwch â dibynnu arno; gofynnwch i'r person.</translation>
     </message>

@@ -3417,6 +3417,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Kody się zgadzają: ten pakiet podpisał ich Daybook.</translation>
     </message>
     <message>
+        <source>The codes match, but the pack does not check out (see above), so this does not show that it comes from their Daybook unchanged.</source>
+        <translation>Kody się zgadzają, ale pakiet nie przeszedł weryfikacji (zob. wyżej), więc nie dowodzi to, że pochodzi z ich Daybook w niezmienionej postaci.</translation>
+    </message>
+    <message>
         <source>The codes differ: this pack was NOT signed by the Daybook whose code you were given. Do not rely on it; ask the person.</source>
         <translation>Kody się różnią: ten pakiet NIE został podpisany przez Daybook, którego kod otrzymałeś. Nie polegaj na nim; zapytaj tę osobę.</translation>
     </message>
