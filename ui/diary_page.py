@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from diary.errors import DaybookError
 from ui import errors, text
+from ui.about_me import AboutMeView
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
 from ui.editor import DRAFT_KEY, IncidentEditor
 from ui.export_wizard import ExportWizard
@@ -92,6 +93,7 @@ class DiaryPage(QWidget):
     viewer: ImageViewer
     export_wizard: ExportWizard
     import_page: ImportPage
+    about_me: AboutMeView
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +181,9 @@ class DiaryPage(QWidget):
             "viewer": self._make_viewer,
             "export_wizard": self._make_export_wizard,
             "import_page": self._make_import_page,
+            "about_me": self._make_about_me,
         }
+        self._guest_return: QWidget | None = None
         self._tab_words = {
             "people": self.tr("&People"),
             "exhibits": self.tr("P&hotos and files"),
@@ -308,7 +312,47 @@ class DiaryPage(QWidget):
         return SafetyPlanPage(self.session)
 
     def _make_settings(self) -> QWidget:
-        return SettingsPage(self.session)
+        settings = SettingsPage(self.session)
+        settings.about_me_requested.connect(self.show_about_me)
+        return settings
+
+    def _make_about_me(self) -> QWidget:
+        view = AboutMeView(self.session)
+        view.closed.connect(self._about_me_closed)
+        self.views.add(view)
+        return view
+
+    def show_about_me(self) -> None:
+        self.about_me.start()
+        self._show(self.about_me)
+
+    def _about_me_closed(self) -> None:
+        self.views.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.settings)
+
+    # -- pages that also live outside the diary (help, the pack viewer) ------------------------
+    def show_guest(self, page: QWidget) -> None:
+        """Show `page` (help and safety, the pack viewer: pages that need no diary) as a page
+        of the open diary, so the bar with Lock and Quick exit stays in view above it."""
+        if self.views.indexOf(page) < 0:
+            self.views.add(page)
+        current = self.views.currentWidget()
+        if current is not page:
+            self._guest_return = current
+        self.views.setCurrentWidget(page)
+
+    def hosts(self, page: QWidget) -> bool:
+        return self.views.indexOf(page) >= 0
+
+    def close_guest(self) -> None:
+        back, self._guest_return = self._guest_return, None
+        if back is None or self.views.indexOf(back) < 0:
+            self.show_lists()
+            return
+        self.views.setCurrentWidget(back)
+        focus = getattr(back, "focus_first", None)
+        if callable(focus):
+            focus()
 
     def _make_incident(self) -> QWidget:
         incident = IncidentView(self.session)

@@ -102,6 +102,8 @@ class CodeBox(QWidget):
 
 
 class SettingsPage(QWidget):
+    about_me_requested = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -338,10 +340,7 @@ class SettingsPage(QWidget):
         self.change_message.say(errors.describe(error))
 
     def open_about_me(self) -> None:
-        from ui.about_me import AboutMeDialog
-
-        self.about_me = AboutMeDialog(self.session, self)
-        self.about_me.open()
+        self.about_me_requested.emit()  # the diary shows it as one of its pages
 
     def focus_first(self) -> None:
         self.auto_lock.setFocus()

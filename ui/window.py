@@ -46,8 +46,7 @@ class AppWindow(QMainWindow):
         self._pack_viewer: PackViewer | None = None
         for page in (self.first_run, self.unlock_page, self.help_page):
             self.pages.addWidget(page)
-        self._before_pack: QWidget | None = None
-        self._before_help: QWidget | None = None
+        self._before: dict[QWidget, QWidget] = {}  # where Back goes from help, the pack viewer
         for asked in (self.first_run.open_help, self.unlock_page.open_help):
             asked.connect(self.show_help)
         self.help_page.closed.connect(self._help_closed)
@@ -142,24 +141,24 @@ class AppWindow(QMainWindow):
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.focus_first()
 
-    def show_pack_viewer(self) -> None:
-        """Open an evidence pack (no diary needed); closing it returns to where the person was."""
-        if self.pages.currentWidget() is not self.pack_viewer:
-            self._before_pack = self.pages.currentWidget()
-        self.pages.setCurrentWidget(self.pack_viewer)
-        self.pack_viewer.start()
+    def _show_page(self, page: QWidget) -> None:
+        """`page` (help, the pack viewer): inside the open diary, under its bar with Lock and
+        Quick exit; with no diary open, as a page of the window."""
+        if self.session.is_unlocked and self.pages.currentWidget() is self._diary_page:
+            self.diary_page.show_guest(page)
+            return
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)  # back from the diary, where it was last shown
+        before = self.pages.currentWidget()
+        if before is not page:
+            self._before[page] = before
+        self.pages.setCurrentWidget(page)
 
-    def show_help(self) -> None:
-        """Help and safety (no diary needed); Back returns to where the person was."""
-        if self.pages.currentWidget() is not self.help_page:
-            self._before_help = self.pages.currentWidget()
-        self.help_page.refresh()
-        self.pages.setCurrentWidget(self.help_page)
-        self.help_page.focus_first()
-
-    def _help_closed(self) -> None:
-        back = self._before_help or self.unlock_page
-        self._before_help = None
+    def _page_closed(self, page: QWidget) -> None:
+        if self._diary_page is not None and self._diary_page.hosts(page):
+            self._diary_page.close_guest()
+            return
+        back = self._before.pop(page, None) or self.unlock_page
         if back is self._diary_page and not self.session.is_unlocked:
             back = self.unlock_page
         self.pages.setCurrentWidget(back)
@@ -167,22 +166,29 @@ class AppWindow(QMainWindow):
         if callable(focus):
             focus()
 
+    def show_pack_viewer(self) -> None:
+        """Open an evidence pack (no diary needed); closing it returns to where the person was."""
+        self._show_page(self.pack_viewer)
+        self.pack_viewer.start()
+
+    def show_help(self) -> None:
+        """Help and safety (no diary needed); Back returns to where the person was."""
+        self.help_page.refresh()
+        self._show_page(self.help_page)
+        self.help_page.focus_first()
+
+    def _help_closed(self) -> None:
+        self._page_closed(self.help_page)
+
     def _help_to_plan(self) -> None:
         if not self.session.is_unlocked:
             return
-        self._before_help = None
+        self._before.pop(self.help_page, None)
         self.pages.setCurrentWidget(self.diary_page)
         self.diary_page.show_safety_plan()
 
     def _pack_viewer_closed(self) -> None:
-        back = self._before_pack
-        self._before_pack = None
-        if back is self._diary_page and not self.session.is_unlocked:
-            back = self.unlock_page
-        self.pages.setCurrentWidget(back or self.unlock_page)
-        focus = getattr(back, "focus_first", None)
-        if callable(focus):
-            focus()
+        self._page_closed(self.pack_viewer)
 
     def show_diary(self) -> None:
         self.pages.setCurrentWidget(self.diary_page)

@@ -959,15 +959,15 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     <name>AboutMeDialog</name>
     <message>
         <source>About me</source>
-        <translation>Amdana i</translation>
+        <translation type="vanished">Amdana i</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Cau</translation>
+        <translation type="vanished">&amp;Cau</translation>
     </message>
     <message>
         <source>Close About me</source>
-        <translation>Cau Amdana i</translation>
+        <translation type="vanished">Cau Amdana i</translation>
     </message>
 </context>
 <context>
@@ -986,6 +986,10 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Your &amp;name</source>
+        <translation type="vanished">Eich &amp;enw</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me</source>
         <translation>Eich &amp;enw</translation>
     </message>
     <message>
@@ -1047,6 +1051,21 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     <message>
         <source>Saved.</source>
         <translation>Wedi'i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutMeView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation>Yn ôl i'r Gosodiadau</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>Amdana i</translation>
     </message>
 </context>
 <context>
@@ -1994,8 +2013,16 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Rhif &amp;ffôn</translation>
     </message>
     <message>
+        <source>&amp;When it is open</source>
+        <translation>&amp;Pan fydd ar agor</translation>
+    </message>
+    <message>
+        <source>&amp;Add this service</source>
+        <translation>Ychwanegu'r gwasana&amp;eth hwn</translation>
+    </message>
+    <message>
         <source>When it is ope&amp;n</source>
-        <translation>Pan fydd ar &amp;agor</translation>
+        <translation type="vanished">Pan fydd ar &amp;agor</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2003,7 +2030,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Add this ser&amp;vice</source>
-        <translation>Ychwanegu'r gwasana&amp;eth hwn</translation>
+        <translation type="vanished">Ychwanegu'r gwasana&amp;eth hwn</translation>
     </message>
     <message>
         <source>Add this local service</source>

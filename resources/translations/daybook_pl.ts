@@ -959,15 +959,15 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <name>AboutMeDialog</name>
     <message>
         <source>About me</source>
-        <translation>O mnie</translation>
+        <translation type="vanished">O mnie</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Zamknij</translation>
+        <translation type="vanished">&amp;Zamknij</translation>
     </message>
     <message>
         <source>Close About me</source>
-        <translation>Zamknij O mnie</translation>
+        <translation type="vanished">Zamknij O mnie</translation>
     </message>
 </context>
 <context>
@@ -986,6 +986,10 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Your &amp;name</source>
+        <translation type="vanished">Twoje &amp;imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me</source>
         <translation>Twoje &amp;imię i nazwisko</translation>
     </message>
     <message>
@@ -1047,6 +1051,21 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <message>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutMeView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation>Wróć do ustawień</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>O mnie</translation>
     </message>
 </context>
 <context>
@@ -1994,8 +2013,16 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Numer &amp;telefonu</translation>
     </message>
     <message>
+        <source>&amp;When it is open</source>
+        <translation>&amp;Gdy jest otwarte</translation>
+    </message>
+    <message>
+        <source>&amp;Add this service</source>
+        <translation>Dodaj tę &amp;usługę</translation>
+    </message>
+    <message>
         <source>When it is ope&amp;n</source>
-        <translation>Gdy jest &amp;otwarte</translation>
+        <translation type="vanished">Gdy jest &amp;otwarte</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2003,7 +2030,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Add this ser&amp;vice</source>
-        <translation>Dodaj tę &amp;usługę</translation>
+        <translation type="vanished">Dodaj tę &amp;usługę</translation>
     </message>
     <message>
         <source>Add this local service</source>

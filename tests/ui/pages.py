@@ -153,6 +153,12 @@ def _help(qtbot: QtBot, app: Any) -> QWidget:
     return app.window.help_page
 
 
+def _about_me(page: Any) -> QWidget:
+    page.tabs.setCurrentWidget(page.settings)
+    page.settings.about_me_button.click()
+    return page.about_me
+
+
 def _template(page: Any) -> QWidget:
     from ui.templates import templates
 
@@ -168,6 +174,7 @@ PAGES: list[Page] = [
     Page("unlock", LOCKED, _unlock_step(0)),
     Page("unlock: recovery key", LOCKED, _unlock_step(1)),
     Page("open a pack", LOCKED, _pack_viewer),
+    Page("open a pack, from the diary", OPEN, _pack_viewer),
     Page("help and safety, locked", LOCKED, _help),
     Page("help and safety", OPEN, _help),
     Page("patterns", OPEN, _tab("patterns")),
@@ -178,6 +185,7 @@ PAGES: list[Page] = [
     Page("photos and files", OPEN, _tab("exhibits")),
     Page("messages", OPEN, _tab("messages")),
     Page("settings", OPEN, _tab("settings")),
+    Page("about me", OPEN, _view(_about_me)),
     Page("an entry", OPEN, _view(_incident)),
     Page("new entry", OPEN, _view(_editor)),
     Page("changing an entry", OPEN, _view(_editing)),

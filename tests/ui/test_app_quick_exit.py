@@ -10,7 +10,7 @@ from typing import Any
 import pages
 import pytest
 from drive import PASSPHRASE, click, create_diary, visible_windows
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -244,3 +244,21 @@ def test_quick_exit_reaches_every_page(
     assert app.quit_calls >= 1, page.name
     assert visible_windows() == []
     assert not app.session.is_unlocked
+
+
+@pytest.mark.parametrize(
+    "page", [p for p in pages.PAGES if p.start == pages.OPEN], ids=lambda p: p.name
+)
+def test_lock_and_quick_exit_stay_in_view_on_every_page_of_the_diary(
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path, page: pages.Page
+) -> None:
+    app = pages.start_at(qtbot, start_app, sample, tmp_path / "vault", page)
+    pages.reach(qtbot, app, page)
+    qtbot.wait(20)
+    window = app.window
+    diary = window.diary_page
+    assert window.pages.currentWidget() is diary, page.name
+    inside = window.rect()
+    for button in (diary.exit_button, diary.lock_button):
+        where = button.geometry().translated(button.parentWidget().mapTo(window, QPoint(0, 0)))
+        assert button.isVisible() and inside.contains(where), (page.name, button.text())
