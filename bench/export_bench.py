@@ -251,16 +251,21 @@ def main() -> None:
     parser.add_argument("--incidents", type=int, default=1000)
     parser.add_argument("--photos", type=int, default=200)
     parser.add_argument("--messages", type=int, default=20000, help="linked messages in all")
-    parser.add_argument("--profile", choices=["full", "court"], default="full")
+    parser.add_argument("--profile", choices=["full", "court", "bundle"], default="full")
+    parser.add_argument("--max-pages", type=int, default=350, help="for --profile bundle")
     parser.add_argument("--keep", type=Path)
     args = parser.parse_args()
     # Load average matters on a shared machine: wall time above CPU time means waiting for a core.
     print(f"load average before: {os.getloadavg()[0]:.1f}", file=sys.stderr)
     data = synthetic(args.incidents, args.photos, messages_total=args.messages)
-    if args.profile == "court":
+    if args.profile in ("court", "bundle"):
         from dataclasses import replace
 
         data = replace(data, profile="court")
+    if args.profile == "bundle":
+        from diary.pack.court_model import PackCourt
+
+        data = replace(data, court=PackCourt(bundle_max_pages=args.max_pages))
     key = signing.generate_key()
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or Path(tmp) / "pack.zip"

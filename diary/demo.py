@@ -79,10 +79,20 @@ def _photo(rng: random.Random, taken: datetime) -> bytes:
 
 
 def fill_demo(
-    diary: Diary, *, incidents: int, messages: int, photos: int = 0, seed: int = 1
+    diary: Diary,
+    *,
+    incidents: int,
+    messages: int,
+    photos: int = 0,
+    seed: int = 1,
+    court: bool = True,
 ) -> dict[str, int]:
-    """Add made-up people, incidents, messages and photos to an unlocked diary."""
+    """Add made-up people, incidents, messages and photos to an unlocked diary; with `court`,
+    also orders and their breaches, risk answers and a draft statement (demo_court.py)."""
+    from diary.demo_court import CourtDemo
+
     rng = random.Random(seed)
+    court_rng = random.Random(seed + 1_000_003)
     if diary.find_person(PERPETRATOR) is None:
         diary.add_person(
             PersonInput(
@@ -106,6 +116,7 @@ def fill_demo(
     end = datetime(2024, 9, 30, 22, 0).astimezone()
     span_days = max(60, incidents // 3)
     start = end - timedelta(days=span_days)
+    court_demo = CourtDemo.start(diary, start, end, PERPETRATOR) if court and incidents else None
     batch: list[IncidentInput] = []
     for i in range(incidents):
         # Later months are busier: escalation is the pattern courts look for.
@@ -159,6 +170,8 @@ def fill_demo(
                 )
             ]
         data.told_to_stop = i > incidents // 4
+        if court_demo is not None:
+            data.breaches = court_demo.breaches_for(data, court_rng)
         batch.append(data)
         if len(batch) >= 1000:
             diary.add_incidents(batch)
@@ -214,4 +227,6 @@ def fill_demo(
             captured_at=taken,
             description="Photo taken at the time",
         )
+    if court_demo is not None:
+        court_demo.finish(diary, court_rng, PERPETRATOR)
     return {"incidents": incidents, "messages": added_messages, "photos": photos}

@@ -21,6 +21,7 @@ class ExitCode:
     WRITE_FAILED = 8
     VAULT_EXISTS = 9
     NO_VAULT = 10
+    STOPPED = 130
 
 
 class DaybookError(Exception):
@@ -90,6 +91,28 @@ class WriteFailed(DaybookError):
         "Daybook could not save to disk (it may be full). Your diary is as it was "
         "before; free some space and try again."
     )
+
+
+class DiaryBusy(WriteFailed):
+    """Another Daybook (the app, another command) kept the diary busy for longer than we wait."""
+
+    default_message = (
+        "The diary is busy: another Daybook (the app or another command) has been saving to it "
+        "for a long time. Nothing was changed; please try again in a moment."
+    )
+
+
+class AlreadyAttached(DaybookError):
+    """The very same file (byte for byte) is already kept with that incident: not stored twice."""
+
+    exit_code = ExitCode.OK
+
+    def __init__(self, name: str, incident: str, ref: str) -> None:
+        super().__init__(
+            f"{name} is already kept with {incident.strip().upper()} as exhibit {ref} (the same "
+            "file, byte for byte), so it was not stored again."
+        )
+        self.ref = ref
 
 
 class ImportFailed(DaybookError):

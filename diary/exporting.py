@@ -7,14 +7,16 @@ the history, signs with the vault's key, and records the export in the audit cha
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from diary import __version__
+from diary.court_export import attachment_exhibits, collect_court
 from diary.errors import BadInput
 from diary.pack import fmt
 from diary.pack.build import build_pack
+from diary.pack.court_model import PackCourt, PackPlanSection, PackService
 from diary.pack.model import (
     PackAddendum,
     PackAuditEvent,
@@ -38,7 +40,10 @@ from diary.records.types import IMPACTS, Exhibit, IncidentDetail, Message, Perso
 from diary.timeutil import now, order_key, parse_user_time, to_text, written_later
 from diary.vault.vault import Vault
 
-PROFILES = ("full", "court")
+# full: for the advocate and police; court: the court copy; bundle: the court copy fitted to a
+# court's page limit; police-upload: the full pack plus folders for a police upload link.
+PROFILES = ("full", "court", "bundle", "police-upload")
+BUNDLE_PAGES = 350  # the family courts' bundle limit (FPR PD27A)
 FIELD_LABELS = {
     "occurred_start": "When",
     "occurred_end": "Until",
@@ -70,6 +75,7 @@ class ExportChoices:
     date_to: datetime | None = None
     incidents: tuple[str, ...] = ()
     profile: str = "full"
+    max_pages: int = BUNDLE_PAGES  # for the bundle
     include_private_notes: bool = False
     for_whom: str = ""
     # Messages from the people in the pack linked to no incident, as an appendix; None: yes
@@ -305,7 +311,9 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
     are added when the profile is applied).
     """
     if choices.profile not in PROFILES:
-        raise BadInput("The profile must be 'full' or 'court'.")
+        raise BadInput("The profile must be full, court, bundle or police-upload.")
+    if choices.profile == "bundle" and choices.max_pages < 20:
+        raise BadInput("A bundle needs room for at least 20 pages.")
     diary = Diary(vault)
     if choices.incidents:
         numbers = list(dict.fromkeys(n.strip().upper() for n in choices.incidents))
@@ -342,8 +350,11 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
     appendix = unlinked if include_unlinked else []
     exhibit_refs += [m.source_ref for m in messages.values() if m.source_ref]
     exhibit_refs += [m.source_ref for m in appendix if m.source_ref]
+    # Attachments and copies of orders go with the court sections even when no incident links them.
+    exhibit_refs += attachment_exhibits(diary)
     ordered_refs = list(dict.fromkeys(exhibit_refs))
-    exhibits = tuple(pack_exhibit(diary, diary.get_exhibit(ref)) for ref in ordered_refs)
+    exhibit_records = [diary.get_exhibit(ref) for ref in ordered_refs]
+    exhibits = tuple(pack_exhibit(diary, e) for e in exhibit_records)
     pack_people = tuple(
         PackPerson(
             name=p.name,
@@ -408,6 +419,20 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
     ends = [i.occurred_end or i.occurred_start for i in incidents]
     initials = diary.initials
     me = diary.get_profile()
+    court = _court(diary, choices, details, exhibit_records, exhibits, incidents)
+    if choices.profile == "court":
+        for what, present in (
+            ("The draft statement", court.statement is not None),
+            ("Information for the risk assessment", bool(court.risk)),
+        ):
+            if present:
+                left_out.append(
+                    PackWithheld(
+                        what,
+                        "Court copy: it is for the person's advocate, solicitor and the police; "
+                        "it is in the full pack (and in a court bundle, if they make one).",
+                    )
+                )
     return PackInput(
         owner_name=me.name or initials,
         owner_initials=initials,
@@ -418,7 +443,8 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         period_to=max(ends, key=order_key),
         diary_fingerprint=diary.fingerprint(),
         app_version=__version__,
-        profile=choices.profile,  # type: ignore[arg-type]
+        # A bundle is served like the court copy, so it is redacted as one.
+        profile="court" if choices.profile in ("court", "bundle") else "full",
         include_private_notes=choices.include_private_notes,
         incidents=incidents,
         people=pack_people,
@@ -442,7 +468,38 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         owner_emails=me.emails,
         owner_other=me.other,
         owner_region=me.region,
+        court=court,
     )
+
+
+def _court(
+    diary: Diary,
+    choices: ExportChoices,
+    details: list[IncidentDetail],
+    exhibit_records: list[Exhibit],
+    exhibits: tuple[PackExhibit, ...],
+    incidents: tuple[PackIncident, ...],
+) -> PackCourt:
+    court = collect_court(diary, details, exhibit_records, witness=diary.get_profile().name)
+    if choices.profile == "bundle":
+        court = replace(court, bundle_max_pages=choices.max_pages)
+    if choices.profile == "police-upload":
+        from diary.pack.police_upload import plan
+
+        court = replace(court, uploads=plan(exhibits, incidents))
+    if choices.profile == "full":
+        # The safety plan is for the advocate: the full pack only, never a court copy, a bundle
+        # or files that go through an upload link.
+        safety = diary.safety_plan()
+        if not safety.is_empty:
+            court = replace(
+                court,
+                safety_plan=tuple(PackPlanSection(s.title, s.text) for s in safety.sections),
+                safety_services=tuple(
+                    PackService(v.name, v.number, v.hours, v.notes) for v in safety.services
+                ),
+            )
+    return court
 
 
 def export(
@@ -454,8 +511,20 @@ def export(
     progress: Callable[[str, float], None] | None = None,
 ) -> PackResult:
     """Write the signed pack (or its age-encrypted form) and record the export in the history."""
+    vault.prepare_output(Path(out))
     data = collect(vault, choices)
     key = vault.signing_key()
+    folder: Path | None = None
+    if choices.profile == "police-upload":
+        # `out` names a folder: the signed pack of record and the upload folders go in it.
+        from diary.fsutil import ensure_private_dir
+        from diary.pack.build import pack_file_name
+
+        folder = Path(out)
+        if folder.exists() and any(folder.iterdir()):
+            raise BadInput(f"{folder} is not empty; choose a new or empty folder for the upload.")
+        ensure_private_dir(folder)
+        out = folder / (pack_file_name(data).removesuffix(".zip") + "-police-upload.zip")
     # Encryption streams the zip straight into the age format: no plain copy touches the disk.
     result = build_pack(data, key, out, progress=progress, encrypt_passphrase=encrypt_passphrase)
     Diary(vault).record_event(
@@ -466,5 +535,23 @@ def export(
         for_whom=data.for_whom,
         incidents=len(data.incidents),
         encrypted=encrypt_passphrase is not None,
+        # Each exhibit's continuity lists every pack it went into.
+        exhibits=[e.ref for e in data.exhibits],
     )
+    if folder is not None:
+        _upload_folders(folder, result.path, data)
     return result
+
+
+def _upload_folders(folder: Path, pack_zip: Path, data: PackInput) -> None:
+    """The upload folders, copied out of the signed pack just written (so each file is the
+    pack's own, byte for byte), with how-to-upload.txt."""
+    import json
+    import zipfile
+
+    from diary.pack.police_upload import too_big, write_folders
+
+    with zipfile.ZipFile(pack_zip) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    paths = {e["ref"]: e["path"] for e in manifest["exhibits"] if e.get("path")}
+    write_folders(folder, pack_zip, data.court.uploads, paths, too_big(data.exhibits))

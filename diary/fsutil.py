@@ -6,11 +6,69 @@ Every byte Daybook writes goes through `_write_all`, `_fsync` and `_replace`, so
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
 
-from diary.errors import WriteFailed
+from diary.errors import BadInput, WriteFailed
+
+# Below this much free space a failed write is put down to a full disk.
+NEARLY_FULL_BYTES = 512 * 1024
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+_NOT_ALLOWED = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _free_bytes(folder: Path) -> tuple[int, bool] | None:
+    """Free bytes for us in `folder`, and whether its file system is mounted read-only."""
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return None
+    return info.f_bavail * info.f_frsize, bool(info.f_flag & getattr(os, "ST_RDONLY", 1))
+
+
+def _try_writing_in(folder: Path) -> int | None:
+    """The errno of creating a small file in `folder`, or None if that works."""
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"\0" * 4096)
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        return exc.errno or errno.EIO
+    return None
+
+
+def write_failure(folder: Path, code: int | None = None) -> WriteFailed:
+    """WriteFailed saying what stopped a write in `folder`: a read-only folder or disk, a full
+    disk, or else the disk's own error; `code` is the errno seen, if any.
+
+    Never "damaged": a folder that cannot be written is a matter of permissions or space.
+    """
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    space = _free_bytes(folder)
+    read_only = code in _NOT_ALLOWED or (space is not None and space[1])
+    full = code in _FULL or (space is not None and space[0] < NEARLY_FULL_BYTES)
+    if not (read_only or full):
+        probed = _try_writing_in(folder)
+        read_only = probed in _NOT_ALLOWED
+        full = probed in _FULL
+    if read_only and code not in _FULL:
+        return WriteFailed(
+            f"Daybook could not write in {folder}: it is read-only. Nothing was changed; make "
+            "the folder and its files writable (or use another place) and try again."
+        )
+    if full:
+        return WriteFailed(
+            f"Daybook could not write in {folder}: the disk is full. Nothing was changed; "
+            "free some space and try again."
+        )
+    return WriteFailed(
+        f"Daybook could not write in {folder}: the disk reported an error. Nothing was "
+        "changed; check the disk (or use another place) and try again."
+    )
 
 
 def _write_all(fd: int, data: bytes | memoryview) -> None:
@@ -58,8 +116,10 @@ def ensure_private_dir(path: Path) -> None:
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(path, 0o700)
+    except FileExistsError as exc:
+        raise BadInput(f"{path} is a file, not a folder. Nothing was changed.") from exc
     except OSError as exc:
-        raise WriteFailed() from exc
+        raise write_failure(path.parent, exc.errno) from exc
 
 
 def temp_prefix(path: Path) -> str:
@@ -77,7 +137,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), dir=folder)
     except OSError as exc:
-        raise WriteFailed() from exc
+        raise write_failure(folder, exc.errno) from exc
     tmp = Path(tmp_name)
     fd_open = True
     try:
@@ -93,7 +153,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600) -> None:
                 os.close(fd)
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise WriteFailed() from exc
+        raise write_failure(folder, exc.errno) from exc
     try:
         fsync_dir(folder)
     except OSError as exc:

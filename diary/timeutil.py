@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+import re
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -129,6 +130,16 @@ def zone_label(moment: datetime) -> str:
     return f"UTC{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
 
 
+def zone_if_unusual(moment: datetime, zone: tzinfo | None = None) -> str:
+    """The zone a time was in (see `zone_label`) when that is not the diary's usual one, the
+    computer's zone at that moment (GMT in winter, BST in summer, here); "" when it is."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    usual = moment.astimezone(zone or local_zone()).utcoffset()
+    return "" if usual == offset else zone_label(moment)
+
+
 def latest_moment(occurred: datetime, precision: str) -> datetime:
     """The latest the incident could have happened, given how exactly its time is known."""
     if precision == "day":
@@ -168,39 +179,167 @@ def end_of_day(moment: datetime) -> datetime:
     return moment.replace(hour=23, minute=59, second=59, microsecond=999999)
 
 
-def has_clock_time(text: str) -> bool:
-    """Whether a typed date also gives a time of day ("2024-03-01 21:30" but not "2024-03-01")."""
-    return ":" in text or "T" in text.strip()[8:]
+DateOrder = Literal["dmy", "mdy"]
+DATE_ORDER_ENV = "DAYBOOK_DATE_ORDER"
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_CLOCK = re.compile(
+    r"(?:(?:at\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?"
+    r"|(?P<word>noon|midday|midnight))$"
+)
+_NUMERIC = re.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
+_WORDS_DMY = re.compile(r"(?:\w+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
+_WORDS_MDY = re.compile(r"(?:\w+,?\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 
 
-def _parse(text: str) -> datetime:
-    cleaned = text.strip().replace("T", " ")
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%d/%m/%Y %H:%M", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(cleaned, fmt)
-        except ValueError:
-            continue
+def default_date_order() -> DateOrder:
+    """The order numeric dates are read in: day first (UK) unless DAYBOOK_DATE_ORDER says mdy."""
+    return "mdy" if os.environ.get(DATE_ORDER_ENV, "").strip().lower() == "mdy" else "dmy"
+
+
+def _clock(text: str) -> tuple[int, int, int] | None:
+    match = _CLOCK.match(text.strip())
+    if match is None:
+        return None
+    if match.group("word"):
+        return (12, 0, 0) if match.group("word") in ("noon", "midday") else (0, 0, 0)
+    hour, minute = int(match.group("h")), int(match.group("m") or 0)
+    second = int(match.group("s") or 0)
+    half = (match.group("ampm") or "").replace(".", "")
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    elif match.group("m") is None:
+        return None  # a bare number is not a time ("21" could be anything)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return hour, minute, second
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) <= 2:
+        # Two digits mean this century unless that is more than a year ahead.
+        year += 2000 if year <= now().year % 100 + 1 else 1900
+    return year
+
+
+def _day(text: str, order: DateOrder) -> date | None:
+    words = text.strip().lower()
+    today = now().date()
+    if words == "today":
+        return today
+    if words == "yesterday":
+        return today - timedelta(days=1)
     try:
-        return datetime.fromisoformat(text.strip())
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", words):
+            return date.fromisoformat("-".join(f"{int(p):02d}" for p in words.split("-")))
+        numeric = _NUMERIC.match(words)
+        if numeric:
+            a, b, c = numeric.groups()
+            if len(a) == 4:  # 2024/03/05 is year first whatever the order
+                return date(int(a), int(b), int(c))
+            day_text, month_text = (a, b) if order == "dmy" else (b, a)
+            return date(_year(c), int(month_text), int(day_text))
+        for pattern, day_first in ((_WORDS_DMY, True), (_WORDS_MDY, False)):
+            named = pattern.match(words)
+            if named:
+                first, second, year = named.groups()
+                day_text, month_name = (first, second) if day_first else (second, first)
+                if month_name not in _MONTHS:
+                    return None
+                return date(int(year), _MONTHS[month_name], int(day_text))
     except ValueError:
-        raise ValueError(text) from None
+        return None
+    return None
 
 
-def parse_user_time(text: str, fold: Fold | None = None) -> datetime:
-    """A date or date and time typed by a person ("2024-03-01 21:30", "2024-03-01"), made aware.
+def read_typed(text: str, date_order: DateOrder | None = None) -> tuple[datetime, bool]:
+    """A date or time as people write it, and whether it gave a time of day.
+
+    "2024-03-01", "2024-03-01 21:30", "now", "today 21:00", "yesterday 9pm", "8:15pm"
+    (today), "5 March 2024 20:15", "March 5, 2024", "5/3/24" (day first, the UK order,
+    unless `date_order` or DAYBOOK_DATE_ORDER says mdy). The result is naive (local wall
+    time) unless the text gave an offset. Raises ValueError when it cannot be read.
+    """
+    order = date_order or default_date_order()
+    cleaned = " ".join(text.strip().split())
+    lowered = cleaned.lower()
+    if lowered == "now":
+        return now(), True
+    try:
+        moment = datetime.fromisoformat(cleaned)
+    except ValueError:
+        pass
+    else:
+        return moment, bool(re.search(r"[T ]\d", cleaned))
+    clock = _clock(lowered)
+    if clock is not None:
+        return datetime.combine(now().date(), time(*clock)), True
+    day = _day(lowered, order)
+    if day is not None:
+        return datetime.combine(day, time()), False
+    # A day and a time, the time last: split at each space from the right.
+    parts = lowered.split(" ")
+    for cut in range(len(parts) - 1, 0, -1):
+        clock = _clock(" ".join(parts[cut:]))
+        day = _day(" ".join(parts[:cut]), order) if clock is not None else None
+        if clock is not None and day is not None:
+            return datetime.combine(day, time(*clock)), True
+    raise ValueError(text)
+
+
+def has_clock_time(text: str, date_order: DateOrder | None = None) -> bool:
+    """Whether a typed date also gives a time of day ("2024-03-01 21:30" but not "2024-03-01")."""
+    try:
+        return read_typed(text, date_order)[1]
+    except ValueError:
+        return ":" in text
+
+
+def _parse(text: str, date_order: DateOrder | None = None) -> datetime:
+    return read_typed(text, date_order)[0]
+
+
+def parse_user_time(
+    text: str, fold: Fold | None = None, date_order: DateOrder | None = None
+) -> datetime:
+    """A date or date and time typed by a person (see `read_typed`), made aware.
 
     Raises ValueError with the text when it cannot be read; BadInput when the local time does
     not exist, AmbiguousTime when it happened twice and `fold` does not say which.
     """
-    moment = _parse(text)
+    moment = _parse(text, date_order)
     return moment if moment.tzinfo is not None else localise(moment, fold)
 
 
-def parse_user_day_end(text: str, fold: Fold | None = None) -> datetime:
+def parse_user_day_end(
+    text: str, fold: Fold | None = None, date_order: DateOrder | None = None
+) -> datetime:
     """A `--to` date: a date alone means the whole of that day; a date and time means that time."""
-    if has_clock_time(text):
-        return parse_user_time(text, fold)
-    moment = _parse(text)
+    if has_clock_time(text, date_order):
+        return parse_user_time(text, fold, date_order)
+    moment = _parse(text, date_order)
     if moment.tzinfo is not None:
         return end_of_day(moment)
     return localise(end_of_day(moment), fold)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from diary import portable
+from diary import hardening, portable
 from diary.vault import default_vault_path
 from ui import errors, languages, style
 from ui.languages import Translations
@@ -132,6 +132,7 @@ def _leave_quickly_on_signals(session: Session) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    hardening.no_core_dumps()  # before any key exists in this process
     args = parse_args(sys.argv[1:] if argv is None else argv)
     vault = args.vault or default_vault_path()
     fast = args.insecure_fast_kdf or os.environ.get(FAST_KDF_ENV) == "1"

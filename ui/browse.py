@@ -116,11 +116,11 @@ class PeoplePage(_FilteredTable):
         form.addRow(
             label(self.tr("&Who they are to you"), buddy=self.relationship), self.relationship
         )
-        form.addRow(label(self.tr("&Their part"), buddy=self.role), self.role)
-        form.addRow(label(self.tr("Phone n&umbers"), buddy=self.phones), self.phones)
-        form.addRow(label(self.tr("Emails or a&ccounts"), buddy=self.emails), self.emails)
-        form.addRow(label(self.tr("&Other names"), buddy=self.aliases), self.aliases)
-        form.addRow(label(self.tr("Veh&icles"), buddy=self.vehicles), self.vehicles)
+        form.addRow(label(self.tr("The&ir part"), buddy=self.role), self.role)
+        form.addRow(label(self.tr("Phone num&bers"), buddy=self.phones), self.phones)
+        form.addRow(label(self.tr("Emails or acco&unts"), buddy=self.emails), self.emails)
+        form.addRow(label(self.tr("O&ther names"), buddy=self.aliases), self.aliases)
+        form.addRow(label(self.tr("Vehi&cles"), buddy=self.vehicles), self.vehicles)
         form.addRow(
             label(self.tr("What they loo&k like"), buddy=self.description), self.description
         )

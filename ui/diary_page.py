@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from diary.errors import DaybookError
+from diary.records.incidents import IncidentQuery
 from ui import errors, text
 from ui.about_me import AboutMeView
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
+from ui.court_page import CourtPage
 from ui.editor import DRAFT_KEY, IncidentEditor
 from ui.export_wizard import ExportWizard
 from ui.import_review import ImportPage
 from ui.incident_view import IncidentView
-from ui.models import KEY_ROLE, ROW_ROLE
+from ui.models import KEY_ROLE
 from ui.patterns_page import PatternsPage
 from ui.quick_add import QuickAddPage
 from ui.safety_plan import SafetyPlanPage
@@ -86,6 +88,7 @@ class DiaryPage(QWidget):
     messages: MessagesPage
     patterns: PatternsPage
     safety_plan: SafetyPlanPage
+    court: CourtPage
     settings: SettingsPage
     incident: IncidentView
     editor: IncidentEditor
@@ -173,6 +176,7 @@ class DiaryPage(QWidget):
             "exhibits": self._make_exhibits,
             "messages": self._make_messages,
             "patterns": self._make_patterns,
+            "court": self._make_court,
             "safety_plan": self._make_safety_plan,
             "settings": self._make_settings,
             "incident": self._make_incident,
@@ -189,6 +193,7 @@ class DiaryPage(QWidget):
             "exhibits": self.tr("P&hotos and files"),
             "messages": self.tr("&Messages"),
             "patterns": self.tr("Patte&rns"),
+            "court": self.tr("Going to c&ourt"),
             "safety_plan": self.tr("Safet&y plan"),
             "settings": self.tr("&Settings"),
         }
@@ -307,6 +312,11 @@ class DiaryPage(QWidget):
 
     def _make_patterns(self) -> QWidget:
         return PatternsPage()
+
+    def _make_court(self) -> QWidget:
+        court = CourtPage(self.session)
+        court.changed.connect(self.timeline.mark_stale)
+        return court
 
     def _make_safety_plan(self) -> QWidget:
         return SafetyPlanPage(self.session)
@@ -457,6 +467,7 @@ class DiaryPage(QWidget):
         rows, self.session.prefetched_timeline = self.session.prefetched_timeline, None
         self.timeline.reload(rows)
         attempts = self.session.failed_attempts
+        words = ""
         if attempts:
             times = ", ".join(text.stamp(t) for t in attempts[-5:])
             if len(attempts) == 1:
@@ -473,6 +484,11 @@ class DiaryPage(QWidget):
             self.notice.say(words, seconds=120)
         else:
             self.notice.clear_message()
+        vault = self.session.vault
+        if vault is not None and vault.key_file_note:
+            # The key file was damaged or edited and its copy opened the diary: said once.
+            said = (words + " ") if attempts else ""
+            self.notice.say(said + vault.key_file_note, seconds=120)
         self._offer_draft()
 
     def _offer_draft(self) -> None:
@@ -503,6 +519,7 @@ class DiaryPage(QWidget):
             "messages",
             "settings",
             "patterns",
+            "court",
             "safety_plan",
             "incident",
             "quick_add",
@@ -536,16 +553,16 @@ class DiaryPage(QWidget):
         elif page is self._part("patterns"):
             self.show_patterns()
         elif isinstance(
-            page, PeoplePage | ExhibitsPage | MessagesPage | SettingsPage | SafetyPlanPage
+            page,
+            PeoplePage | ExhibitsPage | MessagesPage | SettingsPage | SafetyPlanPage | CourtPage,
         ):
             page.reload()
 
     def show_patterns(self) -> None:
         """The charts for exactly what the timeline's filter shows now."""
-        proxy = self.timeline.proxy
-        rows = [proxy.index(row, 0).data(ROW_ROLE) for row in range(proxy.rowCount())]
-        filtered = proxy.rowCount() != self.timeline.model.rowCount()
-        self.patterns.show_rows([r for r in rows if r is not None], filtered)
+        rows = self.timeline.matching_rows()
+        filtered = self.timeline.current_query() != IncidentQuery()
+        self.patterns.show_rows(rows, filtered)
 
     def show_safety_plan(self) -> None:
         self.views.setCurrentWidget(self.tabs)

@@ -51,6 +51,7 @@ from diary.errors import AmbiguousTime, BadInput, DaybookError
 from diary.records import IncidentInput, PersonRef, ReportMade
 from diary.timeutil import AT_THE_TIME, Fold, local_zone, localise
 from ui import errors, files, vocab, workers
+from ui.breach_picker import BreachPicker
 from ui.models import CheckListModel, StringListModel
 from ui.session import Session
 from ui.widgets import InlineMessage, label, title
@@ -346,7 +347,7 @@ class IncidentEditor(QWidget):
         self.discard_button = QPushButton(self.tr("&Discard this entry"))
         self.discard_button.setAccessibleName(self.tr("Discard this entry"))
         self.discard_button.clicked.connect(self.discard)
-        self.close_button = QPushButton(self.tr("&Close (keep as draft)"))
+        self.close_button = QPushButton(self.tr("Close (kee&p as draft)"))
         self.close_button.setAccessibleName(self.tr("Close and keep what I wrote as a draft"))
         self.close_button.clicked.connect(self.close_editor)
         self.save_button = QPushButton(self.tr("&Save"))
@@ -390,7 +391,7 @@ class IncidentEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.start, 2)
         row.addWidget(self.precision, 1)
-        form.addRow(label(self.tr("Sta&rted"), buddy=self.start), row)
+        form.addRow(label(self.tr("Start&ed"), buddy=self.start), row)
         end_row = QHBoxLayout()
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.end, 1)
@@ -426,7 +427,7 @@ class IncidentEditor(QWidget):
             self.tr("Did they threaten you, or anyone else? Write down exactly what was said."),
             2,
         )
-        form.addRow(label(self.tr("&In your words"), buddy=self.description), self.description)
+        form.addRow(label(self.tr("In yo&ur words"), buddy=self.description), self.description)
         form.addRow(label(self.tr("What the&y said"), buddy=self.exact_words), self.exact_words)
         form.addRow(label(self.tr("&Threats"), buddy=self.threats), self.threats)
 
@@ -481,13 +482,13 @@ class IncidentEditor(QWidget):
         self.witnesses = ListPicker(
             self.tr("Witnesses"), [self.witness_name], make_witness, lambda r: r.name
         )
-        form.addRow(label(self.tr("Witn&esses"), buddy=self.witness_name), self.witnesses)
+        form.addRow(label(self.tr("W&itnesses"), buddy=self.witness_name), self.witnesses)
         self.third_parties = _text_box(
             self.tr("Who you told"),
             self.tr("Did you tell anyone about it (a friend, family, work, a helpline)?"),
             2,
         )
-        form.addRow(label(self.tr("Who yo&u told"), buddy=self.third_parties), self.third_parties)
+        form.addRow(label(self.tr("Who you told"), buddy=self.third_parties), self.third_parties)
 
     def _build_where(self) -> None:
         form = self._group(self.tr("Where, or how did they get in touch?"))
@@ -519,7 +520,7 @@ class IncidentEditor(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.channel, 1)
         row2.addWidget(self.channel_account, 2)
-        form.addRow(label(self.tr("Contact &by"), buddy=self.channel), row2)
+        form.addRow(label(self.tr("&Contact by"), buddy=self.channel), row2)
 
     def _build_effect(self) -> None:
         form = self._group(self.tr("How did it affect you?"))
@@ -592,7 +593,7 @@ class IncidentEditor(QWidget):
             make_report,
             show_report,
         )
-        form.addRow(label(self.tr("Re&ported to"), buddy=self.report_agency), self.reports)
+        form.addRow(label(self.tr("&Reported to"), buddy=self.report_agency), self.reports)
         self.order_breached = _line(
             self.tr("Order or bail condition broken"),
             self.tr("If this broke a court order or bail condition, which one?"),
@@ -601,6 +602,8 @@ class IncidentEditor(QWidget):
             self.tr("Which condition"),
             self.tr("Which condition, in its own words if you have them"),
         )
+        self.breaches = BreachPicker(self.session)
+        form.addRow(label(self.tr("&Broke a condition"), buddy=self.breaches.view), self.breaches)
         form.addRow(label(self.tr("Order broken"), buddy=self.order_breached), self.order_breached)
         form.addRow(label(self.tr("Condition"), buddy=self.order_condition), self.order_condition)
 
@@ -696,6 +699,10 @@ class IncidentEditor(QWidget):
                 widget.currentTextChanged.connect(self._changed)
         self.files.rowsInserted.connect(self._changed)
         self.files.rowsRemoved.connect(self._changed)
+        self.breaches.changed.connect(self._changed)
+        self.start.dateTimeChanged.connect(
+            lambda _moment: self.breaches.set_day(self.start.wall_clock().date())
+        )
 
     def _changed(self, *_args: Any) -> None:
         if self._loading:
@@ -728,6 +735,8 @@ class IncidentEditor(QWidget):
             for picker in (self.perpetrators, self.witnesses, self.reports):
                 picker.clear()
             self.files.clear()
+            self.breaches.reset()
+            self.breaches.set_day(now.date())
             self.error.clear_message()
             self.status.clear_message()
             self._later_touched = False
@@ -840,6 +849,8 @@ class IncidentEditor(QWidget):
             self.reports.set_values(list(incident.reports))
             self.order_breached.setText(incident.order_breached)
             self.order_condition.setText(incident.order_condition)
+            self.breaches.set_day(incident.occurred_start.date())
+            self.breaches.set_chosen(incident.breaches)
             self.private_note.setPlainText(incident.private_note)
         finally:
             self._loading = False
@@ -878,6 +889,7 @@ class IncidentEditor(QWidget):
             reports=list(self.reports.values()),
             order_breached=self.order_breached.text().strip(),
             order_condition=self.order_condition.text().strip(),
+            breaches=self.breaches.chosen(),
             private_note=self.private_note.toPlainText().strip(),
         )
 
@@ -921,6 +933,7 @@ class IncidentEditor(QWidget):
             "reports": [[r.agency, r.date, r.reference, r.officer] for r in data.reports],
             "order_breached": data.order_breached,
             "order_condition": data.order_condition,
+            "breaches": data.breaches,
             "private_note": data.private_note,
             "files": [str(p) for p in self.files.values()],
         }
@@ -957,6 +970,7 @@ class IncidentEditor(QWidget):
             reports=[ReportMade(*map(str, r)) for r in data.get("reports", [])],
             order_breached=str(data.get("order_breached", "")),
             order_condition=str(data.get("order_condition", "")),
+            breaches=[str(ref) for ref in data.get("breaches", [])],
             private_note=str(data.get("private_note", "")),
         )
         self._fill(incident)

@@ -222,10 +222,13 @@ class ExportWizard(QWidget):
         self.full.setAccessibleName(self.tr("Full copy, for your advocate and the police"))
         self.court = QRadioButton(self.tr("A cou&rt copy, which may be shown to the other side"))
         self.court.setAccessibleName(self.tr("Court copy, which may be shown to the other side"))
+        self.bundle = QRadioButton(self.tr("A court &bundle, kept within 350 pages"))
+        self.bundle.setAccessibleName(self.tr("Court bundle, kept within 350 pages"))
         self.full.setChecked(True)
         self.profile = QButtonGroup(self)
         self.profile.addButton(self.full)
         self.profile.addButton(self.court)
+        self.profile.addButton(self.bundle)
         k_layout.addWidget(self.full)
         k_layout.addWidget(
             label(
@@ -243,6 +246,18 @@ class ExportWizard(QWidget):
                     "Leaves out your own address, phone number and email, places you marked as "
                     "sensitive, witnesses' contact details and where your photos were taken. "
                     "Their words and details are never removed."
+                ),
+                "hint",
+            )
+        )
+        k_layout.addWidget(self.bundle)
+        k_layout.addWidget(
+            label(
+                self.tr(
+                    "A court copy with your orders and breaches, risk information and draft "
+                    "statement, within the family courts' 350-page limit: the least relevant "
+                    "entries' full pages are left out (never their line in the chronology), and "
+                    "the cover says so."
                 ),
                 "hint",
             )
@@ -543,7 +558,11 @@ class ExportWizard(QWidget):
             date_from=date_from,
             date_to=date_to,
             incidents=numbers,
-            profile="court" if self.court.isChecked() else "full",
+            profile="bundle"
+            if self.bundle.isChecked()
+            else "court"
+            if self.court.isChecked()
+            else "full",
             include_private_notes=self.private_notes.isChecked(),
             for_whom=self.for_whom.text().strip(),
             # Left to the core's rule (fewer than 500) unless the person says no.
@@ -581,7 +600,7 @@ class ExportWizard(QWidget):
         self._set_working(False)
         self._summary = summary
         self.summary_busy.hide()
-        court = self.court.isChecked()
+        court = self.court.isChecked() or self.bundle.isChecked()
         period = ""
         if summary.first and summary.last:
             period = self.tr("from {first} to {last}").format(
@@ -590,7 +609,11 @@ class ExportWizard(QWidget):
             )
         lines = [
             self.tr("This {copy} will hold:").format(
-                copy=self.tr("court copy") if court else self.tr("full copy")
+                copy=self.tr("court bundle")
+                if self.bundle.isChecked()
+                else self.tr("court copy")
+                if court
+                else self.tr("full copy")
             ),
             "• " + self.tr("Entries: {n} {period}").format(n=summary.incidents, period=period),
             "• " + self.tr("Photos and files: {n}").format(n=summary.exhibits),

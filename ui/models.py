@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QImage
 
@@ -258,6 +260,145 @@ class TimelineModel(RecordTableModel):
         ):
             return Qt.AlignmentFlag.AlignCenter
         return super().data(index, role)
+
+
+def still_here(widget: Any) -> bool:
+    """Whether a Qt object's C++ side is still alive: an answer from a worker can arrive after
+    its page was deleted (a new language rebuilds the window while the diary stays open)."""
+    return bool(shiboken6.isValid(widget))
+
+
+PAGE_ROWS = 200
+# The core's names for the orders a listing can be sorted in (diary.records.incidents.SORTS).
+SORT_KEYS = ("when", "where", "what", "behaviours", "who", "files")
+# (query, sort key, newest or last first, offset, limit) -> summaries; the core's incident_page.
+FetchPage = Callable[[Any, str, bool, int, int], Sequence[Any]]
+StartWork = Callable[
+    [Callable[[Any], Any], Callable[[Any], None], Callable[[BaseException], None]], Any
+]
+
+
+class PagedTimelineModel(TimelineModel):
+    """The timeline a page at a time: the first screen comes straight from the core's paging
+    API (filtered and ordered in the database), and more pages as the person scrolls
+    (canFetchMore / fetchMore), each fetched off the GUI thread through `start`.
+
+    `load(rows)` still shows a whole list handed over at once (the rows fetched while
+    unlocking); sorting such a list happens here, sorting a paged one asks the core again.
+    """
+
+    page_arrived = Signal()
+    fetch_failed = Signal(object)
+
+    def __init__(self, start: StartWork, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._start = start
+        self._fetch: FetchPage | None = None
+        self._query: Any = None
+        self._sort_key = "when"
+        self._newest_first = True
+        self._complete = True
+        self._pending = False
+        self._generation = 0
+
+    # -- what is shown ---------------------------------------------------------------------------
+    def show_query(
+        self, fetch: FetchPage, query: Any, first_page: Sequence[Any] | None = None
+    ) -> None:
+        """Show what `query` finds, a page at a time, from the first page (fetched here, or
+        `first_page` when it was fetched already, in this model's order)."""
+        self._fetch, self._query = fetch, query
+        self._restart(complete=False)
+        if first_page is None:
+            self._fetch_page()
+            return
+        self._rows = list(first_page)
+        self._complete = len(self._rows) < PAGE_ROWS
+        self.beginResetModel()
+        self.endResetModel()
+
+    def load(self, rows: Sequence[Any]) -> None:
+        self._fetch, self._query = None, None
+        self._generation += 1
+        self._pending = False
+        self._complete = True
+        super().load(rows)
+
+    @property
+    def complete(self) -> bool:
+        """Every row the query finds is here (nothing more to fetch)."""
+        return self._complete and not self._pending
+
+    @property
+    def fetching(self) -> bool:
+        return self._pending
+
+    @property
+    def query(self) -> Any:
+        return self._query
+
+    def _restart(self, *, complete: bool) -> None:
+        self._generation += 1
+        self._pending = False
+        self._complete = complete
+        self.beginResetModel()
+        self._rows = []
+        self._shown = {}
+        self.endResetModel()
+
+    # -- Qt's incremental fetching ---------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and not self._complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid():
+            self._fetch_page()
+
+    def _fetch_page(self) -> None:
+        fetch = self._fetch
+        if fetch is None or self._pending or self._complete:
+            return
+        self._pending = True
+        generation = self._generation
+        query, key, newest, offset = (
+            self._query,
+            self._sort_key,
+            self._newest_first,
+            len(self._rows),
+        )
+
+        def done(result: Any) -> None:
+            if not still_here(self) or generation != self._generation:
+                return  # asked again since (new words, another order, a lock), or gone
+            self._pending = False
+            rows = list(result)
+            self._complete = len(rows) < PAGE_ROWS
+            if rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+            self.page_arrived.emit()
+
+        def failed(error: BaseException) -> None:
+            if still_here(self) and generation == self._generation:
+                self._pending = False
+                self._complete = True
+                self.fetch_failed.emit(error)
+
+        self._start(lambda _p: fetch(query, key, newest, offset, PAGE_ROWS), done, failed)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._fetch is None:
+            super().sort(column, order)
+            return
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self._sort = (column, order)
+        self._sort_key = SORT_KEYS[column]
+        self._newest_first = order == Qt.SortOrder.DescendingOrder
+        self._restart(complete=False)
+        self._fetch_page()
 
 
 class TimelineFilter:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from diary.errors import DaybookError
 from diary.records import IncidentInput, PersonRef
 from ui import errors, vocab
+from ui.breach_picker import BreachPicker
 from ui.session import Session
 from ui.widgets import InlineMessage, centred_page, label, title
 
@@ -70,6 +71,10 @@ class QuickAddPage(QWidget):
         form.addRow(label(self.tr("W&ho"), buddy=self.person), self.person)
         form.addRow(label(self.tr("Whe&re"), buddy=self.location), self.location)
         form.addRow(label(self.tr("N&ote"), buddy=self.note), self.note)
+        # Again is usually a breach of the same condition as last time: it stays ticked.
+        self.breaches = BreachPicker(session)
+        self.breaches_label = label(self.tr("&Broke a condition"), buddy=self.breaches.view)
+        form.addRow(self.breaches_label, self.breaches)
         layout.addLayout(form)
         self.error = InlineMessage()
         layout.addWidget(self.error)
@@ -119,6 +124,13 @@ class QuickAddPage(QWidget):
         if last_person is None and len(people) == 1:
             last_person = people[0]
         self.person.setEditText(str(last_person or ""))
+        self.breaches.reset()
+        self.breaches.set_day(datetime.now().astimezone().date())
+        last_breaches = diary.get_setting("quick_add_breaches", []) or []
+        offered = set(self.breaches.model.keys())
+        self.breaches.set_chosen([ref for ref in last_breaches if ref in offered])
+        self.breaches_label.setVisible(bool(offered))
+        self.breaches.setVisible(bool(offered))
         if kept:
             self.note.setText(str(kept.get("note", "")))
             self.location.setText(str(kept.get("location", "")))
@@ -138,12 +150,14 @@ class QuickAddPage(QWidget):
             behaviours=[code],
             perpetrators=[PersonRef(person, "")] if person else [],
             description=self.note.text().strip(),
+            breaches=self.breaches.chosen(),
         )
         try:
             incident: Any = diary.add_incident(data)
             diary.set_setting("quick_add_behaviour", code)
             diary.set_setting("quick_add_location", place)
             diary.set_setting("quick_add_person", person)
+            diary.set_setting("quick_add_breaches", data.breaches)
             diary.clear_draft(QUICK_DRAFT)
         except Exception as error:
             self.error.say(errors.describe(error))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -19,9 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.timeutil import order_key
+from diary.errors import DaybookError
+from diary.records.incidents import IncidentQuery
 from ui import errors, text, vocab, workers
-from ui.models import KEY_ROLE, RecordFilterProxy, TimelineFilter, TimelineModel
+from ui.models import (
+    KEY_ROLE,
+    PAGE_ROWS,
+    FetchPage,
+    PagedTimelineModel,
+    RecordFilterProxy,
+    TimelineModel,
+    still_here,
+)
 from ui.session import Session
 from ui.widgets import InlineMessage, label, record_table
 
@@ -68,12 +77,15 @@ class TimelinePage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._searched: tuple[str, set[str]] | None = None  # the last words and what matched
-        self._looking_up: str | None = None  # words sent to the core, answer not back yet
         self._stale = True
+        self._counting = False
+        self._total: int | None = None  # every entry in the diary, once counted
         self._select_after: str | None = None
         self._generation = 0  # moves on at every lock, so late answers are dropped
-        self.model = TimelineModel(self)
+        self.model = PagedTimelineModel(workers.start, self)
+        self.model.page_arrived.connect(self._page_arrived)
+        self.model.fetch_failed.connect(self._fetch_failed)
+        # Filtering and ordering happen in the core; the proxy only passes sorting on to it.
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -177,59 +189,33 @@ class TimelinePage(QWidget):
         self._select_after = select
 
     def refresh(self) -> None:
-        """Fetch the rows on a worker if anything changed; the window stays responsive."""
+        """Fetch again if anything changed: the first page at once, on a worker, the rest as
+        the person scrolls; the window stays responsive."""
         if not self._stale or not self.session.is_unlocked:
             return
         self._stale = False
-        generation = self._generation
-        diary = self.session.diary
+        self._load_people()
+        self.apply_filters(again=True)
 
-        def done(rows: Any) -> None:
-            # A lock since the fetch began must not bring the rows back.
-            if generation == self._generation and self.session.is_unlocked:
-                self.reload(list(rows))
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self.error.say(errors.describe(error))
-
-        workers.start(lambda _p: diary.list_incidents(), done, failed)
-
-    def reload(self, rows: list[Any] | None = None) -> None:
-        """Show the light summaries of every incident (fetched here unless handed over)."""
-        self._searched = None
-        self._looking_up = None
+    def reload(self, first_page: list[Any] | None = None) -> None:
+        """Show the timeline from the start, a page at a time from the core; `first_page`,
+        when handed over (fetched while unlocking, newest first), is shown at once."""
         self._stale = False
-        try:
-            if rows is None:
-                rows = self.session.diary.list_incidents()
-            people = sorted({name for row in rows for name in row.people}, key=str.casefold)
-        except Exception as error:
-            self.error.say(errors.describe(error))
-            return
         self.error.clear_message()
-        self.model.load(rows)
-        chosen = self.person.currentData()
-        self.person.blockSignals(True)
-        self.person.clear()
-        self.person.addItem(self.tr("Anyone"), "")
-        for name in people:
-            self.person.addItem(name, name)
-        self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
-        self.person.blockSignals(False)
-        self.apply_filters()
-        if self._select_after:
-            self.select_number(self._select_after)
-            self._select_after = None
+        self._load_people()
+        if first_page is None or self.current_query() != IncidentQuery():
+            self.apply_filters(again=True)
+            return
+        self.model.show_query(self._page_source(), IncidentQuery(), first_page=first_page)
+        self._page_arrived()
 
     def clear(self) -> None:
         """Forget every row (on lock)."""
         self._search_timer.stop()
-        self._searched = None
-        self._looking_up = None
         self._stale = True
         self._generation += 1
-        self.model.clear()
+        self._total = None
+        self.model.load([])
         self.proxy.set_predicate(None)
         self.search.blockSignals(True)
         self.search.clear()
@@ -249,66 +235,119 @@ class TimelinePage(QWidget):
             widget.blockSignals(False)
         self.apply_filters()
 
-    # -- filtering -----------------------------------------------------------------------------
-    def current_filter(self) -> TimelineFilter | None:
-        """What to show; None while the words are still being looked up."""
-        words = self.search.text().strip()
-        numbers: set[str] | None = None
-        if words and self._searched is not None and self._searched[0] == words:
-            numbers = self._searched[1]
-        elif words:
-            self._look_up(words)
-            return None
-        return TimelineFilter(
-            date_from=_day(self.date_from),
-            date_to=_day(self.date_to),
-            behaviour=str(self.behaviour.currentData() or "") or None,
-            person=str(self.person.currentData() or "") or None,
-            numbers=numbers,
-        )
-
-    def _look_up(self, words: str) -> None:
-        """Ask the core's full-text index on a worker; the window keeps taking key presses.
-
-        The index also covers notes added later and people's details, which the summaries
-        do not carry."""
-        if self._looking_up == words:
-            return
-        self._looking_up = words
+    def _load_people(self) -> None:
         generation = self._generation
         diary = self.session.diary
 
-        def done(found: Any) -> None:
-            # Dropped if the diary was locked or the rows reloaded since: ask again instead.
-            if generation != self._generation or self._looking_up != words:
-                return
-            self._looking_up = None
-            self._searched = (words, set(found))
-            if self.search.text().strip() == words:
-                self.apply_filters()
+        def done(names: Any) -> None:
+            if still_here(self) and generation == self._generation and self.session.is_unlocked:
+                self._set_people(list(names))
 
-        def failed(error: BaseException) -> None:
-            if generation == self._generation and self._looking_up == words:
-                self._looking_up = None
-                self._searched = (words, set())
-                self.error.say(errors.describe(error))
+        workers.start(
+            lambda _p: sorted((p.name for p in diary.list_people()), key=str.casefold),
+            done,
+            lambda _error: None,  # the filter's list of people can wait for the next refresh
+        )
 
-        self.count.setText(self.tr("Searching…"))
-        workers.start(lambda _p: diary.matching_incidents(words), done, failed)
+    def _set_people(self, names: list[str]) -> None:
+        chosen = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem(self.tr("Anyone"), "")
+        for name in names:
+            self.person.addItem(name, name)
+        self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
+        self.person.blockSignals(False)
+
+    # -- filtering -----------------------------------------------------------------------------
+    def current_query(self) -> IncidentQuery:
+        """What the filters ask for, as the core's query (words, whole local days, a
+        behaviour, a person)."""
+        day_from, day_to = _day(self.date_from), _day(self.date_to)
+        return IncidentQuery(
+            search=self.search.text().strip() or None,
+            date_from=datetime.combine(day_from, time.min).astimezone() if day_from else None,
+            date_to=datetime.combine(day_to, time.max).astimezone() if day_to else None,
+            behaviour=str(self.behaviour.currentData() or "") or None,
+            person=str(self.person.currentData() or "") or None,
+        )
 
     @property
     def searching(self) -> bool:
-        return self._looking_up is not None
+        """A page is being fetched (the count beside it may follow a moment later)."""
+        return self.model.fetching
 
-    def apply_filters(self) -> None:
+    def apply_filters(self, *, again: bool = False) -> None:
+        """Ask the core for the first page of what the filters say (and then more as the
+        person scrolls); the words are looked up in the full-text index, which also covers
+        notes added later and people's details."""
         self._search_timer.stop()
         if not self.session.is_unlocked:
             return
-        wanted = self.current_filter()
-        if wanted is None:
-            return  # applied when the words come back
-        self.proxy.set_predicate(None if wanted.is_empty() else wanted.matches)
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        query = self.current_query()
+        if not again and self.model.query == query:
+            return
+        self.count.setText(self.tr("Searching…"))
+        self.model.show_query(self._page_source(), query)
+
+    def _page_source(self) -> FetchPage:
+        diary = self.session.diary
+
+        def page(q: Any, key: str, newest: bool, offset: int, limit: int) -> Any:
+            return diary.incident_page(q, sort=key, newest_first=newest, offset=offset, limit=limit)
+
+        return page
+
+    def _page_arrived(self) -> None:
+        self.error.clear_message()
+        if self.model.rowCount() <= PAGE_ROWS:
+            self._count_matches()
+        self._after_rows()
+
+    def _after_rows(self) -> None:
+        if self._select_after and self.select_number(self._select_after):
+            self._select_after = None
+
+    def _count_matches(self) -> None:
+        """How many the filters find, and how many there are in all: counted by the core
+        (nothing more is fetched), or known already when every row is here."""
+        query = self.model.query
+        if query is None:
+            return
+        if self.model.complete and query == IncidentQuery():
+            self._total = self.model.rowCount()
+            self._show_count(self._total)
+            return
+        generation = self._generation
+        diary = self.session.diary
+        known_total = self._total
+        self._counting = True
+
+        def work(_p: Any) -> tuple[int, int]:
+            shown = diary.count_matching(query)
+            total = known_total if known_total is not None else diary.count_matching()
+            return shown, total
+
+        def done(counts: Any) -> None:
+            if not still_here(self):
+                return  # the window was rebuilt (a new language) while counting
+            self._counting = False
+            if generation != self._generation or self.model.query != query:
+                return
+            shown, self._total = counts
+            self._show_count(shown)
+
+        def failed(error: BaseException) -> None:
+            if not still_here(self):
+                return
+            self._counting = False
+            if generation == self._generation:
+                self.error.say(errors.describe(error))
+
+        workers.start(work, done, failed)
+
+    def _show_count(self, shown: int) -> None:
+        total = self._total if self._total is not None else shown
         self.empty.setVisible(total == 0)
         if shown == total:
             self.count.setText(
@@ -319,27 +358,45 @@ class TimelinePage(QWidget):
                 self.tr("Showing {shown} of {total} entries").format(shown=shown, total=total)
             )
 
+    def _fetch_failed(self, error: BaseException) -> None:
+        self.count.clear()
+        self.error.say(errors.describe(error))
+
     def _activated(self, index: QModelIndex) -> None:
         number = index.data(KEY_ROLE)
         if number:
             self.open_incident.emit(str(number))
 
-    def select_number(self, number: str) -> None:
+    def select_number(self, number: str) -> bool:
+        """Select an entry if it is among the rows fetched so far; says whether it was."""
         row = self.model.row_of_key(number)
         if row < 0:
-            return
+            return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
+            return True
+        return False
+
+    def matching_rows(self) -> list[Any]:
+        """Every entry the filters find, not only the pages fetched so far (for the charts)."""
+        if self.model.complete:
+            return list(self.model.rows())
+        query = self.model.query or IncidentQuery()
+        return list(self.session.diary.incident_page(query, limit=None))
 
     def _first_month(self) -> QDate:
-        """The day of the earliest entry shown, else today: where "From" opens its calendar."""
-        rows = self.model.rows()
-        if not rows:
+        """The day of the diary's earliest entry, else today: where "From" opens its calendar.
+        Asked of the core (one row): the timeline holds only the pages fetched so far."""
+        try:
+            first = self.session.diary.incident_page(newest_first=False, limit=1)
+        except DaybookError:
+            first = []
+        if not first:
             return QDate.currentDate()
-        first = text.local(min(rows, key=lambda row: order_key(row.occurred_start)).occurred_start)
-        return QDate(first.year, first.month, first.day)
+        day = text.local(first[0].occurred_start)
+        return QDate(day.year, day.month, day.day)
 
     def focus_first(self) -> None:
         self.table.setFocus()

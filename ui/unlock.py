@@ -248,11 +248,13 @@ class UnlockPage(QWidget):
 
 
 def _timeline_rows(vault: Vault) -> list[Any] | None:
-    """The timeline's rows, fetched on the worker too, so the window never waits for them."""
+    """The timeline's first page (newest first), fetched on the worker too, so the window
+    never waits for it; the rest comes a page at a time as the person scrolls."""
     from diary.records.service import Diary
+    from ui.models import PAGE_ROWS
 
     try:
-        return list(Diary(vault).list_incidents())
+        return list(Diary(vault).incident_page(limit=PAGE_ROWS))
     except DaybookError:
         return None  # the timeline fetches again, and says what went wrong
     except BaseException:

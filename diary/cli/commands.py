@@ -7,10 +7,22 @@ command needs (the vault, the PDF writer, the importers) it imports when it runs
 
 from __future__ import annotations
 
-from diary.cli import admin, demo, entries, lists, messages, packs, profile
+from diary.cli import (
+    admin,
+    demo,
+    entries,
+    lists,
+    messages,
+    orders,
+    packs,
+    people,
+    profile,
+    risk,
+    statement,
+)
 from diary.cli.options import Command
 
-GROUPS = (entries, lists, messages, packs, profile, admin, demo)
+GROUPS = (entries, lists, people, orders, risk, statement, messages, packs, profile, admin, demo)
 
 COMMANDS: dict[str, Command] = {
     command.name: command for group in GROUPS for command in group.COMMANDS

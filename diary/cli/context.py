@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from diary.errors import BadInput
+from diary.words import plural
 
 if TYPE_CHECKING:
     from diary.records.service import Diary
@@ -36,7 +37,16 @@ class PassphraseSource:
 
     def ask(self, prompt: str, *, confirm: bool = False) -> str:
         if self.from_stdin:
-            line = self.stdin.readline()
+            try:
+                line = self.stdin.readline()
+                # Read with errors="surrogateescape" (as under a C locale), bad bytes come
+                # through as lone surrogates instead of failing here.
+                line.encode("utf-8")
+            except UnicodeError:
+                raise BadInput(
+                    "What was read from standard input is not valid UTF-8 text. Nothing was "
+                    "changed; please give the passphrase as UTF-8."
+                ) from None
             if not line:
                 raise BadInput(
                     "Daybook expected another line on standard input but there was none."
@@ -54,6 +64,28 @@ class PassphraseSource:
         return first
 
 
+DIARY_WORDS = ("daybook", "diary", "journal", "passphrase")
+WEAK_PASSPHRASE = (
+    "That passphrase could be guessed: anyone who gets a copy of your diary folder could try "
+    "passphrases, as fast as their computer allows, until one opens it. Choose a longer one "
+    "(a few unusual words), or add --allow-weak-passphrase if you accept that risk. Nothing "
+    "was changed."
+)
+WEAK_ACCEPTED = (
+    "Warning: that passphrase could be guessed by anyone who gets a copy of the diary folder. "
+    "It was accepted because of --allow-weak-passphrase."
+)
+
+
+def add_weak_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-weak-passphrase",
+        action="store_true",
+        help="accept a passphrase that could be guessed (for tests and demonstrations): whoever "
+        "gets a copy of the diary folder could then guess their way in",
+    )
+
+
 class Context:
     """One command's arguments, the diary folder it works on and where passphrases come from."""
 
@@ -63,12 +95,34 @@ class Context:
 
     @cached_property
     def path(self) -> Path:
-        given: Path | None = getattr(self.args, "vault", None)
-        if given:
-            return given
-        from diary.vault.location import default_vault_path
+        given: str | None = getattr(self.args, "vault", None)
+        if given is not None:
+            if not given.strip():
+                raise BadInput(
+                    "The diary folder given with --vault is empty. Please name a folder."
+                )
+            path = Path(given).expanduser()
+        else:
+            from diary.vault.location import default_vault_path
 
-        return default_vault_path()
+            path = default_vault_path()
+        if path.exists() and not path.is_dir():
+            raise BadInput(f"{path} is a file, not a diary folder. Please give the diary's folder.")
+        return path
+
+    def new_passphrase(self, prompt: str) -> str:
+        """A new passphrase for the diary, asked twice at a terminal, held to the app's strength
+        rule (diary/strength.py) unless --allow-weak-passphrase."""
+        from diary import strength
+
+        passphrase = self.passphrases.ask(prompt, confirm=True)
+        if not passphrase:
+            raise BadInput("The passphrase cannot be empty. Nothing was changed.")
+        if not strength.strong_enough(passphrase, DIARY_WORDS):
+            if not getattr(self.args, "allow_weak_passphrase", False):
+                raise BadInput(WEAK_PASSPHRASE)
+            print(WEAK_ACCEPTED, file=sys.stderr)
+        return passphrase
 
     @contextlib.contextmanager
     def unlocked(self) -> Iterator[Vault]:
@@ -94,10 +148,13 @@ class Context:
         if vault.header.insecure_fast_kdf:
             print(INSECURE_WARNING, file=sys.stderr)
         failed = vault.unlock(self.passphrases.ask("Passphrase: "))
+        if vault.key_file_note and not getattr(self.args, "repair", False):
+            print(f"Note: {vault.key_file_note}", file=sys.stderr)
         if failed:
             times = ", ".join(t.strftime("%d %b %Y %H:%M") for t in failed[-5:])
+            attempts = plural(len(failed), "unsuccessful attempt")
             print(
-                f"Note: {len(failed)} unsuccessful attempt(s) to open your diary since you last opened it ({times}).",
+                f"Note: {attempts} to open your diary since you last opened it ({times}).",
                 file=sys.stderr,
             )
         return vault

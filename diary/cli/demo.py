@@ -7,6 +7,7 @@ import sys
 
 from diary.cli.context import INSECURE_WARNING, Context
 from diary.cli.options import Command
+from diary.words import plural
 
 
 def _demo_options(p: argparse.ArgumentParser) -> None:
@@ -47,7 +48,9 @@ def cmd_demo(ctx: Context) -> int:
     finally:
         vault.lock()
     print(
-        f"Added {counts['incidents']} made-up incidents, {counts['messages']} messages and {counts['photos']} photos to {ctx.path}."
+        f"Added {plural(counts['incidents'], 'made-up incident')}, "
+        f"{plural(counts['messages'], 'message')} and {plural(counts['photos'], 'photo')} "
+        f"to {ctx.path}."
     )
     return 0
 

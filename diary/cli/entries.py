@@ -9,18 +9,27 @@ from pathlib import Path
 from typing import Any
 
 from diary.behaviours import describe
-from diary.cli.context import INSECURE_WARNING, Context
+from diary.cli.context import INSECURE_WARNING, Context, add_weak_passphrase_option
 from diary.cli.options import (
+    DATE_FORMS,
+    BadValue,
     Command,
+    add_date_order_option,
     add_json_option,
     behaviour_code,
     check_files,
+    check_output_file,
+    date_order,
+    entry_has_time,
     entry_time,
+    is_inside,
+    not_a_date,
+    output_file,
     readable_time,
     user_day_end,
     user_time,
 )
-from diary.cli.output import print_items, print_json
+from diary.cli.output import print_items, print_json, visible
 from diary.errors import BadInput
 from diary.records.types import (
     IMPACTS,
@@ -33,7 +42,9 @@ from diary.records.types import (
     PersonRef,
     ReportMade,
 )
-from diary.timeutil import gap_words
+from diary.timeutil import check_reasonable, gap_words, parse_user_time, zone_if_unusual
+
+EMPTY_DIARY = "Your diary is empty: no incidents are written in it yet. Add one with 'daybook add'."
 
 # -- showing incidents --------------------------------------------------------------------------
 
@@ -50,6 +61,11 @@ def when_text(start: datetime, end: datetime | None, precision: str) -> str:
     if end is not None:
         same_day = end.date() == start.date()
         text += " to " + end.strftime("%H:%M" if same_day else "%a %d %b %Y, %H:%M")
+    if precision not in ("day", "month"):
+        # The time as it was on the clock there; its zone said when it is not this diary's own.
+        zone = zone_if_unusual(start)
+        if zone:
+            text += f" ({zone})"
     return text
 
 
@@ -82,6 +98,9 @@ def show_text(detail: IncidentDetail) -> str:
 
     where = inc.location + (f" ({inc.location_kind})" if inc.location_kind else "")
     add("Where", where + (" [private place]" if inc.location_sensitive else ""))
+    if inc.coordinates is not None:
+        latitude, longitude = inc.coordinates
+        add("Map", f"{latitude:.6f}, {longitude:.6f}")
     add("Channel", " ".join(p for p in (inc.channel, inc.channel_account) if p))
     add("Behaviour", "; ".join(f"{describe(c)} ({c})" for c in inc.behaviours))
     add(
@@ -110,6 +129,7 @@ def show_text(detail: IncidentDetail) -> str:
             for r in inc.reports
         ),
     )
+    add("Breach of", ", ".join(inc.breaches))
     add("Order", " ".join(p for p in (inc.order_breached, inc.order_condition) if p))
     add("Private", inc.private_note)
     for exhibit in detail.exhibits:
@@ -133,30 +153,48 @@ def exhibit_line(exhibit: Exhibit) -> str:
 # -- the incident's options ---------------------------------------------------------------------
 
 
-def _fear(text: str) -> int:
+def _fear(text: str) -> int | BadValue:
     try:
         value = int(text)
     except ValueError:
         value = -1
     if not 0 <= value <= 10:
-        raise argparse.ArgumentTypeError("fear is a number from 0 to 10")
+        return BadValue(f"How frightened you were is a number from 0 to 10, not '{text}'.")
     return value
 
 
-def _coordinates(text: str) -> tuple[float, float]:
+def _coordinates(text: str) -> tuple[float, float] | BadValue:
     try:
         latitude, longitude = (float(part) for part in text.replace(" ", "").split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError("write the map position as LATITUDE,LONGITUDE") from None
+        return BadValue(
+            f"'{text}' is not a map position. Write it as LATITUDE,LONGITUDE, e.g. 51.5,-0.12."
+        )
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
-        raise argparse.ArgumentTypeError("that map position is off the map")
+        return BadValue(f"{text} is off the map. Please check the map position.")
     return latitude, longitude
 
 
-def _report(text: str) -> ReportMade:
+def _report(text: str) -> ReportMade | BadValue:
     parts = [p.strip() for p in text.split(";")]
+    if len(parts) > 4:
+        return BadValue(
+            f"'{text}' has more than four parts. Write a report as AGENCY;REF;OFFICER;DATE."
+        )
     parts += [""] * (4 - len(parts))
-    return ReportMade(agency=parts[0], reference=parts[1], officer=parts[2], date=parts[3])
+    when = parts[3]
+    if when:
+        # Checked like any date typed: a report cannot be before 1900 or in the future.
+        try:
+            day = check_reasonable(
+                parse_user_time(when, "first", date_order()), "The date of that report"
+            )
+        except ValueError:
+            return BadValue(f"The report's date: {not_a_date(when)}")
+        except BadInput as exc:
+            return BadValue(exc.message)
+        when = day.date().isoformat()
+    return ReportMade(agency=parts[0], reference=parts[1], officer=parts[2], date=when)
 
 
 def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -165,7 +203,9 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
         "--occurred",
         type=readable_time,
         required=required,
-        help="when it happened or started, e.g. '2024-03-01 21:30'",
+        metavar="WHEN",
+        help=f"when it happened or started, as you would write it: {DATE_FORMS}. A date "
+        "with no time records the day (precision 'day') unless --precision says otherwise",
     )
     group.add_argument(
         "--ended", type=readable_time, help="when it ended, if it went on for a while"
@@ -176,6 +216,7 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
         help="when the clocks went back and the time happened twice: the first (summer time) "
         "or the second",
     )
+    add_date_order_option(group)
     group.add_argument(
         "--precision", choices=PRECISIONS, help="how sure you are of the time (default exact)"
     )
@@ -253,8 +294,17 @@ def add_incident_options(parser: argparse.ArgumentParser, *, required: bool) -> 
         metavar="AGENCY[;REF[;OFFICER[;DATE]]]",
         help="a report you made (repeatable)",
     )
-    group.add_argument("--order-breached", help="an order or bail condition this broke")
-    group.add_argument("--order-condition", help="which condition of the order")
+    group.add_argument(
+        "--breach",
+        action="append",
+        metavar="ORD-1/2",
+        help="a condition of an order this broke (repeatable; see 'daybook order list')",
+    )
+    group.add_argument(
+        "--no-breach", action="store_true", help="this broke no condition (clears --breach)"
+    )
+    group.add_argument("--order-breached", help="an order or bail condition this broke, in words")
+    group.add_argument("--order-condition", help="which condition of the order, in words")
     group.add_argument(
         "--private-note", help="a note only for you; never exported unless you choose"
     )
@@ -276,6 +326,9 @@ def incident_from_args(args: argparse.Namespace, base: IncidentInput | None) -> 
 
     set_if("occurred_start", occurred)
     set_if("occurred_end", ended)
+    if args.occurred and args.precision is None and not entry_has_time(args.occurred):
+        # "2024-03-01" says which day, not that it was midnight.
+        data.precision = "day"
     set_if("precision", args.precision)
     set_if("written_later", args.written_later)
     set_if("location", args.location)
@@ -303,6 +356,10 @@ def incident_from_args(args: argparse.Namespace, base: IncidentInput | None) -> 
     set_if("reports", args.reported_to)
     set_if("order_breached", args.order_breached)
     set_if("order_condition", args.order_condition)
+    if args.no_breach:
+        data.breaches = []
+    if args.breach is not None:
+        data.breaches = list(args.breach)
     set_if("private_note", args.private_note)
     return data
 
@@ -316,7 +373,7 @@ def _init_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--recovery-key-file",
-        type=Path,
+        type=output_file,
         metavar="F",
         help="write the recovery key to this file instead of showing it",
     )
@@ -325,37 +382,58 @@ def _init_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="weak passphrase protection, for tests and demonstrations only",
     )
+    add_weak_passphrase_option(p)
 
 
 def cmd_init(ctx: Context) -> int:
+    from diary.errors import VaultExists
     from diary.vault import Vault
 
     args = ctx.args
     if Vault.exists(ctx.path):
-        from diary.errors import VaultExists
-
         raise VaultExists(f"A diary already exists in {ctx.path}, so nothing was created.")
+    if ctx.path.is_dir() and any(ctx.path.iterdir()):
+        raise BadInput(
+            f"{ctx.path} already has other things in it and is not a diary, so nothing was "
+            "created. Please choose an empty folder or a new one."
+        )
+    key_file: Path | None = args.recovery_key_file
+    if key_file is not None:
+        # Checked before anything is made: a diary whose recovery key could not be saved
+        # would be one the person could never recover.
+        check_output_file(key_file, force=False)
+        if is_inside(key_file, ctx.path):
+            raise BadInput(
+                "The recovery key must be kept away from the diary, not inside its folder. "
+                "Nothing was created."
+            )
     if args.insecure_fast_kdf:
         print(INSECURE_WARNING, file=sys.stderr)
-    passphrase = ctx.passphrases.ask("Choose a passphrase: ", confirm=True)
-    if not passphrase:
-        raise BadInput("The passphrase cannot be empty.")
+    passphrase = ctx.new_passphrase("Choose a passphrase: ")
     if not args.insecure_fast_kdf:
         print("Setting up your diary (this takes a few seconds)…", file=sys.stderr)
+
+    def save_key(recovery_key: str) -> None:
+        if key_file is not None:
+            from diary.fsutil import atomic_write_bytes
+
+            atomic_write_bytes(key_file, (recovery_key + "\n").encode())
+
     vault, recovery_key = Vault.create(
-        ctx.path, passphrase, initials=args.initials, insecure_fast_kdf=args.insecure_fast_kdf
+        ctx.path,
+        passphrase,
+        initials=args.initials,
+        insecure_fast_kdf=args.insecure_fast_kdf,
+        save_recovery_key=save_key,
     )
     vault.lock()
-    if args.recovery_key_file:
-        from diary.fsutil import atomic_write_bytes
-
-        atomic_write_bytes(args.recovery_key_file, (recovery_key + "\n").encode())
-        print(f"Your diary is ready in {ctx.path}.")
+    print(f"Your diary is ready in {ctx.path}.")
+    if key_file is not None:
         print(
-            f"The recovery key was written to {args.recovery_key_file}. Keep it somewhere safe, away from this computer."
+            f"The recovery key was written to {key_file}. Keep it somewhere safe, away from "
+            "this computer."
         )
     else:
-        print(f"Your diary is ready in {ctx.path}.")
         print()
         print(
             "Your recovery key (write it down and keep it somewhere safe; it is shown only once):"
@@ -406,8 +484,8 @@ def cmd_edit(ctx: Context) -> int:
 
 
 def _addendum_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("number")
-    p.add_argument("--text", required=True)
+    p.add_argument("number", help="the incident, e.g. INC-0001")
+    p.add_argument("--text", required=True, help="the note to add, dated now")
     add_json_option(p)
 
 
@@ -434,30 +512,51 @@ def _attach_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_attach(ctx: Context) -> int:
+    from diary.errors import AlreadyAttached
+
     check_files(ctx.args.files)
     with ctx.open_diary() as diary:
         exhibits: list[Exhibit] = []
         for path in ctx.args.files:
-            exhibits.append(
-                diary.attach_file(
+            try:
+                exhibit = diary.attach_file(
                     path,
                     ctx.args.number,
                     capture_method=ctx.args.capture_method,
                     description=ctx.args.description,
                 )
-            )
+            except AlreadyAttached as already:
+                print(visible(already.message), file=sys.stderr)
+                continue
+            if exhibit.size == 0:
+                print(
+                    visible(
+                        f"Note: {path.name} is empty (0 bytes), so {exhibit.ref} holds nothing to "
+                        "see. It is kept all the same; check you chose the right file."
+                    ),
+                    file=sys.stderr,
+                )
+            exhibits.append(exhibit)
         print_items(exhibits, as_json=ctx.args.json, line=exhibit_line)
     return 0
 
 
 def _list_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--search", help="words to look for")
-    p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
+    p.add_argument("--search", help="words to look for (every word must appear)")
+    p.add_argument(
+        "--from", dest="date_from", type=user_time, metavar="DATE", help="only from this date"
+    )
     p.add_argument(
         "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
     )
-    p.add_argument("--behaviour", type=behaviour_code, metavar="CODE")
-    p.add_argument("--person", metavar="NAME")
+    p.add_argument(
+        "--behaviour",
+        type=behaviour_code,
+        metavar="CODE",
+        help="only incidents with this behaviour (see 'daybook codes')",
+    )
+    p.add_argument("--person", metavar="NAME", help="only incidents naming this person")
+    add_date_order_option(p)
     add_json_option(p)
 
 
@@ -471,12 +570,14 @@ def cmd_list(ctx: Context) -> int:
             behaviour=args.behaviour,
             person=args.person,
         )
-    print_items(items, as_json=args.json, nothing="No incidents match.", line=summary_line)
+        empty = not items and diary.count_incidents() == 0
+    nothing = EMPTY_DIARY if empty else "No incidents match."
+    print_items(items, as_json=args.json, nothing=nothing, line=summary_line)
     return 0
 
 
 def _one_incident_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("number")
+    p.add_argument("number", help="the incident, e.g. INC-0001")
     add_json_option(p)
 
 
@@ -486,12 +587,12 @@ def cmd_show(ctx: Context) -> int:
     if ctx.args.json:
         print_json(detail)
     else:
-        print(show_text(detail))
+        print(visible(show_text(detail), lines=True))
     return 0
 
 
 def _delete_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("number")
+    p.add_argument("number", help="the incident, e.g. INC-0001")
 
 
 def cmd_delete(ctx: Context) -> int:

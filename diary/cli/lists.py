@@ -7,6 +7,7 @@ from diary.cli.context import Context
 from diary.cli.options import Command, add_json_option
 from diary.cli.output import print_items
 from diary.records.types import Exhibit, Person
+from diary.words import plural
 
 
 def person_line(person: Person) -> str:
@@ -15,20 +16,30 @@ def person_line(person: Person) -> str:
 
 
 def exhibit_line(exhibit: Exhibit) -> str:
-    return f"{exhibit.ref}  {exhibit.original_name}  {exhibit.size} bytes  sha256 {exhibit.sha256}  {' '.join(exhibit.incidents)}"
+    return f"{exhibit.ref}  {exhibit.original_name}  {plural(exhibit.size, 'byte')}  sha256 {exhibit.sha256}  {' '.join(exhibit.incidents)}"
 
 
 def cmd_people(ctx: Context) -> int:
     with ctx.open_diary() as diary:
         people = diary.list_people()
-    print_items(people, as_json=ctx.args.json, line=person_line)
+    print_items(
+        people,
+        as_json=ctx.args.json,
+        line=person_line,
+        nothing="There are no people in your diary yet: they are added when an incident names them.",
+    )
     return 0
 
 
 def cmd_exhibits(ctx: Context) -> int:
     with ctx.open_diary() as diary:
         exhibits = diary.list_exhibits()
-    print_items(exhibits, as_json=ctx.args.json, line=exhibit_line)
+    print_items(
+        exhibits,
+        as_json=ctx.args.json,
+        line=exhibit_line,
+        nothing="No files are kept in your diary yet. Add one with 'daybook attach'.",
+    )
     return 0
 
 

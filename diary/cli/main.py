@@ -9,14 +9,47 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
+from diary import interrupts
 from diary.cli.commands import COMMANDS
 from diary.cli.context import Context
+from diary.cli.options import first_bad_value, use_date_order
+from diary.cli.output import visible
 from diary.cli.parser import build_parser
 from diary.errors import DaybookError, ExitCode
+from diary.timeutil import DateOrder
+
+
+def _given_date_order(argv: Sequence[str]) -> DateOrder | None:
+    """`--date-order dmy|mdy` from anywhere on the command line (read before the rest, since
+    the dates are read as argparse meets them)."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--date-order" and i + 1 < len(argv) else None
+        if arg.startswith("--date-order="):
+            value = arg.split("=", 1)[1]
+        if value in ("dmy", "mdy"):
+            return value  # type: ignore[return-value]
+    return None
+
+
+def _not_utf8(argv: Sequence[str]) -> str | None:
+    """A sentence about the first argument that is not valid UTF-8 (Python keeps such bytes as
+    lone surrogates), or None when every one is."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            return (
+                f"'{shown}' is not valid UTF-8 text, so Daybook cannot use it. Nothing was "
+                "changed; retype it, or rename the file so its name is valid UTF-8."
+            )
+    return None
 
 
 def launch_app(args: argparse.Namespace) -> int:
@@ -29,6 +62,7 @@ def launch_app(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return ExitCode.FAILURE
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # the app answers Ctrl-C itself
     argv: list[str] = []
     if getattr(args, "vault", None):
         argv += ["--vault", str(args.vault)]
@@ -36,28 +70,81 @@ def launch_app(args: argparse.Namespace) -> int:
 
 
 def run(argv: Sequence[str], stdin: TextIO | None = None) -> int:
+    refused = _not_utf8(argv)
+    if refused is not None:
+        print(refused, file=sys.stderr)
+        return ExitCode.BAD_INPUT
+    use_date_order(_given_date_order(argv))
+    try:
+        return _parse_and_run(argv, stdin)
+    finally:
+        use_date_order(None)
+
+
+def _parse_and_run(argv: Sequence[str], stdin: TextIO | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else ExitCode.USAGE
+    bad = first_bad_value(args)
+    if bad is not None:
+        print(bad.message, file=sys.stderr)
+        return ExitCode.BAD_INPUT
     if args.command is None:
         return launch_app(args)
     os.umask(0o077)
+    saved_before = interrupts.saved_count()
+
+    def what_was_kept() -> str:
+        if interrupts.saved_count() == saved_before:
+            return "Nothing was changed."
+        return "What had been saved before then is kept; the rest was not done."
+
+    previous = _interrupt_raises()
     try:
         return COMMANDS[args.command].run(Context(args, stdin))
     except DaybookError as exc:
-        print(exc.message, file=sys.stderr)
+        print(visible(exc.message), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("Stopped. Nothing was left half-done.", file=sys.stderr)
-        return ExitCode.FAILURE
+        _ignore_interrupts()
+        print(f"Stopped. {what_was_kept()}", file=sys.stderr)
+        return ExitCode.STOPPED
+    except UnicodeError:
+        print(
+            "Daybook met text that is not valid UTF-8 (in a file's name or in what was given "
+            f"to it). {what_was_kept()} Please rename the file or retype the text.",
+            file=sys.stderr,
+        )
+        return ExitCode.BAD_INPUT
     except Exception:
         # The one catch-all: a person must never see a traceback. DAYBOOK_DEBUG shows it to developers.
         if os.environ.get("DAYBOOK_DEBUG"):
             raise
         print(
-            "Something unexpected went wrong; nothing was changed. Please try again.",
+            f"Something unexpected went wrong. {what_was_kept()} Please try again.",
             file=sys.stderr,
         )
         return ExitCode.FAILURE
+    finally:
+        _restore_interrupts(previous)
+
+
+def _interrupt_raises() -> Any:
+    """From here Ctrl-C raises KeyboardInterrupt inside the command, which tidies up and says
+    what had been done; returns the handler to put back afterwards."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _ignore_interrupts() -> None:
+    # A second Ctrl-C while the first is being answered must not cut the answer short.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _restore_interrupts(previous: Any) -> None:
+    if previous is not None and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, previous)

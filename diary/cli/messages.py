@@ -8,10 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option, check_files, user_day_end, user_time
-from diary.cli.output import print_items
+from diary.cli.options import (
+    Command,
+    add_date_order_option,
+    add_json_option,
+    check_files,
+    user_day_end,
+    user_time,
+)
+from diary.cli.output import print_items, visible
 from diary.errors import ExitCode
 from diary.records.types import Message
+from diary.words import plural
 
 if TYPE_CHECKING:
     from diary.importing import FolderReport, ImportReport
@@ -81,8 +89,10 @@ def import_report_text(report: ImportReport | FolderReport) -> str:
         return "\n".join(lines)
     lines = [
         f"{report.file}: {report.format}, kept as exhibit {report.exhibit}.",
-        f"  {report.added} added ({report.messages} messages, {report.calls} calls in the file; "
-        f"{report.already} were already in your diary), {report.attachments} attachments.",
+        f"  {report.added:,} added ({plural(report.messages, 'message')}, "
+        f"{plural(report.calls, 'call')} in the file; {report.already:,} "
+        f"{'was' if report.already == 1 else 'were'} already in your diary), "
+        f"{plural(report.attachments, 'attachment')}.",
     ]
     if report.first and report.last:
         lines.append(
@@ -136,7 +146,7 @@ def cmd_import(ctx: Context) -> int:
                 # One file that cannot be read must not stop the others; it adds nothing.
                 failures.append(exc.message)
     for failure in failures:
-        print(failure, file=sys.stderr)
+        print(visible(failure), file=sys.stderr)
     print_items(reports, as_json=ctx.args.json, line=import_report_text)
     return ExitCode.BAD_INPUT if failures else 0
 
@@ -159,12 +169,15 @@ def message_line(message: Message) -> str:
 
 
 def _messages_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
+    p.add_argument(
+        "--from", dest="date_from", type=user_time, metavar="DATE", help="only from this date"
+    )
     p.add_argument(
         "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
     )
-    p.add_argument("--search", help="words to look for")
-    p.add_argument("--person", metavar="NAME")
+    p.add_argument("--search", help="words to look for (every word must appear)")
+    p.add_argument("--person", metavar="NAME", help="only messages from or to this person")
+    add_date_order_option(p)
     p.add_argument("--limit", type=int, help="at most this many")
     add_json_option(p)
 
@@ -179,7 +192,13 @@ def cmd_messages(ctx: Context) -> int:
             person=args.person,
             limit=args.limit,
         )
-    print_items(items, as_json=args.json, nothing="No messages match.", line=message_line)
+        empty = not items and diary.count_messages() == 0
+    nothing = (
+        "There are no messages in your diary yet. Bring them in with 'daybook import'."
+        if empty
+        else "No messages match."
+    )
+    print_items(items, as_json=args.json, nothing=nothing, line=message_line)
     return 0
 
 

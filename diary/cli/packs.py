@@ -7,25 +7,49 @@ import sys
 from pathlib import Path
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_json_option, user_day_end, user_time
+from diary.cli.options import (
+    Command,
+    add_date_order_option,
+    add_force_option,
+    add_json_option,
+    check_output_file,
+    output_file,
+    user_day_end,
+    user_time,
+)
 from diary.cli.output import print_json
 from diary.errors import BadInput, ExitCode
 
 
 def _export_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
+    p.add_argument(
+        "--out",
+        type=output_file,
+        required=True,
+        metavar="PACK.zip",
+        help="where to write the pack (for police-upload: a new or empty folder)",
+    )
+    add_force_option(p, "the pack file")
     p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
     p.add_argument(
         "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
     )
+    add_date_order_option(p)
     p.add_argument(
         "--incident", action="append", metavar="INC-0001", help="only these incidents (repeatable)"
     )
     p.add_argument(
         "--profile",
-        choices=["full", "court"],
+        choices=["full", "court", "bundle", "police-upload"],
         default="full",
-        help="full: for your advocate and the police; court: leaves out your own address and contact details, witnesses' contact details and photo locations",
+        help="full: for your advocate and the police; court: leaves out your own address and contact details, witnesses' contact details and photo locations; bundle: the court copy fitted to a court's page limit; police-upload: the full pack plus folders of files for a police upload link",
+    )
+    p.add_argument(
+        "--max-pages",
+        type=int,
+        default=350,
+        metavar="N",
+        help="with --profile bundle: the most pages the report may have (default 350)",
     )
     p.add_argument(
         "--include-private-notes",
@@ -83,6 +107,9 @@ def cmd_export(ctx: Context) -> int:
     if args.allow_weak_passphrase and not args.encrypt:
         raise BadInput("--allow-weak-passphrase goes with --encrypt, which asks for a passphrase.")
     out: Path = _encrypted_name(args.out) if args.encrypt else args.out
+    if args.profile != "police-upload" or not out.is_dir():
+        # An upload is written into a new or empty folder, which the export itself checks.
+        check_output_file(out, force=args.force)
     with ctx.unlocked() as vault:
         pack_passphrase = _pack_passphrase(ctx) if args.encrypt else None
         choices = ExportChoices(
@@ -90,6 +117,7 @@ def cmd_export(ctx: Context) -> int:
             date_to=args.date_to,
             incidents=tuple(args.incident or ()),
             profile=args.profile,
+            max_pages=args.max_pages,
             include_private_notes=args.include_private_notes,
             for_whom=args.for_whom,
         )
@@ -107,7 +135,12 @@ def cmd_export(ctx: Context) -> int:
             }
         )
         return 0
-    print(f"Evidence pack {result.pack_id} written to {out}.")
+    print(f"Evidence pack {result.pack_id} written to {result.path}.")
+    if args.profile == "police-upload":
+        print(
+            f"The upload folders are in {out}, with how-to-upload.txt. They are not protected "
+            "by a passphrase: delete them once they are uploaded."
+        )
     for item in result.withheld:
         print(f"  Left out: {item.what} ({item.why})")
     if args.encrypt:

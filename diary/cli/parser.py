@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import NoReturn
 
 from diary import __version__
 from diary.cli.commands import COMMANDS
+from diary.cli.options import add_common_options
 from diary.errors import ExitCode
 
 EPILOG = (
     "Exit codes: 0 done, 2 usage, 3 wrong passphrase, 4 damaged diary, 5 bad input, "
-    "6 not found, 7 pack does not check out, 8 could not write, 9 diary exists, 10 no diary."
+    "6 not found, 7 pack does not check out, 8 could not write, 9 diary exists, 10 no diary, "
+    "130 stopped with Ctrl-C."
 )
 
 
@@ -25,19 +26,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     common = Parser(add_help=False)
-    common.add_argument(
-        "--vault",
-        type=Path,
-        default=argparse.SUPPRESS,
-        metavar="DIR",
-        help="the diary folder (default: $DAYBOOK_VAULT or your user data folder)",
-    )
-    common.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="read passphrases one per line from standard input",
-    )
+    add_common_options(common)
 
     parser = Parser(
         prog="daybook",

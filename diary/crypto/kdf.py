@@ -56,6 +56,25 @@ MINIMUM = KdfParams(memory_kib=65536, iterations=3, lanes=4)
 # Checked on anything read from disk before a byte is allocated, so a damaged or hostile
 # header cannot make us ask for terabytes.
 MAXIMUM = KdfParams(memory_kib=4 * 1024 * 1024, iterations=100, lanes=64)
+# The most a diary's header may ask before its passphrase is tried: at most 2 GiB, and no more
+# work (memory times passes, which is what one derivation's time grows with) than 2 GiB over 20
+# passes. Daybook never writes more (calibration stays within it), so more can only mean an
+# edited header, which must not make opening take minutes and gigabytes (docs/vault-format.md).
+OPEN_MAXIMUM = KdfParams(memory_kib=2 * 1024 * 1024, iterations=64, lanes=16)
+OPEN_MAXIMUM_WORK = 2 * 1024 * 1024 * 20
+
+
+def openable(params: KdfParams) -> bool:
+    """Whether costs read from a header are within what Daybook will spend to try a passphrase."""
+    return (
+        params.within(OPEN_MAXIMUM) and params.memory_kib * params.iterations <= OPEN_MAXIMUM_WORK
+    )
+
+
+def _most_passes(memory_kib: int) -> int:
+    return min(OPEN_MAXIMUM.iterations, OPEN_MAXIMUM_WORK // memory_kib)
+
+
 # Only for tests and demos; refused unless a caller names it with insecure_ok / insecure flags.
 INSECURE_FAST = KdfParams(memory_kib=256, iterations=1, lanes=1)
 
@@ -122,7 +141,7 @@ def renewed(current: KdfParams, calibrated: KdfParams) -> KdfParams:
         return stronger
     memory = max(CALIBRATION_MEMORY_CAP_KIB, MINIMUM.memory_kib)
     passes = math.ceil(current.memory_kib * current.iterations / memory)
-    iterations = min(max(stronger.iterations, passes), MAXIMUM.iterations)
+    iterations = min(max(stronger.iterations, passes), _most_passes(memory))
     return KdfParams(memory, iterations, stronger.lanes)
 
 
@@ -142,7 +161,7 @@ def calibrate(target_seconds: float = 1.0) -> KdfParams:
     memory = max(memory, MINIMUM.memory_kib)
     remaining = factor * MINIMUM.memory_kib / memory
     iterations = max(MINIMUM.iterations, int(MINIMUM.iterations * remaining))
-    candidate = KdfParams(memory, min(iterations, MAXIMUM.iterations), MINIMUM.lanes)
+    candidate = KdfParams(memory, min(iterations, _most_passes(memory)), MINIMUM.lanes)
     # Time does not scale perfectly with memory (caches, page faults), so measure once more
     # and trim passes if we overshot by a lot.
     measured = _time_derivation(candidate)

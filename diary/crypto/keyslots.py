@@ -204,6 +204,10 @@ def _parse(raw: bytes) -> _Header:
     # Caps first: these numbers decide how much memory Argon2id will ask for.
     if not params.within(MAXIMUM) or lanes < 1 or iterations < 1 or memory < 8 * lanes:
         raise VaultDamaged(_DAMAGED)
+    if not kdf.openable(params):
+        # Daybook never writes such costs; an edited header must not make opening take
+        # minutes and gigabytes before the passphrase is even checked.
+        raise VaultDamaged(_TAMPERED)
     if not flags & FLAG_INSECURE_FAST_KDF and not params.at_least(MINIMUM):
         # A normal vault is never written with weak costs, so this is damage or tampering.
         raise VaultDamaged(_TAMPERED)
@@ -226,39 +230,58 @@ def _parse(raw: bytes) -> _Header:
     )
 
 
+def header_key(dek: bytes) -> bytes:
+    """The key that authenticates the header (kept while the diary is open, for `check`)."""
+    return derive_subkey(dek, _MAC_PURPOSE)
+
+
+def _mac_ok(header: _Header, mac_key: bytes) -> bool:
+    expected = hmac.new(mac_key, header.raw[:_MAC_OFF], hashlib.sha256).digest()
+    return hmac.compare_digest(expected, header.mac)
+
+
 def _check_mac(header: _Header, dek: bytes) -> None:
-    expected = hmac.new(
-        derive_subkey(dek, _MAC_PURPOSE), header.raw[:_MAC_OFF], hashlib.sha256
-    ).digest()
-    if not hmac.compare_digest(expected, header.mac):
+    if not _mac_ok(header, header_key(dek)):
         raise VaultDamaged(_TAMPERED)
 
 
-def _load(folder: Path) -> list[_Header]:
-    """Valid headers, `keyslots` first then `keyslots.bak`; raises if there is none."""
-    headers: list[_Header] = []
-    first_error: VaultDamaged | None = None
-    found = False
+@dataclass(frozen=True)
+class _Copy:
+    """One of the two header files as found: its header, or why it could not be used."""
+
+    name: str
+    header: _Header | None
+    error: VaultDamaged | None
+    missing: bool = False
+
+
+def _read_copies(folder: Path) -> list[_Copy]:
+    copies: list[_Copy] = []
     for name in (FILENAME, BACKUP_FILENAME):
         try:
             raw = (folder / name).read_bytes()
         except FileNotFoundError:
+            copies.append(_Copy(name, None, None, missing=True))
             continue
         except OSError:
-            # Unreadable (permissions, I/O error): treat like damage so the backup is tried.
-            found = True
-            first_error = first_error or VaultDamaged(_DAMAGED)
+            # Unreadable (permissions, I/O error): treat like damage so the other is tried.
+            copies.append(_Copy(name, None, VaultDamaged(_DAMAGED)))
             continue
-        found = True
         try:
-            headers.append(_parse(raw))
+            copies.append(_Copy(name, _parse(raw), None))
         except VaultDamaged as exc:
-            first_error = first_error or exc
-    if not found:
+            copies.append(_Copy(name, None, exc))
+    return copies
+
+
+def _load(folder: Path) -> list[_Header]:
+    """Valid headers, `keyslots` first then `keyslots.bak`; raises if there is none."""
+    copies = _read_copies(folder)
+    if all(c.missing for c in copies):
         raise VaultNotFound()
+    headers = [c.header for c in copies if c.header is not None]
     if not headers:
-        assert first_error is not None
-        raise first_error
+        raise next(c.error for c in copies if c.error is not None)
     return headers
 
 
@@ -291,22 +314,80 @@ def _unwrap_recovery(header: _Header, recovery: bytes) -> bytes:
     return dek
 
 
-def _first_unlocking(
-    headers: list[_Header], attempt: Callable[[_Header], bytes]
-) -> tuple[bytes, _Header]:
-    """Try `keyslots`, falling back to `.bak` only if the first is damaged.
+def _only_settings_differ(edited: _Header, copy: _Header) -> bool:
+    """The two headers hold the same wrapped keys but different settings (costs, flags):
+    someone edited the settings, which a wrong passphrase can never explain."""
+    return (
+        edited.raw[_PASS_OFF:_MAC_OFF] == copy.raw[_PASS_OFF:_MAC_OFF]
+        and edited.raw[:_PASS_OFF] != copy.raw[:_PASS_OFF]
+    )
 
-    A wrong passphrase is never retried on the backup: after a passphrase change the
-    backup could otherwise still accept the old one.
+
+KEY_FILE_DAMAGED = (
+    "The diary's key file is damaged, so its copy was used. Run 'daybook check --repair' to "
+    "mend the key file from the copy."
+)
+KEY_FILE_CHANGED = (
+    "The diary's key file had been changed by something other than Daybook (its settings "
+    "were edited), so its copy was used. Run 'daybook check --repair' to put the key file "
+    "back from the copy, and keep an eye on who can reach this computer."
+)
+KEY_FILE_MISSING = (
+    "The diary's key file is missing, so its copy was used. Run 'daybook check --repair' to "
+    "put the key file back from the copy."
+)
+KEY_COPY_NOT_GOOD = (
+    "The copy of the diary's key file is missing, damaged or out of date. Run "
+    "'daybook check --repair' to write it again."
+)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """The data key, the header that gave it, and a sentence about the key file ("" if none)."""
+
+    dek: bytes
+    header: _Header
+    note: str
+    # The copy is an older generation of this same diary's header (a passphrase change was
+    # stopped before its last step): `bring_copy_up_to_date` finishes that step.
+    stale_copy: bool = False
+
+
+def _open(folder: Path, attempt: Callable[[_Header], bytes]) -> Opened:
+    """Try `keyslots`, falling back to the copy only when `keyslots` is damaged or edited.
+
+    A wrong passphrase is not retried on the copy (after a passphrase change the copy could
+    otherwise still accept the old one), unless the copy holds the very same wrapped keys
+    under other settings: then `keyslots` was edited, and the copy is the true one.
     """
-    damage: VaultDamaged | None = None
-    for header in headers:
+    copies = _read_copies(folder)
+    if all(c.missing for c in copies):
+        raise VaultNotFound()
+    primary, copy = copies
+    if primary.header is not None:
         try:
-            return attempt(header), header
-        except VaultDamaged as exc:
-            damage = damage or exc
-    assert damage is not None
-    raise damage
+            dek = attempt(primary.header)
+        except VaultDamaged:
+            edited = True
+        except (WrongPassphrase, WrongRecoveryKey):
+            if copy.header is None or not _only_settings_differ(primary.header, copy.header):
+                raise
+            edited = True
+        else:
+            if copy.header is not None and copy.header.raw == primary.header.raw:
+                return Opened(dek, primary.header, "")
+            if copy.header is not None and _mac_ok(copy.header, header_key(dek)):
+                return Opened(dek, primary.header, "", stale_copy=True)
+            return Opened(dek, primary.header, KEY_COPY_NOT_GOOD)
+    else:
+        edited = primary.error is not None and primary.error.message == _TAMPERED
+    if copy.header is None:
+        raise primary.error or copy.error or VaultDamaged(_DAMAGED)
+    dek = attempt(copy.header)
+    if primary.missing:
+        return Opened(dek, copy.header, KEY_FILE_MISSING)
+    return Opened(dek, copy.header, KEY_FILE_CHANGED if edited else KEY_FILE_DAMAGED)
 
 
 def read_header(folder: Path) -> HeaderInfo:
@@ -314,17 +395,86 @@ def read_header(folder: Path) -> HeaderInfo:
     return _load(folder)[0].info()
 
 
+def open_with_passphrase(folder: Path, passphrase: str) -> Opened:
+    """The data key and any note about the key file; raises WrongPassphrase, VaultDamaged or
+    VaultNotFound."""
+    return _open(folder, lambda h: _unwrap_passphrase(h, passphrase))
+
+
+def open_with_recovery(folder: Path, recovery_key: str) -> Opened:
+    """As `open_with_passphrase`, with the written-down recovery key."""
+    recovery = parse_recovery_key(recovery_key)
+    return _open(folder, lambda h: _unwrap_recovery(h, recovery))
+
+
 def unlock(folder: Path, passphrase: str) -> bytes:
     """Return the 32-byte data key; raises WrongPassphrase, VaultDamaged or VaultNotFound."""
-    dek, _ = _first_unlocking(_load(folder), lambda h: _unwrap_passphrase(h, passphrase))
-    return dek
+    return open_with_passphrase(folder, passphrase).dek
 
 
 def unlock_with_recovery(folder: Path, recovery_key: str) -> bytes:
     """Return the data key using the written-down recovery key; raises WrongRecoveryKey."""
-    recovery = parse_recovery_key(recovery_key)
-    dek, _ = _first_unlocking(_load(folder), lambda h: _unwrap_recovery(h, recovery))
-    return dek
+    return open_with_recovery(folder, recovery_key).dek
+
+
+def bring_copy_up_to_date(folder: Path, opened: Opened) -> str:
+    """Finish a passphrase change that was stopped before its last step: write the copy from
+    the key file that just opened. Returns "" or, if that cannot be written, a note."""
+    if not opened.stale_copy:
+        return opened.note
+    try:
+        atomic_write_bytes(folder / BACKUP_FILENAME, opened.header.raw)
+    except WriteFailed:
+        return KEY_COPY_NOT_GOOD
+    return ""
+
+
+def problems(folder: Path, mac_key: bytes) -> list[str]:
+    """What is wrong with the key file and its copy, as plain sentences (for `check`)."""
+    primary, copy = _read_copies(folder)
+    primary_good = primary.header is not None and _mac_ok(primary.header, mac_key)
+    copy_good = copy.header is not None and _mac_ok(copy.header, mac_key)
+    if not primary_good:
+        if primary.missing:
+            what = "is missing"
+        elif primary.header is not None or (
+            primary.error is not None and primary.error.message == _TAMPERED
+        ):
+            what = "has been changed by something other than Daybook"
+        else:
+            what = "is damaged"
+        fix = (
+            "'daybook check --repair' puts it back from its copy."
+            if copy_good
+            else "Its copy cannot stand in for it either; restore the diary from a backup."
+        )
+        return [f"The diary's key file {what}. {fix}"]
+    assert primary.header is not None
+    if not copy_good or copy.header is None or copy.header.raw != primary.header.raw:
+        return [
+            "The copy of the diary's key file is missing, damaged or out of date; "
+            "'daybook check --repair' writes it again."
+        ]
+    return []
+
+
+def repair(folder: Path, mac_key: bytes) -> list[str]:
+    """Rewrite whichever of the key file and its copy is not good from the one that is;
+    returns what was done, as plain sentences. Raises WriteFailed if it could not be written."""
+    primary, copy = _read_copies(folder)
+    primary_good = primary.header is not None and _mac_ok(primary.header, mac_key)
+    copy_good = copy.header is not None and _mac_ok(copy.header, mac_key)
+    if primary_good:
+        assert primary.header is not None
+        if copy.header is not None and copy.header.raw == primary.header.raw:
+            return []
+        atomic_write_bytes(folder / BACKUP_FILENAME, primary.header.raw)
+        return ["The copy of the diary's key file was written again from the key file."]
+    if copy_good:
+        assert copy.header is not None
+        atomic_write_bytes(folder / FILENAME, copy.header.raw)
+        return ["The diary's key file was put back from its copy."]
+    return []
 
 
 def _check_new_passphrase(passphrase: str) -> None:
@@ -385,7 +535,16 @@ def _sweep_temp(folder: Path) -> None:
                 leftover.unlink()
 
 
-def _rewrap_passphrase(folder: Path, header: _Header, dek: bytes, new_passphrase: str) -> None:
+@dataclass(frozen=True)
+class NewHeader:
+    """A re-wrapped header ready to put in place; the slow key derivation is already done."""
+
+    folder: Path
+    current: bytes
+    new: bytes
+
+
+def _rewrap_passphrase(folder: Path, header: _Header, dek: bytes, new_passphrase: str) -> NewHeader:
     _check_new_passphrase(new_passphrase)
     params = header.kdf if header.insecure else kdf.renewed(header.kdf, kdf.calibrate())
     prefix = _prefix_bytes(header.flags, header.vault_id, params)
@@ -395,47 +554,97 @@ def _rewrap_passphrase(folder: Path, header: _Header, dek: bytes, new_passphrase
         _wrap_passphrase_slot(dek, new_passphrase, prefix, params, header.insecure),
         header.recovery,
     )
+    return NewHeader(folder, header.raw, new_raw)
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def install(pending: NewHeader) -> str | None:
+    """Put a new header in place.
+
+    Raises WriteFailed when it is not in place: then the old passphrase still opens the diary
+    and nothing has changed. Returns None when all is done, or a sentence to show beside the
+    success when the new passphrase is in use but the copy could not be brought up to date.
+    """
+    folder = pending.folder
     _sweep_temp(folder)
     # Order matters for a kill at any instant: (1) the backup holds the generation that
     # just unlocked, (2) `keyslots` is atomically replaced, (3) the backup catches up so the
     # old passphrase stops working. Between any two steps, the old or new one opens.
-    atomic_write_bytes(folder / BACKUP_FILENAME, header.raw)
-    atomic_write_bytes(folder / FILENAME, new_raw)
+    if _read_or_none(folder / BACKUP_FILENAME) != pending.current:
+        atomic_write_bytes(folder / BACKUP_FILENAME, pending.current)
     try:
-        atomic_write_bytes(folder / BACKUP_FILENAME, new_raw)
-    except WriteFailed as exc:
-        raise WriteFailed(
-            "The new passphrase is saved, but Daybook could not finish tidying up its key "
-            "file. Free some space and change the passphrase again."
-        ) from exc
+        atomic_write_bytes(folder / FILENAME, pending.new)
+    except WriteFailed:
+        # The rename may have happened before the failure (a folder that could not be
+        # synced): what is on disk decides whether the change happened.
+        if _read_or_none(folder / FILENAME) != pending.new:
+            raise
+    try:
+        atomic_write_bytes(folder / BACKUP_FILENAME, pending.new)
+    except WriteFailed:
+        return UNTIDY_COPY
+    return None
 
 
-def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) -> None:
-    """Re-wrap the data key under `new_passphrase`; the recovery slot is kept as it is.
+UNTIDY_COPY = (
+    "Daybook could not bring the copy of its key file up to date (the disk may be full); run "
+    "'daybook check --repair' when there is space."
+)
+
+
+def prepare_change(folder: Path, old_passphrase: str, new_passphrase: str) -> NewHeader:
+    """The header with the data key re-wrapped under `new_passphrase`; nothing is written.
 
     KDF costs never go down: they are re-calibrated and kept at least the current ones
     (an insecure fast-KDF vault keeps its costs), except memory above the calibration cap,
     which comes down to the cap with passes added (`kdf.renewed`).
     """
-    dek, header = _first_unlocking(_load(folder), lambda h: _unwrap_passphrase(h, old_passphrase))
-    _rewrap_passphrase(folder, header, dek, new_passphrase)
+    opened = open_with_passphrase(folder, old_passphrase)
+    return _rewrap_passphrase(folder, opened.header, opened.dek, new_passphrase)
 
 
-def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> None:
+def prepare_reset(folder: Path, recovery_key: str, new_passphrase: str) -> NewHeader:
+    """As `prepare_change`, opened with the recovery key (for a forgotten passphrase)."""
+    opened = open_with_recovery(folder, recovery_key)
+    return _rewrap_passphrase(folder, opened.header, opened.dek, new_passphrase)
+
+
+def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) -> str | None:
+    """Re-wrap the data key under `new_passphrase` and put it in place (see `install`); the
+    recovery slot is kept as it is."""
+    return install(prepare_change(folder, old_passphrase, new_passphrase))
+
+
+def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> str | None:
     """Set a new passphrase using the recovery key, for when the passphrase is forgotten."""
-    recovery = parse_recovery_key(recovery_key)
-    dek, header = _first_unlocking(_load(folder), lambda h: _unwrap_recovery(h, recovery))
-    _rewrap_passphrase(folder, header, dek, new_passphrase)
+    return install(prepare_reset(folder, recovery_key, new_passphrase))
 
 
 __all__ = [
     "BACKUP_FILENAME",
     "FILENAME",
     "HeaderInfo",
+    "NewHeader",
+    "Opened",
+    "bring_copy_up_to_date",
     "change_passphrase",
     "create_keyslots",
     "derive_subkey",
+    "header_key",
+    "install",
+    "open_with_passphrase",
+    "open_with_recovery",
+    "prepare_change",
+    "prepare_reset",
+    "problems",
     "read_header",
+    "repair",
     "reset_passphrase",
     "unlock",
     "unlock_with_recovery",

@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image, ImageOps
 
+from diary import partfiles
 from diary.errors import BadInput, DaybookError, VaultDamaged, WriteFailed
 from diary.pack import age, signing
 from diary.pack.checkpage import PAGE_NAME, page_bytes
@@ -37,7 +38,16 @@ from diary.pack.model import (
     PackWithheld,
     ReportContext,
 )
-from diary.pack.names import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
+from diary.pack.names import (
+    ALLOWED,
+    KEY_PEM,
+    KEY_PUB,
+    SIG,
+    SSHSIG,
+    STATEMENT_DOCX,
+    SUMS,
+    UNLISTED,
+)
 from diary.pack.readme import readme_text
 from diary.pack.redact import Redactor, apply_profile, redactor_for
 from diary.pack.report import render_report
@@ -536,12 +546,13 @@ def build_pack(
     key_fp = signing.fingerprint(public)
     key_code = signing.check_code(public)
     out_path = Path(out_path)
-    tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.part")
+    tmp = partfiles.part_path(out_path)
     stamp = data.created_at.astimezone(UTC)
     when = (max(1980, stamp.year), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
     try:
         # Only the person can read the pack until they choose to share it (0600, like the vault).
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        partfiles.hold(fd)
         with os.fdopen(fd, "wb") as raw:
             sink: BinaryIO = raw
             if encrypt_passphrase is not None:
@@ -553,8 +564,7 @@ def build_pack(
                 ctx = ReportContext(
                     redacted, pack_id, key_fp, tuple(withheld), tuple(views), key_code
                 )
-                pdf = io.BytesIO()
-                pages, page_count = render_report(ctx, pdf, report)
+                ctx, pdf, pages, page_count = _report(ctx, report)
                 report("Writing the chronology and manifest", 0.0)
                 csv_bytes = chronology_csv(redacted.incidents, redacted.messages, pages)
                 manifest = build_manifest(ctx, pages, page_count)
@@ -563,6 +573,9 @@ def build_pack(
                 z.add(PAGE_NAME, page_bytes())
                 z.add("report.pdf", pdf.getvalue(), compress=False)
                 del pdf
+                docx = _statement_docx(ctx)
+                if docx is not None:
+                    z.add(STATEMENT_DOCX, docx)
                 z.add("chronology.csv", csv_bytes)
                 z.add("manifest.json", _json(manifest))
                 z.add(KEY_PEM, signing.public_key_pem(public))
@@ -599,6 +612,36 @@ def build_pack(
         withheld=tuple(withheld),
         key_check_code=key_code,
     )
+
+
+def _report(
+    ctx: ReportContext, report: Progress
+) -> tuple[ReportContext, io.BytesIO, dict[str, str], int]:
+    """report.pdf; a court bundle is fitted to its page limit (diary/pack/bundle.py)."""
+
+    def render(c: ReportContext) -> tuple[bytes, dict[str, str], int]:
+        pdf = io.BytesIO()
+        pages, count = render_report(c, pdf, report)
+        return pdf.getvalue(), pages, count
+
+    limit = ctx.data.court.bundle_max_pages
+    if limit:
+        from diary.pack.bundle import fit
+
+        ctx, body, pages, count = fit(ctx, render, limit)
+    else:
+        body, pages, count = render(ctx)
+    return ctx, io.BytesIO(body), pages, count
+
+
+def _statement_docx(ctx: ReportContext) -> bytes | None:
+    """draft-statement.docx, for a solicitor to edit: in the full pack only, never a court copy."""
+    statement = ctx.data.court.statement
+    if ctx.data.profile != "full" or statement is None or not statement.paragraphs:
+        return None
+    from diary.pack.statement_docx import statement_docx_bytes
+
+    return statement_docx_bytes(statement.as_input(), created=ctx.data.created_at)
 
 
 def _json(value: Any) -> bytes:

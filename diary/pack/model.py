@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from diary.pack.court_model import PackCourt
+
 Precision = Literal["exact", "about", "day", "month"]
 LocationKind = Literal["home", "work", "school", "public", "online", "other"]
 Role = Literal["perpetrator", "witness", "other"]
@@ -203,6 +205,8 @@ class PackInput:
     owner_emails: tuple[str, ...] = ()
     owner_other: tuple[str, ...] = ()  # car registration, child's school, workplace…
     owner_region: str = "GB"  # how the person's phone numbers without a country code are read
+    # Orders, risk answers, the statement, changes to daily life, attachments, continuity.
+    court: PackCourt = field(default_factory=PackCourt)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ README = "README.txt"
 REPORT = "report.pdf"
 CHRONOLOGY = "chronology.csv"
 MANIFEST = "manifest.json"
+STATEMENT_DOCX = "draft-statement.docx"  # the full pack only
 CHECK_PAGE = "check-this-pack.html"  # the browser check page (diary/pack/checkpage.py)
 # Files SHA256SUMS cannot list: itself and the two signatures over it. The key files are listed,
 # so the signature also covers the key the pack says it was made with.

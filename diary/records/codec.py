@@ -71,6 +71,7 @@ def searchable_text(data: IncidentInput) -> str:
         data.impact_text,
         data.order_breached,
         data.order_condition,
+        " ".join(data.breaches),
         data.private_note,
         " ".join(p.name for p in data.perpetrators),
         " ".join(p.name for p in data.witnesses),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from diary.errors import BadInput, ImportFailed
+from diary.errors import AlreadyAttached, BadInput, ImportFailed
 from diary.records import audit
 from diary.records.models import ExhibitRow, IncidentExhibitRow, IncidentRow
 from diary.records.rows import exhibit_row, incident_row
@@ -63,6 +62,8 @@ def insert_exhibit(session: Session, stored: StoredBlob, spec: ExhibitSpec) -> E
     parent = None
     if spec.derived_from:
         parent = exhibit_row(session, spec.derived_from)
+    import mimetypes  # only when a file is kept: it reads the system's type tables
+
     media = spec.media_type or mimetypes.guess_type(spec.name)[0] or "application/octet-stream"
     row = ExhibitRow(
         ref=ref,
@@ -93,6 +94,16 @@ def link_exhibit(session: Session, incident: IncidentRow, exhibit: ExhibitRow) -
     if exists is None:
         session.add(IncidentExhibitRow(incident_id=incident.id, exhibit_id=exhibit.id))
         incident.exhibit_count += 1
+
+
+def already_with(session: Session, incident: IncidentRow, sha256: str) -> str | None:
+    """The reference of an exhibit with these exact bytes already kept with `incident`."""
+    return session.execute(
+        select(ExhibitRow.ref)
+        .join(IncidentExhibitRow, IncidentExhibitRow.exhibit_id == ExhibitRow.id)
+        .where(IncidentExhibitRow.incident_id == incident.id, ExhibitRow.sha256 == sha256)
+        .limit(1)
+    ).scalar()
 
 
 class ExhibitRecords(RecordStore):
@@ -170,6 +181,10 @@ class ExhibitRecords(RecordStore):
         stored = self.blobs.put(stream, progress=progress)
 
         def work(session: Session) -> str:
+            if incident is not None:
+                kept = already_with(session, incident_row(session, incident), stored.sha256)
+                if kept is not None:
+                    raise AlreadyAttached(name, incident, kept)
             row = insert_exhibit(session, stored, spec)
             if incident is not None:
                 link_exhibit(session, incident_row(session, incident), row)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from diary import checkcode
 from diary.records import audit
 from diary.records.models import AuditRow
 from diary.records.store import RecordStore
@@ -30,6 +31,14 @@ class HistoryRecords(RecordStore):
     def fingerprint(self) -> str:
         with self._session() as session:
             return audit.short_code(audit.head(session))
+
+    def history_code(self) -> tuple[str, int]:
+        """The history code for the diary as it is now (diary/checkcode.py), and how many
+        entries the history holds."""
+        with self._session() as session:
+            head = audit.head(session)
+            count = session.execute(select(func.count(AuditRow.seq))).scalar_one()
+        return checkcode.history_code(head), int(count)
 
     def audit_problems(self) -> list[str]:
         with self._session() as session:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import and_, delete, func, or_, select, text, true
 from sqlalchemy.orm import Session
 
 from diary.behaviours import normalise_code
@@ -33,6 +34,7 @@ from diary.records.models import (
     PersonRow,
     RevisionRow,
 )
+from diary.records.orders import link_breaches, normalise_breaches
 from diary.records.people import new_person_row
 from diary.records.rows import incident_row, person_row_named
 from diary.records.store import INDEX_KINDS, RecordStore, fts_query, index, json_list, next_value
@@ -106,6 +108,7 @@ def validate(data: IncidentInput) -> IncidentInput:
         if known not in codes:
             codes.append(known)
     data.behaviours = codes
+    data.breaches = normalise_breaches(data.breaches)
     return data
 
 
@@ -151,6 +154,7 @@ def insert_incident(session: Session, data: IncidentInput) -> str:
     session.add(row)
     session.flush()
     _link_people(session, row, data)
+    link_breaches(session, row, data.breaches)
     snapshot = incident_to_dict(data)
     session.add(
         RevisionRow(
@@ -220,6 +224,95 @@ def _summary(row: Any) -> IncidentSummary:
     )
 
 
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class IncidentQuery:
+    """What a listing of incidents asks for; None (or blank words) means anything."""
+
+    search: str | None = None
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    behaviour: str | None = None
+    person: str | None = None
+
+
+# The orders a listing can be sorted in; the incident's id breaks ties, so paging is stable.
+SORTS: dict[str, Any] = {
+    "when": IncidentRow.occurred_sort,
+    "where": func.lower(func.coalesce(func.nullif(IncidentRow.location, ""), IncidentRow.channel)),
+    "what": func.lower(IncidentRow.summary),
+    "behaviours": IncidentRow.behaviours,
+    "who": func.lower(IncidentRow.people),
+    "files": IncidentRow.exhibit_count,
+}
+
+
+def _index_ids(kind: str, name: str, query: str) -> Any:
+    """The ids of records of `kind` the full-text query finds, as a subquery (never a list).
+
+    The kind is encoded in the rowid (see store.index): filtering on it there spares FTS5
+    reading every match's stored columns, which is what a `kind` filter costs.
+    """
+    kinds = len(INDEX_KINDS)
+    return text(
+        f"SELECT rowid / {kinds} FROM search_index WHERE search_index MATCH :{name}"
+        f" AND rowid % {kinds} = {INDEX_KINDS.index(kind)}"
+    ).bindparams(**{name: query})
+
+
+def _condition(query: IncidentQuery, *, in_order: bool = False) -> Any:
+    """The WHERE clause for `query`, or None when its words can find nothing.
+
+    `in_order` is for a page in the listing's order: the database then walks the incidents in
+    that order and stops at the page's end, testing each against the words' matches, instead
+    of fetching every match to sort them (thousands for a common word). Writing the id as
+    `id + 0` is what tells SQLite not to start from the matches.
+    """
+    conditions: list[Any] = []
+    if query.search and query.search.strip():
+        words = fts_query(query.search)
+        if words is None:
+            return None
+        incident_id = IncidentRow.id + 0 if in_order else IncidentRow.id
+        # Its own text, a note added later, or a person it names (by their details).
+        conditions.append(
+            or_(
+                incident_id.in_(_index_ids("incident", "q_incident", words)),
+                incident_id.in_(
+                    select(AddendumRow.incident_id).where(
+                        AddendumRow.id.in_(_index_ids("addendum", "q_addendum", words))
+                    )
+                ),
+                incident_id.in_(
+                    select(IncidentPersonRow.incident_id).where(
+                        IncidentPersonRow.person_id.in_(_index_ids("person", "q_person", words))
+                    )
+                ),
+            )
+        )
+    if query.date_from is not None:
+        conditions.append(IncidentRow.occurred_sort >= sort_key(query.date_from))
+    if query.date_to is not None:
+        conditions.append(IncidentRow.occurred_sort <= sort_key(query.date_to))
+    if query.behaviour:
+        code = normalise_code(query.behaviour) or query.behaviour
+        conditions.append(
+            (" " + IncidentRow.behaviours + " ").like(f"% {code} %")
+            | (" " + IncidentRow.behaviours + " ").like(f"% {code}.%")
+        )
+    if query.person:
+        conditions.append(
+            IncidentRow.id.in_(
+                select(IncidentPersonRow.incident_id)
+                .join(PersonRow, PersonRow.id == IncidentPersonRow.person_id)
+                .where(func.lower(PersonRow.name) == query.person.strip().lower())
+            )
+        )
+    return and_(true(), *conditions)
+
+
 class IncidentRecords(RecordStore):
     """Incidents, their revisions and addenda."""
 
@@ -263,6 +356,7 @@ class IncidentRecords(RecordStore):
             row.updated_at = stamp
             row.revision_count = revision_no
             _link_people(session, row, data)
+            link_breaches(session, row, data.breaches)
             index(session, "incident", row.id, row.number, searchable_text(data))
             audit.append(
                 session, "revised", number, revision=revision_no, content=content_hash(snapshot)
@@ -365,36 +459,47 @@ class IncidentRecords(RecordStore):
         person: str | None = None,
         limit: int | None = None,
     ) -> list[IncidentSummary]:
-        """Incidents in time order, filtered; light rows for the timeline."""
+        """Incidents in time order, oldest first, filtered; light rows for listings."""
+        query = IncidentQuery(search, date_from, date_to, behaviour, person)
+        return self.incident_page(query, newest_first=False, limit=limit)
+
+    def incident_page(
+        self,
+        query: IncidentQuery | None = None,
+        *,
+        sort: str = "when",
+        newest_first: bool = True,
+        offset: int = 0,
+        limit: int | None = PAGE_SIZE,
+    ) -> list[IncidentSummary]:
+        """One page of the incidents `query` asks for, in `sort` order (see SORTS).
+
+        Everything is filtered and ordered in the database, and only the page's rows are
+        built, so the first screen of any search comes back in a few milliseconds however
+        many incidents match; `count_matching` says how many there are, when asked.
+        """
         with self._session() as session:
             # Plain columns, not ORM objects: the timeline lists ten thousand of these.
-            stmt = select(*SUMMARY_COLUMNS).order_by(IncidentRow.occurred_sort, IncidentRow.id)
-            if search and search.strip():
-                numbers = _search_numbers(session, search)
-                if not numbers:
-                    return []
-                stmt = stmt.where(IncidentRow.number.in_(numbers))
-            if date_from is not None:
-                stmt = stmt.where(IncidentRow.occurred_sort >= sort_key(date_from))
-            if date_to is not None:
-                stmt = stmt.where(IncidentRow.occurred_sort <= sort_key(date_to))
-            if behaviour:
-                code = normalise_code(behaviour) or behaviour
-                stmt = stmt.where(
-                    (" " + IncidentRow.behaviours + " ").like(f"% {code} %")
-                    | (" " + IncidentRow.behaviours + " ").like(f"% {code}.%")
-                )
-            if person:
-                stmt = stmt.where(
-                    IncidentRow.id.in_(
-                        select(IncidentPersonRow.incident_id)
-                        .join(PersonRow, PersonRow.id == IncidentPersonRow.person_id)
-                        .where(func.lower(PersonRow.name) == person.strip().lower())
-                    )
-                )
+            condition = _condition(query or IncidentQuery(), in_order=limit is not None)
+            if condition is None:
+                return []
+            key = SORTS[sort]
+            order = [key.desc(), IncidentRow.id.desc()] if newest_first else [key, IncidentRow.id]
+            stmt = select(*SUMMARY_COLUMNS).where(condition).order_by(*order)
+            if offset:
+                stmt = stmt.offset(offset)
             if limit is not None:
                 stmt = stmt.limit(limit)
             return [_summary(r) for r in session.execute(stmt)]
+
+    def count_matching(self, query: IncidentQuery | None = None) -> int:
+        """How many incidents `query` finds (counted in the database; nothing is built)."""
+        condition = _condition(query or IncidentQuery())
+        if condition is None:
+            return 0
+        with self._session() as session:
+            stmt = select(func.count(IncidentRow.id)).where(condition)
+            return int(session.execute(stmt).scalar_one())
 
     def count_incidents(self) -> int:
         with self._session() as session:

@@ -52,6 +52,8 @@ MESSAGE_INSERT = (
     f"VALUES ({', '.join('?' for _ in MESSAGE_COLUMNS)})"
 )
 INSERT_CHUNK = 5000
+# Above this many matches, a page of search results is found by walking the messages in order.
+FEW_MATCHES = 2000
 
 
 def message_key(data: MessageInput) -> str:
@@ -252,7 +254,18 @@ class MessageRecords(RecordStore):
                     "SELECT rowid / :n FROM search_index "
                     "WHERE search_index MATCH :q AND rowid % :n = :k"
                 ).bindparams(n=len(INDEX_KINDS), q=query, k=INDEX_KINDS.index("message"))
-                stmt = stmt.where(MessageRow.id.in_(matches))
+                # For a page of a common word's matches, walk the messages in time order and
+                # stop at the page's end (`id + 0` keeps SQLite from starting at the matches,
+                # which would fetch and sort all of them); for a rare word, start from its few
+                # matches. Counting them first costs under a millisecond.
+                many = limit is not None and (
+                    session.execute(
+                        select(func.count()).select_from(matches.columns().subquery())
+                    ).scalar_one()
+                    > FEW_MATCHES
+                )
+                message_id = MessageRow.id + 0 if many else MessageRow.id
+                stmt = stmt.where(message_id.in_(matches))
             if date_from is not None:
                 stmt = stmt.where(MessageRow.sent_sort >= sort_key(date_from))
             if date_to is not None:

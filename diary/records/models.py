@@ -227,3 +227,149 @@ class LocalServiceRow(Base):
     hours: Mapped[str] = mapped_column(Text)
     notes: Mapped[str] = mapped_column(Text)
     added_at: Mapped[str] = mapped_column(String)
+
+
+# -- going to court (migration 0005): orders, conditions, breaches, risk answers, the statement --
+
+
+class OrderRow(Base):
+    """An order (or one asked for); every save also keeps a revision in order_revisions."""
+
+    __tablename__ = "orders"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    kind: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)
+    court: Mapped[str] = mapped_column(Text, default="")
+    made: Mapped[str | None] = mapped_column(String, nullable=True)
+    served: Mapped[str | None] = mapped_column(String, nullable=True)
+    expires: Mapped[str | None] = mapped_column(String, nullable=True)
+    ended: Mapped[str | None] = mapped_column(String, nullable=True)
+    reference: Mapped[str] = mapped_column(Text, default="")
+    against_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    copy_exhibit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("exhibits.id", ondelete="SET NULL"), nullable=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String)
+    updated_at: Mapped[str] = mapped_column(String)
+    revision_count: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class OrderRevisionRow(Base):
+    """One immutable save of an order: the whole record as JSON, never updated."""
+
+    __tablename__ = "order_revisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    revision_no: Mapped[int] = mapped_column(Integer)
+    saved_at: Mapped[str] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("order_id", "revision_no"),)
+
+
+class ConditionRow(Base):
+    """A numbered condition of an order; its number is never reused within the order."""
+
+    __tablename__ = "order_conditions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String, default="")
+    __table_args__ = (UniqueConstraint("order_id", "number"),)
+
+
+class ConditionReasonRow(Base):
+    """An incident that shows why a condition is needed."""
+
+    __tablename__ = "condition_reasons"
+    condition_id: Mapped[int] = mapped_column(
+        ForeignKey("order_conditions.id", ondelete="CASCADE"), primary_key=True
+    )
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class BreachRow(Base):
+    """An incident that broke a condition; rebuilt from the incident's latest revision."""
+
+    __tablename__ = "incident_breaches"
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+    condition_id: Mapped[int] = mapped_column(
+        ForeignKey("order_conditions.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class RiskAnswerRow(Base):
+    """The person's answer on one risk topic: yes, no, not sure or not said; never a score."""
+
+    __tablename__ = "risk_answers"
+    topic: Mapped[str] = mapped_column(String, primary_key=True)
+    answer: Mapped[str] = mapped_column(String, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[str] = mapped_column(String)
+
+
+class RiskIncidentRow(Base):
+    __tablename__ = "risk_incidents"
+    topic: Mapped[str] = mapped_column(
+        ForeignKey("risk_answers.topic", ondelete="CASCADE"), primary_key=True
+    )
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class StatementRevisionRow(Base):
+    """One immutable save of the draft statement, as JSON."""
+
+    __tablename__ = "statement_revisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision_no: Mapped[int] = mapped_column(Integer, unique=True)
+    saved_at: Mapped[str] = mapped_column(String)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class LifeChangeRow(Base):
+    """A dated change to daily life, beside the effects recorded on incidents."""
+
+    __tablename__ = "life_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started: Mapped[str] = mapped_column(String)
+    text: Mapped[str] = mapped_column(Text)
+    impact: Mapped[str] = mapped_column(String, default="")
+    written_at: Mapped[str] = mapped_column(String)
+
+
+class AttachmentRow(Base):
+    """An exhibit marked as a document to attach to the pack (an order, a police letter…)."""
+
+    __tablename__ = "attachments"
+    exhibit_id: Mapped[int] = mapped_column(
+        ForeignKey("exhibits.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String)
+    title: Mapped[str] = mapped_column(Text, default="")
+    dated: Mapped[str | None] = mapped_column(String, nullable=True)
+    marked_at: Mapped[str] = mapped_column(String)
+
+
+class PersonFactsRow(Base):
+    """What the people table did not hold: known addresses, a photo, and the source of each fact."""
+
+    __tablename__ = "person_facts"
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    addresses: Mapped[str] = mapped_column(Text, default="[]")
+    photo_exhibit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("exhibits.id", ondelete="SET NULL"), nullable=True
+    )
+    sources: Mapped[str] = mapped_column(Text, default="{}")
+    updated_at: Mapped[str] = mapped_column(String)

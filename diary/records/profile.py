@@ -13,7 +13,6 @@ import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-import phonenumbers
 from sqlalchemy.orm import Session
 
 from diary.errors import BadInput
@@ -91,6 +90,10 @@ def parse_address(text: str) -> Address:
 
 
 def _checked(profile: Profile) -> Profile:
+    # Here, not at the top: phonenumbers takes a tenth of a second to load, and every command
+    # loads this module (issue 15: add and search must start quickly).
+    import phonenumbers
+
     region = (profile.region or DEFAULT_REGION).strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
         raise BadInput(

@@ -5,12 +5,14 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from diary.errors import NotFound
+from diary.errors import BadInput, NotFound
 from diary.records.models import ExhibitRow, IncidentRow, PersonRow
 from diary.records.store import json_list
 
 
 def incident_row(session: Session, number: str) -> IncidentRow:
+    if not number.strip():
+        raise BadInput("Please give the incident's number, e.g. INC-0001.")
     row = session.execute(
         select(IncidentRow).where(IncidentRow.number == number.strip().upper())
     ).scalar()
@@ -20,6 +22,8 @@ def incident_row(session: Session, number: str) -> IncidentRow:
 
 
 def exhibit_row(session: Session, ref: str) -> ExhibitRow:
+    if not ref.strip():
+        raise BadInput("Please give the exhibit's reference, e.g. JS1.")
     row = session.execute(
         select(ExhibitRow).where(func.upper(ExhibitRow.ref) == ref.strip().upper())
     ).scalar()

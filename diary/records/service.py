@@ -11,15 +11,20 @@ A new kind of record (orders, risk answers, a statement…) is a new module with
 
 from __future__ import annotations
 
+from diary.records.attachments import AttachmentRecords
 from diary.records.exhibits import ExhibitRecords
 from diary.records.history import HistoryRecords
+from diary.records.impact import LifeChangeRecords
 from diary.records.imports import ImportRecords
 from diary.records.incidents import IncidentRecords
 from diary.records.messages import MessageRecords
+from diary.records.orders import OrderRecords
 from diary.records.people import PeopleRecords
 from diary.records.profile import ProfileRecords
+from diary.records.risk import RiskRecords
 from diary.records.safety import SafetyRecords
 from diary.records.settings import SettingRecords
+from diary.records.statement import StatementRecords
 
 
 class Diary(
@@ -32,5 +37,10 @@ class Diary(
     SettingRecords,
     SafetyRecords,
     ProfileRecords,
+    OrderRecords,
+    RiskRecords,
+    StatementRecords,
+    LifeChangeRecords,
+    AttachmentRecords,
 ):
     """The records of one unlocked vault: `Diary(vault)`."""

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
+from diary import interrupts
+from diary.errors import DiaryBusy
 from diary.records.models import Counter
 
 if TYPE_CHECKING:
@@ -23,6 +26,10 @@ if TYPE_CHECKING:
     from diary.vault.vault import Vault
 
 T = TypeVar("T")
+
+# A transaction that found the diary busy for the whole busy timeout (another process writing
+# for that long) is tried this many times in all before the person is told.
+WRITE_ATTEMPTS = 3
 
 # One full-text table holds every kind; a row's kind is encoded in its rowid (see `index`).
 INDEX_KINDS = ("incident", "addendum", "person", "message")
@@ -48,10 +55,25 @@ class RecordStore:
     def _write(self, work: Callable[[Session], T]) -> T:
         """Run `work` in one transaction; a failed write rolls back to the last good state.
 
-        The engine turns a full disk into WriteFailed and a damaged file into VaultDamaged.
+        The transaction takes the write lock when it begins, waiting for any other Daybook
+        process that is writing; if the diary stays busy it is tried again from the start, so
+        `work` must change nothing outside its session. The engine turns a full disk into
+        WriteFailed, a damaged file into VaultDamaged and a diary kept busy into DiaryBusy.
         """
-        with self._session() as session, session.begin():
-            return work(session)
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with (
+                    Session(self.vault.writer, expire_on_commit=False) as session,
+                    session.begin(),
+                ):
+                    result = work(session)
+                interrupts.note_saved()
+                return result
+            except DiaryBusy:
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+                time.sleep(0.1 * attempt)
+        raise AssertionError("unreachable")
 
 
 def next_value(session: Session, name: str) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from diary.records.court_types import FactSource
+
 PRECISIONS = ("exact", "about", "day", "month")
 LOCATION_KINDS = ("", "home", "work", "school", "public", "online", "other")
 IDENTIFICATION = ("saw", "recognised voice", "known number or account", "suspected", "")
@@ -67,6 +69,7 @@ class IncidentInput:
     reports: list[ReportMade] = field(default_factory=list)
     order_breached: str = ""
     order_condition: str = ""
+    breaches: list[str] = field(default_factory=list)  # conditions it broke: ORD-1/2…
     private_note: str = ""
 
 
@@ -124,6 +127,10 @@ class PersonInput:
     handles: list[str] = field(default_factory=list)
     vehicles: list[str] = field(default_factory=list)
     description: str = ""
+    addresses: list[str] = field(default_factory=list)
+    photo: str | None = None  # the exhibit with their photo
+    # How the person knows each fact, by court_types.fact_key; a fact not here is "not said".
+    sources: dict[str, FactSource] = field(default_factory=dict)
 
 
 @dataclass(kw_only=True)

@@ -103,7 +103,7 @@ class BlobStore:
         try:
             fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
         except OSError as exc:
-            raise WriteFailed() from exc
+            raise fsutil.write_failure(self._tmp, exc.errno) from exc
         tmp = Path(tmp_name)
         with self._lock:
             self._in_flight.add(tmp.name)
@@ -142,9 +142,12 @@ class BlobStore:
             raise BadInput(
                 "That file could not be read, so it was not added. Nothing has been changed."
             ) from exc
-        except (OSError, WriteFailed) as exc:
+        except WriteFailed:
             clean_up()
-            raise WriteFailed() from exc
+            raise
+        except OSError as exc:
+            clean_up()
+            raise fsutil.write_failure(self._tmp, exc.errno) from exc
         except BaseException:
             # Includes an exception raised from `progress`, which is how a caller cancels.
             clean_up()
@@ -195,11 +198,11 @@ class BlobStore:
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise WriteFailed() from exc
+            raise fsutil.write_failure(path.parent, exc.errno) from exc
         try:
             fsutil.fsync_dir(path.parent)
         except OSError as exc:
-            raise WriteFailed() from exc
+            raise fsutil.write_failure(path.parent, exc.errno) from exc
 
     def exists(self, blob_id: str) -> bool:
         """True if a blob with this id is stored (its contents are not checked)."""
@@ -236,11 +239,11 @@ class BlobStore:
             except FileNotFoundError:
                 continue
             except OSError as exc:
-                raise WriteFailed() from exc
+                raise fsutil.write_failure(self._tmp, exc.errno) from exc
             removed += 1
         if removed:
             try:
                 fsutil.fsync_dir(self._tmp)
             except OSError as exc:
-                raise WriteFailed() from exc
+                raise fsutil.write_failure(self._tmp, exc.errno) from exc
         return removed

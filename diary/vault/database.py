@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -10,35 +11,48 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
-from diary.errors import VaultDamaged, WriteFailed
+from diary.errors import DiaryBusy, VaultDamaged
+from diary.fsutil import write_failure
+from diary.words import plural
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest migration, so that opening an up-to-date vault needs no Alembic import (it costs
 # a tenth of a second at every start). tests/core/test_migrations.py checks it against Alembic.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0005"
 
 
 def _connect(path: Path, key: bytes) -> Any:
     conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
-    # SQLCipher logs decryption failures to stderr by default; a person must never see that.
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    # A raw key skips SQLCipher's own PBKDF2: the key already came out of Argon2id and HKDF.
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
+        # SQLCipher logs decryption failures to stderr by default; a person must never see that.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # A raw key skips SQLCipher's own PBKDF2: the key already came out of Argon2id and HKDF.
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # First, so that even the first read waits for another process (the app, a second
+        # command) instead of failing with "database is locked".
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode=WAL")
     except sqlcipher3.dbapi2.DatabaseError as exc:
         conn.close()
-        raise VaultDamaged() from exc
-    conn.execute("PRAGMA journal_mode=WAL")
+        raise translate_error(exc, path.parent) or VaultDamaged() from exc
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA secure_delete=ON")
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=10000")
     # 32 MiB of decrypted pages: a long case's database is tens of MiB, and every page read
     # from disk must be decrypted again.
     conn.execute("PRAGMA cache_size=-32768")
     return conn
+
+
+# How long one statement waits for another process's write to finish before SQLite gives up
+# with SQLITE_BUSY; RecordStore then tries the whole transaction again (see WRITE_ATTEMPTS).
+BUSY_TIMEOUT_MS = 10_000
+# An execution option: a connection that will write begins with BEGIN IMMEDIATE, taking the
+# write lock at the start. A deferred BEGIN that reads first and writes later can fail at once
+# with "database is locked" (another writer moved on since its snapshot); waiting cannot help it.
+WRITE = "daybook_write"
 
 
 def open_engine(path: Path, key: bytes) -> Engine:
@@ -55,11 +69,12 @@ def open_engine(path: Path, key: bytes) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         # pysqlite's own implicit transactions are switched off below; begin explicitly instead.
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "handle_error")
     def _plain_errors(context: Any) -> Exception | None:
-        return translate_error(context.original_exception)
+        return translate_error(context.original_exception, path.parent)
 
     @event.listens_for(engine, "connect")
     def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:
@@ -68,15 +83,25 @@ def open_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
-def translate_error(error: BaseException) -> Exception | None:
-    """Our own error for a database failure a person can act on, or None to let it through."""
+def translate_error(error: BaseException, folder: Path) -> Exception | None:
+    """Our own error for a database failure a person can act on, or None to let it through.
+
+    Only SQLite's own word for damage ("malformed", "not a database") means damage; a file
+    that cannot be written or opened is a matter of permissions or space, named as such.
+    """
     message = str(error).lower()
-    if "full" in message or "disk i/o" in message or "readonly" in message:
-        return WriteFailed()
+    if "locked" in message or "busy" in message:
+        return DiaryBusy()
     if isinstance(error, sqlcipher3.dbapi2.DatabaseError) and (
         "malformed" in message or "not a database" in message or "corrupt" in message
     ):
         return VaultDamaged()
+    if "full" in message:
+        return write_failure(folder, errno.ENOSPC)
+    if "readonly" in message or "read-only" in message:
+        return write_failure(folder, errno.EROFS)
+    if "disk i/o" in message or "unable to open" in message:
+        return write_failure(folder)
     return None
 
 
@@ -101,6 +126,17 @@ def head_revision() -> str:
     return head
 
 
+NEWER_DIARY = (
+    "This diary has been opened by a newer version of Daybook, which changed how it is "
+    "stored. Please update Daybook to open it. Nothing has been changed."
+)
+
+
+def _known_revision(revision: str) -> bool:
+    """Whether this Daybook has the migration `revision` (files are named 00NN_what.py)."""
+    return any(path.name.startswith(f"{revision}_") for path in (MIGRATIONS / "versions").iterdir())
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest migration; quick when it already is."""
     try:
@@ -115,6 +151,8 @@ def migrate(engine: Engine) -> None:
             )
         if current == HEAD_REVISION:
             return
+        if current is not None and not _known_revision(current):
+            raise VaultDamaged(NEWER_DIARY)
         from alembic import command
 
         with engine.connect() as conn:
@@ -137,7 +175,8 @@ def integrity_problems(engine: Engine) -> list[str]:
         rows = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()
         if rows:
             problems.append(
-                f"{len(rows)} part(s) of the diary database failed their authenticity check."
+                f"{plural(len(rows), 'part')} of the diary database failed "
+                "their authenticity check."
             )
         result = conn.execute(text("PRAGMA integrity_check")).fetchall()
         if [r[0] for r in result] != ["ok"]:
@@ -155,5 +194,10 @@ def backup_to(engine: Engine, target: Path, key: bytes) -> None:
             raw.driver_connection.backup(copy)  # type: ignore[union-attr]
         finally:
             copy.close()
+    except sqlcipher3.dbapi2.Error as exc:
+        translated = translate_error(exc, target.parent)
+        if translated is None:
+            raise
+        raise translated from exc
     finally:
         raw.close()

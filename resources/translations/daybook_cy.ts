@@ -347,6 +347,10 @@
         <translation>Math</translation>
     </message>
     <message>
+        <source>Condition</source>
+        <translation>Amod</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Maint</translation>
     </message>
@@ -851,6 +855,14 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
         <translation>Ofn dros deulu neu ffrindiau</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Oedd</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac oedd</translation>
+    </message>
+    <message>
         <source>Safe contacts and code words</source>
         <translation>Cysylltiadau diogel a geiriau cod</translation>
     </message>
@@ -1069,6 +1081,9 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     </message>
 </context>
 <context>
+    <name>BreachPicker</name>
+    </context>
+<context>
     <name>CodeBox</name>
     <message>
         <source>Copy</source>
@@ -1091,6 +1106,9 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
         <translation>Manylion y {name}, ar gyfer eiriolwr</translation>
     </message>
 </context>
+<context>
+    <name>CourtPage</name>
+    </context>
 <context>
     <name>DiaryExtras</name>
     <message>
@@ -2791,7 +2809,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Contact by</source>
-        <translation type="vanished">&amp;Cysylltu drwy</translation>
+        <translation>&amp;Cysylltu drwy</translation>
     </message>
     <message>
         <source>How did it affect you?</source>
@@ -2899,7 +2917,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Reported to</source>
-        <translation type="vanished">Rhoi gwybod i'r &amp;awdurdod</translation>
+        <translation>Rhoi gwybod i'r &amp;awdurdod</translation>
     </message>
     <message>
         <source>Order or bail condition broken</source>
@@ -2939,15 +2957,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Close (keep as draft)</source>
-        <translation>&amp;Cau (cadw fel drafft)</translation>
+        <translation type="vanished">&amp;Cau (cadw fel drafft)</translation>
     </message>
     <message>
         <source>Sta&amp;rted</source>
-        <translation>&amp;Dechreuodd</translation>
+        <translation type="vanished">&amp;Dechreuodd</translation>
     </message>
     <message>
         <source>&amp;In your words</source>
-        <translation>Yn eich &amp;geiriau chi</translation>
+        <translation type="vanished">Yn eich &amp;geiriau chi</translation>
     </message>
     <message>
         <source>What the&amp;y said</source>
@@ -2963,11 +2981,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Witn&amp;esses</source>
-        <translation>&amp;Tystion</translation>
+        <translation type="vanished">&amp;Tystion</translation>
     </message>
     <message>
         <source>Who yo&amp;u told</source>
-        <translation>Pwy y &amp;dywedoch wrthynt</translation>
+        <translation type="vanished">Pwy y &amp;dywedoch wrthynt</translation>
     </message>
     <message>
         <source>&amp;Where</source>
@@ -2975,7 +2993,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Contact &amp;by</source>
-        <translation>&amp;Cysylltu drwy</translation>
+        <translation type="vanished">&amp;Cysylltu drwy</translation>
     </message>
     <message>
         <source>&amp;Has it changed your daily life?</source>
@@ -2991,7 +3009,23 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Re&amp;ported to</source>
-        <translation>Rhoi gwybod i'r &amp;awdurdod</translation>
+        <translation type="vanished">Rhoi gwybod i'r &amp;awdurdod</translation>
+    </message>
+    <message>
+        <source>Close (kee&amp;p as draft)</source>
+        <translation>&amp;Cau (cadw fel drafft)</translation>
+    </message>
+    <message>
+        <source>Start&amp;ed</source>
+        <translation>&amp;Dechreuodd</translation>
+    </message>
+    <message>
+        <source>In yo&amp;ur words</source>
+        <translation>Yn eich &amp;geiriau chi</translation>
+    </message>
+    <message>
+        <source>W&amp;itnesses</source>
+        <translation>&amp;Tystion</translation>
     </message>
     <message>
         <source>Order broken</source>
@@ -3283,6 +3317,25 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     <message>
         <source>Dismiss</source>
         <translation>Diystyru</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Find…</source>
+        <translation>Chwilio…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="vanished">&amp;Cyfeirnod</translation>
     </message>
 </context>
 <context>
@@ -3767,20 +3820,40 @@ SHA-256 {sha}</translation>
         <translation>Pwy &amp;ydyn nhw i chi</translation>
     </message>
     <message>
-        <source>&amp;Their part</source>
+        <source>The&amp;ir part</source>
         <translation>Eu &amp;rhan</translation>
     </message>
     <message>
-        <source>Phone n&amp;umbers</source>
+        <source>Phone num&amp;bers</source>
         <translation>&amp;Rhifau ffôn</translation>
     </message>
     <message>
-        <source>Emails or a&amp;ccounts</source>
+        <source>Emails or acco&amp;unts</source>
         <translation>&amp;E-byst neu gyfrifon</translation>
     </message>
     <message>
-        <source>Veh&amp;icles</source>
+        <source>O&amp;ther names</source>
+        <translation>Enwau &amp;eraill</translation>
+    </message>
+    <message>
+        <source>Vehi&amp;cles</source>
         <translation>&amp;Cerbydau</translation>
+    </message>
+    <message>
+        <source>&amp;Their part</source>
+        <translation type="vanished">Eu &amp;rhan</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umbers</source>
+        <translation type="vanished">&amp;Rhifau ffôn</translation>
+    </message>
+    <message>
+        <source>Emails or a&amp;ccounts</source>
+        <translation type="vanished">&amp;E-byst neu gyfrifon</translation>
+    </message>
+    <message>
+        <source>Veh&amp;icles</source>
+        <translation type="vanished">&amp;Cerbydau</translation>
     </message>
     <message>
         <source>What they loo&amp;k like</source>
@@ -3816,7 +3889,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation>Enwau &amp;eraill</translation>
+        <translation type="vanished">Enwau &amp;eraill</translation>
     </message>
     <message>
         <source>&amp;Vehicles</source>
@@ -3914,6 +3987,21 @@ SHA-256 {sha}</translation>
         <translation>Cadw nawr</translation>
     </message>
 </context>
+<context>
+    <name>RiskPage</name>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="vanished">&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> a {n} yn rhagor</translation>
+    </message>
+    </context>
 <context>
     <name>SafetyPlanPage</name>
     <message>
@@ -4182,6 +4270,17 @@ SHA-256 {sha}</translation>
         <translation>y mwyaf: {n}</translation>
     </message>
 </context>
+<context>
+    <name>StatementPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="vanished">&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    </context>
 <context>
     <name>SuggestionEditor</name>
     <message>

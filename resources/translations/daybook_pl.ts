@@ -347,6 +347,10 @@
         <translation>Rodzaj</translation>
     </message>
     <message>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
@@ -851,6 +855,14 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Strach o rodzinę lub przyjaciół</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
         <source>Safe contacts and code words</source>
         <translation>Bezpieczne kontakty i hasła umowne</translation>
     </message>
@@ -1069,6 +1081,9 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
 </context>
 <context>
+    <name>BreachPicker</name>
+    </context>
+<context>
     <name>CodeBox</name>
     <message>
         <source>Copy</source>
@@ -1091,6 +1106,9 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Szczegóły: {name}, dla doradcy</translation>
     </message>
 </context>
+<context>
+    <name>CourtPage</name>
+    </context>
 <context>
     <name>DiaryExtras</name>
     <message>
@@ -2791,7 +2809,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Contact by</source>
-        <translation type="vanished">&amp;Kontakt przez</translation>
+        <translation>&amp;Kontakt przez</translation>
     </message>
     <message>
         <source>How did it affect you?</source>
@@ -2899,7 +2917,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Reported to</source>
-        <translation type="vanished">&amp;Zgłoszono do</translation>
+        <translation>&amp;Zgłoszono do</translation>
     </message>
     <message>
         <source>Order or bail condition broken</source>
@@ -2939,15 +2957,15 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Close (keep as draft)</source>
-        <translation>&amp;Zamknij (zachowaj jako szkic)</translation>
+        <translation type="vanished">&amp;Zamknij (zachowaj jako szkic)</translation>
     </message>
     <message>
         <source>Sta&amp;rted</source>
-        <translation>&amp;Początek</translation>
+        <translation type="vanished">&amp;Początek</translation>
     </message>
     <message>
         <source>&amp;In your words</source>
-        <translation>Twoimi &amp;słowami</translation>
+        <translation type="vanished">Twoimi &amp;słowami</translation>
     </message>
     <message>
         <source>What the&amp;y said</source>
@@ -2963,11 +2981,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Witn&amp;esses</source>
-        <translation>&amp;Świadkowie</translation>
+        <translation type="vanished">&amp;Świadkowie</translation>
     </message>
     <message>
         <source>Who yo&amp;u told</source>
-        <translation>Komu &amp;powiedziałeś</translation>
+        <translation type="vanished">Komu &amp;powiedziałeś</translation>
     </message>
     <message>
         <source>&amp;Where</source>
@@ -2975,7 +2993,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Contact &amp;by</source>
-        <translation>&amp;Kontakt przez</translation>
+        <translation type="vanished">&amp;Kontakt przez</translation>
     </message>
     <message>
         <source>&amp;Has it changed your daily life?</source>
@@ -2991,7 +3009,23 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Re&amp;ported to</source>
-        <translation>&amp;Zgłoszono do</translation>
+        <translation type="vanished">&amp;Zgłoszono do</translation>
+    </message>
+    <message>
+        <source>Close (kee&amp;p as draft)</source>
+        <translation>&amp;Zamknij (zachowaj jako szkic)</translation>
+    </message>
+    <message>
+        <source>Start&amp;ed</source>
+        <translation>&amp;Początek</translation>
+    </message>
+    <message>
+        <source>In yo&amp;ur words</source>
+        <translation>Twoimi &amp;słowami</translation>
+    </message>
+    <message>
+        <source>W&amp;itnesses</source>
+        <translation>&amp;Świadkowie</translation>
     </message>
     <message>
         <source>Order broken</source>
@@ -3283,6 +3317,25 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>Dismiss</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Find…</source>
+        <translation>Szukaj…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="vanished">&amp;Sygnatura</translation>
     </message>
 </context>
 <context>
@@ -3767,20 +3820,40 @@ SHA-256 {sha}</translation>
         <translation>Kim &amp;są dla Ciebie</translation>
     </message>
     <message>
-        <source>&amp;Their part</source>
+        <source>The&amp;ir part</source>
         <translation>Ich &amp;udział</translation>
     </message>
     <message>
-        <source>Phone n&amp;umbers</source>
+        <source>Phone num&amp;bers</source>
         <translation>Numery &amp;telefonów</translation>
     </message>
     <message>
-        <source>Emails or a&amp;ccounts</source>
+        <source>Emails or acco&amp;unts</source>
         <translation>&amp;E-maile lub konta</translation>
     </message>
     <message>
-        <source>Veh&amp;icles</source>
+        <source>O&amp;ther names</source>
+        <translation>&amp;Inne imiona</translation>
+    </message>
+    <message>
+        <source>Vehi&amp;cles</source>
         <translation>&amp;Pojazdy</translation>
+    </message>
+    <message>
+        <source>&amp;Their part</source>
+        <translation type="vanished">Ich &amp;udział</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umbers</source>
+        <translation type="vanished">Numery &amp;telefonów</translation>
+    </message>
+    <message>
+        <source>Emails or a&amp;ccounts</source>
+        <translation type="vanished">&amp;E-maile lub konta</translation>
+    </message>
+    <message>
+        <source>Veh&amp;icles</source>
+        <translation type="vanished">&amp;Pojazdy</translation>
     </message>
     <message>
         <source>What they loo&amp;k like</source>
@@ -3816,7 +3889,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation>&amp;Inne imiona</translation>
+        <translation type="vanished">&amp;Inne imiona</translation>
     </message>
     <message>
         <source>&amp;Vehicles</source>
@@ -3914,6 +3987,21 @@ SHA-256 {sha}</translation>
         <translation>Zapisz teraz</translation>
     </message>
 </context>
+<context>
+    <name>RiskPage</name>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="vanished">&amp;Notatka</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> i jeszcze {n}</translation>
+    </message>
+    </context>
 <context>
     <name>SafetyPlanPage</name>
     <message>
@@ -4182,6 +4270,17 @@ SHA-256 {sha}</translation>
         <translation>najwięcej: {n}</translation>
     </message>
 </context>
+<context>
+    <name>StatementPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="vanished">&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    </context>
 <context>
     <name>SuggestionEditor</name>
     <message>

@@ -28,7 +28,14 @@ def daybook(
 def cli_vault(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "v"
     code, out, err = daybook(
-        capsys, path, "init", "--initials", "jd", "--insecure-fast-kdf", stdin=PASS + "\n"
+        capsys,
+        path,
+        "init",
+        "--initials",
+        "jd",
+        "--insecure-fast-kdf",
+        "--allow-weak-passphrase",
+        stdin=PASS + "\n",
     )
     assert code == 0, err
     assert "recovery key" in out.lower()
@@ -49,13 +56,20 @@ def test_init_can_write_the_recovery_key_to_a_file(
         tmp_path / "v2",
         "init",
         "--insecure-fast-kdf",
+        "--allow-weak-passphrase",
         "--recovery-key-file",
         str(key_file),
     )
     assert code == 0
     key = key_file.read_text().strip()
     assert key not in out and "-" in key
-    code, out, _ = daybook(capsys, tmp_path / "v2", "recover", stdin=f"{key}\nnew passphrase\n")
+    code, out, _ = daybook(
+        capsys,
+        tmp_path / "v2",
+        "recover",
+        "--allow-weak-passphrase",
+        stdin=f"{key}\nnew passphrase\n",
+    )
     assert code == 0, out
     code, _, _ = daybook(capsys, tmp_path / "v2", "list", stdin="new passphrase\n")
     assert code == 0
@@ -157,10 +171,14 @@ def test_add_show_edit_addendum_and_list(
     [
         (["list"], "wrong\n", ExitCode.WRONG_PASSPHRASE),
         (["show", "INC-0099"], PASS + "\n", ExitCode.NOT_FOUND),
-        (["add", "--occurred", "last tuesday"], PASS + "\n", ExitCode.USAGE),
+        (["add", "--occurred", "last tuesday"], PASS + "\n", ExitCode.BAD_INPUT),
         (["attach", "INC-0001", "/no/such/file"], PASS + "\n", ExitCode.BAD_INPUT),
         (["list"], "", ExitCode.BAD_INPUT),
-        (["init", "--insecure-fast-kdf"], PASS + "\n", ExitCode.VAULT_EXISTS),
+        (
+            ["init", "--insecure-fast-kdf", "--allow-weak-passphrase"],
+            PASS + "\n",
+            ExitCode.VAULT_EXISTS,
+        ),
     ],
 )
 def test_failures_are_one_plain_line_with_a_distinct_code(
@@ -233,7 +251,9 @@ def test_backup_and_restore_from_the_command_line(
 
 
 def test_passwd_reads_old_then_new(cli_vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = daybook(capsys, cli_vault, "passwd", stdin=f"{PASS}\nanother one\n")
+    code, _, err = daybook(
+        capsys, cli_vault, "passwd", "--allow-weak-passphrase", stdin=f"{PASS}\nanother one\n"
+    )
     assert code == 0, err
     assert daybook(capsys, cli_vault, "list")[0] == ExitCode.WRONG_PASSPHRASE
     assert daybook(capsys, cli_vault, "list", stdin="another one\n")[0] == 0

@@ -103,7 +103,7 @@ def test_marker_is_nowhere_after_the_command_line_runs(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
 
-    daybook("init", "--insecure-fast-kdf")
+    daybook("init", "--insecure-fast-kdf", "--allow-weak-passphrase")
     m = MARKER
     daybook(
         "add", "--occurred", "2024-03-01", "--description", f"{m} d", "--location", f"{m} l",

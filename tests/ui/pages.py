@@ -148,6 +148,18 @@ def _import(page: Any) -> QWidget:
     return page.extras.import_page
 
 
+def _court(part: str) -> Callable[[QtBot, Any], QWidget]:
+    def open_(qtbot: QtBot, app: Any) -> QWidget:
+        page = app.window.diary_page
+        page.tabs.setCurrentWidget(page.court)
+        widget = getattr(page.court, part)
+        page.court.show_part(widget)
+        qtbot.wait(20)
+        return widget
+
+    return open_
+
+
 def _help(qtbot: QtBot, app: Any) -> QWidget:
     app.window.show_help()
     return app.window.help_page
@@ -186,6 +198,9 @@ PAGES: list[Page] = [
     Page("messages", OPEN, _tab("messages")),
     Page("settings", OPEN, _tab("settings")),
     Page("about me", OPEN, _view(_about_me)),
+    Page("orders and breaches", OPEN, _court("orders")),
+    Page("risk information", OPEN, _court("risk")),
+    Page("your statement", OPEN, _court("statement")),
     Page("an entry", OPEN, _view(_incident)),
     Page("new entry", OPEN, _view(_editor)),
     Page("changing an entry", OPEN, _view(_editing)),

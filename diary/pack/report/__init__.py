@@ -17,17 +17,23 @@ from diary.pack.model import ReportContext
 from diary.pack.report.blocks import clock
 from diary.pack.report.document import LANDSCAPE, PORTRAIT, LateCanvas, ReportDoc
 from diary.pack.report.section import Section, Story
-from diary.pack.report.sections import SECTIONS
+from diary.pack.report.sections import SECTIONS, sections_for
 from diary.pack.report.styles import register_fonts
 
 __all__ = ["SECTIONS", "Section", "Story", "register_fonts", "render_report", "section_letters"]
+
+
+def _sections(ctx: ReportContext) -> tuple[Section, ...]:
+    # SECTIONS is read from this module at call time, so a test can put a section in it.
+    return sections_for(True) if ctx.data.court.bundle_max_pages else SECTIONS
 
 
 def section_letters(
     ctx: ReportContext, sections: tuple[Section, ...] | None = None
 ) -> dict[str, str]:
     """The letter each included section gets in this pack, by its key."""
-    included = [s for s in (SECTIONS if sections is None else sections) if s.include(ctx)]
+    chosen = _sections(ctx) if sections is None else sections
+    included = [s for s in chosen if s.include(ctx)]
     return {s.key: string.ascii_uppercase[n] for n, s in enumerate(included)}
 
 
@@ -48,7 +54,7 @@ def render_report(
     """Write report.pdf to `out`; return each incident's page label (e.g. "D4") and the page count."""
     register_fonts()
     report = progress or (lambda _s, _f: None)
-    sections = [s for s in SECTIONS if s.include(ctx)]
+    sections = [s for s in _sections(ctx) if s.include(ctx)]
     letters = section_letters(ctx, tuple(sections))
     story = Story(
         ctx=ctx,
@@ -59,6 +65,11 @@ def render_report(
         messages={m.id: m for m in ctx.data.messages},
         incidents=sorted(ctx.data.incidents, key=lambda i: clock(i.occurred_start)),
     )
-    doc = ReportDoc(out, ctx, {letters[s.key]: s.title for s in sections})
+    doc = ReportDoc(
+        out,
+        ctx,
+        {letters[s.key]: s.title for s in sections},
+        watermarks={letters[s.key]: s.watermark for s in sections if s.watermark},
+    )
     doc.build(_story(story, sections), canvasmaker=LateCanvas)
     return doc.layout.incident_page, doc.layout.total

@@ -121,6 +121,23 @@ class PageRef(Flowable):  # type: ignore[misc]
         canv.late_text(f"pg{self.number}", 0, 2)
 
 
+class LateValues(Flowable):  # type: ignore[misc]
+    """Invisible: sets texts of late forms that no mark will (incident pages left out of a
+    bundle read "full pack" wherever their page is referred to)."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        super().__init__()
+        self.values = values
+        self.width = self.height = 0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        for name, value in self.values.items():
+            self.canv.late_values.setdefault(name, value)
+
+
 class Mark(Flowable):  # type: ignore[misc]
     """Invisible: records a section or incident start, its bookmark and outline entry."""
 
@@ -166,7 +183,13 @@ def _frame(width: float, height: float, frame_id: str) -> Frame:
 class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     """A4 pages, portrait or landscape, each footed with the pack id, its label and the total."""
 
-    def __init__(self, out: BinaryIO, ctx: ReportContext, titles: dict[str, str]) -> None:
+    def __init__(
+        self,
+        out: BinaryIO,
+        ctx: ReportContext,
+        titles: dict[str, str],
+        watermarks: dict[str, str] | None = None,
+    ) -> None:
         data = ctx.data
         super().__init__(
             out,
@@ -189,6 +212,8 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.ctx = ctx
         self.titles = titles
+        self.watermarks = watermarks or {}  # section letter -> words across each of its pages
+        self.labelled: set[str] = set()
         self.layout = Layout()
         self.current_section = next(iter(titles), "A")
         self.addPageTemplates(
@@ -217,6 +242,27 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.canv._doc.info._dateFormatter = lambda *_parts: stamp
 
+    def _watermark(self, canv: Canvas, text: str) -> None:
+        """Large pale words across the page, behind which the text stays readable."""
+        width, height = canv._pagesize
+        canv.saveState()
+        canv.setFillColor(MUTED)
+        canv.setFillAlpha(0.13)
+        canv.translate(width / 2, height / 2)
+        canv.rotate(52)
+        size = 30.0
+        while size > 12 and canv.stringWidth(text, FONT, size) > height * 0.95:
+            size -= 1
+        canv.setFont(FONT, size)
+        canv.drawCentredString(0, -size / 3, text)
+        canv.restoreState()
+        # Also said plainly at the top, for anyone reading the text rather than the page.
+        canv.saveState()
+        canv.setFont(FONT, 8)
+        canv.setFillColor(MUTED)
+        canv.drawCentredString(width / 2, height - MARGIN / 2, text)
+        canv.restoreState()
+
     def label(self, page: int) -> str:
         start = self.layout.section_start.get(self.current_section, page)
         return f"{self.current_section}{page - start + 1}"
@@ -225,6 +271,15 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         page = canv.getPageNumber()
         self.layout.section_of_page[page] = self.current_section
         self.layout.total = page
+        if self.current_section not in self.labelled:
+            # The PDF's own page labels (A1, A2…, B1…), so a reader's page box shows the same
+            # label as the footer and "go to page D4" works.
+            self.labelled.add(self.current_section)
+            start = self.layout.section_start.get(self.current_section, page)
+            canv.addPageLabel(page - 1, "D", page - start + 1, self.current_section)
+        mark = self.watermarks.get(self.current_section)
+        if mark:
+            self._watermark(canv, mark)
         canv.saveState()
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)

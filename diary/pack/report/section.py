@@ -56,3 +56,4 @@ class Section:
     build: Callable[[Story], list[Flowable]]
     landscape: bool = False  # wide tables read better across a landscape page
     include: Callable[[ReportContext], bool] = _always  # a section may be left out of a pack
+    watermark: str = ""  # words drawn across every page of the section ("DRAFT …")

@@ -22,9 +22,19 @@ HEAD = (
     "Witnesses",
     "Reported",
     "Exhibits",
+    "Order / condition",
     "Page",
 )
-WIDTHS = [15, 24, 32, 74, 12, 20, 24, 14, 9]
+WIDTHS = [15, 24, 30, 66, 12, 18, 22, 14, 14, 9]
+
+
+def order_condition(story: Story, number: str, breached: str, condition: str) -> str:
+    """The conditions an incident is recorded as breaking (ORD-1/2), else the order named in
+    words, else nothing."""
+    refs = story.ctx.data.court.breaches_of(number)
+    if refs:
+        return " ".join(refs)
+    return f"{breached}: {condition}" if condition else breached
 
 
 def build(story: Story) -> list[Flowable]:
@@ -33,7 +43,13 @@ def build(story: Story) -> list[Flowable]:
         para(
             "One line for each incident, oldest first. ‘When’ says how sure the person is of the "
             "time. ‘Page’ is where the full record is in section "
-            f"{story.letter('incidents')}.",
+            f"{story.letter('incidents')}."
+            + (
+                f" ‘Order / condition’ names each condition it is recorded as breaking; the "
+                f"breaches alone are listed in section {story.letter('orders')}."
+                if story.letter("orders")
+                else ""
+            ),
             S_MUTED,
         )
     )
@@ -50,6 +66,7 @@ def build(story: Story) -> list[Flowable]:
             ("; ".join(w.name for w in i.witnesses), 200),
             ("; ".join(fmt.report(r) for r in i.reports), 300),
             (" ".join(i.exhibits), 200),
+            (order_condition(story, i.number, i.order_breached, i.order_condition), 200),
         ]
         row: list[Any] = [
             fitted(text, S_CELL, width, limit)

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from diary.pack import fmt
 from diary.pack.model import PackInput, ReportContext
 from diary.pack.report.blocks import clock, key_values, plural, table
+from diary.pack.report.court_notes import cover_notes
 from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import (
     BODY_W,
@@ -124,6 +125,9 @@ def build(story: Story) -> list[Flowable]:
             "was written and every later change to it.",
             S_NOTICE,
         ),
+    ]
+    out += cover_notes(story)
+    out += [
         para("What this copy leaves out", S_H3),
     ]
     if ctx.withheld:

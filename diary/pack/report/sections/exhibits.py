@@ -93,6 +93,7 @@ def _list(story: Story) -> Table:
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
     ]
+    history = {h.ref: h for h in story.ctx.data.court.exhibit_history}
     for v in story.ctx.exhibits:
         e = v.exhibit
         what = f"{e.description}\n" if e.description else ""
@@ -118,12 +119,32 @@ def _list(story: Story) -> Table:
         if v.redacted_sha256:
             digest += f"<br/>SHA-256 of {esc(v.redacted_ref)}: {v.redacted_sha256}"
         rows.append(["", markup(digest, S_MONO), "", "", "", ""])
+        kept = history.get(e.ref)
+        if kept is not None:
+            # Continuity: how it entered the diary, where the original is, every pack it went into.
+            went = "; ".join([*kept.exports, "this pack"])
+            rows.append(
+                [
+                    "",
+                    para(
+                        f"Entered the diary {kept.entered}. Original kept: {e.original_kept}. "
+                        f"Exported in: {went}.",
+                        S_CELL,
+                        1200,
+                    ),
+                    "",
+                    "",
+                    "",
+                    "",
+                ]
+            )
         r = len(rows) - 1
+        first = r - (2 if kept is not None else 1)
         style += [
-            ("SPAN", (1, r), (-1, r)),
+            *[("SPAN", (1, row), (-1, row)) for row in range(first + 1, r + 1)],
             ("LINEBELOW", (0, r), (-1, r), 0.25, RULE),
-            # An exhibit and its hash stay on the same page.
-            ("NOSPLIT", (0, r - 1), (-1, r)),
+            # An exhibit, its hash and its continuity stay on the same page.
+            ("NOSPLIT", (0, first), (-1, r)),
         ]
     out = Table(rows, colWidths=scaled(WIDTHS, BODY_W), repeatRows=1, splitInRow=1)
     out.setStyle(table_style(style))

@@ -1,4 +1,6 @@
-"""Section G, impact on daily life: fear and effects month by month, then in the person's words."""
+"""Section H, impact on daily life: the effects recorded and when each first appeared, the dated
+changes to daily life, fear and effects month by month, then the person's own words; for a
+Victim Personal Statement."""
 
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ def build(story: Story) -> list[Flowable]:
         para("How the person's daily life changed, month by month, as they recorded it.", S_MUTED)
     )
     out.append(Spacer(1, 2 * mm))
+    out += _effects(inc)
+    out += _changes(story)
     rows: list[list[Any]] = [
         [
             para(h, S_CELL_B)
@@ -76,6 +80,53 @@ def build(story: Story) -> list[Flowable]:
             )
             out.append(para(text, S_WORDS))
     return out
+
+
+def _effects(inc: list[PackIncident]) -> list[Flowable]:
+    """Each effect recorded, when it was first recorded and in how many incidents."""
+    first: dict[str, PackIncident] = {}
+    counts: Counter[str] = Counter()
+    for i in inc:
+        for effect in i.impact:
+            counts[effect] += 1
+            first.setdefault(effect, i)
+    if not counts:
+        return []
+    rows: list[list[Any]] = [
+        [para(h, S_CELL_B) for h in ("Effect recorded", "First recorded", "Incidents")]
+    ]
+    for effect, i in sorted(first.items(), key=lambda kv: kv[1].occurred_start):
+        rows.append(
+            [
+                para(effect, S_CELL),
+                para(f"{fmt.date(i.occurred_start)} ({i.number})", S_CELL),
+                para(str(counts[effect]), S_CELL),
+            ]
+        )
+    return [
+        para("Effects on daily life, as first recorded", S_H3),
+        table(rows, scaled([60, 40, 16], BODY_W)),
+    ]
+
+
+def _changes(story: Story) -> list[Flowable]:
+    changes = story.ctx.data.court.life_changes
+    if not changes:
+        return []
+    rows: list[list[Any]] = [[para(h, S_CELL_B) for h in ("From", "What changed", "Effect")]]
+    for change in changes:
+        rows.append(
+            [
+                para(f"{change.started.day} {change.started:%b %Y}", S_CELL),
+                para(change.text, S_CELL, 600),
+                para(change.effect, S_CELL),
+            ]
+        )
+    return [
+        para("Changes to daily life, with their dates", S_H3),
+        table(rows, scaled([18, 80, 30], BODY_W)),
+        Spacer(1, 3 * mm),
+    ]
 
 
 SECTION = Section("impact", "Impact on daily life", build)

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 from diary.pack import fmt
 from diary.pack.model import ExhibitView, PackIncident
 from diary.pack.report.blocks import clock, key_values, scaled, table, table_style
-from diary.pack.report.document import Mark, draw_jpeg
+from diary.pack.report.document import LateValues, Mark, draw_jpeg
 from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import (
     BODY_W,
@@ -232,10 +232,25 @@ def build(story: Story) -> list[Flowable]:
             S_MUTED,
         )
     )
+    omitted = set(story.ctx.data.court.omitted)
+    if omitted:
+        out.append(
+            para(
+                f"This court bundle leaves out the full pages of {len(omitted)} incidents to keep "
+                "within its page limit; each is a row of the chronology, and in full in the full "
+                "pack.",
+                S_MUTED,
+            )
+        )
+        out.append(LateValues({f"pg{n}": "full pack" for n in omitted}))
     total = max(1, len(story.incidents))
+    shown = 0
     for n, i in enumerate(story.incidents):
-        if n:  # the first incident follows the section's heading on its first page
+        if i.number in omitted:
+            continue
+        if shown:  # the first incident follows the section's heading on its first page
             out.append(PageBreak())
+        shown += 1
         out += incident(story, i)
         if n % 50 == 0:
             story.progress(n / total)

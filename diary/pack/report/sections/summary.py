@@ -1,5 +1,5 @@
-"""Section B, the summary: who, first and latest incident, references, counts, the pattern
-(fixated, obsessive, unwanted, repeated), then a page of charts."""
+"""Section B, the summary: who, first and latest incident, references, counts, the pattern as
+facts (each heading a count from the diary, never a judgement), then a page of charts."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def perpetrators(data: PackInput) -> list[str]:
 
 
 def pattern(data: PackInput) -> list[tuple[str, str]]:
-    """Facts behind each of the four words of the FOUR pattern, only from what was recorded."""
+    """The pattern as facts only: each row's heading is itself a count from the diary ("5 of 5
+    incidents involve the same person"), never a judgement, in every profile."""
     inc = sorted(data.incidents, key=lambda i: i.occurred_start)
     if not inc:
         return []
@@ -65,7 +66,7 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
     )
     told = sum(1 for i in inc if i.told_to_stop)
     reported = sum(1 for i in inc if i.reports)
-    breaches = sum(1 for i in inc if i.order_breached)
+    breaches = sum(1 for i in inc if i.order_breached or data.court.breaches_of(i.number))
     fears = [i.fear for i in inc if i.fear is not None]
     # Only incidents whose day is known can be placed in a week.
     weeks = Counter(
@@ -78,40 +79,40 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
     early = sum(1 for i in inc if i.occurred_start <= half)
     late = len(inc) - early
 
-    fixated = []
+    who: list[str] = []
     if names:
         name, count = names.most_common(1)[0]
-        fixated.append(f"{count} of {len(inc)} incidents name {name}")
-    fixated.append(f"over {days} days ({fmt.date(first)} to {fmt.date(last)})")
+        who.append(f"{count} of {len(inc)} incidents involve the same person ({name})")
+    who.append(f"over {days} days ({fmt.date(first)} to {fmt.date(last)})")
     if places:
         place, count = places.most_common(1)[0]
         if count > 1:
             # A withheld place keeps its own number, so this is only said of one real place.
-            fixated.append(f"{count} at or about the same place ({place})")
-    obsessive = [
-        f"{plural(len(channels), 'way', 'different ways')} of making contact "
-        f"({', '.join(sorted(channels))})"
-        if channels
-        else ""
-    ]
+            who.append(f"{count} at or about the same place ({place})")
+    how: list[str] = []
+    if channels:
+        how.append(
+            f"{plural(len(channels), 'way', 'different ways')} of making contact "
+            f"({', '.join(sorted(channels))})"
+        )
     if night:
-        obsessive.append(f"{plural(night, 'incident')} between 10 pm and 6 am")
+        how.append(f"{plural(night, 'incident')} between 10 pm and 6 am")
     if busiest and busiest[1] > 1:
-        obsessive.append(
+        how.append(
             f"{busiest[1]} incidents in the week of {fmt.date(datetime.combine(busiest[0], datetime.min.time()))}"
         )
-    unwanted = []
+    after: list[str] = []
     if told:
-        unwanted.append(f"{plural(told, 'incident')} after they had been told to stop")
+        after.append(f"{plural(told, 'incident')} after they had been told to stop")
     if reported:
-        unwanted.append(f"{plural(reported, 'incident')} reported")
+        after.append(f"{plural(reported, 'incident')} reported")
     if breaches:
-        unwanted.append(f"{plural(breaches, 'incident')} recorded as breaking an order")
+        after.append(f"{plural(breaches, 'incident')} recorded as breaking an order")
     if fears:
-        unwanted.append(
+        after.append(
             f"fear recorded as {max(fears)} out of 10 at its highest, {sum(fears) / len(fears):.1f} on average"
         )
-    repeated = [f"{len(inc)} incidents in {days} days, about {len(inc) / (days / 7):.1f} a week"]
+    often = [f"{len(inc)} incidents in {days} days", f"about {len(inc) / (days / 7):.1f} a week"]
     if len(inc) > 3:
         trend = (
             "more often"
@@ -120,15 +121,13 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
             if late * 1.2 < early
             else "about as often"
         )
-        repeated.append(
-            f"{early} in the first half of the period and {late} in the second ({trend})"
-        )
-    return [
-        ("Fixated", "; ".join(x for x in fixated if x) or "nothing recorded"),
-        ("Obsessive", "; ".join(x for x in obsessive if x) or "nothing recorded"),
-        ("Unwanted", "; ".join(x for x in unwanted if x) or "nothing recorded"),
-        ("Repeated", "; ".join(x for x in repeated if x)),
-    ]
+        often.append(f"{early} in the first half of the period and {late} in the second ({trend})")
+    rows = []
+    for facts in (who, often, how, after):
+        if facts:
+            head, rest = facts[0], facts[1:]
+            rows.append((head[0].upper() + head[1:], "; ".join(rest) or "—"))
+    return rows
 
 
 def _references(story: Story) -> Flowable:
@@ -216,8 +215,8 @@ def build(story: Story) -> list[Flowable]:
         )
     out.append(para("Police and court references", S_H3))
     out.append(_references(story))
-    out.append(para("The pattern (fixated, obsessive, unwanted, repeated)", S_H3))
-    out.append(key_values(pattern(data), key_w=24 * mm))
+    out.append(para("The pattern, in what the diary records", S_H3))
+    out.append(key_values(pattern(data), key_w=62 * mm))
     out.append(para("Incidents by month and by behaviour", S_H3))
     out.append(_counts(story))
     out.append(PageBreak())

@@ -1,0 +1,213 @@
+"""Going to court in the app: orders and their breaches, risk answers and the draft statement,
+over a real vault, driven through the widgets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from drive import PASSPHRASE, click, unlock
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from diary.records import IncidentInput, PersonRef
+from diary.records.court_types import ConditionInput, OrderInput
+from diary.records.service import Diary
+from diary.vault import Vault
+
+
+def make_diary(vault_dir: Path) -> None:
+    vault, _key = Vault.create(vault_dir, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
+    diary = Diary(vault)
+    diary.add_order(
+        OrderInput(
+            kind="non-molestation",
+            court="Family Court at Leeds",
+            made=date(2024, 2, 1),
+            against="Mark Ellison",
+            conditions=[
+                ConditionInput("Not to contact the applicant by any means"),
+                ConditionInput("Not to come within 100 metres of her home"),
+            ],
+        )
+    )
+    start = datetime(2024, 3, 1, 8, 0).astimezone()
+    for n in range(4):
+        diary.add_incident(
+            IncidentInput(
+                occurred_start=start + timedelta(days=n),
+                description=f"He was at the gate again ({n})",
+                behaviours=["OC1"],
+                perpetrators=[PersonRef("Mark Ellison", "saw")],
+                breaches=["ORD-1/2"] if n else [],
+            )
+        )
+    vault.lock()
+
+
+def open_court(qtbot: QtBot, start_app: Any, vault_dir: Path) -> Any:
+    make_diary(vault_dir)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.court)
+    return app, page.court
+
+
+def test_orders_show_their_conditions_and_breaches_and_can_be_added(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    app, court = open_court(qtbot, start_app, vault_dir)
+    orders = court.orders
+    assert orders.model.rowCount() == 1
+    assert orders.model.index(0, 0).data() == "ORD-1"
+    assert orders.model.index(0, 7).data() == "3"  # breaches
+    assert orders.conditions.rowCount() == 2
+    assert orders.conditions.index(1, 3).data() == "INC-0002, INC-0003, INC-0004"
+    assert orders.conditions.index(0, 3).data() == "not recorded"
+    assert orders.court.text() == "Family Court at Leeds"
+
+    click(qtbot, orders.new_button)
+    orders.kind.setCurrentIndex(orders.kind.findData("spo"))
+    orders.status.setCurrentIndex(orders.status.findData("asked-for"))
+    qtbot.keyClicks(orders.condition_text, "Not to come to my street")
+    orders.against.setEditText("Mark Ellison")
+    click(qtbot, orders.save_button)
+    assert not orders.error.isVisible(), orders.error.text()
+    assert orders.model.rowCount() == 2
+    saved = app.session.diary.get_order("ORD-2")
+    assert saved.status == "asked-for" and saved.conditions[0].text == "Not to come to my street"
+
+    # A date Daybook cannot read is one plain sentence, and nothing is saved.
+    click(qtbot, orders.new_button)
+    qtbot.keyClicks(orders.made, "next Tuesday")
+    click(qtbot, orders.save_button)
+    assert orders.error.isVisible() and "not a date" in orders.error.text()
+    assert len(app.session.diary.list_orders()) == 2
+
+
+def test_risk_answers_are_saved_with_the_entries_the_diary_suggests(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    app, court = open_court(qtbot, start_app, vault_dir)
+    court.show_part(court.risk)
+    risk = court.risk
+    assert risk.model.rowCount() == 11
+    row = risk.model.row_of_key("turning-up")
+    risk.table.selectRow(row)
+    assert "4 times within seven days" in risk.suggestion.text()
+    click(qtbot, risk.use_button)
+    next(b for b in risk.answers.buttons() if b.property("answer") == "yes").setChecked(True)
+    qtbot.keyClicks(risk.note, "Every morning that week")
+    click(qtbot, risk.save_button)
+    answer = app.session.diary.risk_answer("turning-up")
+    assert answer.answer == "yes" and answer.note == "Every morning that week"
+    assert answer.incidents == ("INC-0001", "INC-0002", "INC-0003", "INC-0004")
+    assert risk.model.index(risk.model.row_of_key("turning-up"), 1).data() == "Yes"
+    # A topic the diary cannot speak to says so, and offers nothing to link.
+    risk.table.selectRow(risk.model.row_of_key("drink-drugs"))
+    assert not risk.use_button.isEnabled()
+    assert "only you can answer" in risk.suggestion.text()
+
+
+def test_the_statement_is_drafted_edited_saved_and_written(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    app, court = open_court(qtbot, start_app, vault_dir)
+    court.show_part(court.statement)
+    statement = court.statement
+    qtbot.waitUntil(lambda: statement.paragraphs.rowCount() > 0, timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    first = statement.paragraphs.rowCount()
+    assert statement.paragraphs.index(0).data().startswith("1.  My name is")
+    statement.list.setCurrentIndex(statement.paragraphs.index(0))
+    statement.text.setPlainText("My name is Jo Smith. I am the applicant.")
+    click(qtbot, statement.add_button)
+    qtbot.keyClicks(statement.text, "I was frightened to leave the house.")
+    assert statement.paragraphs.rowCount() == first + 1
+    assert statement.paragraphs.index(1).data().startswith("2.  I was frightened")
+    click(qtbot, statement.up_button)
+    assert statement.paragraphs.index(0).data().startswith("1.  I was frightened")
+    click(qtbot, statement.down_button)
+    statement.witness.setText("Jo Smith")
+    click(qtbot, statement.save_button)
+    saved = app.session.diary.statement()
+    assert saved is not None and saved.revision_no == 1
+    assert saved.data.paragraphs[0].text == "My name is Jo Smith. I am the applicant."
+    assert saved.data.paragraphs[1].text == "I was frightened to leave the house."
+    assert "version 1" in statement.status.text()
+
+    out = tmp_path / "draft.docx"
+    statement.write_word(str(out))
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "2.\tI was frightened to leave the house." in text
+    assert "not protected by your passphrase" in statement.status.text()
+
+    # Locking forgets the statement on screen.
+    app.session.lock()
+    assert statement.paragraphs.rowCount() == 0
+
+
+def test_the_editor_offers_the_conditions_in_force_that_day(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    from PySide6.QtCore import QDateTime, Qt
+
+    app, _court = open_court(qtbot, start_app, vault_dir)
+    page = app.window.diary_page
+    click(qtbot, page.new_button)
+    editor = page.editor
+    picker = editor.breaches
+    editor.start.setDateTime(QDateTime.fromString("2024-01-10 09:00", "yyyy-MM-dd HH:mm"))
+    assert picker.model.rowCount() == 0 and not picker.none.isHidden()
+    editor.start.setDateTime(QDateTime.fromString("2024-03-10 09:00", "yyyy-MM-dd HH:mm"))
+    assert picker.model.keys() == ["ORD-1/1", "ORD-1/2"]
+    index = picker.model.index(picker.model.row_of("ORD-1/1"))
+    picker.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    qtbot.keyClicks(editor.description, "He rang me twenty times")
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.incident, timeout=10_000)
+    number = page.incident.number
+    assert app.session.diary.get_incident(number).incident.breaches == ["ORD-1/1"]
+    # Changing it shows the breach ticked; moving it before the order keeps the tick visible.
+    click(qtbot, page.incident.edit_button)
+    assert picker.chosen() == ["ORD-1/1"]
+    editor.start.setDateTime(QDateTime.fromString("2024-01-10 09:00", "yyyy-MM-dd HH:mm"))
+    assert picker.chosen() == ["ORD-1/1"]
+    editor.close_editor()
+
+
+def test_it_happened_again_keeps_the_breach(qtbot: QtBot, start_app: Any, vault_dir: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    app, _court = open_court(qtbot, start_app, vault_dir)
+    page = app.window.diary_page
+    click(qtbot, page.again_button)
+    quick = page.quick_add
+    assert quick.breaches.model.keys() == ["ORD-1/1", "ORD-1/2"]  # no end date: in force today
+    assert quick.breaches.chosen() == []
+    index = quick.breaches.model.index(quick.breaches.model.row_of("ORD-1/2"))
+    quick.breaches.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    click(qtbot, quick.save_button)
+    click(qtbot, page.again_button)
+    assert quick.breaches.chosen() == ["ORD-1/2"]
+    click(qtbot, quick.save_button)
+    numbers = [s.number for s in app.session.diary.list_incidents()]
+    latest = app.session.diary.get_incident(numbers[-1]).incident
+    assert latest.breaches == ["ORD-1/2"]
+
+
+def test_the_export_wizard_offers_a_court_bundle(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    app, _court = open_court(qtbot, start_app, vault_dir)
+    page = app.window.diary_page
+    page.extras.start_export()
+    wizard = page.extras.export_wizard
+    wizard.bundle.setChecked(True)
+    choices = wizard.choices()
+    assert choices is not None and choices.profile == "bundle" and choices.max_pages == 350
+    wizard.full.setChecked(True)
+    assert wizard.choices().profile == "full"

@@ -1,0 +1,283 @@
+"""Orders: the court orders and bail conditions the person has (or is asking for), each condition
+in the order's own words, and every incident recorded as breaking it. A table over the core's
+orders with a filter, the chosen order's conditions, and a form to add or change one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.records.court_types import ORDER_KINDS, ORDER_STATUSES, ConditionInput, Order, OrderInput
+from diary.timeutil import parse_user_time
+from ui import errors
+from ui.court_models import ConditionsModel, OrdersModel, _tr
+from ui.models import ROW_ROLE, RecordFilterProxy
+from ui.session import Session
+from ui.widgets import InlineMessage, fit_columns, label, record_table
+
+
+def _date_box(name: str) -> QLineEdit:
+    box = QLineEdit()
+    box.setAccessibleName(name)
+    box.setPlaceholderText("e.g. 2024-03-01")
+    return box
+
+
+class OrdersPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.editing: str | None = None  # the order in the form, or None for a new one
+
+        self.model = OrdersModel(self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Find…"))
+        self.filter.setAccessibleName(self.tr("Find in orders"))
+        self.filter.textChanged.connect(self._filter_changed)
+        self.table = record_table(self.proxy, self.tr("Orders"))
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.conditions = ConditionsModel(self)
+        self.conditions_table = record_table(
+            self.conditions, self.tr("The chosen order's conditions")
+        )
+        self.conditions_table.setWordWrap(True)
+        self.error = InlineMessage()
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of order"))
+        for key, words in ORDER_KINDS.items():
+            self.kind.addItem(_tr(words), key)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        for key, words in ORDER_STATUSES.items():
+            self.status.addItem(_tr(words), key)
+        self.status.setCurrentIndex(self.status.findData("in-force"))
+        self.court = QLineEdit()
+        self.court.setAccessibleName(self.tr("Court or police station"))
+        self.made = _date_box(self.tr("Date made"))
+        self.served = _date_box(self.tr("Date served"))
+        self.expires = _date_box(self.tr("Date it ends"))
+        self.ended = _date_box(self.tr("Date it ended"))
+        self.reference = QLineEdit()
+        self.reference.setAccessibleName(self.tr("Reference"))
+        self.against = QComboBox()
+        self.against.setEditable(True)
+        self.against.setAccessibleName(self.tr("Against whom"))
+        self.copy = QComboBox()
+        self.copy.setAccessibleName(self.tr("A copy of the order, kept as an exhibit"))
+        self.condition_text = QPlainTextEdit()
+        self.condition_text.setAccessibleName(
+            self.tr("Conditions, one on each line, in the order's own words")
+        )
+        self.condition_text.setPlaceholderText(
+            self.tr("One condition on each line, numbered as in the order, e.g.\n"
+                    "Not to contact the applicant by any means")
+        )  # fmt: skip
+        self.condition_text.setTabChangesFocus(True)
+        self.condition_text.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
+
+        form_box = QGroupBox(self.tr("Add an order, or change the chosen one"))
+        form = QFormLayout(form_box)
+        form.addRow(label(self.tr("&Kind"), buddy=self.kind), self.kind)
+        form.addRow(label(self.tr("Stat&us"), buddy=self.status), self.status)
+        form.addRow(label(self.tr("&Court"), buddy=self.court), self.court)
+        dates = QHBoxLayout()
+        for title_, box in (
+            (self.tr("Made"), self.made),
+            (self.tr("Served"), self.served),
+            (self.tr("Ends"), self.expires),
+            (self.tr("Ended"), self.ended),
+        ):
+            dates.addWidget(label(title_, buddy=box))
+            dates.addWidget(box)
+        form.addRow(dates)
+        form.addRow(label(self.tr("Reference"), buddy=self.reference), self.reference)
+        form.addRow(label(self.tr("&Against"), buddy=self.against), self.against)
+        form.addRow(label(self.tr("Copy of &the order"), buddy=self.copy), self.copy)
+        form.addRow(label(self.tr("Cond&itions"), buddy=self.condition_text), self.condition_text)
+        self.new_button = QPushButton(self.tr("Ne&w order"))
+        self.new_button.setAccessibleName(self.tr("Start a new order"))
+        self.save_button = QPushButton(self.tr("Sav&e order"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName(self.tr("Save this order"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(label(self.tr("Conditions and the entries that broke them"), "subtitle"))
+        layout.addWidget(self.conditions_table, 2)
+        layout.addWidget(form_box)
+
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+
+    # -- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        diary = self.session.diary
+        try:
+            orders = diary.list_orders()
+            people = [p.name for p in diary.list_people()]
+            exhibits = [(e.ref, e.original_name) for e in diary.list_exhibits()]
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self.model.load(orders)
+        fit_columns(self.table)
+        self.against.clear()
+        self.against.addItem("")
+        self.against.addItems(people)
+        self.copy.clear()
+        self.copy.addItem(self.tr("None kept"), None)
+        for ref, name in exhibits:
+            self.copy.addItem(f"{ref}  {name}", ref)
+        if self.editing:
+            self._select(self.editing)
+        elif orders:
+            self.table.selectRow(0)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.conditions.clear()
+        self.filter.clear()
+        self.error.clear_message()
+        self.start_new()
+
+    def focus_first(self) -> None:
+        self.filter.setFocus()
+
+    def _filter_changed(self, words: str) -> None:
+        wanted = words.casefold().strip()
+        model = self.model
+        self.proxy.set_predicate(
+            (lambda row: wanted in model.text_of(row).casefold()) if wanted else None
+        )
+
+    def _select(self, ref: str) -> None:
+        row = self.model.row_of_key(ref)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        order = current.data(ROW_ROLE) if current.isValid() else None
+        if not isinstance(order, Order):
+            self.conditions.clear()
+            return
+        self.conditions.load(list(order.conditions))
+        fit_columns(self.conditions_table)
+        self._fill(order)
+
+    # -- the form ------------------------------------------------------------------------------
+    def _fill(self, order: Order) -> None:
+        self.editing = order.ref
+        self.kind.setCurrentIndex(self.kind.findData(order.kind))
+        self.status.setCurrentIndex(self.status.findData(order.status))
+        self.court.setText(order.court)
+        for box, value in (
+            (self.made, order.made),
+            (self.served, order.served),
+            (self.expires, order.expires),
+            (self.ended, order.ended),
+        ):
+            box.setText(value.isoformat() if value else "")
+        self.reference.setText(order.reference)
+        self.against.setEditText(order.against)
+        self.copy.setCurrentIndex(max(self.copy.findData(order.copy_exhibit), 0))
+        self.condition_text.setPlainText("\n".join(c.text for c in order.conditions))
+        self.save_button.setText(self.tr("Sav&e changes to {ref}").format(ref=order.ref))
+
+    def start_new(self) -> None:
+        self.editing = None
+        self.table.clearSelection()
+        for box in (self.court, self.made, self.served, self.expires, self.ended, self.reference):
+            box.clear()
+        self.against.setEditText("")
+        self.copy.setCurrentIndex(0)
+        self.condition_text.clear()
+        self.status.setCurrentIndex(self.status.findData("in-force"))
+        self.save_button.setText(self.tr("Sav&e order"))
+        self.kind.setFocus()
+
+    def _day(self, box: QLineEdit) -> date | None:
+        text = box.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_user_time(text).date()
+        except ValueError:
+            raise ValueError(box.accessibleName()) from None
+
+    def to_input(self, base: OrderInput | None = None) -> OrderInput:
+        """The form as an order; conditions keep their reasons when their number stays."""
+        lines = [line.strip() for line in self.condition_text.toPlainText().splitlines()]
+        old = base.conditions if base else []
+        conditions = [
+            ConditionInput(
+                text,
+                old[n].kind if n < len(old) else "",
+                list(old[n].reasons) if n < len(old) else [],
+            )
+            for n, text in enumerate(t for t in lines if t)
+        ]
+        return OrderInput(
+            kind=str(self.kind.currentData()),
+            status=str(self.status.currentData()),
+            court=self.court.text().strip(),
+            made=self._day(self.made),
+            served=self._day(self.served),
+            expires=self._day(self.expires),
+            ended=self._day(self.ended),
+            reference=self.reference.text().strip(),
+            against=self.against.currentText().strip(),
+            conditions=conditions,
+            copy_exhibit=self.copy.currentData(),
+            notes=base.notes if base else "",
+        )
+
+    def save(self) -> None:
+        diary = self.session.diary
+        try:
+            base = diary.get_order(self.editing).as_input() if self.editing else None
+            data = self.to_input(base)
+        except ValueError as bad:
+            self.error.say(
+                self.tr(
+                    "“{field}” is not a date Daybook can read; write it like 2024-03-01."
+                ).format(field=str(bad))
+            )
+            return
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        try:
+            order = diary.edit_order(self.editing, data) if self.editing else diary.add_order(data)
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self.error.clear_message()
+        self.editing = order.ref
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,178 @@
+"""Risk information: the topics a stalking risk assessment asks about, in Daybook's own words,
+each answered yes, no or not sure with the person's note and the entries that show it. What the
+diary suggests is shown beside the answer, never put in its place; there is no score."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.records.court_types import RISK_ANSWERS, RiskAnswer
+from ui import errors
+from ui.court_models import RiskModel, _tr
+from ui.models import ROW_ROLE, RecordFilterProxy
+from ui.session import Session
+from ui.widgets import InlineMessage, fit_columns, label, record_table
+
+
+class RiskPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = RiskModel(self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = record_table(self.proxy, self.tr("Risk topics"))
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.error = InlineMessage()
+        self.current: RiskAnswer | None = None
+
+        self.topic_title = label("", "subtitle")
+        self.prompt = label("")
+        self.answers = QButtonGroup(self)
+        answer_row = QHBoxLayout()
+        for n, (key, words) in enumerate(RISK_ANSWERS.items()):
+            button = QRadioButton(_tr(words))
+            button.setAccessibleName(self.tr("Answer: {words}").format(words=_tr(words)))
+            button.setProperty("answer", key)
+            self.answers.addButton(button, n)
+            answer_row.addWidget(button)
+        answer_row.addStretch(1)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Your note on this topic"))
+        self.note.setPlaceholderText(self.tr("Anything you want to say about it (optional)"))
+        self.suggestion = label("")
+        self.use_button = QPushButton(self.tr("Link these &entries"))
+        self.use_button.setAccessibleName(self.tr("Link the entries the diary shows"))
+        self.linked = label("")
+        self.save_button = QPushButton(self.tr("Save &answer"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName(self.tr("Save this answer"))
+        detail = QGroupBox(self.tr("Your answer"))
+        inner = QVBoxLayout(detail)
+        inner.addWidget(self.topic_title)
+        inner.addWidget(self.prompt)
+        inner.addLayout(answer_row)
+        inner.addWidget(label(self.tr("No&te"), buddy=self.note))
+        inner.addWidget(self.note)
+        inner.addWidget(self.suggestion)
+        inner.addWidget(self.linked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        inner.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Information for your risk assessment; this is not a completed S-DASH or "
+                    "DASH form, and there is no score. Your advocate or the police use it with "
+                    "their own form."
+                ),
+                "notice",
+            )
+        )
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(detail)
+        self._linked: list[str] = []
+        self.use_button.clicked.connect(self.use_suggestion)
+        self.save_button.clicked.connect(self.save)
+        self.note.returnPressed.connect(self.save)
+
+    def reload(self) -> None:
+        keep = self.current.topic.key if self.current else None
+        try:
+            answers = self.session.diary.risk_answers()
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self.model.load(answers)
+        fit_columns(self.table)
+        row = self.model.row_of_key(keep) if keep else 0
+        self.table.selectRow(max(row, 0))
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.current = None
+        self.note.clear()
+        self.error.clear_message()
+
+    def focus_first(self) -> None:
+        self.table.setFocus()
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        answer = current.data(ROW_ROLE) if current.isValid() else None
+        if not isinstance(answer, RiskAnswer):
+            return
+        self.current = answer
+        self.topic_title.setText(_tr(answer.topic.title))
+        self.prompt.setText(_tr(answer.topic.prompt))
+        for button in self.answers.buttons():
+            button.setChecked(button.property("answer") == answer.answer)
+        self.note.setText(answer.note)
+        self._linked = list(answer.incidents)
+        self._show_linked()
+        if answer.suggestion is not None:
+            self.suggestion.setText(
+                self.tr("The diary shows: {reason}").format(reason=answer.suggestion.reason)
+            )
+            self.use_button.setEnabled(not set(answer.suggestion.incidents) <= set(self._linked))
+        else:
+            self.suggestion.setText(
+                self.tr("The diary cannot tell this one; only you can answer it.")
+            )
+            self.use_button.setEnabled(False)
+
+    def _show_linked(self) -> None:
+        shown = ", ".join(self._linked[:12])
+        more = len(self._linked) - 12
+        self.linked.setText(
+            self.tr("Linked entries: {entries}").format(
+                entries=shown + (self.tr(" and {n} more").format(n=more) if more > 0 else "")
+            )
+            if self._linked
+            else self.tr("No entries linked.")
+        )
+
+    def use_suggestion(self) -> None:
+        if self.current is None or self.current.suggestion is None:
+            return
+        self._linked = list(dict.fromkeys([*self._linked, *self.current.suggestion.incidents]))
+        self._show_linked()
+        self.use_button.setEnabled(False)
+
+    def chosen_answer(self) -> str:
+        button = self.answers.checkedButton()
+        return str(button.property("answer")) if button is not None else ""
+
+    def save(self) -> None:
+        if self.current is None:
+            return
+        try:
+            saved = self.session.diary.set_risk_answer(
+                self.current.topic.key,
+                self.chosen_answer() or "not-said",
+                self.note.text().strip(),
+                self._linked,
+            )
+        except Exception as error:
+            self.error.say(errors.describe(error))
+            return
+        self.error.clear_message()
+        self.current = saved
+        self.reload()
+        self.changed.emit()
