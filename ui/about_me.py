@@ -155,6 +155,7 @@ class AboutMeView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = AboutMePage(session)
+        self.page.setObjectName("page")  # the calm background, like every other page
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back to Settings"))
         self.back_button.clicked.connect(self.closed.emit)

@@ -125,6 +125,12 @@ class SettingsPage(QWidget):
         self.auto_lock.setRange(1, 120)
         minutes_suffix(self.auto_lock)
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        # As wide as its longest value, not the whole form: a long box for a small number.
+        widest = self.auto_lock.textFromValue(120) + self.auto_lock.suffix()
+        self.auto_lock.setMaximumWidth(
+            self.auto_lock.fontMetrics().horizontalAdvance(widest)
+            + self.auto_lock.fontMetrics().averageCharWidth() * 8
+        )
         form.addRow(label(self.tr("Lock when not used &for"), buddy=self.auto_lock), self.auto_lock)
         self.lock_on_minimise = QCheckBox(self.tr("Lock when I minimise the window"))
         self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
