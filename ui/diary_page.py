@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -23,12 +24,8 @@ from PySide6.QtWidgets import (
 from diary.errors import DaybookError
 from diary.records.incidents import IncidentQuery
 from ui import errors, text
-from ui.about_me import AboutMeView
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
-from ui.court_page import CourtPage
 from ui.editor import DRAFT_KEY, IncidentEditor
-from ui.export_wizard import ExportWizard
-from ui.import_review import ImportPage
 from ui.incident_view import IncidentView
 from ui.models import KEY_ROLE
 from ui.patterns_page import PatternsPage
@@ -40,6 +37,13 @@ from ui.templates import Template, templates
 from ui.timeline import TimelinePage
 from ui.viewer import ImageViewer
 from ui.widgets import InlineMessage, Notice, scrolling
+
+if TYPE_CHECKING:
+    # Made later and imported then: they load the PDF, import and court libraries.
+    from ui.about_me import AboutMeView
+    from ui.court_page import CourtPage
+    from ui.export_wizard import ExportWizard
+    from ui.import_review import ImportPage
 
 EXPORT_KEYS = "Ctrl+Shift+E"
 IMPORT_KEYS = "Ctrl+Shift+I"
@@ -314,6 +318,8 @@ class DiaryPage(QWidget):
         return PatternsPage()
 
     def _make_court(self) -> QWidget:
+        from ui.court_page import CourtPage
+
         court = CourtPage(self.session)
         court.changed.connect(self.timeline.mark_stale)
         return court
@@ -327,6 +333,8 @@ class DiaryPage(QWidget):
         return settings
 
     def _make_about_me(self) -> QWidget:
+        from ui.about_me import AboutMeView
+
         view = AboutMeView(self.session)
         view.closed.connect(self._about_me_closed)
         self.views.add(view)
@@ -394,6 +402,8 @@ class DiaryPage(QWidget):
         return viewer
 
     def _make_export_wizard(self) -> QWidget:
+        from ui.export_wizard import ExportWizard
+
         wizard = ExportWizard(self.session)
         # It lays itself out for a large window; on a small one it scrolls whole.
         wizard.setAccessibleName(self.tr("Make an evidence pack"))
@@ -403,6 +413,8 @@ class DiaryPage(QWidget):
         return wizard
 
     def _make_import_page(self) -> QWidget:
+        from ui.import_review import ImportPage
+
         page = ImportPage(self.session)
         page.setAccessibleName(self.tr("Add messages from a phone or email"))
         page.closed.connect(self.show_lists)
@@ -552,11 +564,10 @@ class DiaryPage(QWidget):
             self.timeline.refresh()
         elif page is self._part("patterns"):
             self.show_patterns()
-        elif isinstance(
-            page,
-            PeoplePage | ExhibitsPage | MessagesPage | SettingsPage | SafetyPlanPage | CourtPage,
-        ):
-            page.reload()
+        else:  # every other tab loads itself when shown
+            reload = getattr(page, "reload", None)
+            if callable(reload):
+                reload()
 
     def show_patterns(self) -> None:
         """The charts for exactly what the timeline's filter shows now."""

@@ -6,6 +6,7 @@ a part at a time while the window waits for a passphrase (see `prepare`)."""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -205,10 +206,21 @@ class AppWindow(QMainWindow):
         event.accept()
 
 
+# In this order: unlocking needs the first three; the heavier pages can follow.
+LOADED_LATER = (
+    "diary.vault.vault",
+    "diary.records.service",
+    "ui.diary_page",
+    "ui.about_me",
+    "ui.court_page",
+    "ui.import_review",
+    "ui.export_wizard",
+    "ui.pack_viewer",
+)
+
+
 def _load_the_rest(_progress: Any) -> None:
     """Import what the diary's pages need (the database, PDF and import libraries), on a worker:
     Python lets the window's thread run between the imports' steps."""
-    import diary.records.service
-    import diary.vault.vault  # noqa: F401
-    import ui.diary_page
-    import ui.pack_viewer  # noqa: F401
+    for name in LOADED_LATER:
+        importlib.import_module(name)

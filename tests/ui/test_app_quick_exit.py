@@ -3,7 +3,6 @@ that keeps answering while a real passphrase is checked."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from bench.app_bench import StallMeter  # the same meter as the benchmark
 from diary.crypto.kdf import MINIMUM, KdfParams
 from diary.vault import Vault
 from ui import files
@@ -31,32 +31,6 @@ STALL_LIMIT_S = 0.8
 def _real_vault(folder: Path) -> None:
     vault, _key = Vault.create(folder, PASSPHRASE, initials="JS", kdf_params=REAL_COSTS)
     vault.lock()
-
-
-class StallMeter:
-    """A timer that should tick every 10 ms; the longest gap between ticks is the longest time
-    the event loop could not run."""
-
-    def __init__(self) -> None:
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self._last = time.perf_counter()
-        self._timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def stop(self) -> float:
-        self._tick()
-        self._timer.stop()
-        return self.longest
 
 
 def press_escape_twice(widget: QWidget | None = None) -> None:
