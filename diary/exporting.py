@@ -30,6 +30,7 @@ from diary.pack.model import (
     PackReport,
     PackResult,
     PackRevision,
+    PackSince,
     PackWithheld,
     PackWitness,
 )
@@ -302,7 +303,7 @@ def unlinked_messages(diary: Diary, names: set[str]) -> list[Message]:
     )
 
 
-def collect(vault: Vault, choices: ExportChoices) -> PackInput:
+def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None) -> PackInput:
     """The pack's input for these choices; raises BadInput when nothing would be in it.
 
     Everything the pack does not carry is listed in `withheld`, so "what this copy leaves out"
@@ -469,6 +470,7 @@ def collect(vault: Vault, choices: ExportChoices) -> PackInput:
         owner_other=me.other,
         owner_region=me.region,
         court=court,
+        since=since,
     )
 
 
@@ -509,10 +511,14 @@ def export(
     *,
     encrypt_passphrase: str | None = None,
     progress: Callable[[str, float], None] | None = None,
+    since: PackSince | None = None,
 ) -> PackResult:
-    """Write the signed pack (or its age-encrypted form) and record the export in the history."""
+    """Write the signed pack (or its age-encrypted form) and record the export in the history.
+
+    With `since` (see diary/since_export.py), an update: what changed since that pack in full.
+    """
     vault.prepare_output(Path(out))
-    data = collect(vault, choices)
+    data = collect(vault, choices, since)
     key = vault.signing_key()
     folder: Path | None = None
     if choices.profile == "police-upload":
@@ -537,6 +543,7 @@ def export(
         encrypted=encrypt_passphrase is not None,
         # Each exhibit's continuity lists every pack it went into.
         exhibits=[e.ref for e in data.exhibits],
+        **({"since": since.pack_id} if since is not None else {}),
     )
     if folder is not None:
         _upload_folders(folder, result.path, data)

@@ -38,7 +38,7 @@ def main() -> int:
         if not apps:
             time.sleep(1)
     time.sleep(1)
-    apps = daybook_apps()
+    apps = daybook_apps() or apps
     if not apps:
         print("Daybook is not on the accessibility bus.")
         return 2

@@ -1,6 +1,6 @@
 """Opens the real app on the evidence pack and import screens, for screenshots under Xvfb:
 `pack-scene.py SCENE VAULT PASSPHRASE [FILE]` with SCENE one of export-choose, export-summary,
-export-done, pack (FILE: a pack to open), import-preview and import-review (FILE: a chat export)."""
+export-done, pack (FILE: a pack to open; SCENE_COMPARE=EARLIER.zip compares it), import-preview and import-review (FILE: a chat export)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ def main() -> int:
         assert file is not None
         window.pack_viewer.open_path(file)
         wait_for(lambda: window.pack_viewer.steps.currentIndex() == 1)
+        if os.environ.get("SCENE_COMPARE"):
+            # Compared with an earlier pack (SCENE_COMPARE names it).
+            viewer = window.pack_viewer
+            viewer.tabs.setCurrentWidget(viewer.compare_panel)
+            viewer.compare_panel.set_earlier(Path(os.environ["SCENE_COMPARE"]))
         if os.environ.get("SCENE_EXHIBITS"):
             viewer = window.pack_viewer
             viewer.tabs.setCurrentIndex(1)

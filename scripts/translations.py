@@ -52,6 +52,7 @@ WORD_LISTS = (
     "ui.pack_models:_CHANNELS",
     "ui.pack_models:_SPECIFIC_KINDS",
     "ui.pack_models:_KINDS",
+    "ui.pack_models:_CHANGE_KINDS",
 )
 
 

@@ -34,11 +34,14 @@ from diary.exporting import ExportChoices, collect, export
 from diary.pack.build import pack_file_name
 from diary.pack.redact import apply_profile
 from diary.pack.signing import check_code, fingerprint
+from diary.pack.update import trim_to_update
+from diary.since_export import earlier_pack
 from diary.strength import MIN_SCORE
 from diary.timeutil import end_of_day, localise
 from ui import errors, files, text, workers
 from ui.pack_models import WithheldModel, WithheldRow
 from ui.session import Session
+from ui.since_choice import SincePackChoice
 from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, record_table, title
 
 CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
@@ -57,28 +60,43 @@ class Summary:
     withheld: list[WithheldRow]
     suggested_name: str
     key_check_code: str
+    update_of: str = ""  # an update: the earlier pack's id
+    unchanged: int = 0  # an update: entries listed as unchanged
 
 
-def summarise(vault: Any, choices: ExportChoices) -> Summary:
-    """Runs on a worker: the core's own collection and redaction, as the export will do them."""
-    data = collect(vault, choices)
-    _redacted, profile_withheld = apply_profile(data)
+def summarise(
+    vault: Any, choices: ExportChoices, update_of: tuple[Path, str | None] | None = None
+) -> Summary:
+    """Runs on a worker: the core's own collection and redaction, as the export will do them.
+    With `update_of` (the earlier pack and its passphrase), an update to that pack."""
+    since = earlier_pack(vault, *update_of) if update_of is not None else None
+    data = collect(vault, choices, since)
+    redacted, profile_withheld = apply_profile(data)
+    # An update: what is carried in full, as the export will work it out.
+    redacted, update_withheld = trim_to_update(redacted)
+    profile_withheld += update_withheld
     # collect() and the profile can both note the private notes; say each thing once.
     said = [w.what for w in profile_withheld]
     earlier = [w for w in data.withheld if not any(s.startswith(w.what) for s in said)]
     withheld = [WithheldRow(for_you(w.what), for_you(w.why)) for w in (*earlier, *profile_withheld)]
-    pictures = sum(1 for e in data.exhibits if e.media_type.startswith(("image/", "video/")))
+    pictures = sum(
+        1
+        for e in redacted.exhibits
+        if e.media_type.startswith(("image/", "video/")) and not e.carried_in
+    )
     starts = [i.occurred_start for i in data.incidents]
     return Summary(
-        incidents=len(data.incidents),
-        exhibits=len(data.exhibits),
+        incidents=len(redacted.incidents),
+        exhibits=sum(1 for e in redacted.exhibits if not e.carried_in),
         pictures=pictures,
-        messages=len(data.messages),
+        messages=len(redacted.messages),
         first=min(starts) if starts else None,
         last=max(starts) if starts else None,
         withheld=withheld,
         suggested_name=pack_file_name(data),
         key_check_code=check_code(vault.signing_key().public_key()),
+        update_of=since.pack_id if since is not None else "",
+        unchanged=len(redacted.since.unchanged) if redacted.since is not None else 0,
     )
 
 
@@ -210,6 +228,8 @@ class ExportWizard(QWidget):
         w_layout.addLayout(period_row)
         w_layout.addWidget(self.chosen)
         w_layout.addLayout(numbers_row)
+        self.since = SincePackChoice()
+        w_layout.addWidget(self.since)
         self.date_from.dateChanged.connect(lambda _d: self.period.setChecked(True))
         self.date_to.dateChanged.connect(lambda _d: self.period.setChecked(True))
         self.numbers.textEdited.connect(lambda _t: self.chosen.setChecked(True))
@@ -573,6 +593,10 @@ class ExportWizard(QWidget):
         choices = self.choices()
         if choices is None or not self.session.is_unlocked:
             return
+        if self.since.problem():
+            self.error.say(self.since.problem())
+            return
+        earlier = self.since.chosen_pack()
         vault = self.session.vault
         self._summary = None
         self._set_working(True)
@@ -594,7 +618,7 @@ class ExportWizard(QWidget):
                 self._go(CHOOSE)
                 self.error.say(errors.describe(error))
 
-        workers.start(lambda _p: summarise(vault, choices), done, failed)
+        workers.start(lambda _p: summarise(vault, choices, earlier), done, failed)
 
     def _summarised(self, summary: Summary) -> None:
         self._set_working(False)
@@ -607,18 +631,35 @@ class ExportWizard(QWidget):
                 first=text.day(text.local(summary.first).date()),
                 last=text.day(text.local(summary.last).date()),
             )
+        copy = (
+            self.tr("court bundle")
+            if self.bundle.isChecked()
+            else self.tr("court copy")
+            if court
+            else self.tr("full copy")
+        )
         lines = [
-            self.tr("This {copy} will hold:").format(
-                copy=self.tr("court bundle")
-                if self.bundle.isChecked()
-                else self.tr("court copy")
-                if court
-                else self.tr("full copy")
+            self.tr("This {copy} will hold:").format(copy=copy)
+            if not summary.update_of
+            else self.tr("This {copy}, an update to the pack {id}, will hold:").format(
+                copy=copy, id=summary.update_of
             ),
-            "• " + self.tr("Entries: {n} {period}").format(n=summary.incidents, period=period),
+            "• "
+            + (
+                self.tr("Entries: {n} {period}").format(n=summary.incidents, period=period)
+                if not summary.update_of
+                else self.tr("New or changed entries, in full: {n}").format(n=summary.incidents)
+            ),
             "• " + self.tr("Photos and files: {n}").format(n=summary.exhibits),
             "• " + self.tr("Messages linked to those entries: {n}").format(n=summary.messages),
         ]
+        if summary.update_of:
+            lines.append(
+                "• "
+                + self.tr("Unchanged entries, listed with a code that proves it: {n}").format(
+                    n=summary.unchanged
+                )
+            )
         if self.private_notes.isChecked():
             lines.append("• " + self.tr("Your private notes, as you chose"))
         words = "\n".join(lines)
@@ -712,6 +753,7 @@ class ExportWizard(QWidget):
         choices = self.choices()
         if choices is None:
             return
+        earlier = self.since.chosen_pack()
         vault = self.session.vault
         assert vault is not None
         self._set_working(True)
@@ -724,7 +766,15 @@ class ExportWizard(QWidget):
             def report(_stage: str, fraction: float) -> None:
                 progress(int(max(0.0, min(1.0, fraction)) * 100), 100)
 
-            result = export(vault, target, choices, encrypt_passphrase=passphrase, progress=report)
+            since = earlier_pack(vault, *earlier) if earlier is not None else None
+            result = export(
+                vault,
+                target,
+                choices,
+                encrypt_passphrase=passphrase,
+                progress=report,
+                since=since,
+            )
             public = vault.signing_key().public_key()
             return result, check_code(public), fingerprint(public)
 
@@ -803,6 +853,7 @@ class ExportWizard(QWidget):
         self.pack_passphrase.clear()
         self.pack_confirm.clear()
         self.private_notes.setChecked(False)
+        self.since.clear()
         self.unlinked.setChecked(True)
         self.every.setChecked(True)
         self.full.setChecked(True)

@@ -253,6 +253,75 @@ class WithheldModel(RecordTableModel):
         )
 
 
+# -- comparing with an earlier pack ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One line of a comparison between two packs: what changed, for which record, when."""
+
+    key: str
+    what: str  # "New", "Revised", "Deleted"…
+    ref: str  # INC-0003, JS5, message 17
+    at: datetime | None
+    words: str
+
+
+# What each list of a comparison is called in the table (translated through WORD_LISTS).
+_CHANGE_KINDS = {
+    "new_incidents": "New",
+    "now_included": "Included now, in the diary before",
+    "revised": "Revised",
+    "addenda": "Addendum",
+    "shown_differently": "Shown differently",
+    "deleted": "Deleted",
+    "new_exhibits": "New exhibit",
+    "new_messages": "New message",
+}
+
+
+def change_rows(comparison: Any) -> list[ChangeRow]:
+    """Every change a `diary.pack.since.Comparison` reports, then the unchanged records."""
+    rows: list[ChangeRow] = []
+    for attr, what in _CHANGE_KINDS.items():
+        for n, item in enumerate(getattr(comparison, attr, [])):
+            rows.append(ChangeRow(f"{attr}-{n}", _tr(what), item.ref, _time(item.at), item.words))
+    for n, number in enumerate(getattr(comparison, "unchanged", [])):
+        rows.append(ChangeRow(f"unchanged-{n}", _tr("Unchanged"), number, None, ""))
+    for n, number in enumerate(getattr(comparison, "not_in_new_pack", [])):
+        rows.append(
+            ChangeRow(
+                f"missing-{n}",
+                _tr("Not in this pack"),
+                number,
+                None,
+                _tr("In the earlier pack; not in this one, and not deleted."),
+            )
+        )
+    return rows
+
+
+class ChangesModel(RecordTableModel):
+    """What changed between an earlier pack and this one, in the order the report gives it."""
+
+    key_attr = "key"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(_tr("What"), lambda r: r.what),
+                Column(_tr("Entry or exhibit"), lambda r: r.ref),
+                Column(
+                    _tr("When"),
+                    lambda r: text.stamp(r.at) if r.at else "",
+                    lambda r: (0, r.at.timestamp()) if r.at else (1, 0.0),
+                ),
+                Column(_tr("Details"), lambda r: r.words),
+            ],
+            parent,
+        )
+
+
 # -- importing ---------------------------------------------------------------------------------
 
 

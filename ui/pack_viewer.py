@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from diary.errors import DaybookError, PackInvalid
 from diary.pack import age
-from diary.pack.verify import Verdict, key_matches, verify_pack
+from diary.pack.verify import CheckedPack, Verdict, key_matches, read_pack
 from ui import errors, files, text, workers
 from ui.models import ROW_ROLE, RecordFilterProxy
+from ui.pack_compare import ComparePanel
 from ui.pack_models import (
     PackExhibitRow,
     PackExhibitsModel,
@@ -99,11 +100,7 @@ class OpenedPack:
 
 
 def is_encrypted(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return age.is_age(handle.read(64))
-    except OSError:
-        return False
+    return age.is_age_file(path)
 
 
 def _age_header_refusal(path: Path) -> str:
@@ -119,19 +116,26 @@ def _age_header_refusal(path: Path) -> str:
 
 
 def check_and_open(path: Path, passphrase: str | None) -> tuple[Verdict, OpenedPack | None]:
-    """The worker's job: the verdict, then the pack opened for browsing when it can be read.
+    """The verdict, then the pack opened for browsing when it can be read (see read_and_open)."""
+    checked, opened = read_and_open(path, passphrase)
+    return checked.verdict, opened
+
+
+def read_and_open(path: Path, passphrase: str | None) -> tuple[CheckedPack, OpenedPack | None]:
+    """The worker's job: the verdict (with what a comparison needs), then the pack opened for
+    browsing when it can be read.
 
     A zip refused for its shape or cost is never opened: another program could show different
     contents from the same file, and its verdict says so.
     """
-    verdict = verify_pack(path, passphrase=passphrase)
-    if not verdict.contents_readable:
-        return verdict, None
+    checked = read_pack(path, passphrase=passphrase)
+    if not checked.verdict.contents_readable:
+        return checked, None
     try:
         opened: OpenedPack | None = OpenedPack(path, passphrase)
     except (DaybookError, OSError, EOFError, ValueError, zipfile.BadZipFile):
         opened = None  # a damaged pack still gets its verdict; it just cannot be browsed
-    return verdict, opened
+    return checked, opened
 
 
 class PackViewer(QWidget):
@@ -223,8 +227,14 @@ class PackViewer(QWidget):
         self.another_button = QPushButton(self.tr("Open &another…"))
         self.another_button.setAccessibleName(self.tr("Open another evidence pack"))
         self.another_button.clicked.connect(self._another)
+        self.compare_button = QPushButton(self.tr("Compare &with an earlier pack…"))
+        self.compare_button.setAccessibleName(
+            self.tr("Compare this pack with an earlier one from the same person")
+        )
+        self.compare_button.clicked.connect(self._compare_earlier)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.compare_button)
         top.addWidget(self.another_button)
         top.addWidget(self.done_button)
         layout.addLayout(top)
@@ -297,6 +307,9 @@ class PackViewer(QWidget):
         self.tabs.setAccessibleName(self.tr("Parts of the pack"))
         self.tabs.addTab(chronology, self.tr("C&hronology"))
         self.tabs.addTab(exhibits, self.tr("E&xhibits"))
+        self.compare_panel = ComparePanel()
+        self.compare_panel.seen_note.connect(self._show_seen_note)
+        self.tabs.addTab(self.compare_panel, self.tr("Co&mpare"))
         layout.addWidget(self.tabs, 1)
         layout.addStretch(0)
         self.steps.addWidget(page)
@@ -315,6 +328,13 @@ class PackViewer(QWidget):
         self.verdict.setAccessibleName(self.tr("Whether the pack is intact"))
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.verdict)
+        # The automatic comparison with the last pack seen from the same person, when asked for.
+        self.seen_note = QLabel()
+        self.seen_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.seen_note.setWordWrap(True)
+        self.seen_note.setAccessibleName(self.tr("Compared with the last pack you saw"))
+        self.seen_note.hide()
+        box.addWidget(self.seen_note)
 
         self.key_row = QWidget()
         key_layout = QVBoxLayout(self.key_row)
@@ -381,17 +401,17 @@ class PackViewer(QWidget):
         matches = key_matches(self._verdict, typed)
         if matches is None:
             self.compare_result.setText(self.tr("Type all five groups of four letters and digits."))
-        elif matches and self._verdict.ok:
-            self.compare_result.setText(
-                self.tr("The codes match: this pack was signed by their Daybook.")
-            )
-        elif matches:
+        elif matches and not self._verdict.ok:
             # Never "signed by": a changed pack's signature does not hold, whatever key it names.
             self.compare_result.setText(
                 self.tr(
                     "The codes match, but the pack does not check out (see above), so this does "
                     "not show that it comes from their Daybook unchanged."
                 )
+            )
+        elif matches:
+            self.compare_result.setText(
+                self.tr("The codes match: this pack was signed by their Daybook.")
             )
         else:
             self.compare_result.setText(
@@ -470,7 +490,7 @@ class PackViewer(QWidget):
 
         def done(result: Any) -> None:
             if generation != self._generation:
-                _verdict, opened_ = result
+                _checked, opened_ = result
                 if opened_ is not None:
                     opened_.close()
                 return
@@ -480,7 +500,7 @@ class PackViewer(QWidget):
             if generation == self._generation:
                 self._check_failed(error)
 
-        workers.start(lambda _p: check_and_open(path, passphrase), done, failed)
+        workers.start(lambda _p: read_and_open(path, passphrase), done, failed)
 
     def _set_working(self, working: bool) -> None:
         self._working = working
@@ -496,11 +516,15 @@ class PackViewer(QWidget):
             self.passphrase.setFocus()
 
     def _checked(self, result: Any) -> None:
-        verdict, opened = result
+        checked, opened = result
+        verdict = checked.verdict
         self._set_working(False)
         self.passphrase.clear()
         self._pack = opened
         self.show_verdict(verdict)
+        self.compare_button.setVisible(checked.manifest is not None)
+        self.tabs.setTabVisible(2, checked.manifest is not None)
+        self.compare_panel.set_pack(checked)
         manifest = opened.manifest if opened is not None else {}
         incidents = manifest.get("incidents") if isinstance(manifest, dict) else None
         exhibits = manifest.get("exhibits") if isinstance(manifest, dict) else None
@@ -523,7 +547,16 @@ class PackViewer(QWidget):
         self._verdict = verdict
         name = self._path.name if self._path else ""
         self.heading.setText(name)
-        if verdict.ok:
+        if verdict.ok and verdict.history_problems:
+            # The files are as signed, but the diary's history inside was changed beforehand.
+            self.verdict_box.setObjectName("verdictBad")
+            words = self.tr(
+                "Nothing in this pack has changed since it was signed, but the diary's history "
+                "inside it does not check out: the diary was changed outside Daybook before the "
+                "pack was made. Do not rely on it without asking the person."
+            )
+            words += "\n" + "\n".join(f"• {problem}" for problem in verdict.history_problems)
+        elif verdict.ok:
             self.verdict_box.setObjectName("verdictOk")
             words = self.tr(
                 "Nothing in this pack has changed since it was signed: all {n} files are exactly "
@@ -671,10 +704,24 @@ class PackViewer(QWidget):
         self.details.clear()
         self.incident_filter.clear()
         self.exhibit_filter.clear()
+        self.seen_note.clear()
+        self.seen_note.hide()
+        self.compare_panel.set_pack(None)
         self.steps.setCurrentIndex(0)
 
     def close_viewer(self) -> None:
         if self._working:
             return
         self.clear()
+        # The list of packs seen, if it was opened, is locked again: nothing stays in memory.
+        self.compare_panel.forget_list()
         self.closed.emit()
+
+    # -- comparing -----------------------------------------------------------------------------
+    def _compare_earlier(self) -> None:
+        self.tabs.setCurrentWidget(self.compare_panel)
+        self.compare_panel.choose()
+
+    def _show_seen_note(self, words: str) -> None:
+        self.seen_note.setText(words)
+        self.seen_note.setVisible(bool(words))

@@ -85,6 +85,16 @@ def disclosure(text: str, accessible_name: str) -> tuple[QToolButton, QLabel]:
     return button, details
 
 
+def secret_field(name: str, placeholder: str = "") -> QLineEdit:
+    """A passphrase box: what is typed is never shown; `name` is what a screen reader says."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    if placeholder:
+        field.setPlaceholderText(placeholder)
+    return field
+
+
 class InlineMessage(QLabel):
     """A message said in place, next to what it is about; read out by screen readers."""
 

@@ -11,6 +11,7 @@ from diary.cli import (
     admin,
     demo,
     entries,
+    keys,
     lists,
     messages,
     orders,
@@ -22,7 +23,20 @@ from diary.cli import (
 )
 from diary.cli.options import Command
 
-GROUPS = (entries, lists, people, orders, risk, statement, messages, packs, profile, admin, demo)
+GROUPS = (
+    entries,
+    lists,
+    people,
+    orders,
+    risk,
+    statement,
+    messages,
+    packs,
+    keys,
+    profile,
+    admin,
+    demo,
+)
 
 COMMANDS: dict[str, Command] = {
     command.name: command for group in GROUPS for command in group.COMMANDS

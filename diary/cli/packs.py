@@ -73,6 +73,14 @@ def _export_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --encrypt: accept a pack passphrase that could be guessed (not recommended)",
     )
+    p.add_argument(
+        "--since-pack",
+        type=Path,
+        metavar="OLD.zip",
+        help="an update to a pack you made before: what is new or changed since it, in full; "
+        "the unchanged entries as rows with their hashes, so the update is small but, with the "
+        "earlier pack, still proves the whole",
+    )
     add_json_option(p)
 
 
@@ -111,6 +119,19 @@ def cmd_export(ctx: Context) -> int:
         # An upload is written into a new or empty folder, which the export itself checks.
         check_output_file(out, force=args.force)
     with ctx.unlocked() as vault:
+        since = None
+        if args.since_pack is not None:
+            from diary.since_export import earlier_pack
+
+            refusal = _refused_age(args.since_pack)
+            if refusal is not None:
+                raise BadInput(refusal)
+            earlier_passphrase = (
+                ctx.passphrases.ask("Passphrase of the earlier pack: ")
+                if _needs_passphrase(args.since_pack)
+                else None
+            )
+            since = earlier_pack(vault, args.since_pack, earlier_passphrase)
         pack_passphrase = _pack_passphrase(ctx) if args.encrypt else None
         choices = ExportChoices(
             date_from=args.date_from,
@@ -122,7 +143,7 @@ def cmd_export(ctx: Context) -> int:
             for_whom=args.for_whom,
         )
         # Encrypted, the zip streams straight into the age file: nothing readable touches the disk.
-        result = export(vault, out, choices, encrypt_passphrase=pack_passphrase)
+        result = export(vault, out, choices, encrypt_passphrase=pack_passphrase, since=since)
     if args.json:
         print_json(
             {
@@ -132,6 +153,7 @@ def cmd_export(ctx: Context) -> int:
                 "files": list(result.files),
                 "withheld": [{"what": w.what, "why": w.why} for w in result.withheld],
                 "encrypted": bool(args.encrypt),
+                "since": since.pack_id if since is not None else None,
             }
         )
         return 0
@@ -140,6 +162,12 @@ def cmd_export(ctx: Context) -> int:
         print(
             f"The upload folders are in {out}, with how-to-upload.txt. They are not protected "
             "by a passphrase: delete them once they are uploaded."
+        )
+    if since is not None:
+        print(
+            f"It is an update to the pack {since.pack_id}: give both to the same person, and they "
+            f"can check the two together (daybook verify {result.path.name} --since "
+            f"{args.since_pack.name})."
         )
     for item in result.withheld:
         print(f"  Left out: {item.what} ({item.why})")
@@ -160,32 +188,67 @@ def _verify_options(p: argparse.ArgumentParser) -> None:
         help="the check code the person gave you (K7Q2-MX9D-4HRT-Z8WE-3NPA, any case or spacing); "
         "the pack fails if another key signed it",
     )
+    p.add_argument(
+        "--expect-chain",
+        metavar="CODE",
+        help="a history code you noted earlier; the pack fails unless its history holds it "
+        "(then everything that existed when it was noted is unchanged)",
+    )
+    p.add_argument(
+        "--since",
+        type=Path,
+        metavar="OLD.zip",
+        help="an earlier pack from the same person: check that nothing in it was changed, and "
+        "say what is new, revised and deleted since (exit 7 when the two do not follow on)",
+    )
     add_json_option(p)
 
 
-def cmd_verify(ctx: Context) -> int:
+def _refused_age(path: Path) -> str | None:
+    """Why an encrypted pack is refused before a passphrase is asked for; None when it is not."""
     from diary.errors import PackInvalid
     from diary.pack import age
-    from diary.pack.verify import Verdict, expected_key, verify_pack
 
-    path: Path = ctx.args.pack
-    expect = ctx.args.expect_key
-    if expect is not None:
-        expected_key(expect)  # a typing mistake is said before anything is read
-    passphrase = None
-    refused: Verdict | None = None
     try:
         with path.open("rb") as handle:
             if age.is_age(handle.read(64)):
                 handle.seek(0)
-                # Refused before the passphrase is asked for: opening it would cost too much.
                 age.check_header(handle)
-                passphrase = ctx.passphrases.ask("Passphrase of the pack: ")
     except PackInvalid as exc:
-        refused = Verdict(ok=False, problems=[exc.message], contents_readable=False)
+        return exc.message
     except OSError:
-        pass  # verify_pack says what is wrong with the file
-    verdict = refused or verify_pack(path, passphrase=passphrase, expect_key=expect)
+        pass  # verify says what is wrong with the file
+    return None
+
+
+def _needs_passphrase(path: Path) -> bool:
+    from diary.pack import age
+
+    return age.is_age_file(path)
+
+
+def cmd_verify(ctx: Context) -> int:
+    from diary.pack.verify import Verdict, expected_history, expected_key, verify_pack
+
+    path: Path = ctx.args.pack
+    expect = ctx.args.expect_key
+    expect_chain = ctx.args.expect_chain
+    # A typing mistake is said before anything is read.
+    if expect is not None:
+        expected_key(expect)
+    if expect_chain is not None:
+        expected_history(expect_chain)
+    if ctx.args.since is not None:
+        return _verify_since(ctx)
+    passphrase = None
+    refusal = _refused_age(path)
+    if refusal is None and _needs_passphrase(path):
+        passphrase = ctx.passphrases.ask("Passphrase of the pack: ")
+    verdict = (
+        Verdict(ok=False, problems=[refusal], contents_readable=False)
+        if refusal is not None
+        else verify_pack(path, passphrase=passphrase, expect_key=expect, expect_chain=expect_chain)
+    )
     if ctx.args.json:
         print_json(verdict)
     elif verdict.ok:
@@ -196,7 +259,123 @@ def cmd_verify(ctx: Context) -> int:
         print("This evidence pack does NOT check out:", file=sys.stderr)
         for problem in verdict.problems:
             print(f"  {problem}", file=sys.stderr)
-    return 0 if verdict.ok else ExitCode.PACK_TAMPERED
+    if verdict.history_problems and not ctx.args.json:
+        print(
+            "The diary's history inside this pack does NOT check out: it was changed outside "
+            "Daybook before the pack was made, so do not rely on it.",
+            file=sys.stderr,
+        )
+        for problem in verdict.history_problems:
+            print(f"  {problem}", file=sys.stderr)
+    return 0 if verdict.ok and not verdict.history_problems else ExitCode.PACK_TAMPERED
+
+
+def _verify_since(ctx: Context) -> int:
+    """`verify NEW --since OLD`: both packs checked, then whether NEW continues OLD."""
+    from diary.pack.since import Comparison, compare_checked
+    from diary.pack.verify import CheckedPack, Verdict, read_pack
+
+    args = ctx.args
+    checked: list[CheckedPack] = []
+    for path, words, expect_key, expect_chain in (
+        (args.pack, "the pack", args.expect_key, args.expect_chain),
+        (args.since, "the earlier pack", None, None),
+    ):
+        refusal = _refused_age(path)
+        if refusal is not None:
+            checked.append(
+                CheckedPack(Verdict(ok=False, problems=[refusal], contents_readable=False))
+            )
+            continue
+        passphrase = (
+            ctx.passphrases.ask(f"Passphrase of {words} ({path.name}): ")
+            if _needs_passphrase(path)
+            else None
+        )
+        checked.append(
+            read_pack(path, passphrase=passphrase, expect_key=expect_key, expect_chain=expect_chain)
+        )
+    comparison: Comparison = compare_checked(checked[0], checked[1])
+    if args.json:
+        print_json(comparison)
+    else:
+        _say_comparison(comparison)
+    return 0 if comparison.ok else ExitCode.PACK_TAMPERED
+
+
+def _say_comparison(c: object) -> None:
+    from diary.pack.since import Comparison, Item
+
+    assert isinstance(c, Comparison)
+    later, earlier = c.later, c.earlier
+    if c.ok:
+        print(
+            f"Continuity holds: everything in the earlier pack {earlier.pack_id} is unchanged in "
+            f"this pack {later.pack_id}, and its history goes on from there."
+        )
+    else:
+        print(
+            f"Continuity does NOT hold between the earlier pack {earlier.pack_id or '(unreadable)'} "
+            f"and this pack {later.pack_id or '(unreadable)'}:",
+            file=sys.stderr,
+        )
+        for problem in c.problems:
+            print(f"  {problem}", file=sys.stderr)
+    if c.same_key:
+        print(f"Both packs were signed by the Daybook with the check code {later.key_check_code}.")
+    for sentence in c.key_changes:
+        print(sentence)
+    if later.key_matches_expected:
+        print("That is the check code you expected.")
+    if later.chain_matches_expected:
+        print(
+            f"The history code you noted is entry {later.expected_chain_entry} of this pack's "
+            "history: everything that existed then is unchanged in this pack."
+        )
+    if c.parted_at is None and earlier.history_code:
+        print(
+            f"History code of the earlier pack: {c.earlier_history_code} (entry {c.earlier_head}); "
+            f"of this pack: {c.history_code}. {c.entries_since} entries were recorded since"
+            + (f" ({c.entries_since_words})." if c.entries_since_words else ".")
+        )
+    if c.earlier_export:
+        print(c.earlier_export)
+    for note in c.notes:
+        print(note)
+
+    def section(heading: str, items: list[Item]) -> None:
+        if items:
+            print(f"{heading} ({len(items)}):")
+            for item in items:
+                for n, line in enumerate(item.line().splitlines()):
+                    print(("  " if n == 0 else "      ") + line)
+
+    section("New incidents", c.new_incidents)
+    section("Now included (in the diary before the earlier pack, but not in it)", c.now_included)
+    section("Revised since (each revision, what it changed)", c.revised)
+    section("Addenda added since", c.addenda)
+    section("Shown differently, with no new revision", c.shown_differently)
+    section("Deleted since", c.deleted)
+    section("New exhibits", c.new_exhibits)
+    section("New messages", c.new_messages)
+    if c.unchanged:
+        listed = (
+            f" ({c.listed_unchanged} listed with their SHA-256, in full in the earlier pack)"
+            if c.listed_unchanged
+            else ""
+        )
+        print(f"Unchanged ({len(c.unchanged)}){listed}: {', '.join(c.unchanged)}")
+    if c.not_in_new_pack:
+        print(
+            f"In the earlier pack but not in this one, and not deleted ({len(c.not_in_new_pack)}):"
+            f" {', '.join(c.not_in_new_pack)}"
+        )
+
+
+def _when(at: str | None) -> str:
+    from diary.pack.since import Item
+
+    return Item("", "", at).line().strip()
 
 
 def _say_intact(verdict: object) -> None:
@@ -216,6 +395,24 @@ def _say_intact(verdict: object) -> None:
             "code with the one the person gave you separately (read out, on a card or by text); "
             "if they differ, this pack was not made with their Daybook. "
             "(daybook verify --expect-key CODE compares them for you.)"
+        )
+    if verdict.chain_matches_expected:
+        print(
+            f"The history code you noted is entry {verdict.expected_chain_entry} of this pack's "
+            f"history, recorded {_when(verdict.expected_chain_at)}: everything that existed then is "
+            "unchanged in this pack."
+        )
+    if verdict.history_code and not verdict.history_problems:
+        withheld = (
+            f", {verdict.history_withheld} of them withheld in this court copy (kept by their hash)"
+            if verdict.history_withheld
+            else ""
+        )
+        print(
+            f"Its history ({verdict.history_events} entries{withheld}) checks out; its history "
+            f"code is {verdict.history_code}. Note it: a later pack can show that nothing in "
+            "this one was changed (daybook verify LATER.zip --expect-chain CODE, or --since "
+            "this pack)."
         )
     print(f"Exported: {verdict.exported_at}")
     print(

@@ -35,6 +35,16 @@ def is_age(prefix: bytes) -> bool:
     return prefix.startswith(VERSION_LINE + b"\n")
 
 
+def is_age_file(path: Path) -> bool:
+    """Whether the file at `path` is age-encrypted (False when it cannot be read: the check that
+    follows says what is wrong with it)."""
+    try:
+        with Path(path).open("rb") as handle:
+            return is_age(handle.read(64))
+    except OSError:
+        return False
+
+
 def _b64(data: bytes) -> bytes:
     return base64.b64encode(data).rstrip(b"=")
 

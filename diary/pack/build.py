@@ -51,6 +51,7 @@ from diary.pack.names import (
 from diary.pack.readme import readme_text
 from diary.pack.redact import Redactor, apply_profile, redactor_for
 from diary.pack.report import render_report
+from diary.pack.update import trim_to_update
 
 Progress = Callable[[str, float], None]
 
@@ -340,6 +341,16 @@ def _exhibits(
     with ThreadPoolExecutor(max_workers=PICTURE_THREADS) as pool:
         for n, e in enumerate(sorted(data.exhibits, key=lambda e: _ref_key(e.ref))):
             report("Checking and copying exhibits", n / total)
+            if e.carried_in:
+                views.append(
+                    ExhibitView(
+                        e,
+                        None,
+                        note=f"The file is in the earlier pack {e.carried_in} with the same "
+                        "SHA-256 (unchanged), so it is not carried again.",
+                    )
+                )
+                continue
             name = safe_name(e.ref, e.original_name)
             path = f"exhibits/{name}"
             compress = not (
@@ -540,6 +551,9 @@ def build_pack(
     validate_input(data)
     pack_id = pack_id or new_pack_id(data)
     redacted, profile_withheld = apply_profile(data)
+    # An update carries in full only what changed since the earlier pack, as this profile shows it.
+    redacted, update_withheld = trim_to_update(redacted)
+    profile_withheld += update_withheld
     scrub = redactor_for(data) if data.profile == "court" else None
     withheld = list(data.withheld) + profile_withheld
     public = signing_key.public_key()

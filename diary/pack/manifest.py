@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 
 from diary.errors import PackInvalid
-from diary.pack.model import PackIncident, PackMessage, PackPerson, ReportContext
+from diary.pack.model import PackIncident, PackMessage, PackPerson, PackSince, ReportContext
 
 FORMAT = "daybook-evidence-pack"
 FORMAT_VERSION = 2
@@ -113,6 +113,37 @@ def _message(m: PackMessage) -> dict[str, Any]:
     }
 
 
+def incident_record(i: PackIncident) -> dict[str, Any]:
+    """An incident as the manifest carries it, before its report page is known."""
+    return _incident(i, "")
+
+
+def message_record(m: PackMessage) -> dict[str, Any]:
+    """A message as the manifest carries it."""
+    return _message(m)
+
+
+def _since(since: PackSince) -> dict[str, Any]:
+    return {
+        "pack_id": since.pack_id,
+        "created_at": _t(since.created_at),
+        "sums_sha256": since.sums_sha256,
+        "audit_head": {"seq": since.audit_head_seq, "hash": since.audit_head_hash},
+        "profile": since.profile,
+        "unchanged": [
+            {
+                "number": row.number,
+                "occurred_start": _t(row.occurred_start),
+                "occurred_end": _t(row.occurred_end),
+                "precision": row.precision,
+                "record_sha256": row.record_sha256,
+                "earlier_page": row.earlier_page,
+            }
+            for row in since.unchanged
+        ],
+    }
+
+
 def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -> dict[str, Any]:
     data = ctx.data
     exhibits: list[dict[str, Any]] = []
@@ -167,6 +198,8 @@ def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -
                 }
             )
     head = data.audit[-1] if data.audit else None
+    # An update pack names the earlier pack it follows (absent from every other pack).
+    since = {"since": _since(data.since)} if data.since is not None else {}
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -209,11 +242,12 @@ def build_manifest(ctx: ReportContext, pages: dict[str, str], page_count: int) -
                 # Exactly what the hash covers: docs/pack-format.md recomputes the chain from these.
                 "prev_hash": a.prev_hash,
                 "at_text": a.at_text,
-                "subject": a.subject,
-                "detail": a.detail,
+                "subject": None if a.withheld else a.subject,
+                "detail": None if a.withheld else a.detail,
             }
             for a in data.audit
         ],
+        **since,
     }
 
 

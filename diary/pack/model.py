@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from diary.pack.court_model import PackCourt
 
@@ -139,6 +139,9 @@ class PackExhibit:
     original_kept: str = ""  # where the original is kept
     incidents: tuple[str, ...] = ()
     derived_from: str = ""  # for a redacted copy made in the vault: the ref it came from
+    # In an update pack: the earlier pack that carries this file, unchanged (same SHA-256); the
+    # file is then not carried again.
+    carried_in: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,37 @@ class PackAuditEvent:
     at_text: str = ""
     subject: str = ""
     detail: str = ""  # canonical JSON of the event's detail
+    # A court copy withholds subject and detail when they hold the person's own details: the
+    # entry is then shown by its hash alone, which the next entry's hash still covers.
+    withheld: bool = False
+
+
+@dataclass(frozen=True)
+class PackUnchanged:
+    """In an update pack: an incident unchanged since the earlier pack, carried as one row with
+    the SHA-256 of its record as the earlier pack carries it."""
+
+    number: str
+    occurred_start: datetime
+    occurred_end: datetime | None
+    precision: Precision
+    record_sha256: str
+    earlier_page: str = ""  # where it is in the earlier pack's report
+
+
+@dataclass(frozen=True)
+class PackSince:
+    """The earlier pack an update pack follows: what identifies it, and its manifest."""
+
+    pack_id: str
+    created_at: datetime
+    sums_sha256: str  # SHA-256 of its SHA256SUMS, as the diary's history recorded the export
+    audit_head_seq: int
+    audit_head_hash: str
+    profile: str
+    history_code: str
+    earlier: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    unchanged: tuple[PackUnchanged, ...] = ()  # filled when the update is made
 
 
 @dataclass(frozen=True)
@@ -207,6 +241,8 @@ class PackInput:
     owner_region: str = "GB"  # how the person's phone numbers without a country code are read
     # Orders, risk answers, the statement, changes to daily life, attachments, continuity.
     court: PackCourt = field(default_factory=PackCourt)
+    # An update pack: what is new or changed since this earlier pack, the rest as rows.
+    since: PackSince | None = None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ Every removal is recorded as a PackWithheld, so the pack says what it withheld.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,7 +21,14 @@ from typing import Any, TypeVar
 
 import phonenumbers
 
-from diary.pack.model import PackExhibit, PackIncident, PackInput, PackPerson, PackWithheld
+from diary.pack.model import (
+    PackAuditEvent,
+    PackExhibit,
+    PackIncident,
+    PackInput,
+    PackPerson,
+    PackWithheld,
+)
 from diary.records.profile import POSTCODE, parse_address
 
 WITHHELD = "[withheld]"
@@ -62,6 +70,8 @@ STRUCTURAL = frozenset(
         "at_text",
         "subject",
         "detail",
+        "since",
+        "carried_in",
     }
 )
 # Street names so common that, without a house number, they say nothing about where someone lives.
@@ -336,6 +346,8 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     out = replace(data, incidents=incidents, people=people, exhibits=exhibits)
     # Every text that reaches the court copy, the other person's words included.
     out = scrub.walk(out)
+    audit, history_withheld = withhold_history(out.audit, redactor_for(data))
+    out = replace(out, audit=audit)
 
     if labels:
         count = sum(1 for i in data.incidents if is_private_place(i))
@@ -362,6 +374,15 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
                 "Court copy: location data of photos is not shown.",
             )
         )
+    if history_withheld:
+        withheld.append(
+            PackWithheld(
+                f"What {history_withheld} entr{'ies' if history_withheld != 1 else 'y'} of the "
+                "diary's history record (they hold the person's own details)",
+                "Court copy: each entry's hash is kept, so the history still links up and can "
+                "be compared with other packs; the full copy shows what they record.",
+            )
+        )
     if scrub.hits:
         withheld.append(
             PackWithheld(
@@ -372,6 +393,37 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
             )
         )
     return out, withheld
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings(str(k)), *_strings(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def withhold_history(
+    audit: tuple[PackAuditEvent, ...], scrub: Redactor
+) -> tuple[tuple[PackAuditEvent, ...], int]:
+    """The history for a court copy: an entry whose subject or detail holds the person's own
+    details (who a pack was for, say) keeps its hash but not what the hash covers."""
+    out: list[PackAuditEvent] = []
+    count = 0
+    for event in audit:
+        try:
+            detail = json.loads(event.detail) if event.detail else None
+        except ValueError:
+            detail = event.detail
+        texts = [event.subject, *_strings(detail)]
+        if any(text and scrub(text) != text for text in texts):
+            out.append(replace(event, subject="", detail="", withheld=True))
+            count += 1
+        else:
+            out.append(event)
+    return tuple(out), count
 
 
 def apply_profile(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:

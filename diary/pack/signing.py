@@ -76,6 +76,28 @@ def check_code(key: Ed25519PublicKey) -> str:
     return checkcode.key_check_code(public_key_raw(key))
 
 
+KEY_CHANGE_EVENT = "signing key changed"
+_KEY_CHANGE_CONTEXT = b"daybook signing key change\n"
+
+
+def key_change_message(old_key: bytes, new_key: bytes) -> bytes:
+    """What the old key signs when a diary changes its signing key (raw 32-byte public keys):
+    the history entry of the change carries both keys and this signature, so a later pack signed
+    by the new key can show that the old key handed over to it."""
+    return _KEY_CHANGE_CONTEXT + old_key.hex().encode() + b"\n" + new_key.hex().encode()
+
+
+def key_change_detail(old: Ed25519PrivateKey, new: Ed25519PrivateKey) -> dict[str, str]:
+    """The detail of the history entry that records a change of signing key."""
+    old_raw = public_key_raw(old.public_key())
+    new_raw = public_key_raw(new.public_key())
+    return {
+        "from": old_raw.hex(),
+        "to": new_raw.hex(),
+        "endorsement": old.sign(key_change_message(old_raw, new_raw)).hex(),
+    }
+
+
 def _string(data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + data
 

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from diary import checkcode
 from diary.errors import BadInput, DaybookError, NotFound, PackInvalid, PackPassphraseWrong
-from diary.pack import age, signing
+from diary.pack import age, chain, signing
 from diary.pack.manifest import schema_problems
 from diary.pack.names import ALLOWED, KEY_PEM, KEY_PUB, SIG, SSHSIG, SUMS, UNLISTED
 from diary.pack.zipshape import MAX_TOTAL, ZipRefused, check_zip_shape
@@ -54,6 +54,31 @@ class Verdict:
     contents_readable: bool = True
     # Set when an expected code was given: whether the pack's key is that one.
     key_matches_expected: bool | None = None
+    # The history code of the pack's history head (checkcode.history_code), and how many
+    # history entries it carries, of which a court copy withholds `history_withheld`.
+    history_code: str | None = None
+    history_events: int = 0
+    history_withheld: int = 0
+    # C8: where the history inside the pack does not recompute. Kept apart from `problems`: the
+    # files are still exactly as signed (`ok`), but the diary was changed outside Daybook before
+    # the pack was made; `daybook verify` fails on it all the same (exit 7).
+    history_problems: list[str] = field(default_factory=list)
+    # Set when a history code noted earlier was given (--expect-chain): whether this pack's
+    # history holds it, and the entry whose hash gives it (its number and time).
+    chain_matches_expected: bool | None = None
+    expected_chain_entry: int | None = None
+    expected_chain_at: str | None = None
+
+
+@dataclass
+class CheckedPack:
+    """A verdict with what a later check (comparing two packs) needs from the same reading."""
+
+    verdict: Verdict
+    # The manifest, only when the pack could be read and it follows its schema.
+    manifest: dict[str, Any] | None = None
+    sums_sha256: str | None = None  # SHA-256 of SHA256SUMS: what the export event records
+    public_key_raw: bytes | None = None  # the signing key's 32 raw bytes
 
 
 class _TooBig(Exception):
@@ -145,15 +170,54 @@ def key_matches(verdict: Verdict, typed: str) -> bool | None:
     return expected in (verdict.key_check_code, verdict.key_fingerprint)
 
 
+def expected_history(typed: str) -> str:
+    """A history code as a person typed it, in its printed form; BadInput if it is not one."""
+    code = checkcode.normalise(typed)
+    if code is None:
+        raise BadInput(
+            "That is not a history code. A history code is five groups of four letters and "
+            "digits, like K7Q2-MX9D-4HRT-Z8WE-3NPA; check the one you noted."
+        )
+    return code
+
+
+@dataclass(frozen=True)
+class _Expected:
+    key: str | None = None
+    chain: str | None = None
+
+
 def verify_pack(
-    path: Path, *, passphrase: str | None = None, expect_key: str | None = None
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    expect_key: str | None = None,
+    expect_chain: str | None = None,
 ) -> Verdict:
-    """Check the zip's shape, every hash, the listing, both signatures, the manifest and the PDF.
+    """Check the zip's shape, every hash, the listing, both signatures, the manifest, the PDF
+    and the history chain.
 
     With `expect_key` (a check code, or an older pack's `SHA256:` fingerprint, as typed), a pack
-    signed by any other key does not check out.
+    signed by any other key does not check out. With `expect_chain` (a history code noted
+    earlier), a pack whose history does not hold that code does not check out.
     """
-    expected = expected_key(expect_key) if expect_key is not None else None
+    return read_pack(
+        path, passphrase=passphrase, expect_key=expect_key, expect_chain=expect_chain
+    ).verdict
+
+
+def read_pack(
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    expect_key: str | None = None,
+    expect_chain: str | None = None,
+) -> CheckedPack:
+    """verify_pack, keeping the manifest and the hash of SHA256SUMS for a comparison."""
+    expected = _Expected(
+        expected_key(expect_key) if expect_key is not None else None,
+        expected_history(expect_chain) if expect_chain is not None else None,
+    )
     path = Path(path)
     try:
         handle = path.open("rb")
@@ -172,7 +236,9 @@ def verify_pack(
                 # Refused before asking for the passphrase or deriving any key.
                 age.check_header(handle)
             except PackInvalid as exc:
-                return Verdict(ok=False, problems=[exc.message], contents_readable=False)
+                return CheckedPack(
+                    Verdict(ok=False, problems=[exc.message], contents_readable=False)
+                )
             except OSError as exc:
                 raise BadInput(f"{path.name} could not be read.") from exc
             if passphrase is None:
@@ -182,7 +248,9 @@ def verify_pack(
             try:
                 raw = age.AgeReader(handle, passphrase)
             except PackInvalid as exc:
-                return Verdict(ok=False, problems=[exc.message], contents_readable=False)
+                return CheckedPack(
+                    Verdict(ok=False, problems=[exc.message], contents_readable=False)
+                )
             except OSError as exc:
                 raise BadInput(f"{path.name} could not be read.") from exc
             stream: BinaryIO = io.BufferedReader(raw, buffer_size=256 * 1024)
@@ -190,16 +258,27 @@ def verify_pack(
         return _verify_stream(handle, path.name, expected)
 
 
-def verify_bytes(data: bytes, name: str = "pack.zip", *, expect_key: str | None = None) -> Verdict:
+def verify_bytes(
+    data: bytes,
+    name: str = "pack.zip",
+    *,
+    expect_key: str | None = None,
+    expect_chain: str | None = None,
+) -> Verdict:
     """verify_pack for a pack already in memory (tests and the app's drag and drop)."""
-    expected = expected_key(expect_key) if expect_key is not None else None
-    return _verify_stream(io.BytesIO(data), name, expected)
+    expected = _Expected(
+        expected_key(expect_key) if expect_key is not None else None,
+        expected_history(expect_chain) if expect_chain is not None else None,
+    )
+    return _verify_stream(io.BytesIO(data), name, expected).verdict
 
 
-def _verify_stream(stream: BinaryIO, name: str, expected: str | None = None) -> Verdict:
+def _verify_stream(stream: BinaryIO, name: str, expected: _Expected | None = None) -> CheckedPack:
     verdict = Verdict(ok=False)
+    checked = CheckedPack(verdict)
+    expected = expected or _Expected()
     try:
-        _verify(stream, name, verdict)
+        _verify(stream, name, checked)
     except _TooBig:
         verdict.problems.append(
             f"{name} holds more data than an evidence pack can, so checking stopped "
@@ -218,19 +297,70 @@ def _verify_stream(stream: BinaryIO, name: str, expected: str | None = None) -> 
     except (RecursionError, MemoryError, TypeError, AttributeError, IndexError):
         # A last guard for hostile input we did not foresee: still a verdict, never a traceback.
         verdict.problems.append(f"{name} is damaged in a way that stopped the check.")
-    if expected is not None and verdict.key_check_code is not None:
-        verdict.key_matches_expected = expected in (verdict.key_check_code, verdict.key_fingerprint)
+    if expected.key is not None and verdict.key_check_code is not None:
+        verdict.key_matches_expected = expected.key in (
+            verdict.key_check_code,
+            verdict.key_fingerprint,
+        )
         if not verdict.key_matches_expected:
             verdict.problems.append(
                 f"This pack was signed by a different key from the one you expected: its check "
-                f"code is {verdict.key_check_code}, not {expected}. It was not made by "
+                f"code is {verdict.key_check_code}, not {expected.key}. It was not made by "
                 "the Daybook whose code you were given."
             )
+    if expected.chain is not None and verdict.contents_readable:
+        _check_expected_chain(checked, expected.chain)
     verdict.ok = not verdict.problems
-    return verdict
+    if not verdict.contents_readable:
+        checked.manifest = None
+    return checked
 
 
-def _verify(stream: BinaryIO, name: str, verdict: Verdict) -> None:
+def _check_history(manifest: dict[str, Any], verdict: Verdict) -> None:
+    """C8: the history chain recomputes from what each entry carries (format 2 and later)."""
+    audit = manifest["audit"]
+    verdict.history_events = len(audit)
+    head = manifest["audit_head"]
+    if head and isinstance(head.get("hash"), str) and len(head["hash"]) == 64:
+        try:
+            verdict.history_code = checkcode.history_code(head["hash"])
+        except ValueError:
+            verdict.history_code = None
+    if manifest["format_version"] < 2:
+        return
+    found = chain.check_chain(audit, head)
+    verdict.history_withheld = found.withheld
+    verdict.history_problems = list(found.problems)
+
+
+def _check_expected_chain(checked: CheckedPack, code: str) -> None:
+    """C9: the history holds the history code noted earlier (`--expect-chain`)."""
+    verdict = checked.verdict
+    manifest = checked.manifest
+    if manifest is None:
+        if not verdict.problems:
+            verdict.problems.append("The pack's history could not be read.")
+        return
+    event = chain.find_history_code(manifest["audit"], code)
+    verdict.chain_matches_expected = event is not None and not verdict.history_problems
+    if event is not None and verdict.history_problems:
+        verdict.problems.append(
+            f"The history code you noted, {code}, is in this pack's history, but that history "
+            "does not check out, so it cannot show that what existed then is unchanged."
+        )
+        return
+    if event is None:
+        verdict.problems.append(
+            f"The history code you noted, {code}, is not in this pack's history: it was noted "
+            "from another diary, or the history has been changed since it was noted."
+        )
+        return
+    verdict.expected_chain_entry = int(event["seq"])
+    verdict.expected_chain_at = str(event.get("at") or "")
+
+
+def _verify(stream: BinaryIO, name: str, checked: CheckedPack) -> None:
+    verdict = checked.verdict
     problems = verdict.problems
     try:
         shape = check_zip_shape(stream, name)
@@ -257,12 +387,20 @@ def _verify(stream: BinaryIO, name: str, verdict: Verdict) -> None:
         reader = _Reader(zf)
         _check_sums(reader, entries, verdict)
         key = _check_keys(reader, entries, verdict)
+        if key is not None:
+            checked.public_key_raw = key.public_bytes(
+                serialization.Encoding.Raw, serialization.PublicFormat.Raw
+            )
         _check_signatures(reader, entries, key, verdict)
         manifest = _check_manifest(reader, entries, verdict)
         _check_pdf(reader, entries, verdict)
         verdict.files_checked = len(entries)
         if manifest is not None:
             _check_manifest_files(manifest, reader, entries, verdict)
+            _check_history(manifest, verdict)
+            checked.manifest = manifest
+            sums = _read_small(reader, entries, SUMS, [])
+            checked.sums_sha256 = hashlib.sha256(sums).hexdigest() if sums is not None else None
 
 
 def _read_small(

@@ -363,6 +363,19 @@ class Vault:
             raise VaultDamaged("The diary's signing key is missing; packs cannot be signed.")
         return Ed25519PrivateKey.from_private_bytes(raw)
 
+    def change_signing_key(self) -> Ed25519PrivateKey:
+        """Make a new signing key for packs (when the old one may have been copied), in one
+        transaction with a history entry that the old key signs: later packs, signed by the new
+        key, can then be compared with earlier ones."""
+        from diary.pack.signing import KEY_CHANGE_EVENT, key_change_detail
+
+        old = self.signing_key()
+        new = Ed25519PrivateKey.generate()
+        with self._transaction() as session:
+            write_secret(session, SIGNING_KEY, new.private_bytes_raw())
+            audit.append(session, KEY_CHANGE_EVENT, "", **key_change_detail(old, new))
+        return new
+
     # -- checks -----------------------------------------------------------------------------
 
     def check(self, progress: Callable[[str], None] | None = None) -> list[str]:

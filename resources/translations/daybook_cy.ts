@@ -475,6 +475,10 @@
         <translation>Pam</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Diwrnod</translation>
     </message>
@@ -1106,6 +1110,13 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
         <translation>Manylion y {name}, ar gyfer eiriolwr</translation>
     </message>
 </context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Nid yw'r ddau gyfrinymadrodd yr un fath eto.</translation>
+    </message>
+    </context>
 <context>
     <name>CourtPage</name>
     </context>
@@ -4255,6 +4266,9 @@ SHA-256 {sha}</translation>
         <translation>Mae eich cyfrinymadrodd wedi'i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
 </context>
+<context>
+    <name>SincePackChoice</name>
+    </context>
 <context>
     <name>StackedBars</name>
     <message>

@@ -475,6 +475,10 @@
         <translation>Dlaczego</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
@@ -1106,6 +1110,13 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Szczegóły: {name}, dla doradcy</translation>
     </message>
 </context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Oba hasła nie są jeszcze takie same.</translation>
+    </message>
+    </context>
 <context>
     <name>CourtPage</name>
     </context>
@@ -4255,6 +4266,9 @@ SHA-256 {sha}</translation>
         <translation>Hasło zostało zmienione. Od teraz używaj nowego.</translation>
     </message>
 </context>
+<context>
+    <name>SincePackChoice</name>
+    </context>
 <context>
     <name>StackedBars</name>
     <message>

@@ -93,6 +93,31 @@ def _pack_viewer(qtbot: QtBot, app: Any) -> QWidget:
     return app.window.pack_viewer
 
 
+def _pack_compared(qtbot: QtBot, app: Any) -> QWidget:
+    """An advocate's view of a pack compared with an earlier one from the same diary."""
+    from diary.exporting import ExportChoices, export
+
+    folder = Path(app.session.vault_path).parent / "packs"
+    folder.mkdir(exist_ok=True)
+    vault = Vault.open(app.session.vault_path)
+    vault.unlock(PASSPHRASE)
+    try:
+        export(vault, folder / "JS-earlier.zip", ExportChoices())
+        diary = Diary(vault)
+        diary.add_addendum("INC-0001", "Mark Ellison was there again the next morning.")
+        export(vault, folder / "JS-later.zip", ExportChoices())
+    finally:
+        vault.lock()
+    viewer = app.window.pack_viewer
+    app.window.show_pack_viewer()
+    viewer.open_path(folder / "JS-later.zip")
+    qtbot.waitUntil(lambda: viewer.steps.currentIndex() == 1, timeout=30_000)
+    viewer.tabs.setCurrentWidget(viewer.compare_panel)
+    viewer.compare_panel.set_earlier(folder / "JS-earlier.zip")
+    qtbot.waitUntil(lambda: viewer.compare_panel.comparison is not None, timeout=30_000)
+    return viewer
+
+
 def _tab(name: str) -> Callable[[QtBot, Any], QWidget]:
     def open_(qtbot: QtBot, app: Any) -> QWidget:
         page = app.window.diary_page
@@ -187,6 +212,7 @@ PAGES: list[Page] = [
     Page("unlock: recovery key", LOCKED, _unlock_step(1)),
     Page("open a pack", LOCKED, _pack_viewer),
     Page("open a pack, from the diary", OPEN, _pack_viewer),
+    Page("a pack compared with an earlier one", LOCKED, _pack_compared),
     Page("help and safety, locked", LOCKED, _help),
     Page("help and safety", OPEN, _help),
     Page("patterns", OPEN, _tab("patterns")),
