@@ -52,7 +52,7 @@ from diary.timeutil import check_reasonable, from_text, localise, now, sort_key,
 SUMMARY_WORDS = 40
 # Who did it, as a JSON list: the summary's `people` also names witnesses, and the timeline
 # shows only who did it. One look-up per row on incident_people's key.
-WHO_DID_IT = (
+WHO_DID_IT_JSON = (
     select(func.json_group_array(PersonRow.name))
     .select_from(IncidentPersonRow)
     .join(PersonRow, PersonRow.id == IncidentPersonRow.person_id)
@@ -60,8 +60,8 @@ WHO_DID_IT = (
     .where(IncidentPersonRow.role == "perpetrator")
     .correlate(IncidentRow)
     .scalar_subquery()
-    .label("perpetrators")
 )
+WHO_DID_IT = WHO_DID_IT_JSON.label("perpetrators")
 SUMMARY_COLUMNS = (
     IncidentRow.number,
     IncidentRow.occurred_start,
@@ -244,7 +244,7 @@ SORTS: dict[str, Any] = {
     "where": func.lower(func.coalesce(func.nullif(IncidentRow.location, ""), IncidentRow.channel)),
     "what": func.lower(IncidentRow.summary),
     "behaviours": IncidentRow.behaviours,
-    "who": func.lower(IncidentRow.people),
+    "who": func.lower(WHO_DID_IT_JSON),  # as the timeline's "Who" shows: who did it
     "files": IncidentRow.exhibit_count,
 }
 

@@ -297,3 +297,14 @@ def test_a_damaged_draft_says_so(vault: Vault) -> None:
         Diary(vault).load_draft("editor")
     Diary(vault).clear_draft("editor")
     assert Diary(vault).load_draft("editor") is None
+
+
+def test_sorting_by_who_goes_by_who_did_it_not_witnesses(vault: Vault) -> None:
+    for did_it, saw in (("Zed", "Amy"), ("Bob", ""), ("", "Aaron")):
+        entry = full_incident()
+        entry.perpetrators = [PersonRef(did_it)] if did_it else []
+        entry.witnesses = [PersonRef(saw)] if saw else []
+        Diary(vault).add_incident(entry)
+    shown = Diary(vault).incident_page(sort="who", newest_first=False)
+    # Bob, then Zed; the entry nobody is named as doing comes after (its witness is no "Who").
+    assert [s.perpetrators for s in shown] == [("Bob",), ("Zed",), ()]
