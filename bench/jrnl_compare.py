@@ -16,6 +16,12 @@ both with the same entry texts. Then it times, as whole processes:
 jrnl reads its password from a keyring backend that reads an environment variable
 (bench/jrnl_env_keyring.py); Daybook reads its passphrase with --passphrase-stdin.
 
+Daybook's own modules are compiled to .pyc first (as an installed Daybook's are, and as jrnl's
+are in its venv), since with PYTHONDONTWRITEBYTECODE set nothing would ever cache them and every
+command would compile its sources again. `--before DIR` times a second Daybook checkout (e.g.
+`git archive main | tar -x -C DIR`) on the same vaults in the same run, so before and after are
+measured side by side with jrnl.
+
 Key derivation is measured on its own (jrnl: PBKDF2-HMAC-SHA256, 100,000 iterations, in
 jrnl's Python; Daybook: diary.crypto.kdf.derive_key with the vault's header parameters)
 and the number of derivations each command does is counted once by instrumenting it, so
@@ -25,6 +31,7 @@ and the number of derivations each command does is counted once by instrumenting
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import random
@@ -67,8 +74,11 @@ def entry_text(i: int, rng: random.Random) -> str:
     return " ".join(words).capitalize() + "."
 
 
-def entry_time(i: int) -> datetime:
-    return (datetime(2015, 1, 1, 8, 0) + timedelta(hours=3 * i)).astimezone()
+def entry_time(i: int, size: int) -> datetime:
+    # Three hours apart, closer for a journal so big that would reach the future (Daybook
+    # refuses a future date): every entry falls between 2015 and 2026.
+    step = min(timedelta(hours=3), (datetime(2026, 1, 1) - datetime(2015, 1, 1)) / size)
+    return (datetime(2015, 1, 1, 8, 0) + step * i).replace(second=0, microsecond=0).astimezone()
 
 
 # -- jrnl ---------------------------------------------------------------------------------
@@ -130,7 +140,7 @@ def fill_jrnl(work: Path, size: int, jrnl_python: Path) -> Path:
             body = entry_text(i, rng)
             title, _, rest = body.partition(" ")
             # Title is the first sentence; keep it short and put the rest in the body.
-            out.write(f"[{entry_time(i):%Y-%m-%d %H:%M}] {title}.\n{rest}\n\n")
+            out.write(f"[{entry_time(i, size):%Y-%m-%d %H:%M}] {title}.\n{rest}\n\n")
     journal = work / "journal.txt"
     subprocess.run(
         [str(jrnl_python), "-c", ENCRYPT_WITH_JRNL, PASSWORD, str(plain), str(journal)],
@@ -146,7 +156,9 @@ def fill_daybook(work: Path, size: int, fast_kdf: bool = False) -> Path:
     vault, _ = Vault.create(path, PASSWORD, initials="JS", insecure_fast_kdf=fast_kdf)
     batch: list[IncidentInput] = []
     for i in range(size):
-        batch.append(IncidentInput(occurred_start=entry_time(i), description=entry_text(i, rng)))
+        batch.append(
+            IncidentInput(occurred_start=entry_time(i, size), description=entry_text(i, rng))
+        )
         if len(batch) == 2000:
             Diary(vault).add_incidents(batch)
             batch = []
@@ -164,12 +176,20 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_once(cmd: list[str], env: dict[str, str] | None, stdin: str | None) -> tuple[float, float]:
+def run_once(
+    cmd: list[str], env: dict[str, str] | None, stdin: str | None, cwd: Path | None = None
+) -> tuple[float, float]:
     """(wall seconds, CPU seconds: user+system of the command and all its threads)."""
     cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(
-        cmd, input=stdin, text=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        cmd,
+        input=stdin,
+        text=True,
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
@@ -177,13 +197,22 @@ def run_once(cmd: list[str], env: dict[str, str] | None, stdin: str | None) -> t
     return elapsed, _children_cpu() - cpu
 
 
-def median_time(
-    cmd: list[str], env: dict[str, str] | None, stdin: str | None, runs: int
-) -> tuple[float, float]:
-    """Median wall and median CPU seconds over `runs` runs, after one uncounted warm-up."""
-    run_once(cmd, env, stdin)  # warm the page cache; not counted
-    times = [run_once(cmd, env, stdin) for _ in range(runs)]
-    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
+def median_times(
+    commands: dict[str, tuple[list[str], dict[str, str] | None, str | None, Path]], runs: int
+) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each command over `runs` rounds, after one uncounted
+    warm-up each. Each round runs every command once, so a change in the machine's load falls
+    on all of them alike rather than on whichever ran last."""
+    for cmd, env, stdin, cwd in commands.values():
+        run_once(cmd, env, stdin, cwd)  # warm the page cache; not counted
+    times: dict[str, list[tuple[float, float]]] = {key: [] for key in commands}
+    for _ in range(runs):
+        for key, (cmd, env, stdin, cwd) in commands.items():
+            times[key].append(run_once(cmd, env, stdin, cwd))
+    return {
+        key: (statistics.median(t[0] for t in got), statistics.median(t[1] for t in got))
+        for key, got in times.items()
+    }
 
 
 def count_calls(cmd: list[str], env: dict[str, str] | None, stdin: str | None) -> int:
@@ -220,6 +249,12 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/daybook-bench-jrnl"))
     parser.add_argument("--keep", action="store_true", help="keep the filled journals and vaults")
     parser.add_argument(
+        "--before",
+        type=Path,
+        help="another Daybook checkout to time on the same vaults in the same run (its columns "
+        "are 'Daybook before'); it runs with this Python, from its own folder",
+    )
+    parser.add_argument(
         "--daybook-fast-kdf",
         action="store_true",
         help="make Daybook's vault with the insecure fast KDF (256 KiB, 1 pass), so key derivation "
@@ -231,6 +266,11 @@ def main() -> None:
     jrnl_python = args.jrnl_venv / "bin" / "python"
     jrnl = [str(args.jrnl_venv / "bin" / "jrnl")]
     daybook = [sys.executable, "-m", "diary"]
+    checkouts = {"daybook": ROOT}
+    if args.before is not None:
+        checkouts["before"] = args.before.resolve()
+    for checkout in checkouts.values():
+        compileall.compile_dir(checkout / "diary", quiet=1)
     env = jrnl_env(Path(__file__).resolve().parent)
     version = subprocess.run(
         [*jrnl, "--version"], capture_output=True, text=True, check=True
@@ -318,10 +358,28 @@ def main() -> None:
             "daybook_add": ([*daybook, *d_add_args], None, pw),
             "daybook_search": ([*daybook, *d_search_args], None, pw),
         }
-        for key, (cmd, cmd_env, stdin) in commands.items():
-            row[key], row[f"{key}_cpu"] = median_time(cmd, cmd_env, stdin, args.runs)
+        if "before" in checkouts:
+            commands["before_add"] = ([*daybook, *d_add_args], None, pw)
+            commands["before_search"] = ([*daybook, *d_search_args], None, pw)
+        timed = {
+            key: (
+                cmd,
+                cmd_env,
+                stdin,
+                checkouts["before" if key.startswith("before") else "daybook"],
+            )
+            for key, (cmd, cmd_env, stdin) in commands.items()
+        }
+        for key, (wall, cpu) in median_times(timed, args.runs).items():
+            row[key], row[f"{key}_cpu"] = wall, cpu
         row["load_after"] = os.getloadavg()[0]
-        for tool in ("jrnl", "daybook"):
+        if "before" in checkouts:
+            counts["before add"], counts["before search"] = (
+                counts["daybook add"],
+                counts["daybook search"],
+            )
+            row["before_kdf"], row["before_kdf_cpu"] = row["daybook_kdf"], row["daybook_kdf_cpu"]
+        for tool in ("jrnl", "daybook", "before") if "before" in checkouts else ("jrnl", "daybook"):
             for op in ("add", "search"):
                 n = counts[f"{tool} {op}"]
                 row[f"{tool}_{op}_nokdf"] = row[f"{tool}_{op}"] - n * row[f"{tool}_kdf"]
@@ -343,6 +401,21 @@ def main() -> None:
             cells = [f"{r[k + suffix]:.3f} s" for k in keys]
             cells += [f"{r[k + suffix + '_nokdf']:.3f} s" for k in keys]
             print(f"| {r['size']:,} | " + " | ".join(cells) + " |")
+    if args.before is not None:
+        for suffix, label in (("", "wall"), ("_cpu", "CPU (user+system)")):
+            print(f"\nBefore ({args.before}) and after, without key derivation, {label}:\n")
+            print(
+                "| entries | jrnl add | Daybook add before | Daybook add after |"
+                " jrnl search | Daybook search before | Daybook search after |"
+            )
+            print("|---:|---:|---:|---:|---:|---:|---:|")
+            for r in results:
+                keys = (
+                    "jrnl_add", "before_add", "daybook_add",
+                    "jrnl_search", "before_search", "daybook_search",
+                )  # fmt: skip
+                cells = [f"{r[k + suffix + '_nokdf']:.3f} s" for k in keys]
+                print(f"| {r['size']:,} | " + " | ".join(cells) + " |")
     for r in results:
         print(
             f"\n{r['size']:,}: KDF alone: jrnl PBKDF2-SHA256 100k {r['jrnl_kdf']:.3f} s wall, "

@@ -442,7 +442,7 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
         # The period of what is in the pack, not of the dates chosen.
         period_from=min(starts, key=order_key),
         period_to=max(ends, key=order_key),
-        diary_fingerprint=diary.fingerprint(),
+        diary_fingerprint=diary.history_code()[0],
         app_version=__version__,
         # A bundle is served like the court copy, so it is redacted as one.
         profile="court" if choices.profile in ("court", "bundle") else "full",

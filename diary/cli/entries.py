@@ -451,12 +451,16 @@ def _add_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_add(ctx: Context) -> int:
-    with ctx.open_diary() as diary:
-        incident = diary.add_incident(incident_from_args(ctx.args, None))
-        if ctx.args.json:
+    if ctx.args.json:
+        with ctx.open_diary() as diary:
+            incident = diary.add_incident(incident_from_args(ctx.args, None))
             print_json(diary.get_incident(incident.number))
-        else:
-            print(incident.number)
+        return 0
+    # Without the ORM: the command people run most starts in about half the time.
+    from diary.records import quick
+
+    with ctx.unlocked() as vault:
+        print(quick.add_incident(vault, incident_from_args(ctx.args, None)))
     return 0
 
 
@@ -561,16 +565,14 @@ def _list_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_list(ctx: Context) -> int:
+    # Without the ORM, as `add`: the records layer's own query over the vault's plain connection.
+    from diary.records import quick
+    from diary.records.incident_sql import IncidentQuery
+
     args = ctx.args
-    with ctx.open_diary() as diary:
-        items = diary.list_incidents(
-            search=args.search,
-            date_from=args.date_from,
-            date_to=args.date_to,
-            behaviour=args.behaviour,
-            person=args.person,
-        )
-        empty = not items and diary.count_incidents() == 0
+    query = IncidentQuery(args.search, args.date_from, args.date_to, args.behaviour, args.person)
+    with ctx.unlocked() as vault:
+        items, empty = quick.list_incidents(vault, query)
     nothing = EMPTY_DIARY if empty else "No incidents match."
     print_items(items, as_json=args.json, nothing=nothing, line=summary_line)
     return 0

@@ -91,7 +91,7 @@ use a copy of the page from a pack you have already checked, or Daybook.
 On Windows without these tools, "certutil -hashfile FILE SHA256" shows a
 file's fingerprint to compare with the line for it in SHA256SUMS.
 
-Diary code when this pack was made (the diary's history): {diary_fp}
+History code when this pack was made (the diary's history): {diary_fp}
 """
 
 

@@ -1,51 +1,31 @@
-"""The hash-chained audit log: each event's hash covers the one before, and the head is the fingerprint."""
+"""The hash-chained audit log: each event's hash covers the one before, and the head is the fingerprint.
+
+The chain's rules (hashing, appending) are plain SQL in rules.py, shared with the commands that
+run without the ORM; here they run inside a session, and the chain is read back and checked.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from diary.records.codec import canonical_json
-from diary.records.models import AuditRow
+from diary.records import rules
+from diary.records.rules import GENESIS, Link, link_hash
+from diary.records.store import SessionSql
 from diary.records.types import AuditEvent
-from diary.timeutil import from_text, now, to_text
+from diary.timeutil import from_text
 
-GENESIS = "0" * 64
-
-
-def link_hash(prev_hash: str, seq: int, at: str, kind: str, subject: str, detail: str) -> str:
-    body = canonical_json([seq, at, kind, subject, json.loads(detail)])
-    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+__all__ = ["GENESIS", "Link", "append", "head", "link_hash", "problems", "short_code", "to_event"]
 
 
-def append(session: Session, kind: str, subject: str = "", **detail: Any) -> AuditRow:
+def append(session: Session, kind: str, subject: str = "", **detail: object) -> Link:
     """Add one event inside the caller's transaction, so the change and its record land together."""
-    last = session.execute(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).scalar()
-    seq = (last.seq + 1) if last else 1
-    prev = last.hash if last else GENESIS
-    at = to_text(now())
-    detail_json = canonical_json(detail)
-    row = AuditRow(
-        seq=seq,
-        at=at,
-        kind=kind,
-        subject=subject,
-        detail=detail_json,
-        prev_hash=prev,
-        hash=link_hash(prev, seq, at, kind, subject, detail_json),
-    )
-    session.add(row)
-    session.flush()
-    return row
+    return rules.append(SessionSql(session), kind, subject, **detail)
 
 
 def head(session: Session) -> str:
-    last = session.execute(select(AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)).scalar()
-    return last or GENESIS
+    return rules.head(SessionSql(session))
 
 
 def short_code(hash_hex: str) -> str:
@@ -54,12 +34,20 @@ def short_code(hash_hex: str) -> str:
     return "-".join(text[i : i + 4] for i in range(0, 16, 4))
 
 
+def links(session: Session) -> list[Link]:
+    """The whole history, oldest first, as stored."""
+    rows = SessionSql(session).execute(
+        "SELECT seq, at, kind, subject, detail, prev_hash, hash FROM audit_events ORDER BY seq"
+    )
+    return [Link(*row) for row in rows.fetchall()]
+
+
 def problems(session: Session) -> list[str]:
     """Every break in the chain, as plain sentences."""
     found: list[str] = []
     prev = GENESIS
     expected_seq = 1
-    for row in session.execute(select(AuditRow).order_by(AuditRow.seq)).scalars():
+    for row in links(session):
         if row.seq != expected_seq:
             found.append(f"The diary's history is missing entries before entry {row.seq}.")
         if row.prev_hash != prev or row.hash != link_hash(
@@ -71,7 +59,7 @@ def problems(session: Session) -> list[str]:
     return found
 
 
-def to_event(row: AuditRow) -> AuditEvent:
+def to_event(row: Link) -> AuditEvent:
     return AuditEvent(
         seq=row.seq,
         at=from_text(row.at),

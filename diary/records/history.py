@@ -21,8 +21,7 @@ class HistoryRecords(RecordStore):
 
     def audit_events(self) -> list[AuditEvent]:
         with self._session() as session:
-            rows = session.execute(select(AuditRow).order_by(AuditRow.seq)).scalars()
-            return [audit.to_event(r) for r in rows]
+            return [audit.to_event(link) for link in audit.links(session)]
 
     def record_event(self, kind: str, subject: str = "", **detail: Any) -> AuditEvent:
         """Append an event (an export, say) that changes no record."""

@@ -372,19 +372,6 @@ def link_breaches(session: Session, incident: IncidentRow, refs: list[str]) -> N
     session.flush()
 
 
-def normalise_breaches(refs: list[str]) -> list[str]:
-    """Condition references as written ("ord-1 / 2") in their one form ("ORD-1/2"), once each."""
-    out: list[str] = []
-    for ref in refs:
-        parsed = parse_condition_ref(ref)
-        if parsed is None:
-            raise BadInput(f"'{ref}' is not a condition reference; they look like ORD-1/2.")
-        text = condition_ref(*parsed)
-        if text not in out:
-            out.append(text)
-    return out
-
-
 class OrderRecords(RecordStore):
     """Orders, their conditions, and the incidents linked to each condition."""
 

@@ -4,35 +4,58 @@ and the full-text index.
 Each kind of record (incidents.py, people.py, exhibits.py…) is a class over `RecordStore`; the
 `Diary` in service.py puts them together. The store reaches the database and the blobs through the
 vault every time, so once the vault is locked every call fails with VaultLocked.
+
+The rules themselves (counters, the full-text index, the history's chain, retries while the diary
+is busy) are plain SQL in rules.py, shared with the commands that run without the ORM; the
+functions here run them inside a session.
 """
 
 from __future__ import annotations
 
-import json
-import re
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
-from diary import interrupts
-from diary.errors import DiaryBusy
-from diary.records.models import Counter
+from diary.records import rules
+from diary.records.rules import INDEX_KINDS, WRITE_ATTEMPTS, fts_query, index_rowid, json_list
 
 if TYPE_CHECKING:
     from diary.vault.blobstore import BlobStore
     from diary.vault.vault import Vault
 
+__all__ = [
+    "INDEX_KINDS",
+    "WRITE_ATTEMPTS",
+    "RecordStore",
+    "SessionSql",
+    "fts_query",
+    "index",
+    "index_rowid",
+    "json_list",
+    "next_value",
+    "session_sql",
+]
+
 T = TypeVar("T")
 
-# A transaction that found the diary busy for the whole busy timeout (another process writing
-# for that long) is tried this many times in all before the person is told.
-WRITE_ATTEMPTS = 3
 
-# One full-text table holds every kind; a row's kind is encoded in its rowid (see `index`).
-INDEX_KINDS = ("incident", "addendum", "person", "message")
+class SessionSql:
+    """A session as a `rules.Sql`: its pending changes are flushed first, then the statement goes
+    to the driver as it is, on the session's connection and inside its transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def execute(self, statement: str, params: Mapping[str, Any] | None = None) -> CursorResult[Any]:
+        self.session.flush()
+        return self.session.connection().exec_driver_sql(statement, dict(params or {}))
+
+
+def session_sql(session: Session) -> SessionSql:
+    return SessionSql(session)
 
 
 class RecordStore:
@@ -55,61 +78,24 @@ class RecordStore:
     def _write(self, work: Callable[[Session], T]) -> T:
         """Run `work` in one transaction; a failed write rolls back to the last good state.
 
-        The transaction takes the write lock when it begins, waiting for any other Daybook
-        process that is writing; if the diary stays busy it is tried again from the start, so
-        `work` must change nothing outside its session. The engine turns a full disk into
-        WriteFailed, a damaged file into VaultDamaged and a diary kept busy into DiaryBusy.
+        The transaction takes the write lock when it begins and is tried again while the diary
+        is busy (rules.retrying_write), so `work` must change nothing outside its session. The
+        engine turns a full disk into WriteFailed, a damaged file into VaultDamaged and a diary
+        kept busy into DiaryBusy.
         """
-        for attempt in range(1, WRITE_ATTEMPTS + 1):
-            try:
-                with (
-                    Session(self.vault.writer, expire_on_commit=False) as session,
-                    session.begin(),
-                ):
-                    result = work(session)
-                interrupts.note_saved()
-                return result
-            except DiaryBusy:
-                if attempt == WRITE_ATTEMPTS:
-                    raise
-                time.sleep(0.1 * attempt)
-        raise AssertionError("unreachable")
+
+        def attempt() -> T:
+            with Session(self.vault.writer, expire_on_commit=False) as session, session.begin():
+                return work(session)
+
+        return rules.retrying_write(attempt)
 
 
 def next_value(session: Session, name: str) -> int:
     """The next number of a never-reused sequence (incident and exhibit numbers)."""
-    counter = session.get(Counter, name)
-    if counter is None:
-        counter = Counter(name=name, value=0)
-        session.add(counter)
-    counter.value += 1
-    session.flush()
-    return counter.value
-
-
-def index_rowid(kind: str, row_id: int) -> int:
-    return row_id * len(INDEX_KINDS) + INDEX_KINDS.index(kind)
+    return rules.next_value(SessionSql(session), name)
 
 
 def index(session: Session, kind: str, row_id: int, ref: str, body: str | None) -> None:
-    """Keep one full-text row per record; its rowid is derived from the record so updates are cheap."""
-    rowid = index_rowid(kind, row_id)
-    session.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": rowid})
-    if body:
-        session.execute(
-            text("INSERT INTO search_index (rowid, kind, ref, body) VALUES (:id, :k, :r, :b)"),
-            {"id": rowid, "k": kind, "r": ref, "b": body},
-        )
-
-
-def fts_query(text_: str) -> str | None:
-    """A person's search words as an FTS5 query: every word must appear, as a prefix."""
-    words = re.findall(r"\w+", text_, flags=re.UNICODE)
-    if not words:
-        return None
-    return " ".join(f'"{w}"*' for w in words)
-
-
-def json_list(value: str) -> list[Any]:
-    result = json.loads(value or "[]")
-    return result if isinstance(result, list) else []
+    """Keep one full-text row per record (rules.index)."""
+    rules.index(SessionSql(session), kind, row_id, ref, body)

@@ -1,19 +1,31 @@
-"""The SQLCipher database: opening it with a raw key, the pragmas, and running Alembic migrations."""
+"""The SQLCipher database: opening it with a raw key, the pragmas, and running Alembic migrations.
+
+Two ways in, over the same connections (`connect`): a plain DB-API connection, which is all that
+opening the vault, checking its schema and the quick commands need (`PlainSql`, `write_once`),
+and a SQLAlchemy engine for the records layer (`open_engine`). SQLAlchemy and Alembic are
+imported only when an engine is made or the schema must be upgraded: importing them is most of
+the time a one-off command takes.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import errno
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.pool import QueuePool
 
+from diary import interrupts
 from diary.errors import DiaryBusy, VaultDamaged
 from diary.fsutil import write_failure
 from diary.words import plural
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+T = TypeVar("T")
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest migration, so that opening an up-to-date vault needs no Alembic import (it costs
@@ -21,7 +33,15 @@ MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 HEAD_REVISION = "0005"
 
 
-def _connect(path: Path, key: bytes) -> Any:
+def open_plain(path: Path, key: bytes) -> Any:
+    """A plain connection of our own, outside any engine: transactions are begun explicitly."""
+    conn = connect(path, key)
+    conn.isolation_level = None
+    return conn
+
+
+def connect(path: Path, key: bytes) -> Any:
+    """A DB-API connection to the encrypted database at `path`, keyed and with our pragmas."""
     conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
     try:
         # SQLCipher logs decryption failures to stderr by default; a person must never see that.
@@ -57,10 +77,13 @@ WRITE = "daybook_write"
 
 def open_engine(path: Path, key: bytes) -> Engine:
     """An engine over the encrypted database at `path`; every pooled connection is keyed."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3.dbapi2,
-        creator=lambda: _connect(path, key),
+        creator=lambda: connect(path, key),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
@@ -137,24 +160,54 @@ def _known_revision(revision: str) -> bool:
     return any(path.name.startswith(f"{revision}_") for path in (MIGRATIONS / "versions").iterdir())
 
 
+def _stored_revision(execute: Callable[[str], Any]) -> str | None:
+    """The migration the database is at (None for a new, empty one), with `execute` running one
+    statement and giving back its rows."""
+    has_table = execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    found = execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
+    return str(found[0]) if found else None
+
+
+def _is_head(current: str | None) -> bool:
+    """Whether `current` is the newest migration; raises VaultDamaged for one this Daybook does
+    not have (a newer Daybook changed how the diary is stored)."""
+    if current == HEAD_REVISION:
+        return True
+    if current is not None and not _known_revision(current):
+        raise VaultDamaged(NEWER_DIARY)
+    return False
+
+
+def schema_is_current(conn: Any, folder: Path) -> bool:
+    """Whether the database on a plain connection is at the newest migration (no Alembic, no
+    SQLAlchemy); raises VaultDamaged for a diary a newer Daybook has changed."""
+    try:
+        return _is_head(_stored_revision(PlainSql(conn, folder).execute))
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        raise VaultDamaged() from exc
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest migration; quick when it already is."""
+    from sqlalchemy.exc import DatabaseError
+
     try:
         with engine.connect() as conn:
-            has_table = conn.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).first()
-            current = (
-                conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-                if has_table
-                else None
-            )
-        if current == HEAD_REVISION:
-            return
-        if current is not None and not _known_revision(current):
-            raise VaultDamaged(NEWER_DIARY)
-        from alembic import command
+            current = _stored_revision(conn.exec_driver_sql)
+    except DatabaseError as exc:
+        raise VaultDamaged() from exc
+    if not _is_head(current):
+        upgrade(engine)
 
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema up to the newest migration with Alembic."""
+    from alembic import command
+    from sqlalchemy.exc import DatabaseError
+
+    try:
         with engine.connect() as conn:
             command.upgrade(alembic_config(conn), "head")
             conn.commit()
@@ -162,14 +215,90 @@ def migrate(engine: Engine) -> None:
         raise VaultDamaged() from exc
 
 
-def checkpoint(engine: Engine) -> None:
+def checkpoint(conn: Any, folder: Path) -> None:
     """Fold the write-ahead log back into the database and empty it (on lock)."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    PlainSql(conn, folder).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+@contextlib.contextmanager
+def plain_errors(folder: Path) -> Iterator[None]:
+    """SQLite's failures on a plain connection as our own errors, as the engine gives them."""
+    try:
+        yield
+    except sqlcipher3.dbapi2.Error as exc:
+        translated = translate_error(exc, folder)
+        if translated is None:
+            raise
+        raise translated from exc
+
+
+class Fetched:
+    """A statement's rows, all read at once (so a failure while reading them is translated too,
+    and no statement is left open to hold back a checkpoint)."""
+
+    def __init__(self, rows: list[Any], lastrowid: int | None) -> None:
+        self.rows = rows
+        self.lastrowid = lastrowid
+
+    def fetchone(self) -> Any:
+        return self.rows[0] if self.rows else None
+
+    def fetchall(self) -> list[Any]:
+        return self.rows
+
+
+class PlainSql:
+    """A plain connection as a `rules.Sql` (diary/records/rules.py): named parameters, rows as
+    tuples, failures a person can act on as our own errors."""
+
+    def __init__(self, conn: Any, folder: Path) -> None:
+        self.conn = conn
+        self.folder = folder
+
+    def execute(self, statement: str, params: Mapping[str, Any] | None = None) -> Fetched:
+        with plain_errors(self.folder):
+            cursor = self.conn.execute(statement, dict(params or {}))
+            try:
+                return Fetched(cursor.fetchall(), cursor.lastrowid)
+            finally:
+                cursor.close()
+
+
+def write_once(conn: Any, folder: Path, work: Callable[[PlainSql], T]) -> T:
+    """Run `work` in one transaction on a plain connection, holding the write lock from the start
+    (as the engine's writer does); everything is rolled back if any of it fails."""
+    sql = PlainSql(conn, folder)
+    sql.execute("BEGIN IMMEDIATE")
+    try:
+        result = work(sql)
+        # Ctrl-C right after the commit must still be told that this was saved.
+        with interrupts.deferred():
+            sql.execute("COMMIT")
+            interrupts.note_saved()
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.dbapi2.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        raise
+    return result
+
+
+def read(conn: Any, folder: Path, work: Callable[[PlainSql], T]) -> T:
+    """Run `work` in one read transaction on a plain connection: one snapshot of the diary."""
+    sql = PlainSql(conn, folder)
+    sql.execute("BEGIN")
+    try:
+        return work(sql)
+    finally:
+        with contextlib.suppress(sqlcipher3.dbapi2.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
 
 
 def integrity_problems(engine: Engine) -> list[str]:
     """SQLCipher's page authentication and SQLite's structure check, as plain sentences."""
+    from sqlalchemy import text
+
     problems: list[str] = []
     with engine.connect() as conn:
         rows = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()

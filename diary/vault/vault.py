@@ -14,17 +14,14 @@ import os
 import shutil
 import stat
 import tempfile
+import threading
 import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from diary import interrupts, partfiles
 from diary.crypto import keyslots
@@ -38,12 +35,17 @@ from diary.errors import (
     WrongPassphrase,
 )
 from diary.fsutil import atomic_write_bytes, ensure_private_dir, fsync_dir, write_failure
-from diary.records import audit
-from diary.records.models import ExhibitRow
-from diary.records.settings import read_secret, read_setting, write_secret, write_setting
+from diary.records import rules
 from diary.timeutil import from_text, now, to_text
 from diary.vault import database
 from diary.vault.blobstore import BlobStore
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 KEYSLOTS = "keyslots"
 DATABASE = "data.db"
@@ -66,7 +68,12 @@ HISTORY_NOT_NOTED = (
 
 
 class Vault:
-    """One vault folder. Locked until `unlock`; `Diary(vault)` gives the records while unlocked."""
+    """One vault folder. Locked until `unlock`; `Diary(vault)` gives the records while unlocked.
+
+    Unlocking opens one plain connection to the database (enough to check its schema, and all
+    that `write_plain` and `read_plain` need); the SQLAlchemy engine the records layer uses is
+    made the first time it is asked for, so a command that needs no ORM never imports it.
+    """
 
     def __init__(self, path: Path) -> None:
         if path.exists() and not path.is_dir():
@@ -75,8 +82,13 @@ class Vault:
         # A sentence about the key file found at unlock ("" if none): its copy had to be used.
         self.key_file_note = ""
         self._header_key: bytes | None = None
+        self._plain: Any = None
         self._engine: Engine | None = None
         self._writer: Engine | None = None
+        # Guards making the engine (the app asks for it from several threads) and the plain
+        # connection, which runs one transaction at a time.
+        self._engine_lock = threading.Lock()
+        self._plain_lock = threading.RLock()
         self._blobs: BlobStore | None = None
         self._db_key: bytes | None = None
         self.header = keyslots.read_header(path)
@@ -118,6 +130,11 @@ class Vault:
             raise VaultExists()
         if not passphrase:
             raise BadInput("Please choose a passphrase.")
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        from diary.records import audit
+        from diary.records.settings import write_secret, write_setting
+
         made_folder = not path.exists()
         before = set(path.iterdir()) if path.exists() else set()
         vault: Vault | None = None
@@ -147,20 +164,56 @@ class Vault:
 
     @property
     def is_unlocked(self) -> bool:
-        return self._engine is not None
+        return self._plain is not None
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
-            raise VaultLocked()
-        return self._engine
+        """The SQLAlchemy engine over the database, made (and SQLAlchemy imported) on first use."""
+        engine = self._engine
+        if engine is None:
+            with self._engine_lock:
+                if self._db_key is None:
+                    raise VaultLocked()
+                if self._engine is None:
+                    self._use_engine(database.open_engine(self.path / DATABASE, self._db_key))
+                engine = self._engine
+                assert engine is not None
+        return engine
+
+    def _use_engine(self, engine: Engine) -> None:
+        self._writer = engine.execution_options(**{database.WRITE: True})
+        self._engine = engine
 
     @property
     def writer(self) -> Engine:
         """The engine for transactions that write: they take the write lock as they begin."""
-        if self._writer is None:
+        self.engine  # noqa: B018 - made on first use
+        writer = self._writer
+        if writer is None:
             raise VaultLocked()
-        return self._writer
+        return writer
+
+    def write_plain(self, work: Callable[[database.PlainSql], T]) -> T:
+        """Run `work` in one write transaction on the plain connection, without SQLAlchemy.
+
+        The same rules as the records layer's writes (diary/records/rules.py): the write lock is
+        taken as it begins, a diary kept busy is tried again, all of it or none of it is saved.
+        """
+        conn = self._plain_connection()
+        with self._plain_lock:
+            return rules.retrying_write(lambda: database.write_once(conn, self.path, work))
+
+    def read_plain(self, work: Callable[[database.PlainSql], T]) -> T:
+        """Run `work` in one read transaction on the plain connection, without SQLAlchemy."""
+        conn = self._plain_connection()
+        with self._plain_lock:
+            return database.read(conn, self.path, work)
+
+    def _plain_connection(self) -> Any:
+        conn = self._plain
+        if conn is None:
+            raise VaultLocked()
+        return conn
 
     @property
     def blobs(self) -> BlobStore:
@@ -170,18 +223,22 @@ class Vault:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
         with Session(self.writer) as session, session.begin():
             yield session
         interrupts.note_saved()
 
     def record_event(self, kind: str, subject: str = "", **detail: Any) -> None:
         """Note in the diary's history something the vault did (a backup, a new passphrase)."""
+        from diary.records import audit
+
         with self._transaction() as session:
             audit.append(session, kind, subject, **detail)
 
     def _blob_ids(self) -> set[str]:
-        with Session(self.engine) as session:
-            return set(session.execute(select(ExhibitRow.blob_id)).scalars())
+        rows = self.read_plain(lambda sql: sql.execute("SELECT blob_id FROM exhibits").fetchall())
+        return {str(row[0]) for row in rows}
 
     def unlock(self, passphrase: str) -> list[datetime]:
         """Open the vault; returns the times of failed attempts since the last success."""
@@ -212,17 +269,25 @@ class Vault:
         self._repair_modes()
         old_umask = os.umask(0o077)
         try:
-            engine = database.open_engine(self.path / DATABASE, db_key)
+            plain = database.open_plain(self.path / DATABASE, db_key)
+            engine: Engine | None = None
             try:
-                database.migrate(engine)
-            except DaybookError:
-                engine.dispose()
+                # An up-to-date diary (nearly always) is checked with plain SQL; only an upgrade
+                # needs the engine and Alembic.
+                if not database.schema_is_current(plain, self.path):
+                    engine = database.open_engine(self.path / DATABASE, db_key)
+                    database.upgrade(engine)
+            except BaseException:
+                if engine is not None:
+                    engine.dispose()
+                plain.close()
                 raise
         finally:
             os.umask(old_umask)
         blobs = BlobStore(self.path / BLOBS, blob_key)
-        self._engine = engine
-        self._writer = engine.execution_options(**{database.WRITE: True})
+        if engine is not None:
+            self._use_engine(engine)
+        self._plain = plain
         self._db_key = db_key
         self._header_key = header_key
         self._blobs = blobs
@@ -259,15 +324,21 @@ class Vault:
 
     def lock(self) -> None:
         """Checkpoint and empty the write-ahead log, then forget the keys."""
-        if self._engine is not None:
-            with contextlib.suppress(Exception):
-                database.checkpoint(self._engine)
-            self._engine.dispose()
-        self._engine = None
-        self._writer = None
-        self._blobs = None
-        self._db_key = None
-        self._header_key = None
+        with self._engine_lock, self._plain_lock:
+            engine, plain = self._engine, self._plain
+            self._engine = None
+            self._writer = None
+            self._plain = None
+            self._blobs = None
+            self._db_key = None
+            self._header_key = None
+            if engine is not None:
+                engine.dispose()
+            if plain is not None:
+                with contextlib.suppress(Exception):
+                    database.checkpoint(plain, self.path)
+                with contextlib.suppress(Exception):
+                    plain.close()
 
     # -- failed attempts --------------------------------------------------------------------
 
@@ -330,6 +401,10 @@ class Vault:
         """
         if not self.is_unlocked:
             return keyslots.install(pending)
+        from sqlalchemy.orm import Session
+
+        from diary.records import audit
+
         with interrupts.deferred():
             session = Session(self.writer)
             try:
@@ -357,6 +432,11 @@ class Vault:
     # -- signing key ------------------------------------------------------------------------
 
     def signing_key(self) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from sqlalchemy.orm import Session
+
+        from diary.records.settings import read_secret
+
         with Session(self.engine) as session:
             raw = read_secret(session, SIGNING_KEY)
         if raw is None:
@@ -367,7 +447,11 @@ class Vault:
         """Make a new signing key for packs (when the old one may have been copied), in one
         transaction with a history entry that the old key signs: later packs, signed by the new
         key, can then be compared with earlier ones."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         from diary.pack.signing import KEY_CHANGE_EVENT, key_change_detail
+        from diary.records import audit
+        from diary.records.settings import write_secret
 
         old = self.signing_key()
         new = Ed25519PrivateKey.generate()
@@ -380,6 +464,12 @@ class Vault:
 
     def check(self, progress: Callable[[str], None] | None = None) -> list[str]:
         """Every problem found, as plain sentences; an empty list means all is well."""
+        from sqlalchemy import select
+        from sqlalchemy.orm import Session
+
+        from diary.records import audit
+        from diary.records.models import ExhibitRow
+
         problems: list[str] = []
         if progress:
             progress("key file")
@@ -435,6 +525,8 @@ class Vault:
     def prepare_output(self, out: Path) -> list[Path]:
         """Before writing a pack or backup to `out`: remove unfinished ones a stopped Daybook
         left beside it, and remember the folder so that `tidy_outputs` looks there too."""
+        from diary.records.settings import read_setting, write_setting
+
         removed = partfiles.sweep(out.parent)
         with self._transaction() as session:
             known = read_setting(session, partfiles.SETTING, []) or []
@@ -443,6 +535,10 @@ class Vault:
 
     def tidy_outputs(self) -> list[Path]:
         """Remove unfinished packs and backups left in every folder the diary has written to."""
+        from sqlalchemy.orm import Session
+
+        from diary.records.settings import read_setting
+
         with Session(self.engine) as session:
             known = read_setting(session, partfiles.SETTING, []) or []
         removed: list[Path] = []

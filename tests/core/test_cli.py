@@ -296,3 +296,35 @@ def test_import_and_messages(
     bad.write_text("<smses><sms address='1' date='zzz'")
     code, _, err = daybook(capsys, cli_vault, "import", str(bad))
     assert code == ExitCode.BAD_INPUT and "bad.xml" in err and "Traceback" not in err
+
+
+def test_one_history_code_in_fingerprint_cover_readme_and_verify(
+    cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The diary's history code is one code: what `fingerprint` shows before an export is what
+    the pack's cover and README.txt print and what `verify` works out from the pack's history."""
+    import zipfile
+
+    from conftest import require_tool
+
+    daybook(capsys, cli_vault, "add", "--occurred", "2024-03-01 21:30", "--description", "x")
+    code, out, err = daybook(capsys, cli_vault, "fingerprint", "--json")
+    assert code == 0, err
+    history = json.loads(out)["history_code"]
+    pack = tmp_path / "p.zip"
+    code, _out, err = daybook(capsys, cli_vault, "export", "--out", str(pack))
+    assert code == 0, err
+    with zipfile.ZipFile(pack) as zf:
+        readme = zf.read("README.txt").decode()
+        (tmp_path / "report.pdf").write_bytes(zf.read("report.pdf"))
+    assert history in readme
+    text = subprocess.run(
+        [require_tool("pdftotext"), str(tmp_path / "report.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert f"History code {history}" in " ".join(text.split())
+    code, out, err = daybook(capsys, cli_vault, "verify", str(pack))
+    assert code == 0, err
+    assert history in out

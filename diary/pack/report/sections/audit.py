@@ -22,7 +22,7 @@ def build(story: Story) -> list[Flowable]:
         para(
             "Every entry, change, addendum, import and export the diary recorded, in order. Each "
             "entry's hash covers the one before it, so none can be removed or changed unnoticed; "
-            f"the last hash is the diary fingerprint {data.diary_fingerprint}.",
+            f"the last hash gives the diary's history code {data.diary_fingerprint}.",
             S_MUTED,
         )
     )

@@ -104,7 +104,7 @@ def build(story: Story) -> list[Flowable]:
         key_values(
             [
                 ("Signing key's check code", ctx.key_check_code or ctx.key_fingerprint),
-                ("Diary", data.diary_fingerprint),
+                ("History code", data.diary_fingerprint),
             ],
             key_w=38 * mm,
         ),
@@ -114,7 +114,7 @@ def build(story: Story) -> list[Flowable]:
             "separately (read out, on a card or by text), or let Daybook compare them (\u201cOpen "
             "an evidence pack\u201d, or daybook verify --expect-key CODE). If they match and the "
             "pack checks out, nothing in it has changed since the person's Daybook signed it. The "
-            "diary code names the diary's history when this pack was made. For standard tools, "
+            "history code names the diary's history when this pack was made. For standard tools, "
             f"the signing key's SSH fingerprint is {ctx.key_fingerprint}.",
             S_MUTED,
         ),

@@ -54,7 +54,7 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
     if not inc:
         return []
     first, last = inc[0].occurred_start, inc[-1].occurred_start
-    days = max(1, (last - first).days + 1)
+    days = (last.date() - first.date()).days + 1
     names = Counter(p.name for i in inc for p in i.perpetrators)
     channels = {i.channel for i in inc if i.channel}
     places = Counter(i.location for i in inc if i.location)
@@ -82,8 +82,15 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
     who: list[str] = []
     if names:
         name, count = names.most_common(1)[0]
-        who.append(f"{count} of {len(inc)} incidents involve the same person ({name})")
-    who.append(f"over {days} days ({fmt.date(first)} to {fmt.date(last)})")
+        who.append(
+            f"{count} of {plural(len(inc), 'incident')} involve"
+            f"{'s' if count == 1 else ''} the same person ({name})"
+        )
+    who.append(
+        f"on {fmt.date(first)}"
+        if days <= 1
+        else f"over {plural(days, 'day')} ({fmt.date(first)} to {fmt.date(last)})"
+    )
     if places:
         place, count = places.most_common(1)[0]
         if count > 1:
@@ -112,7 +119,10 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
         after.append(
             f"fear recorded as {max(fears)} out of 10 at its highest, {sum(fears) / len(fears):.1f} on average"
         )
-    often = [f"{len(inc)} incidents in {days} days", f"about {len(inc) / (days / 7):.1f} a week"]
+    often = [f"{plural(len(inc), 'incident')} in {plural(days, 'day')}"]
+    # A weekly rate over less than four weeks would claim a pattern the diary does not show.
+    if days >= 28:
+        often.append(f"about {len(inc) / (days / 7):.1f} a week")
     if len(inc) > 3:
         trend = (
             "more often"
