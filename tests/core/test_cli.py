@@ -305,7 +305,7 @@ def test_one_history_code_in_fingerprint_cover_readme_and_verify(
     the pack's cover and README.txt print and what `verify` works out from the pack's history."""
     import zipfile
 
-    from conftest import require_tool
+    from tests.conftest import require_tool
 
     daybook(capsys, cli_vault, "add", "--occurred", "2024-03-01 21:30", "--description", "x")
     code, out, err = daybook(capsys, cli_vault, "fingerprint", "--json")
