@@ -1,10 +1,13 @@
-"""Desktop app benchmark at case scale: unlock to a usable timeline, filters, search, memory.
+"""Desktop app benchmark at case scale: launch to the unlock screen, unlock to a usable timeline
+(and how long the window ever stops answering meanwhile), quick exit while unlocking, creating a
+diary, then the timeline's filters, search and the messages. Wall and CPU time for each.
 Run by hand (see docs/benchmarks.md, "Desktop app"); never a timed test."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -12,15 +15,18 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from diary.crypto import keyslots
+from diary.crypto import kdf
 from ui.app import build
 
 PASSPHRASE = "quietly orange lantern beneath seven hills"
+HERE = Path(__file__).resolve().parent
 
 
 def rss_mb() -> float:
@@ -29,6 +35,12 @@ def rss_mb() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def cpu_s() -> float:
+    """CPU time of this process so far, every thread (the key is derived on a worker)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def make_vault(path: Path, incidents: int, messages: int) -> None:
@@ -54,6 +66,96 @@ def make_vault(path: Path, incidents: int, messages: int) -> None:
     print(f"made the demo vault in {time.perf_counter() - started:.0f} s")
 
 
+class StallMeter:
+    """A timer that should tick every 10 ms; the longest gap between ticks is the longest time
+    the event loop could not run (the window could not answer a key press)."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def stop(self) -> float:
+        self._tick()
+        self._timer.stop()
+        return self.longest
+
+
+class KeyDerivationClock:
+    """Notes when each Argon2id derivation ends, so the time after it can be told apart."""
+
+    def __init__(self) -> None:
+        self.ended: list[float] = []
+        self.ended_cpu: list[float] = []
+        self.took: list[float] = []
+        original = kdf.hash_secret_raw
+
+        def timed(*args: Any, **kwargs: Any) -> bytes:
+            started = time.perf_counter()
+            try:
+                return bytes(original(*args, **kwargs))
+            finally:
+                self.took.append(time.perf_counter() - started)
+                self.ended.append(time.perf_counter())
+                self.ended_cpu.append(cpu_s())
+
+        kdf.hash_secret_raw = timed  # type: ignore[assignment]
+
+
+class FirstPaint(QObject):
+    """Notes when a widget is first painted after `arm`."""
+
+    def __init__(self, widget: QWidget, ready: Callable[[], bool] = lambda: True) -> None:
+        super().__init__(widget)
+        self.at: float | None = None
+        self.cpu: float | None = None
+        self._ready = ready
+        self._armed = False
+        widget.installEventFilter(self)
+
+    def arm(self) -> None:
+        self.at = None
+        self._armed = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._armed and event.type() == QEvent.Type.Paint and self._ready():
+            self.at, self.cpu = time.perf_counter(), cpu_s()
+            self._armed = False
+        return False
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], limit_s: float = 120) -> None:
+    ends = time.perf_counter() + limit_s
+    while not done():
+        if time.perf_counter() > ends:
+            raise TimeoutError("the app did not get there in time")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def close(app: QApplication, session: Any, window: Any) -> None:
+    QThreadPool.globalInstance().waitForDone(60_000)
+    app.processEvents()
+    session.lock()
+    app.removeEventFilter(session)
+    window.hide()
+    window.deleteLater()
+    session.deleteLater()
+    app.processEvents()
+
+
 def timed(app: QApplication, work: Callable[[], object], repeat: int = 5) -> float:
     """Median wall time in ms of `work` plus the event processing it causes."""
     times = []
@@ -65,36 +167,147 @@ def timed(app: QApplication, work: Callable[[], object], repeat: int = 5) -> flo
     return statistics.median(times)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--vault", type=Path)
-    parser.add_argument("--incidents", type=int, default=10_000)
-    parser.add_argument("--messages", type=int, default=100_000)
-    args = parser.parse_args()
-    vault = args.vault or Path(tempfile.mkdtemp(prefix="daybook-bench-")) / "vault"
-    if not (vault / "keyslots").exists():
-        make_vault(vault, args.incidents, args.messages)
+# -- launch ------------------------------------------------------------------------------------
 
-    started = time.perf_counter()
-    keyslots.unlock(vault, PASSPHRASE)
-    kdf_s = time.perf_counter() - started
+LAUNCH_CHILD = """
+import os, resource, sys, time
+from PySide6.QtCore import QEvent, QObject
+import ui.app as app_module
 
-    app = QApplication([sys.argv[0]])
-    rss_before = rss_mb()
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            print("PAINTED", time.clock_gettime(time.CLOCK_MONOTONIC),
+                  usage.ru_utime + usage.ru_stime, flush=True)
+            os._exit(0)
+        return False
+
+built = app_module.build
+def build(*args, **kwargs):
+    session, window = built(*args, **kwargs)
+    window.unlock_page.installEventFilter(Painted(window))
+    return session, window
+app_module.build = build
+app_module.main(["--vault", sys.argv[1]])
+"""
+
+
+def launch_times(vault: Path, runs: int) -> list[tuple[float, float]]:
+    """(wall, CPU) from starting `daybook` to the unlock screen painted, in fresh processes."""
+    results = []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for _ in range(runs):
+        started = time.clock_gettime(time.CLOCK_MONOTONIC)
+        run = subprocess.run(
+            [sys.executable, "-c", LAUNCH_CHILD, str(vault)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        line = next(line for line in run.stdout.splitlines() if line.startswith("PAINTED"))
+        _, at, cpu = line.split()
+        results.append((float(at) - started, float(cpu)))
+    return results
+
+
+# -- unlock, quick exit while unlocking, create ------------------------------------------------
+
+
+def settled(app: QApplication, window: Any) -> None:
+    """Wait as a person typing a passphrase would: until the app has made all its pages
+    (it makes them on idle turns after the first screen is up)."""
+    wait_until(app, lambda: getattr(window, "_pack_viewer", True) is not None)
+
+
+def unlock_to_timeline(app: QApplication, vault: Path, clock: KeyDerivationClock) -> dict[str, Any]:
     session, window = build(vault)
     window.resize(1280, 800)
+    settled(app, window)
     page = window.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    started = time.perf_counter()
-    page.unlock()
-    while window.pages.currentWidget() is not window.diary_page:
-        app.processEvents()
-        time.sleep(0.001)
-    window.grab()  # paint the visible rows: "usable" means seen, not just loaded
-    to_usable_s = time.perf_counter() - started
     timeline = window.diary_page.timeline
-    rows = timeline.model.rowCount()
-    rss_after = rss_mb()
+    painted = FirstPaint(timeline.table.viewport(), lambda: timeline.model.rowCount() > 0)
+    meter = StallMeter()
+    app.processEvents()
+    clock.ended.clear()
+    clock.ended_cpu.clear()
+    clock.took.clear()
+    painted.arm()
+    meter.start()
+    started, started_cpu = time.perf_counter(), cpu_s()
+    page.unlock()
+    wait_until(app, lambda: window.pages.currentWidget() is window.diary_page)
+    wait_until(app, lambda: painted.at is not None)
+    stall = meter.stop()
+    assert painted.at is not None and painted.cpu is not None
+    kdf_end = clock.ended[-1]
+    result = {
+        "kdf_s": clock.took[-1],
+        "to_usable_s": painted.at - started,
+        "after_kdf_s": painted.at - kdf_end,
+        "cpu_s": painted.cpu - started_cpu,
+        "after_kdf_cpu_s": painted.cpu - clock.ended_cpu[-1],
+        "stall_s": stall,
+        "session": session,
+        "window": window,
+    }
+    return result
+
+
+def quick_exit_while_unlocking(app: QApplication, vault: Path) -> float:
+    """Seconds from Esc Esc (pressed once the key is being derived) to every window hidden."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    session, window = build(vault, quit_app=lambda: None)
+    settled(app, window)
+    page = window.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    page.unlock()
+    app.processEvents()
+    time.sleep(0.2)  # well into the derivation
+    app.processEvents()
+    handle = window.windowHandle()
+    started = time.perf_counter()
+    for _ in range(2):
+        QTest.keyClick(handle, Qt.Key.Key_Escape)
+    wait_until(app, lambda: not any(w.isVisible() for w in QApplication.topLevelWidgets()))
+    took = time.perf_counter() - started
+    close(app, session, window)
+    session.leaving = False
+    return took
+
+
+def create_diary(app: QApplication) -> dict[str, float]:
+    """A new diary through the first screens with the real calibration; the longest stall."""
+    folder = Path(tempfile.mkdtemp(prefix="daybook-bench-new-")) / "vault"
+    session, window = build(folder)
+    settled(app, window)
+    first = window.first_run
+    first._go(1)
+    first.initials.setText("JS")
+    first.passphrase.passphrase.setText(PASSPHRASE)
+    first.passphrase.confirm.setText(PASSPHRASE)
+    app.processEvents()
+    meter = StallMeter()
+    meter.start()
+    started, started_cpu = time.perf_counter(), cpu_s()
+    first.create_diary()
+    wait_until(app, lambda: first.steps.currentIndex() == 2, 300)
+    result = {
+        "wall_s": time.perf_counter() - started,
+        "cpu_s": cpu_s() - started_cpu,
+        "stall_s": meter.stop(),
+    }
+    close(app, session, window)
+    return result
+
+
+def timeline_steps(app: QApplication, window: Any) -> dict[str, Any]:
+    """Scrolling, filters, search, sort and the messages tab of an open diary, in ms."""
+    timeline = window.diary_page.timeline
 
     def scroll() -> None:
         bar = timeline.table.verticalScrollBar()
@@ -104,43 +317,57 @@ def main() -> int:
 
     scroll_ms = timed(app, scroll, 1) / 50
 
-    behaviour_ms = (
-        timed(
-            app,
-            lambda: (
-                timeline.behaviour.setCurrentIndex(timeline.behaviour.findData("OC1")),
-                timeline.behaviour.setCurrentIndex(0),
-            ),
-        )
-        / 2
-    )
-    shown_after_behaviour = 0
-    timeline.behaviour.setCurrentIndex(timeline.behaviour.findData("OC1"))
-    shown_after_behaviour = timeline.proxy.rowCount()
-    timeline.behaviour.setCurrentIndex(0)
+    def settle() -> None:
+        """The first page of what the filters ask for is fetched on a worker: wait for it."""
+        while timeline.searching:
+            app.processEvents()
+            time.sleep(0.001)
+
+    def counted() -> None:
+        """The count beside the rows follows on a worker: wait for it (not timed)."""
+        while timeline.count.text() == timeline.tr("Searching…"):
+            app.processEvents()
+            time.sleep(0.001)
+
+    def shown() -> str:
+        return timeline.count.text() or str(timeline.proxy.rowCount())
+
+    def behaviour(code: str) -> Callable[[], object]:
+        def run() -> None:
+            timeline.behaviour.setCurrentIndex(timeline.behaviour.findData(code))
+            timeline.apply_filters(again=True)
+            settle()
+
+        return run
+
+    behaviour_ms = timed(app, behaviour("OC1"))
+    counted()
+    shown_after_behaviour = shown()
+    behaviour("")()
 
     def search(words: str) -> Callable[[], object]:
         def run() -> None:
-            timeline._searched = None  # no cached answer: every run asks the core again
             timeline.search.setText(words)
-            timeline.apply_filters()
-            while timeline.searching:  # the look-up runs on a worker; wait for the rows
-                app.processEvents()
-                time.sleep(0.001)
+            timeline.apply_filters(again=True)  # every run asks the core again
+            settle()
 
         return run
 
     search_ms = timed(app, search("bus stop"))
-    shown_after_search = timeline.proxy.rowCount()
+    counted()
+    shown_after_search = shown()
     search_rare_ms = timed(app, search("tyre"))
+    search_common_ms = timed(app, search("he"))
     timeline.search.setText("")
-    timeline.apply_filters()
-    sort_ms = timed(
-        app,
-        lambda: timeline.table.sortByColumn(
-            2, timeline.table.horizontalHeader().sortIndicatorOrder()
-        ),
-    )
+    timeline.apply_filters(again=True)
+    settle()
+
+    def sort() -> None:
+        order = timeline.table.horizontalHeader().sortIndicatorOrder()
+        timeline.table.sortByColumn(2, order)
+        settle()
+
+    sort_ms = timed(app, sort)
 
     page_ = window.diary_page
     started = time.perf_counter()
@@ -152,26 +379,83 @@ def main() -> int:
         lambda: (page_.messages.search.setText("tonight"), page_.messages.reload()),
         3,
     )
+    return {
+        "scroll, per screenful": f"{scroll_ms:.1f} ms",
+        "behaviour filter": f"{behaviour_ms:.1f} ms ({shown_after_behaviour})",
+        "search 'bus stop'": f"{search_ms:.1f} ms ({shown_after_search})",
+        "search 'tyre'": f"{search_rare_ms:.1f} ms",
+        "search 'he'": f"{search_common_ms:.1f} ms",
+        "sort by what happened": f"{sort_ms:.1f} ms",
+        "messages tab, first page": f"{messages_ms:.1f} ms",
+        "messages search": f"{message_search_ms:.1f} ms",
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vault", type=Path)
+    parser.add_argument("--incidents", type=int, default=10_000)
+    parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--launches", type=int, default=6, help="fresh processes to time")
+    parser.add_argument("--no-create", action="store_true", help="skip creating a diary")
+    parser.add_argument(
+        "--startup-only",
+        action="store_true",
+        help="launch, unlock, quick exit while unlocking and create only (no timeline steps)",
+    )
+    args = parser.parse_args()
+    vault = args.vault or Path(tempfile.mkdtemp(prefix="daybook-bench-")) / "vault"
+    if not (vault / "keyslots").exists():
+        make_vault(vault, args.incidents, args.messages)
+
+    launches = launch_times(vault, args.launches)
+    warm = launches[1:] or launches
+    launch_wall = statistics.median(w for w, _ in warm)
+    launch_cpu = statistics.median(c for _, c in warm)
+
+    app = QApplication([sys.argv[0]])
+    clock = KeyDerivationClock()
+    rss_before = rss_mb()
+    opened = unlock_to_timeline(app, vault, clock)
+    session, window = opened["session"], opened["window"]
+    rows = window.diary_page.timeline.model.rowCount()
+    rss_after = rss_mb()
+
+    steps = {} if args.startup_only else timeline_steps(app, window)
     rss_end = rss_mb()
 
     # Quick exit with an entry half-written: hide, save the draft, lock (checkpoint), leave.
-    page_.new_entry()
-    page_.editor.description.setPlainText("He was outside again " * 40)
+    window.diary_page.new_entry()
+    window.diary_page.editor.description.setPlainText("He was outside again " * 40)
+    session._quit = lambda: None
     started = time.perf_counter()
     session.quick_exit()
     lock_ms = (time.perf_counter() - started) * 1000
+    close(app, session, window)
+    session.leaving = False
+    QCoreApplication.processEvents()
 
-    print(f"incidents in timeline:           {rows}")
-    print(f"key derivation (Argon2id):       {kdf_s:.2f} s")
-    print(f"passphrase to usable timeline:   {to_usable_s:.2f} s (includes key derivation)")
-    print(f"  of which after key derivation: {to_usable_s - kdf_s:.2f} s")
-    print(f"scroll, per screenful:           {scroll_ms:.1f} ms")
-    print(f"behaviour filter:                {behaviour_ms:.1f} ms ({shown_after_behaviour} rows)")
-    print(f"search 'bus stop':               {search_ms:.1f} ms ({shown_after_search} rows)")
-    print(f"search 'tyre':                   {search_rare_ms:.1f} ms")
-    print(f"sort by what happened:           {sort_ms:.1f} ms")
-    print(f"messages tab, first page:        {messages_ms:.1f} ms")
-    print(f"messages search:                 {message_search_ms:.1f} ms")
+    exit_while_unlocking = quick_exit_while_unlocking(app, vault)
+    created = None if args.no_create else create_diary(app)
+
+    print(f"load average at the end:         {os.getloadavg()[0]:.1f} (2 CPUs)")
+    print(f"launch to the unlock screen:     {launch_wall:.2f} s wall, {launch_cpu:.2f} s CPU")
+    print(f"  each launch (wall/CPU s):      {[(round(w, 2), round(c, 2)) for w, c in launches]}")
+    print(f"rows shown at first:             {rows}")
+    print(f"key derivation (Argon2id):       {opened['kdf_s']:.2f} s")
+    print(f"passphrase to usable timeline:   {opened['to_usable_s']:.2f} s (key derivation in)")
+    print(f"  after key derivation:          {opened['after_kdf_s']:.2f} s wall")
+    print(f"  CPU, all threads:              {opened['cpu_s']:.2f} s (key derivation in)")
+    print(f"  CPU after key derivation:      {opened['after_kdf_cpu_s']:.2f} s")
+    print(f"longest stall while unlocking:   {opened['stall_s'] * 1000:.0f} ms")
+    print(f"quick exit while unlocking:      {exit_while_unlocking * 1000:.0f} ms to hidden")
+    if created:
+        print(
+            f"creating a diary:                {created['wall_s']:.2f} s wall, "
+            f"{created['cpu_s']:.2f} s CPU, longest stall {created['stall_s'] * 1000:.0f} ms"
+        )
+    for what, value in steps.items():
+        print(f"{what + ':':<33}{value}")
     print(f"memory before unlock:            {rss_before:.0f} MB")
     print(f"memory after unlock:             {rss_after:.0f} MB")
     print(f"memory after the above:          {rss_end:.0f} MB")

@@ -68,6 +68,13 @@ class VaultLocked(DaybookError):
     default_message = "The diary is locked. Unlock it first."
 
 
+class DraftDamaged(VaultDamaged):
+    default_message = (
+        "What you were writing last time was kept, but it is damaged and cannot be read back. "
+        "Everything you saved in your diary is as it was."
+    )
+
+
 class BadInput(DaybookError):
     exit_code = ExitCode.BAD_INPUT
     default_message = "That input could not be understood. Nothing has been changed."

@@ -7,7 +7,7 @@ messages linked, once the person accepts it (they may edit or reject it first).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from diary.records.service import Diary
 from diary.records.types import IncidentInput, Message, PersonRef
@@ -116,3 +116,47 @@ def accept(diary: Diary, suggestion: Suggestion, edited: IncidentInput | None = 
     number = diary.add_incident(edited or draft_incident(suggestion)).number
     diary.link_messages(number, suggestion.message_ids)
     return number
+
+
+_CALL_WORDS = {
+    "missed": "a missed call",
+    "voicemail": "a call that went to voicemail",
+    "rejected": "a call (declined)",
+    "blocked": "a call (blocked)",
+}
+
+
+def suggestion_messages(diary: Diary, suggestion: Suggestion) -> list[Message]:
+    """The messages and calls a suggestion groups, in time order."""
+    wanted = set(suggestion.message_ids)
+    # Their day, with a day's room either side for times kept without a zone.
+    found = diary.list_messages(
+        person=suggestion.person,
+        date_from=suggestion.first - timedelta(days=1),
+        date_to=suggestion.last + timedelta(days=1),
+    )
+    return [m for m in found if m.id in wanted]
+
+
+def quoted(messages: list[Message], person: str) -> str:
+    """Their words as they sent them, one message a line with its time: for "what they said"."""
+    lines = []
+    for message in messages:
+        who = message.sender or person
+        at = f"{message.sent_at:%H:%M}"
+        if message.kind == "call":
+            what = _CALL_WORDS.get(message.direction, "a call")
+            if message.duration_seconds:
+                what += f" lasting {message.duration_seconds} seconds"
+            lines.append(f"{at} {who}: {what}")
+        else:
+            lines.append(f"{at} {who}: {message.body}")  # exactly as sent, lines and all
+    return "\n".join(lines)
+
+
+def editable_incident(diary: Diary, suggestion: Suggestion) -> IncidentInput:
+    """What "change it first" opens: the suggested incident with the messages themselves filled
+    in as what they said, so the person edits with the words in front of them."""
+    incident = draft_incident(suggestion)
+    incident.exact_words = quoted(suggestion_messages(diary, suggestion), suggestion.person)
+    return incident

@@ -1,6 +1,6 @@
 """About me: the person's own details, which the court copy of a pack withholds wherever they appear.
 
-A page of its own (`AboutMePage`), shown in a small window (`AboutMeDialog`) from Settings. The
+A page of its own (`AboutMePage`), shown as a page of the diary (`AboutMeView`) from Settings. The
 rules (what a phone number or an address is) live in the core, `diary.records.profile`; this
 page only shows the fields and says the core's sentence when something is refused.
 """
@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 from diary.records.profile import Address, Profile
 from ui import errors
 from ui.session import Session
-from ui.widgets import InlineMessage, label, title
+from ui.widgets import InlineMessage, label, scrolling, title
 
 
 def _lines(box: QPlainTextEdit) -> tuple[str, ...]:
@@ -65,7 +63,7 @@ class AboutMePage(QWidget):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Your name, as the evidence pack should give it"))
-        form.addRow(label(self.tr("Your &name"), buddy=self.name), self.name)
+        form.addRow(label(self.tr("Your na&me"), buddy=self.name), self.name)
         self.phones = _list_box(self.tr("Your phone numbers, one a line"), "07700 900123")
         form.addRow(label(self.tr("&Phone numbers"), buddy=self.phones), self.phones)
         self.emails = _list_box(self.tr("Your email addresses, one a line"), "me@example.org")
@@ -148,30 +146,31 @@ class AboutMePage(QWidget):
         self.message.clear_message()
 
 
-class AboutMeDialog(QDialog):
-    """The About me page in its own window, opened from Settings."""
+class AboutMeView(QWidget):
+    """About me as a page of the diary, opened from Settings: the diary's bar with Lock and
+    Quick exit stays in view above it, and Back returns to Settings."""
+
+    closed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About me"))
         self.page = AboutMePage(session)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.page)
+        self.page.setObjectName("page")  # the calm background, like every other page
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to Settings"))
+        self.back_button.clicked.connect(self.closed.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        close = QPushButton(self.tr("&Close"))
-        close.setAccessibleName(self.tr("Close About me"))
-        close.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(close)
-        layout.addLayout(row)
-        self.resize(560, 620)
-        self.page.reload()
-        # Locking the diary closes this window with everything else, so nothing stays on screen.
-        session.locking.connect(self._on_lock)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(scrolling(self.page, self.tr("About me")), 1)
+        # Locking forgets what was typed here, like every other page.
+        session.locking.connect(self.page.clear)
 
-    def _on_lock(self) -> None:
-        self.page.clear()
-        self.reject()
+    def start(self) -> None:
+        self.page.reload()
+
+    def focus_first(self) -> None:
+        self.page.name.setFocus()

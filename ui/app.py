@@ -56,6 +56,8 @@ def build(
     )
     window = AppWindow(session)
     window.show()
+    # The rest of the app loads once the first screen is up (see AppWindow.prepare).
+    QTimer.singleShot(0, window.prepare)
     return session, window
 
 

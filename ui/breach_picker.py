@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
+from diary.errors import DaybookError
 from ui.models import CheckListModel
 from ui.session import Session
 from ui.widgets import label
@@ -19,12 +20,10 @@ class ConditionChoices(CheckListModel):
     """The tick list, whose choices change with the day while the ticks stay."""
 
     def keys(self) -> list[str]:
-        return [key for key, _words in self._choices]
+        return [self.key_of(item) for item in self._items]
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
-        self.beginResetModel()
-        self._choices = choices
-        self.endResetModel()
+        self.set_items(choices, list(self._ticked))
 
 
 class BreachPicker(QWidget):
@@ -58,7 +57,7 @@ class BreachPicker(QWidget):
         try:
             offered = self.session.diary.condition_choices(self._day)
             known = {c.ref: c for c in self.session.diary.condition_choices(None)}
-        except Exception:
+        except DaybookError:  # only an offer: the entry can still be saved without one
             offered, known = [], {}
         refs = [c.ref for c in offered]
         choices = [(c.ref, self._words(c)) for c in offered]

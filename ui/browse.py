@@ -12,15 +12,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.records import PersonInput
 from ui import errors, files, workers
 from ui.models import (
@@ -33,35 +32,7 @@ from ui.models import (
     RecordTableModel,
 )
 from ui.session import Session
-from ui.widgets import InlineMessage, label
-
-
-def _table(model: Any, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-    table.horizontalHeader().setStretchLastSection(True)
-    # Column widths measured from a few rows only: cheap however long the list is.
-    table.horizontalHeader().setResizeContentsPrecision(40)
-    return table
-
-
-def fit_columns(table: QTableView) -> None:
-    """Size each column to its header and first rows, within reason."""
-    table.resizeColumnsToContents()
-    limit = table.fontMetrics().averageCharWidth() * 40
-    header = table.horizontalHeader()
-    for column in range(header.count() - 1):
-        header.resizeSection(column, min(header.sectionSize(column), limit))
+from ui.widgets import InlineMessage, fit_columns, label, record_table
 
 
 class _FilteredTable(QWidget):
@@ -77,7 +48,7 @@ class _FilteredTable(QWidget):
         self.filter.setAccessibleName(self.tr("Find in {name}").format(name=name))
         self.filter.setPlaceholderText(self.tr("Find…"))
         self.filter.textChanged.connect(self._filter_changed)
-        self.table = _table(self.proxy, name)
+        self.table = record_table(self.proxy, name)
         self.table.setSortingEnabled(True)
         self.error = InlineMessage()
         self.layout_ = QVBoxLayout(self)
@@ -137,21 +108,21 @@ class PeoplePage(_FilteredTable):
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("What they look like"))
         self.description.setPlaceholderText(self.tr("Height, hair, clothes they often wear"))
-        self.add_button = QPushButton(self.tr("Add &person"))
+        self.add_button = QPushButton(self.tr("&Add person"))
         self.add_button.setAccessibleName(self.tr("Add this person"))
         self.add_button.clicked.connect(self.add_person)
         form = QFormLayout()
-        form.addRow(label(self.tr("&Name"), buddy=self.name), self.name)
+        form.addRow(label(self.tr("Nam&e"), buddy=self.name), self.name)
         form.addRow(
-            label(self.tr("Who they &are to you"), buddy=self.relationship), self.relationship
+            label(self.tr("&Who they are to you"), buddy=self.relationship), self.relationship
         )
-        form.addRow(label(self.tr("Their &part"), buddy=self.role), self.role)
-        form.addRow(label(self.tr("P&hone numbers"), buddy=self.phones), self.phones)
-        form.addRow(label(self.tr("&Emails or accounts"), buddy=self.emails), self.emails)
-        form.addRow(label(self.tr("&Other names"), buddy=self.aliases), self.aliases)
-        form.addRow(label(self.tr("&Vehicles"), buddy=self.vehicles), self.vehicles)
+        form.addRow(label(self.tr("The&ir part"), buddy=self.role), self.role)
+        form.addRow(label(self.tr("Phone num&bers"), buddy=self.phones), self.phones)
+        form.addRow(label(self.tr("Emails or acco&unts"), buddy=self.emails), self.emails)
+        form.addRow(label(self.tr("O&ther names"), buddy=self.aliases), self.aliases)
+        form.addRow(label(self.tr("Vehi&cles"), buddy=self.vehicles), self.vehicles)
         form.addRow(
-            label(self.tr("&What they look like"), buddy=self.description), self.description
+            label(self.tr("What they loo&k like"), buddy=self.description), self.description
         )
         add_row = QHBoxLayout()
         add_row.addStretch(1)
@@ -218,7 +189,6 @@ class ExhibitsPage(_FilteredTable):
         self.model.setParent(self)
         self.session = session
         self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
         self.layout_.addWidget(
             label(
                 self.tr("Choose a photo to see it. Files are kept locked inside your diary."),
@@ -258,7 +228,7 @@ class MessagesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search messages"))
         self.search.setPlaceholderText(self.tr("Search messages…"))
-        self.table = _table(self.proxy, self.tr("Messages"))
+        self.table = record_table(self.proxy, self.tr("Messages"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.link_to = QLineEdit()
         self.link_to.setAccessibleName(self.tr("Entry number to link the chosen messages to"))
@@ -267,7 +237,7 @@ class MessagesPage(QWidget):
             self.fontMetrics().horizontalAdvance(self.link_to.placeholderText())
             + self.fontMetrics().averageCharWidth() * 4
         )
-        self.link_button = QPushButton(self.tr("&Link the chosen messages to this entry"))
+        self.link_button = QPushButton(self.tr("Link &the chosen messages to this entry"))
         self.link_button.setAccessibleName(self.tr("Link the chosen messages to the entry"))
         self.link_button.clicked.connect(self.link_selected)
         self.link_to.returnPressed.connect(self.link_selected)
@@ -340,7 +310,7 @@ class MessagesPage(QWidget):
         if self.whose.count() == 0:
             try:
                 names = [p.name for p in diary.list_people()]
-            except Exception:
+            except DaybookError:  # only suggestions: the box still takes any name
                 names = []
             self.whose.addItem("")
             self.whose.addItems(names)

@@ -25,10 +25,14 @@ class CourtPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Going to court"))
         # Each part scrolls as a whole, so on a small screen every control stays in reach.
-        self.holders = {page: scrolling(page) for page in (self.orders, self.risk, self.statement)}
-        self.tabs.addTab(self.holders[self.orders], self.tr("Orders and breaches"))
-        self.tabs.addTab(self.holders[self.risk], self.tr("Risk information"))
-        self.tabs.addTab(self.holders[self.statement], self.tr("Your statement"))
+        parts = (
+            (self.orders, self.tr("Orders and breaches")),
+            (self.risk, self.tr("Risk information")),
+            (self.statement, self.tr("Your statement")),
+        )
+        self.holders = {page: scrolling(page, words) for page, words in parts}
+        for page, words in parts:
+            self.tabs.addTab(self.holders[page], words)
         QVBoxLayout(self).addWidget(self.tabs)
         self._loaded: set[QWidget] = set()
         self.tabs.currentChanged.connect(lambda _i: self._load_current())

@@ -3,7 +3,9 @@ and the evidence pack and import screens (one "Evidence" button with its menu an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -19,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.records.incidents import IncidentQuery
 from ui import errors, text
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
-from ui.court_page import CourtPage
 from ui.editor import DRAFT_KEY, IncidentEditor
-from ui.export_wizard import ExportWizard
-from ui.import_review import ImportPage
 from ui.incident_view import IncidentView
 from ui.models import KEY_ROLE
 from ui.patterns_page import PatternsPage
@@ -37,6 +37,13 @@ from ui.templates import Template, templates
 from ui.timeline import TimelinePage
 from ui.viewer import ImageViewer
 from ui.widgets import InlineMessage, Notice, scrolling
+
+if TYPE_CHECKING:
+    # Made later and imported then: they load the PDF, import and court libraries.
+    from ui.about_me import AboutMeView
+    from ui.court_page import CourtPage
+    from ui.export_wizard import ExportWizard
+    from ui.import_review import ImportPage
 
 EXPORT_KEYS = "Ctrl+Shift+E"
 IMPORT_KEYS = "Ctrl+Shift+I"
@@ -54,7 +61,7 @@ class ViewStack(QStackedWidget):
         self._inner: dict[QWidget, QWidget] = {}
 
     def add(self, view: QWidget, *, scroll: bool = False) -> None:
-        holder = scrolling(view) if scroll else view
+        holder = scrolling(view, view.accessibleName()) if scroll else view
         self._holder[view] = holder
         self._inner[holder] = view
         self.addWidget(holder)
@@ -79,6 +86,22 @@ class DiaryPage(QWidget):
     open_pack = Signal()  # the pack viewer lives outside the diary: it needs no vault
     open_help = Signal()  # so does help and safety
 
+    # Made later, one at a time (see `build_next`); reading one before its turn makes it.
+    people: PeoplePage
+    exhibits: ExhibitsPage
+    messages: MessagesPage
+    patterns: PatternsPage
+    safety_plan: SafetyPlanPage
+    court: CourtPage
+    settings: SettingsPage
+    incident: IncidentView
+    editor: IncidentEditor
+    quick_add: QuickAddPage
+    viewer: ImageViewer
+    export_wizard: ExportWizard
+    import_page: ImportPage
+    about_me: AboutMeView
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -102,7 +125,7 @@ class DiaryPage(QWidget):
             action.triggered.connect(lambda _c=False, t=template: self.new_from_template(t))
         self.template_button.setMenu(self.template_menu)
         self.again_button = _button(
-            self.tr("It happened &again"),
+            self.tr("It happened a&gain"),
             self.tr("It happened again: a quick entry for now"),
             self.tr("A quick entry for now (Ctrl+Shift+N)"),
         )
@@ -126,6 +149,7 @@ class DiaryPage(QWidget):
         self.help_button = _button(
             self.tr("Help and safety"),
             self.tr("Help and safety: who to call, your safety plan"),
+            self.tr("Who to call, and your safety plan (F1)"),
         )
         bar.insertWidget(4, self.help_button)
         self.notice = Notice()
@@ -143,36 +167,40 @@ class DiaryPage(QWidget):
         self.draft_bar.hide()
 
         self.timeline = TimelinePage(session)
-        self.people = PeoplePage(session)
-        self.exhibits = ExhibitsPage(session)
-        self.messages = MessagesPage(session)
-        self.settings = SettingsPage(session)
-        self.patterns = PatternsPage()
-        self.safety_plan = SafetyPlanPage(session)
-        self.court = CourtPage(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the diary"))
         self.tabs.addTab(self.timeline, self.tr("&Diary"))
-        self.tabs.addTab(self.people, self.tr("&People"))
-        self.tabs.addTab(self.exhibits, self.tr("Photos and &files"))
-        self.tabs.addTab(self.messages, self.tr("&Messages"))
-        self.tabs.addTab(self.patterns, self.tr("Patte&rns"))
-        self.tabs.addTab(self.court, self.tr("Going to c&ourt"))
-        self.tabs.addTab(self.safety_plan, self.tr("Safet&y plan"))
-        self.tabs.addTab(self.settings, self.tr("Se&ttings"))
-
-        self.incident = IncidentView(session)
-        self.editor = IncidentEditor(session)
-        self.quick_add = QuickAddPage(session)
-        self.viewer = ImageViewer()
         self.views = ViewStack()
-        for view in (self.tabs, self.incident, self.editor, self.quick_add, self.viewer):
-            self.views.add(view)
-        self.export_wizard = ExportWizard(session)
-        self.import_page = ImportPage(session)
-        # These two lay themselves out for a large window; on a small one they scroll whole.
-        self.views.add(self.export_wizard, scroll=True)
-        self.views.add(self.import_page, scroll=True)
+        self.views.add(self.tabs)
+        # Every other part is made later, one at a time while the window is idle (or at once
+        # when asked for): see `build_next`. The first screen and the timeline do not wait.
+        self._parts: dict[str, QWidget] = {}
+        self._builders: dict[str, Callable[[], QWidget]] = {
+            "people": self._make_people,
+            "exhibits": self._make_exhibits,
+            "messages": self._make_messages,
+            "patterns": self._make_patterns,
+            "court": self._make_court,
+            "safety_plan": self._make_safety_plan,
+            "settings": self._make_settings,
+            "incident": self._make_incident,
+            "editor": self._make_editor,
+            "quick_add": self._make_quick_add,
+            "viewer": self._make_viewer,
+            "export_wizard": self._make_export_wizard,
+            "import_page": self._make_import_page,
+            "about_me": self._make_about_me,
+        }
+        self._guest_return: QWidget | None = None
+        self._tab_words = {
+            "people": self.tr("&People"),
+            "exhibits": self.tr("P&hotos and files"),
+            "messages": self.tr("&Messages"),
+            "patterns": self.tr("Patte&rns"),
+            "court": self.tr("Going to c&ourt"),
+            "safety_plan": self.tr("Safet&y plan"),
+            "settings": self.tr("&Settings"),
+        }
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -190,20 +218,6 @@ class DiaryPage(QWidget):
         self.drop_draft_button.clicked.connect(self.drop_draft)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.timeline.open_incident.connect(self.open_incident)
-        self.incident.back.connect(self.show_lists)
-        self.incident.edit_requested.connect(self.edit_incident)
-        self.incident.open_exhibit.connect(self.open_exhibit)
-        self.incident.changed.connect(self.timeline.mark_stale)
-        self.people.changed.connect(self.timeline.mark_stale)
-        self.court.changed.connect(self.timeline.mark_stale)
-        self.messages.linked.connect(self.timeline.mark_stale)
-        self.exhibits.open_exhibit.connect(self.open_exhibit)
-        self.editor.saved.connect(self._saved)
-        self.editor.closed.connect(self._editor_closed)
-        self.quick_add.saved.connect(self._quick_saved)
-        self.quick_add.cancelled.connect(self.show_lists)
-        self.viewer.closed.connect(self._viewer_closed)
-        session.unlocked.connect(self._unlocked)
         session.locked.connect(self._locked)
 
         for keys, slot in (
@@ -243,14 +257,170 @@ class DiaryPage(QWidget):
         self.evidence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.evidence_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bar.insertWidget(2, self.evidence_button)
-        self.export_wizard.closed.connect(self.show_lists)
-        self.export_wizard.exported.connect(lambda _id: self.timeline.mark_stale())
-        self.import_page.closed.connect(self.show_lists)
-        self.import_page.changed.connect(self.timeline.mark_stale)
+
+    # -- the parts, made one at a time -----------------------------------------------------------
+    def __getattr__(self, name: str) -> QWidget:
+        # Reached only for a part not made yet (`self.editor` before its turn): make it now.
+        builders = self.__dict__.get("_builders")
+        if builders is None or name not in builders:
+            raise AttributeError(name)
+        return self._make(name)
+
+    def _make(self, name: str) -> QWidget:
+        part = self._builders[name]()
+        self._parts[name] = part
+        setattr(self, name, part)
+        if name in self._tab_words:
+            # In its own place among the tabs, whatever order the parts were made in.
+            order = list(self._tab_words)
+            index = 1 + sum(1 for other in order[: order.index(name)] if other in self._parts)
+            self.tabs.blockSignals(True)
+            self.tabs.insertTab(index, part, self._tab_words[name])
+            self.tabs.blockSignals(False)
+        return part
+
+    def build_next(self) -> bool:
+        """Make the next part not made yet; False when every part is made."""
+        for name in self._builders:
+            if name not in self._parts:
+                self._make(name)
+                return True
+        return False
+
+    def build_all(self) -> None:
+        while self.build_next():
+            pass
+
+    def _part(self, name: str) -> QWidget | None:
+        """The part if it has been made (never makes it)."""
+        return self._parts.get(name)
+
+    def _make_people(self) -> QWidget:
+        people = PeoplePage(self.session)
+        people.changed.connect(self.timeline.mark_stale)
+        return people
+
+    def _make_exhibits(self) -> QWidget:
+        exhibits = ExhibitsPage(self.session)
+        exhibits.open_exhibit.connect(self.open_exhibit)
+        return exhibits
+
+    def _make_messages(self) -> QWidget:
+        messages = MessagesPage(self.session)
+        messages.linked.connect(self.timeline.mark_stale)
         # The messages page's own button opens the fuller import screen with its preview
         # (files dropped on that page are still added at once).
-        self.messages.import_button.clicked.disconnect()
-        self.messages.import_button.clicked.connect(lambda: self.start_import())
+        messages.import_button.clicked.disconnect()
+        messages.import_button.clicked.connect(lambda: self.start_import())
+        return messages
+
+    def _make_patterns(self) -> QWidget:
+        return PatternsPage()
+
+    def _make_court(self) -> QWidget:
+        from ui.court_page import CourtPage
+
+        court = CourtPage(self.session)
+        court.changed.connect(self.timeline.mark_stale)
+        return court
+
+    def _make_safety_plan(self) -> QWidget:
+        return SafetyPlanPage(self.session)
+
+    def _make_settings(self) -> QWidget:
+        settings = SettingsPage(self.session)
+        settings.about_me_requested.connect(self.show_about_me)
+        return settings
+
+    def _make_about_me(self) -> QWidget:
+        from ui.about_me import AboutMeView
+
+        view = AboutMeView(self.session)
+        view.closed.connect(self._about_me_closed)
+        self.views.add(view)
+        return view
+
+    def show_about_me(self) -> None:
+        self.about_me.start()
+        self._show(self.about_me)
+
+    def _about_me_closed(self) -> None:
+        self.views.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.settings)
+
+    # -- pages that also live outside the diary (help, the pack viewer) ------------------------
+    def show_guest(self, page: QWidget) -> None:
+        """Show `page` (help and safety, the pack viewer: pages that need no diary) as a page
+        of the open diary, so the bar with Lock and Quick exit stays in view above it."""
+        if self.views.indexOf(page) < 0:
+            self.views.add(page)
+        current = self.views.currentWidget()
+        if current is not page:
+            self._guest_return = current
+        self.views.setCurrentWidget(page)
+
+    def hosts(self, page: QWidget) -> bool:
+        return self.views.indexOf(page) >= 0
+
+    def close_guest(self) -> None:
+        back, self._guest_return = self._guest_return, None
+        if back is None or self.views.indexOf(back) < 0:
+            self.show_lists()
+            return
+        self.views.setCurrentWidget(back)
+        focus = getattr(back, "focus_first", None)
+        if callable(focus):
+            focus()
+
+    def _make_incident(self) -> QWidget:
+        incident = IncidentView(self.session)
+        incident.back.connect(self.show_lists)
+        incident.edit_requested.connect(self.edit_incident)
+        incident.open_exhibit.connect(self.open_exhibit)
+        incident.changed.connect(self.timeline.mark_stale)
+        self.views.add(incident)
+        return incident
+
+    def _make_editor(self) -> QWidget:
+        editor = IncidentEditor(self.session)
+        editor.saved.connect(self._saved)
+        editor.closed.connect(self._editor_closed)
+        self.views.add(editor)
+        return editor
+
+    def _make_quick_add(self) -> QWidget:
+        quick_add = QuickAddPage(self.session)
+        quick_add.saved.connect(self._quick_saved)
+        quick_add.cancelled.connect(self.show_lists)
+        self.views.add(quick_add)
+        return quick_add
+
+    def _make_viewer(self) -> QWidget:
+        viewer = ImageViewer()
+        viewer.closed.connect(self._viewer_closed)
+        self.views.add(viewer)
+        return viewer
+
+    def _make_export_wizard(self) -> QWidget:
+        from ui.export_wizard import ExportWizard
+
+        wizard = ExportWizard(self.session)
+        # It lays itself out for a large window; on a small one it scrolls whole.
+        wizard.setAccessibleName(self.tr("Make an evidence pack"))
+        wizard.closed.connect(self.show_lists)
+        wizard.exported.connect(lambda _id: self.timeline.mark_stale())
+        self.views.add(wizard, scroll=True)
+        return wizard
+
+    def _make_import_page(self) -> QWidget:
+        from ui.import_review import ImportPage
+
+        page = ImportPage(self.session)
+        page.setAccessibleName(self.tr("Add messages from a phone or email"))
+        page.closed.connect(self.show_lists)
+        page.changed.connect(self.timeline.mark_stale)
+        self.views.add(page, scroll=True)
+        return page
 
     @property
     def extras(self) -> DiaryPage:
@@ -273,7 +443,8 @@ class DiaryPage(QWidget):
 
     def _busy_elsewhere(self) -> bool:
         current = self.views.currentWidget()
-        return current in (self.editor, self.quick_add) or not self.session.is_unlocked
+        writing = [self._part("editor"), self._part("quick_add")]
+        return current in writing or not self.session.is_unlocked
 
     def chosen_entries(self) -> list[str]:
         table = self.timeline.table
@@ -299,7 +470,8 @@ class DiaryPage(QWidget):
             focus()
 
     # -- opening and closing -------------------------------------------------------------------
-    def _unlocked(self) -> None:
+    def opened(self) -> None:
+        """The diary was just unlocked: the timeline, failed attempts, an unfinished entry."""
         self.views.setCurrentWidget(self.tabs)
         self.tabs.blockSignals(True)
         self.tabs.setCurrentWidget(self.timeline)
@@ -334,8 +506,13 @@ class DiaryPage(QWidget):
     def _offer_draft(self) -> None:
         try:
             draft = self.session.diary.load_draft(DRAFT_KEY)
-        except Exception:
-            draft = None
+        except DaybookError as error:
+            # Said, never hidden; the person can throw the damaged one away.
+            self.draft_message.say(errors.describe(error))
+            self.resume_button.hide()
+            self.draft_bar.show()
+            return
+        self.resume_button.show()
         if draft:
             self.draft_message.say(
                 self.tr("You have an entry you had not finished. It was kept safe.")
@@ -345,17 +522,25 @@ class DiaryPage(QWidget):
             self.draft_bar.hide()
 
     def _locked(self) -> None:
-        # Nothing from the diary stays in memory once it is locked.
+        # Nothing from the diary stays in memory once it is locked (the editor, the pack and
+        # import screens forget on the session's `locking` themselves).
         self.timeline.clear()
-        self.people.clear()
-        self.exhibits.clear()
-        self.messages.clear()
-        self.settings.clear()
-        self.patterns.clear()
-        self.safety_plan.clear()
-        self.incident.clear()
-        self.quick_add.clear()
-        self.viewer.clear()
+        for name in (
+            "people",
+            "exhibits",
+            "messages",
+            "settings",
+            "patterns",
+            "court",
+            "safety_plan",
+            "incident",
+            "quick_add",
+            "viewer",
+        ):
+            part = self._part(name)
+            clear = getattr(part, "clear", None)
+            if callable(clear):
+                clear()
         self.notice.clear_message()
         self.draft_bar.hide()
         self.views.setCurrentWidget(self.tabs)
@@ -365,7 +550,9 @@ class DiaryPage(QWidget):
 
     # -- moving around -------------------------------------------------------------------------
     def show_lists(self) -> None:
-        self.incident.clear()
+        incident = self._part("incident")
+        if isinstance(incident, IncidentView):
+            incident.clear()
         self.views.setCurrentWidget(self.tabs)
         self._tab_changed(self.tabs.currentIndex())
 
@@ -375,20 +562,12 @@ class DiaryPage(QWidget):
         page = self.tabs.currentWidget()
         if page is self.timeline:
             self.timeline.refresh()
-        elif page is self.people:
-            self.people.reload()
-        elif page is self.exhibits:
-            self.exhibits.reload()
-        elif page is self.messages:
-            self.messages.reload()
-        elif page is self.settings:
-            self.settings.reload()
-        elif page is self.court:
-            self.court.reload()
-        elif page is self.safety_plan:
-            self.safety_plan.reload()
-        elif page is self.patterns:
+        elif page is self._part("patterns"):
             self.show_patterns()
+        else:  # every other tab loads itself when shown
+            reload = getattr(page, "reload", None)
+            if callable(reload):
+                reload()
 
     def show_patterns(self) -> None:
         """The charts for exactly what the timeline's filter shows now."""
@@ -432,10 +611,12 @@ class DiaryPage(QWidget):
         except Exception as error:
             self.notice.say(errors.describe(error))
             return
-        self._return_to = self.views.currentWidget()
+        # Asked twice (a double click is also an activation on some platforms), the viewer
+        # must not become the page Back returns to.
+        if self.views.currentWidget() is not self.viewer:
+            self._return_to = self.views.currentWidget()
         self.views.setCurrentWidget(self.viewer)
         self.viewer.show_bytes(f"{exhibit.ref}: {exhibit.original_name}", data, exhibit.media_type)
-        self.views.setCurrentWidget(self.viewer)
 
     def _viewer_closed(self) -> None:
         self.views.setCurrentWidget(self._return_to or self.tabs)
@@ -458,7 +639,7 @@ class DiaryPage(QWidget):
     def _has_draft(self) -> bool:
         try:
             return self.session.diary.load_draft(DRAFT_KEY) is not None
-        except Exception:
+        except DaybookError:  # damaged (the draft bar says so): a new entry may replace it
             return False
 
     def edit_incident(self, number: str) -> None:

@@ -6,7 +6,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -37,8 +47,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import AmbiguousTime, BadInput, DaybookError
 from diary.records import IncidentInput, PersonRef, ReportMade
-from diary.timeutil import AT_THE_TIME
+from diary.timeutil import AT_THE_TIME, Fold, local_zone, localise
 from ui import errors, files, vocab, workers
 from ui.breach_picker import BreachPicker
 from ui.models import CheckListModel, StringListModel
@@ -136,12 +147,56 @@ def _set_combo(combo: QComboBox, key: str) -> None:
     combo.setCurrentIndex(max(found, 0))
 
 
-def _to_qt(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+class WallClockEdit(QDateTimeEdit):
+    """A date and time as the clock showed it. Qt applies no zone here (it keeps the time as
+    typed); the core makes it a moment (diary.timeutil.localise), refusing a time the clocks
+    skipped and asking which was meant of an hour they passed twice."""
 
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))  # "as typed", never moved
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.setAccessibleName(name)
+        self.fold: Fold | None = None  # which of a doubled hour, once known
+        self.dateTimeChanged.connect(self._forget_fold)
 
-def _from_qt(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
+    def _forget_fold(self) -> None:
+        self.fold = None
+
+    def wall_clock(self) -> datetime:
+        day, time = self.date(), self.time()
+        return datetime(
+            day.year(), day.month(), day.day(), time.hour(), time.minute(), time.second()
+        )
+
+    def set_wall_clock(self, naive: datetime, fold: Fold | None = None) -> None:
+        self.setDateTime(
+            QDateTime(
+                QDate(naive.year, naive.month, naive.day),
+                QTime(naive.hour, naive.minute, naive.second),
+                QTimeZone(QTimeZone.Initialization.UTC),
+            )
+        )
+        self.fold = fold
+
+    def set_moment(self, moment: datetime) -> None:
+        """Show `moment` on this computer's clock, remembering which of a doubled hour it was."""
+        local = moment.astimezone(local_zone())
+        self.set_wall_clock(local.replace(tzinfo=None), "second" if local.fold else "first")
+
+    def moment(self) -> datetime:
+        """The moment meant; BadInput for a time the clocks skipped, AmbiguousTime when the
+        clocks passed it twice and the person has not yet said which."""
+        return localise(self.wall_clock(), self.fold)
+
+    def moment_or_guess(self) -> datetime:
+        """The moment meant, or the nearest guess while it is not yet clear (for drafts and
+        hints; saving asks)."""
+        try:
+            return localise(self.wall_clock(), self.fold or "first")
+        except BadInput:
+            return self.wall_clock().astimezone()
 
 
 class ListPicker(QWidget):
@@ -292,7 +347,7 @@ class IncidentEditor(QWidget):
         self.discard_button = QPushButton(self.tr("&Discard this entry"))
         self.discard_button.setAccessibleName(self.tr("Discard this entry"))
         self.discard_button.clicked.connect(self.discard)
-        self.close_button = QPushButton(self.tr("C&lose (keep as draft)"))
+        self.close_button = QPushButton(self.tr("Close (kee&p as draft)"))
         self.close_button.setAccessibleName(self.tr("Close and keep what I wrote as a draft"))
         self.close_button.clicked.connect(self.close_editor)
         self.save_button = QPushButton(self.tr("&Save"))
@@ -322,17 +377,11 @@ class IncidentEditor(QWidget):
 
     def _build_when(self) -> None:
         form = self._group(self.tr("When did it happen?"))
-        self.start = QDateTimeEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.start.setAccessibleName(self.tr("When it happened"))
+        self.start = WallClockEdit(self.tr("When it happened"))
         self.precision = _combo(self.tr("How sure you are of the time"), vocab.precision_words())
         self.has_end = QCheckBox(self.tr("It went on until"))
         self.has_end.setAccessibleName(self.tr("It went on for a while"))
-        self.end = QDateTimeEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.end.setAccessibleName(self.tr("When it ended"))
+        self.end = WallClockEdit(self.tr("When it ended"))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
         self.written_later = QCheckBox(self.tr("It happened earlier: I am writing this later"))
@@ -342,7 +391,7 @@ class IncidentEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.start, 2)
         row.addWidget(self.precision, 1)
-        form.addRow(label(self.tr("&Started"), buddy=self.start), row)
+        form.addRow(label(self.tr("Start&ed"), buddy=self.start), row)
         end_row = QHBoxLayout()
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.end, 1)
@@ -355,7 +404,7 @@ class IncidentEditor(QWidget):
     def _start_changed(self) -> None:
         if self._loading or self._later_touched:
             return
-        ago = datetime.now().astimezone() - _from_qt(self.start.dateTime())
+        ago = datetime.now().astimezone() - self.start.moment_or_guess()
         self.written_later.setChecked(ago > LATER_AFTER)
 
     def _build_what(self) -> None:
@@ -378,8 +427,8 @@ class IncidentEditor(QWidget):
             self.tr("Did they threaten you, or anyone else? Write down exactly what was said."),
             2,
         )
-        form.addRow(label(self.tr("In your &words"), buddy=self.description), self.description)
-        form.addRow(label(self.tr("What they &said"), buddy=self.exact_words), self.exact_words)
+        form.addRow(label(self.tr("In yo&ur words"), buddy=self.description), self.description)
+        form.addRow(label(self.tr("What the&y said"), buddy=self.exact_words), self.exact_words)
         form.addRow(label(self.tr("&Threats"), buddy=self.threats), self.threats)
 
     def _build_behaviours(self) -> None:
@@ -392,7 +441,7 @@ class IncidentEditor(QWidget):
         self.behaviour_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.behaviour_view.setUniformItemSizes(True)
         form.addRow(
-            label(self.tr("Tick all that &apply"), buddy=self.behaviour_view),
+            label(self.tr("Tic&k all that apply"), buddy=self.behaviour_view),
             self.behaviour_view,
         )
 
@@ -423,7 +472,7 @@ class IncidentEditor(QWidget):
             make_person,
             show_person,
         )
-        form.addRow(label(self.tr("Who &did it?"), buddy=self.person_name), self.perpetrators)
+        form.addRow(label(self.tr("Wh&o did it?"), buddy=self.person_name), self.perpetrators)
         self.witness_name = _line(self.tr("Witness name"), self.tr("Anyone who saw or heard it"))
 
         def make_witness() -> PersonRef | None:
@@ -433,13 +482,13 @@ class IncidentEditor(QWidget):
         self.witnesses = ListPicker(
             self.tr("Witnesses"), [self.witness_name], make_witness, lambda r: r.name
         )
-        form.addRow(label(self.tr("&Witnesses"), buddy=self.witness_name), self.witnesses)
+        form.addRow(label(self.tr("W&itnesses"), buddy=self.witness_name), self.witnesses)
         self.third_parties = _text_box(
             self.tr("Who you told"),
             self.tr("Did you tell anyone about it (a friend, family, work, a helpline)?"),
             2,
         )
-        form.addRow(label(self.tr("Who you &told"), buddy=self.third_parties), self.third_parties)
+        form.addRow(label(self.tr("Who you told"), buddy=self.third_parties), self.third_parties)
 
     def _build_where(self) -> None:
         form = self._group(self.tr("Where, or how did they get in touch?"))
@@ -450,7 +499,7 @@ class IncidentEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.location, 2)
         row.addWidget(self.location_kind, 1)
-        form.addRow(label(self.tr("W&here"), buddy=self.location), row)
+        form.addRow(label(self.tr("&Where"), buddy=self.location), row)
         self.location_sensitive = QCheckBox(
             self.tr("This is one of my own places (my home, work or children's school)")
         )
@@ -492,7 +541,7 @@ class IncidentEditor(QWidget):
         self.impact_view.setAccessibleName(self.tr("Effects on your daily life"))
         self.impact_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         form.addRow(
-            label(self.tr("Has it changed your &daily life?"), buddy=self.impact_view),
+            label(self.tr("&Has it changed your daily life?"), buddy=self.impact_view),
             self.impact_view,
         )
         self.impact_text = _text_box(
@@ -500,7 +549,7 @@ class IncidentEditor(QWidget):
             self.tr("Anything else about how this has affected you or the people close to you."),
             2,
         )
-        form.addRow(label(self.tr("&More"), buddy=self.impact_text), self.impact_text)
+        form.addRow(label(self.tr("More"), buddy=self.impact_text), self.impact_text)
         # Yes / no / not said: an unanswered question is never taken as "no".
         self.told_to_stop = QComboBox()
         for text, value in (
@@ -513,7 +562,7 @@ class IncidentEditor(QWidget):
             self.tr("Had they been told to stop, by you or someone else?")
         )
         form.addRow(
-            label(self.tr("&Told to stop before?"), buddy=self.told_to_stop), self.told_to_stop
+            label(self.tr("Told to stop before?"), buddy=self.told_to_stop), self.told_to_stop
         )
 
     def _build_reports(self) -> None:
@@ -555,8 +604,8 @@ class IncidentEditor(QWidget):
         )
         self.breaches = BreachPicker(self.session)
         form.addRow(label(self.tr("&Broke a condition"), buddy=self.breaches.view), self.breaches)
-        form.addRow(label(self.tr("&Order broken"), buddy=self.order_breached), self.order_breached)
-        form.addRow(label(self.tr("Co&ndition"), buddy=self.order_condition), self.order_condition)
+        form.addRow(label(self.tr("Order broken"), buddy=self.order_breached), self.order_breached)
+        form.addRow(label(self.tr("Condition"), buddy=self.order_condition), self.order_condition)
 
     def _build_files(self) -> None:
         form = self._group(self.tr("Photos, screenshots and files"))
@@ -566,7 +615,7 @@ class IncidentEditor(QWidget):
         self.files_view.setAccessibleName(self.tr("Files to add to this entry"))
         self.files_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.files_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.add_files_button = QPushButton(self.tr("Add &files…"))
+        self.add_files_button = QPushButton(self.tr("&Add files…"))
         self.add_files_button.setAccessibleName(self.tr("Choose photos or files to add"))
         self.add_files_button.clicked.connect(self._choose_files)
         self.remove_file_button = QPushButton(self.tr("Remove"))
@@ -652,7 +701,7 @@ class IncidentEditor(QWidget):
         self.files.rowsRemoved.connect(self._changed)
         self.breaches.changed.connect(self._changed)
         self.start.dateTimeChanged.connect(
-            lambda moment: self.breaches.set_day(_from_qt(moment).date())
+            lambda _moment: self.breaches.set_day(self.start.wall_clock().date())
         )
 
     def _changed(self, *_args: Any) -> None:
@@ -675,8 +724,8 @@ class IncidentEditor(QWidget):
             self.told_to_stop.setCurrentIndex(0)
             self.has_end.setChecked(False)
             now = datetime.now().astimezone()
-            self.start.setDateTime(_to_qt(now))
-            self.end.setDateTime(_to_qt(now))
+            self.start.set_moment(now)
+            self.end.set_moment(now)
             self.precision.setCurrentIndex(0)
             self.location_kind.setCurrentIndex(0)
             self.channel.setEditText("")
@@ -700,7 +749,7 @@ class IncidentEditor(QWidget):
         self.person_name.clear()
         try:
             names = [p.name for p in self.session.diary.list_people()]
-        except Exception:
+        except DaybookError:  # only suggestions: the box still takes any name
             names = []
         self.person_name.addItems(names)
         self.person_name.setEditText(current)
@@ -769,10 +818,10 @@ class IncidentEditor(QWidget):
     def _fill(self, incident: IncidentInput) -> None:
         self._loading = True
         try:
-            self.start.setDateTime(_to_qt(incident.occurred_start))
+            self.start.set_moment(incident.occurred_start)
             if incident.occurred_end is not None:
                 self.has_end.setChecked(True)
-                self.end.setDateTime(_to_qt(incident.occurred_end))
+                self.end.set_moment(incident.occurred_end)
             _set_combo(self.precision, incident.precision)
             self.written_later.setChecked(incident.written_later)
             self._later_touched = True
@@ -807,11 +856,17 @@ class IncidentEditor(QWidget):
             self._loading = False
 
     # -- reading the form ----------------------------------------------------------------------
-    def to_input(self) -> IncidentInput:
+    def to_input(self, *, exact: bool = False) -> IncidentInput:
+        """What the form says. `exact`: the times as the person meant them (call only after
+        `times_are_clear`); otherwise a doubled or skipped hour is guessed, for drafts."""
         fear = self.fear.value()
+
+        def moment(edit: WallClockEdit) -> datetime:
+            return edit.moment() if exact else edit.moment_or_guess()
+
         return IncidentInput(
-            occurred_start=_from_qt(self.start.dateTime()),
-            occurred_end=_from_qt(self.end.dateTime()) if self.has_end.isChecked() else None,
+            occurred_start=moment(self.start),
+            occurred_end=moment(self.end) if self.has_end.isChecked() else None,
             precision=str(self.precision.currentData() or "exact"),
             written_later=self.written_later.isChecked(),
             location=self.location.text().strip(),
@@ -850,6 +905,12 @@ class IncidentEditor(QWidget):
             "number": self.number,
             "occurred_start": data.occurred_start.isoformat(),
             "occurred_end": data.occurred_end.isoformat() if data.occurred_end else None,
+            # The clock times as typed, and which of a doubled hour if known: a draft comes
+            # back as it was, even at a time the clocks skipped.
+            "start_clock": self.start.wall_clock().isoformat(),
+            "start_fold": self.start.fold,
+            "end_clock": self.end.wall_clock().isoformat(),
+            "end_fold": self.end.fold,
             "precision": data.precision,
             "written_later": data.written_later,
             "location": data.location,
@@ -913,6 +974,18 @@ class IncidentEditor(QWidget):
             private_note=str(data.get("private_note", "")),
         )
         self._fill(incident)
+        self._loading = True
+        try:
+            for edit, key in ((self.start, "start"), (self.end, "end")):
+                clock = data.get(f"{key}_clock")
+                fold = data.get(f"{key}_fold")
+                if clock:
+                    edit.set_wall_clock(
+                        datetime.fromisoformat(str(clock)),
+                        fold if fold in ("first", "second") else None,
+                    )
+        finally:
+            self._loading = False
         self.coordinates.setText(str(data.get("coordinates", "") or ""))
         for path in data.get("files", []):
             self.files.add(Path(path).name, str(path))
@@ -1008,7 +1081,9 @@ class IncidentEditor(QWidget):
             )
             self.coordinates.setFocus()
             return
-        data = self.to_input()
+        if not self.times_are_clear():
+            return
+        data = self.to_input(exact=True)
         if not (data.description or data.exact_words or data.behaviours or data.location):
             self.error.say(
                 self.tr("Please write a few words about what happened, or tick what they did.")
@@ -1058,13 +1133,56 @@ class IncidentEditor(QWidget):
 
                 try:
                     diary.attach_file(path, incident=saved_number, progress=report)
-                except Exception:
+                except (DaybookError, OSError):  # gone, unreadable, or the disk is full
                     not_added.append(path.name)
                 done_before += sizes[path]
             diary.clear_draft(DRAFT_KEY)
             return saved_number, kind, not_added
 
         workers.start(work, self._saved, self._save_failed, self._save_progress)
+
+    def times_are_clear(self) -> bool:
+        """Whether the times typed can be saved as meant: a time the clocks skipped is said
+        plainly; for one they passed twice, the person is asked which (False if they do not
+        say)."""
+        edits = [self.start] + ([self.end] if self.has_end.isChecked() else [])
+        for edit in edits:
+            try:
+                edit.moment()
+            except AmbiguousTime as twice:
+                fold = self._ask_which_hour(twice)
+                if fold is None:
+                    edit.setFocus()
+                    return False
+                edit.fold = fold
+            except BadInput as skipped:
+                self.error.say(errors.describe(skipped))
+                edit.setFocus()
+                return False
+        return True
+
+    def _ask_which_hour(self, twice: AmbiguousTime) -> Fold | None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Which time?"))
+        box.setText(errors.describe(twice))
+        first = box.addButton(
+            self.tr("The first, {time}").format(time=twice.first),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        second = box.addButton(
+            self.tr("The second, {time}").format(time=twice.second),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        if chosen is first:
+            return "first"
+        if chosen is second:
+            return "second"
+        return None
 
     def _save_progress(self, done: int, total: int) -> None:
         if total > 0:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from diary.errors import (
     BadInput,
     DaybookError,
+    DraftDamaged,
     ImportFailed,
     NotFound,
     VaultDamaged,
@@ -38,6 +39,10 @@ def _default_words() -> dict[type[DaybookError], str]:
         VaultDamaged: _tr(
             "The diary's files are damaged and could not be read. Nothing has been changed; "
             "restore from a backup or ask for help."
+        ),
+        DraftDamaged: _tr(
+            "What you were writing last time was kept, but it is damaged and cannot be read "
+            "back. Everything you saved in your diary is as it was."
         ),
         VaultNotFound: _tr("There is no diary in that folder yet."),
         VaultExists: _tr("A diary already exists in that folder, so nothing was created."),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.exporting import ExportChoices, collect, export
 from diary.pack.build import pack_file_name
 from diary.pack.redact import apply_profile
@@ -39,11 +40,10 @@ from diary.since_export import earlier_pack
 from diary.strength import MIN_SCORE
 from diary.timeutil import end_of_day, localise
 from ui import errors, files, text, workers
-from ui.browse import _table
 from ui.pack_models import WithheldModel, WithheldRow
 from ui.session import Session
 from ui.since_choice import SincePackChoice
-from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, title
+from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, record_table, title
 
 CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
 
@@ -249,7 +249,7 @@ class ExportWizard(QWidget):
         self.full.setAccessibleName(self.tr("Full copy, for your advocate and the police"))
         self.court = QRadioButton(self.tr("A cou&rt copy, which may be shown to the other side"))
         self.court.setAccessibleName(self.tr("Court copy, which may be shown to the other side"))
-        self.bundle = QRadioButton(self.tr("A court bundle, kept within 350 pa&ges"))
+        self.bundle = QRadioButton(self.tr("A court &bundle, kept within 350 pages"))
         self.bundle.setAccessibleName(self.tr("Court bundle, kept within 350 pages"))
         self.upload = QRadioButton(self.tr("Files for a police uploa&d link"))
         self.upload.setAccessibleName(self.tr("Files for a police upload link"))
@@ -335,7 +335,7 @@ class ExportWizard(QWidget):
         self.summary_busy.setAccessibleName(self.tr("Working out what goes in"))
         self.withheld = WithheldModel(self)
         self.withheld_heading = label(self.tr("What this copy leaves out, and why"))
-        self.withheld_table = _table(self.withheld, self.tr("What this copy leaves out"))
+        self.withheld_table = record_table(self.withheld, self.tr("What this copy leaves out"))
         self.withheld_table.setWordWrap(True)
         header = self.withheld_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -489,7 +489,7 @@ class ExportWizard(QWidget):
             self.numbers.setText(", ".join(numbers))
         try:
             self.for_whom.setText(str(self.session.diary.get_setting("pack_for_whom", "") or ""))
-        except Exception:
+        except (DaybookError, ValueError):  # only last time's answer: start empty instead
             self.for_whom.clear()
         try:
             vault = self.session.vault

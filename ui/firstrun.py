@@ -6,7 +6,7 @@ import os
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from diary.crypto import kdf
-from diary.vault import Vault
 from ui import errors, files, workers
 from ui.session import Session
 from ui.widgets import InlineMessage, PassphraseFields, StepPage, label
+
+if TYPE_CHECKING:
+    from diary.vault import Vault
 
 try:  # Some Qt builds leave printing out; then only saving to a file is offered.
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -190,6 +192,8 @@ class FirstRunPage(QWidget):
             if session.leaving:
                 return None  # quick exit while measuring: nothing has been written
             progress(1, 2)
+            from diary.vault import Vault  # here: the database library loads on the worker
+
             return Vault.create(
                 path, passphrase, initials=initials, insecure_fast_kdf=fast, kdf_params=params
             )

@@ -5,6 +5,7 @@ without a diary; nothing here opens a link or reaches the network."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from diary.errors import DaybookError
 from diary.helplines import Helpline, load_helplines
-from diary.records.safety import LocalService
 from ui import errors
 from ui.session import Session
 from ui.widgets import InlineMessage, label, scrolling, title
+
+if TYPE_CHECKING:
+    from diary.records.safety import LocalService
 
 
 def _line_text(line: Helpline | LocalService, hours: str | None, about: str) -> str:
@@ -85,10 +88,10 @@ class HelpPage(QWidget):
         form = QFormLayout()
         form.addRow(label(self.tr("Na&me"), buddy=self.name), self.name)
         form.addRow(label(self.tr("Phone n&umber"), buddy=self.number), self.number)
-        form.addRow(label(self.tr("When it is ope&n"), buddy=self.hours), self.hours)
+        form.addRow(label(self.tr("&When it is open"), buddy=self.hours), self.hours)
         form.addRow(label(self.tr("N&otes"), buddy=self.notes), self.notes)
         local_layout.addLayout(form)
-        self.add_button = QPushButton(self.tr("Add this ser&vice"))
+        self.add_button = QPushButton(self.tr("&Add this service"))
         self.add_button.setAccessibleName(self.tr("Add this local service"))
         self.add_button.clicked.connect(self.add_service)
         self.local_message = InlineMessage()
@@ -114,7 +117,7 @@ class HelpPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.plan_button)
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolling(body), 1)
+        outer.addWidget(scrolling(body, self.tr("Help and safety")), 1)
         outer.addLayout(bar)
         session.locked.connect(self.refresh)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.errors import AmbiguousDateOrder
+from diary.errors import AmbiguousDateOrder, DaybookError
 from diary.guides import import_guides
 from diary.importing import (
     FolderReport,
@@ -36,14 +36,19 @@ from diary.importing import (
     read_export,
 )
 from diary.records.types import IncidentInput
-from diary.suggest import Suggestion, accept, draft_incident, suggest_incidents
+from diary.suggest import (
+    Suggestion,
+    accept,
+    draft_incident,
+    editable_incident,
+    suggest_incidents,
+)
 from ui import errors, files, text, workers
-from ui.browse import _table, fit_columns
 from ui.editor import IncidentEditor
 from ui.models import ROW_ROLE, RecordFilterProxy
 from ui.pack_models import ChatsModel, SuggestionsModel
 from ui.session import Session
-from ui.widgets import InlineMessage, centred_page, label, title
+from ui.widgets import InlineMessage, centred_page, fit_columns, label, record_table, title
 
 CHOOSE, PREVIEW, WORKING, REVIEW, EDIT = range(5)
 
@@ -118,7 +123,13 @@ class SuggestionEditor(IncidentEditor):
         self.start_new()
         self.suggestion = suggestion
         self.heading.setText(self.tr("Change the suggested entry, then save it"))
-        self._fill(draft_incident(suggestion))
+        try:
+            # With their messages filled in as what they said, to edit with the words in view.
+            incident = editable_incident(self.session.diary, suggestion)
+        except DaybookError as error:
+            incident = draft_incident(suggestion)
+            self.error.say(errors.describe(error))
+        self._fill(incident)
         self.status.say(self.tr("The messages are linked to the entry when you save it."))
         self.description.setFocus()
 
@@ -143,7 +154,9 @@ class SuggestionEditor(IncidentEditor):
         suggestion = self.suggestion
         if self._saving or suggestion is None or not self.session.is_unlocked:
             return
-        data: IncidentInput = self.to_input()
+        if not self.times_are_clear():
+            return
+        data: IncidentInput = self.to_input(exact=True)
         if not (data.description or data.exact_words or data.behaviours):
             self.error.say(
                 self.tr("Please write a few words about what happened, or tick what they did.")
@@ -160,7 +173,7 @@ class SuggestionEditor(IncidentEditor):
             for path in paths:
                 try:
                     diary.attach_file(path, incident=number)
-                except Exception:  # the entry is saved; a file that cannot be read is said later
+                except (DaybookError, OSError):  # the entry is saved; a file is said later
                     continue
             return number
 
@@ -212,7 +225,7 @@ class ImportPage(QWidget):
 
     # -- step 1 --------------------------------------------------------------------------------
     def _build_choose(self) -> None:
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("Add messages from a phone or email"))
         layout.addStretch(1)
         layout.addWidget(title(self.tr("Add messages from a phone or email")))
         layout.addWidget(
@@ -287,7 +300,7 @@ class ImportPage(QWidget):
 
     # -- step 2 --------------------------------------------------------------------------------
     def _build_preview(self) -> None:
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("What Daybook found"))
         self.preview_title = title(self.tr("What Daybook found"))
         layout.addWidget(self.preview_title)
         self.preview_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -350,7 +363,7 @@ class ImportPage(QWidget):
 
     # -- step 3 --------------------------------------------------------------------------------
     def _build_working(self) -> None:
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("Adding messages"))
         layout.addStretch(1)
         self.working_label = label(self.tr("Adding messages…"))
         self.working_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -391,7 +404,7 @@ class ImportPage(QWidget):
         self.find_box.setAccessibleName(self.tr("Find in the suggested entries"))
         self.find_box.textChanged.connect(self._filter)
         layout.addWidget(self.find_box)
-        self.table = _table(self.suggestions_proxy, self.tr("Suggested entries"))
+        self.table = record_table(self.suggestions_proxy, self.tr("Suggested entries"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # oldest first
         header = self.table.horizontalHeader()
@@ -770,7 +783,7 @@ class ImportPage(QWidget):
                 for p in self.session.diary.list_people()
                 if getattr(p, "role", "") == "perpetrator"
             ]
-        except Exception:
+        except DaybookError:  # only a guess at who it is: the person chooses anyway
             people = []
         folded = [p.casefold() for p in preview.participants]
         for name in [self._person, *people]:

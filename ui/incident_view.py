@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.records import IncidentDetail, IncidentInput
 from ui import errors, text, vocab
 from ui.models import KEY_ROLE, ThumbnailModel
@@ -101,7 +102,6 @@ class IncidentView(QWidget):
         self.thumb_view.setMaximumHeight(190)
         self.thumb_view.setAccessibleName(self.tr("Photos and files in this entry"))
         self.thumb_view.activated.connect(self._open_thumbnail)
-        self.thumb_view.doubleClicked.connect(self._open_thumbnail)
         self.addendum = QPlainTextEdit()
         self.addendum.setTabChangesFocus(True)
         self.addendum.setAccessibleName(self.tr("A note to add to this entry"))
@@ -154,7 +154,7 @@ class IncidentView(QWidget):
             if exhibit.media_type.startswith("image/"):
                 try:
                     data = self.session.diary.read_exhibit(exhibit.ref)
-                except Exception:
+                except (DaybookError, OSError):  # no thumbnail; opening it says what is wrong
                     data = None
             pictures.append((exhibit.ref, exhibit.original_name, data))
         self.thumbnails.load(pictures)
@@ -162,8 +162,9 @@ class IncidentView(QWidget):
         self._loading_note = True
         try:
             kept = self.session.diary.load_draft(_note_key(number))
-        except Exception:
+        except DaybookError as error:
             kept = None
+            self.error.say(errors.describe(error))
         self.addendum.setPlainText(str(kept.get("text", "")) if kept else "")
         self._loading_note = False
         if kept and not notice:

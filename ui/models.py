@@ -206,8 +206,9 @@ def _behaviours(row: Any) -> str:
     return ", ".join(vocab.behaviour_words(code) for code in getattr(row, "behaviours", []) or [])
 
 
-def _people(row: Any) -> str:
-    people = getattr(row, "people", None) or getattr(row, "perpetrators", None) or []
+def _who_did_it(row: Any) -> str:
+    # Only who did it: the core keeps witnesses apart (IncidentSummary.perpetrators).
+    people = getattr(row, "perpetrators", None) or []
     return ", ".join(getattr(p, "name", p) for p in people)
 
 
@@ -241,7 +242,7 @@ class TimelineModel(RecordTableModel):
                 Column(_tr("Where"), _where, lambda r: _where(r).casefold()),
                 Column(_tr("What happened"), _what, lambda r: _what(r).casefold()),
                 Column(_tr("What they did"), _behaviours),
-                Column(_tr("Who"), _people, lambda r: _people(r).casefold()),
+                Column(_tr("Who"), _who_did_it, lambda r: _who_did_it(r).casefold()),
                 Column(
                     _tr("Files"),
                     _exhibit_count,
@@ -591,40 +592,54 @@ class MessagesModel(RecordTableModel):
 # -- small list models -----------------------------------------------------------------------------
 
 
-class CheckListModel(QAbstractListModel):
-    """Choices with a tick box each (behaviours, effects on daily life); codes shown small."""
+class CheckableListModel(QAbstractListModel):
+    """A list with a tick box on each row. Subclasses say what a row's key and words are; the
+    ticks are kept by key, so they survive the same rows being loaded again."""
 
-    CODE_ROLE = Qt.ItemDataRole.UserRole + 10
+    KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 
-    def __init__(self, choices: list[tuple[str, str]], parent: Any = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._choices = choices
-        self._checked: set[str] = set()
+        self._items: list[Any] = []
+        self._ticked: set[str] = set()
+
+    def key_of(self, item: Any) -> str:
+        raise NotImplementedError
+
+    def words_of(self, item: Any) -> str:
+        raise NotImplementedError
+
+    def set_items(self, items: Sequence[Any], ticked: Sequence[str] = ()) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._ticked = set(ticked)
+        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._choices)
+        return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._choices):
+        if not index.isValid() or index.row() >= len(self._items):
             return None
-        key, words = self._choices[index.row()]
+        item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return words
+            return self.words_of(item)
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if key in self._checked else Qt.CheckState.Unchecked
-        if role == self.CODE_ROLE:
-            return key
+            ticked = self.key_of(item) in self._ticked
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == self.KEY_ROLE:
+            return self.key_of(item)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        key = self._choices[index.row()][0]
+        key = self.key_of(self._items[index.row()])
         state = value.value if isinstance(value, Qt.CheckState) else int(value)
         if state == Qt.CheckState.Checked.value:
-            self._checked.add(key)
+            self._ticked.add(key)
         else:
-            self._checked.discard(key)
+            self._ticked.discard(key)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
@@ -637,21 +652,44 @@ class CheckListModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
 
-    def checked(self) -> list[str]:
-        return [key for key, _ in self._choices if key in self._checked]
+    def ticked(self) -> list[str]:
+        """The keys ticked, in the list's order."""
+        return [self.key_of(item) for item in self._items if self.key_of(item) in self._ticked]
 
-    def set_checked(self, keys: Sequence[str]) -> None:
-        self._checked = set(keys)
-        if self._choices:
+    def set_ticked(self, keys: Sequence[str]) -> None:
+        self._ticked = set(keys)
+        if self._items:
             self.dataChanged.emit(
-                self.index(0), self.index(len(self._choices) - 1), [Qt.ItemDataRole.CheckStateRole]
+                self.index(0), self.index(len(self._items) - 1), [Qt.ItemDataRole.CheckStateRole]
             )
 
     def row_of(self, key: str) -> int:
-        for row, (k, _) in enumerate(self._choices):
-            if k == key:
+        for row, item in enumerate(self._items):
+            if self.key_of(item) == key:
                 return row
         return -1
+
+
+class CheckListModel(CheckableListModel):
+    """Choices with a tick box each (behaviours, effects on daily life); codes shown small."""
+
+    CODE_ROLE = CheckableListModel.KEY_ROLE
+
+    def __init__(self, choices: list[tuple[str, str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.set_items(choices)
+
+    def key_of(self, item: Any) -> str:
+        return str(item[0])
+
+    def words_of(self, item: Any) -> str:
+        return str(item[1])
+
+    def checked(self) -> list[str]:
+        return self.ticked()
+
+    def set_checked(self, keys: Sequence[str]) -> None:
+        self.set_ticked(keys)
 
 
 class StringListModel(QAbstractListModel):

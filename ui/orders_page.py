@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 from diary.records.court_types import ORDER_KINDS, ORDER_STATUSES, ConditionInput, Order, OrderInput
 from diary.timeutil import parse_user_time
 from ui import errors
-from ui.browse import _table, fit_columns
 from ui.court_models import ConditionsModel, OrdersModel, _tr
 from ui.models import ROW_ROLE, RecordFilterProxy
 from ui.session import Session
-from ui.widgets import InlineMessage, label
+from ui.widgets import InlineMessage, fit_columns, label, record_table
 
 
 def _date_box(name: str) -> QLineEdit:
@@ -52,11 +51,13 @@ class OrdersPage(QWidget):
         self.filter.setPlaceholderText(self.tr("Find…"))
         self.filter.setAccessibleName(self.tr("Find in orders"))
         self.filter.textChanged.connect(self._filter_changed)
-        self.table = _table(self.proxy, self.tr("Orders"))
+        self.table = record_table(self.proxy, self.tr("Orders"))
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.conditions = ConditionsModel(self)
-        self.conditions_table = _table(self.conditions, self.tr("The chosen order's conditions"))
+        self.conditions_table = record_table(
+            self.conditions, self.tr("The chosen order's conditions")
+        )
         self.conditions_table.setWordWrap(True)
         self.error = InlineMessage()
 
@@ -96,25 +97,25 @@ class OrdersPage(QWidget):
         form_box = QGroupBox(self.tr("Add an order, or change the chosen one"))
         form = QFormLayout(form_box)
         form.addRow(label(self.tr("&Kind"), buddy=self.kind), self.kind)
-        form.addRow(label(self.tr("&Status"), buddy=self.status), self.status)
-        form.addRow(label(self.tr("Co&urt"), buddy=self.court), self.court)
+        form.addRow(label(self.tr("Stat&us"), buddy=self.status), self.status)
+        form.addRow(label(self.tr("&Court"), buddy=self.court), self.court)
         dates = QHBoxLayout()
         for title_, box in (
-            (self.tr("&Made"), self.made),
-            (self.tr("Ser&ved"), self.served),
-            (self.tr("&Ends"), self.expires),
-            (self.tr("En&ded"), self.ended),
+            (self.tr("Made"), self.made),
+            (self.tr("Served"), self.served),
+            (self.tr("Ends"), self.expires),
+            (self.tr("Ended"), self.ended),
         ):
             dates.addWidget(label(title_, buddy=box))
             dates.addWidget(box)
         form.addRow(dates)
-        form.addRow(label(self.tr("&Reference"), buddy=self.reference), self.reference)
+        form.addRow(label(self.tr("Reference"), buddy=self.reference), self.reference)
         form.addRow(label(self.tr("&Against"), buddy=self.against), self.against)
-        form.addRow(label(self.tr("Co&py of the order"), buddy=self.copy), self.copy)
-        form.addRow(label(self.tr("C&onditions"), buddy=self.condition_text), self.condition_text)
-        self.new_button = QPushButton(self.tr("&New order"))
+        form.addRow(label(self.tr("Copy of &the order"), buddy=self.copy), self.copy)
+        form.addRow(label(self.tr("Cond&itions"), buddy=self.condition_text), self.condition_text)
+        self.new_button = QPushButton(self.tr("Ne&w order"))
         self.new_button.setAccessibleName(self.tr("Start a new order"))
-        self.save_button = QPushButton(self.tr("Sa&ve order"))
+        self.save_button = QPushButton(self.tr("Sav&e order"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save this order"))
         buttons = QHBoxLayout()
@@ -206,7 +207,7 @@ class OrdersPage(QWidget):
         self.against.setEditText(order.against)
         self.copy.setCurrentIndex(max(self.copy.findData(order.copy_exhibit), 0))
         self.condition_text.setPlainText("\n".join(c.text for c in order.conditions))
-        self.save_button.setText(self.tr("Sa&ve changes to {ref}").format(ref=order.ref))
+        self.save_button.setText(self.tr("Sav&e changes to {ref}").format(ref=order.ref))
 
     def start_new(self) -> None:
         self.editing = None
@@ -217,7 +218,7 @@ class OrdersPage(QWidget):
         self.copy.setCurrentIndex(0)
         self.condition_text.clear()
         self.status.setCurrentIndex(self.status.findData("in-force"))
-        self.save_button.setText(self.tr("Sa&ve order"))
+        self.save_button.setText(self.tr("Sav&e order"))
         self.kind.setFocus()
 
     def _day(self, box: QLineEdit) -> date | None:

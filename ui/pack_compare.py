@@ -25,9 +25,8 @@ from diary.pack.since import Comparison, compare_checked, continues
 from diary.pack.verify import CheckedPack, Verdict, read_pack
 from diary.seen_packs import SeenPack, SeenPacks, today
 from ui import errors, files, workers
-from ui.browse import _table, fit_columns
 from ui.pack_models import ChangesModel, change_rows
-from ui.widgets import InlineMessage, label, scrolling, secret_field
+from ui.widgets import InlineMessage, fit_columns, label, record_table, scrolling, secret_field
 
 
 def read_earlier(path: Path, passphrase: str | None) -> CheckedPack:
@@ -77,7 +76,7 @@ class ComparePanel(QWidget):
         layout = QVBoxLayout(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(content))
+        outer.addWidget(scrolling(content, self.tr("Compare with an earlier pack")))
         layout.addWidget(
             label(
                 self.tr(
@@ -131,7 +130,9 @@ class ComparePanel(QWidget):
         self.result_box.hide()
         layout.addWidget(self.result_box)
         self.changes = ChangesModel(self)
-        self.changes_table = _table(self.changes, self.tr("What changed since the earlier pack"))
+        self.changes_table = record_table(
+            self.changes, self.tr("What changed since the earlier pack")
+        )
         self.changes_table.setWordWrap(True)
         self.changes_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         self.changes_table.hide()

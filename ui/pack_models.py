@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from ui import text, vocab
-from ui.models import Column, Index, RecordTableModel
+from ui.models import CheckableListModel, Column, Index, RecordTableModel
 
 
 def _tr(source: str) -> str:
@@ -371,64 +371,22 @@ def suggestion_key(suggestion: Any) -> str:
     return f"{suggestion.day.isoformat()} {suggestion.channel}"
 
 
-class ChatsModel(QAbstractListModel):
+class ChatsModel(CheckableListModel):
     """The chats in a whole-account export, each with a tick box; all ticked to begin with."""
 
-    ID_ROLE = Qt.ItemDataRole.UserRole + 20
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._chats: list[Any] = []
-        self._ticked: set[str] = set()
+    ID_ROLE = CheckableListModel.KEY_ROLE
 
     def load(self, chats: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._chats = list(chats)
-        self._ticked = {str(c.chat_id) for c in self._chats}
-        self.endResetModel()
+        self.set_items(chats, [str(c.chat_id) for c in chats])
 
     def clear(self) -> None:
         self.load([])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._chats)
+    def key_of(self, item: Any) -> str:
+        return str(item.chat_id)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._chats):
-            return None
-        chat = self._chats[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            name = chat.name or _tr("A chat with no name")
-            if chat.message_count == 1:
-                return _tr("{name} (1 message)").format(name=name)
-            return _tr("{name} ({n} messages)").format(name=name, n=chat.message_count)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            ticked = str(chat.chat_id) in self._ticked
-            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        if role == self.ID_ROLE:
-            return str(chat.chat_id)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        chat_id = str(self._chats[index.row()].chat_id)
-        state = value.value if isinstance(value, Qt.CheckState) else int(value)
-        if state == Qt.CheckState.Checked.value:
-            self._ticked.add(chat_id)
-        else:
-            self._ticked.discard(chat_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-        )
-
-    def ticked(self) -> list[str]:
-        return [str(c.chat_id) for c in self._chats if str(c.chat_id) in self._ticked]
+    def words_of(self, item: Any) -> str:
+        name = item.name or _tr("A chat with no name")
+        if item.message_count == 1:
+            return _tr("{name} (1 message)").format(name=name)
+        return _tr("{name} ({n} messages)").format(name=name, n=item.message_count)

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.errors import PackInvalid
+from diary.errors import DaybookError, PackInvalid
 from diary.pack import age
 from diary.pack.verify import CheckedPack, Verdict, key_matches, read_pack
 from ui import errors, files, text, workers
-from ui.browse import _table, fit_columns
 from ui.models import ROW_ROLE, RecordFilterProxy
 from ui.pack_compare import ComparePanel
 from ui.pack_models import (
@@ -42,7 +41,16 @@ from ui.pack_models import (
     PackIncidentRow,
     PackIncidentsModel,
 )
-from ui.widgets import InlineMessage, centred_page, disclosure, label, plain_hint, title
+from ui.widgets import (
+    InlineMessage,
+    centred_page,
+    disclosure,
+    fit_columns,
+    label,
+    plain_hint,
+    record_table,
+    title,
+)
 
 MAX_SHOWN_BYTES = 64 * 1024 * 1024  # a picture larger than this is not decoded for the screen
 
@@ -125,8 +133,8 @@ def read_and_open(path: Path, passphrase: str | None) -> tuple[CheckedPack, Open
         return checked, None
     try:
         opened: OpenedPack | None = OpenedPack(path, passphrase)
-    except Exception:  # a damaged pack still gets its verdict; it just cannot be browsed
-        opened = None
+    except (DaybookError, OSError, EOFError, ValueError, zipfile.BadZipFile):
+        opened = None  # a damaged pack still gets its verdict; it just cannot be browsed
     return checked, opened
 
 
@@ -150,7 +158,7 @@ class PackViewer(QWidget):
 
     # -- step 1: choose ------------------------------------------------------------------------
     def _build_choose(self) -> None:
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("Open an evidence pack"))
         layout.addStretch(1)
         layout.addWidget(title(self.tr("Open an evidence pack")))
         layout.addWidget(
@@ -239,7 +247,7 @@ class PackViewer(QWidget):
         self.incident_filter.setPlaceholderText(self.tr("Find in the chronology…"))
         self.incident_filter.setAccessibleName(self.tr("Find in the chronology"))
         self.incident_filter.textChanged.connect(self._filter_incidents)
-        self.incident_table = _table(self.incidents_proxy, self.tr("Chronology"))
+        self.incident_table = record_table(self.incidents_proxy, self.tr("Chronology"))
         self.incident_table.setSortingEnabled(True)
         self.incident_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # oldest first
         self.incident_text = QPlainTextEdit()
@@ -265,7 +273,7 @@ class PackViewer(QWidget):
         self.exhibit_filter.setPlaceholderText(self.tr("Find an exhibit…"))
         self.exhibit_filter.setAccessibleName(self.tr("Find an exhibit"))
         self.exhibit_filter.textChanged.connect(self._filter_exhibits)
-        self.exhibit_table = _table(self.exhibits_proxy, self.tr("Exhibits"))
+        self.exhibit_table = record_table(self.exhibits_proxy, self.tr("Exhibits"))
         self.exhibit_table.setSortingEnabled(True)
         self.exhibit_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.exhibit_table.selectionModel().currentRowChanged.connect(self._exhibit_chosen)

@@ -211,7 +211,7 @@ class PatternsPage(QWidget):
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
+        outer.addWidget(scrolling(body, self.tr("Patterns")))
         self.found: Patterns | None = None
 
     def show_rows(self, rows: Sequence[object], filtered: bool) -> None:

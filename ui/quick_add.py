@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.records import IncidentInput, PersonRef
 from ui import errors, vocab
 from ui.breach_picker import BreachPicker
@@ -32,12 +33,18 @@ class QuickAddPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        page, layout = centred_page()
+        page, layout = centred_page(self.tr("It happened again"))
         QVBoxLayout(self).addWidget(page)
         layout.addStretch(1)
         layout.addWidget(title(self.tr("It happened again")))
         layout.addWidget(
-            label(self.tr("Saved as happening now. You can add the details later."), "subtitle")
+            label(
+                self.tr(
+                    "Save it as happening now, with what they did and where you are. "
+                    "You can add the details later."
+                ),
+                "subtitle",
+            )
         )
         self.behaviour = QComboBox()
         self.behaviour.setSizeAdjustPolicy(
@@ -63,7 +70,7 @@ class QuickAddPage(QWidget):
         form.addRow(label(self.tr("&What they did"), buddy=self.behaviour), self.behaviour)
         form.addRow(label(self.tr("W&ho"), buddy=self.person), self.person)
         form.addRow(label(self.tr("Whe&re"), buddy=self.location), self.location)
-        form.addRow(label(self.tr("&Note"), buddy=self.note), self.note)
+        form.addRow(label(self.tr("N&ote"), buddy=self.note), self.note)
         # Again is usually a breach of the same condition as last time: it stays ticked.
         self.breaches = BreachPicker(session)
         self.breaches_label = label(self.tr("&Broke a condition"), buddy=self.breaches.view)
@@ -108,7 +115,7 @@ class QuickAddPage(QWidget):
         self.person.clear()
         try:
             people = [p.name for p in diary.list_people() if p.role == "perpetrator"]
-        except Exception:
+        except DaybookError:  # only suggestions: the box still takes any name
             people = []
         self.person.addItem("")
         self.person.addItems(people)

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from diary.records.court_types import RISK_ANSWERS, RiskAnswer
 from ui import errors
-from ui.browse import _table, fit_columns
 from ui.court_models import RiskModel, _tr
 from ui.models import ROW_ROLE, RecordFilterProxy
 from ui.session import Session
-from ui.widgets import InlineMessage, label
+from ui.widgets import InlineMessage, fit_columns, label, record_table
 
 
 class RiskPage(QWidget):
@@ -34,7 +33,7 @@ class RiskPage(QWidget):
         self.model = RiskModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = _table(self.proxy, self.tr("Risk topics"))
+        self.table = record_table(self.proxy, self.tr("Risk topics"))
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.error = InlineMessage()
         self.current: RiskAnswer | None = None
@@ -54,10 +53,10 @@ class RiskPage(QWidget):
         self.note.setAccessibleName(self.tr("Your note on this topic"))
         self.note.setPlaceholderText(self.tr("Anything you want to say about it (optional)"))
         self.suggestion = label("")
-        self.use_button = QPushButton(self.tr("&Link these entries"))
+        self.use_button = QPushButton(self.tr("Link these &entries"))
         self.use_button.setAccessibleName(self.tr("Link the entries the diary shows"))
         self.linked = label("")
-        self.save_button = QPushButton(self.tr("Sa&ve answer"))
+        self.save_button = QPushButton(self.tr("Save &answer"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save this answer"))
         detail = QGroupBox(self.tr("Your answer"))
@@ -65,7 +64,7 @@ class RiskPage(QWidget):
         inner.addWidget(self.topic_title)
         inner.addWidget(self.prompt)
         inner.addLayout(answer_row)
-        inner.addWidget(label(self.tr("&Note"), buddy=self.note))
+        inner.addWidget(label(self.tr("No&te"), buddy=self.note))
         inner.addWidget(self.note)
         inner.addWidget(self.suggestion)
         inner.addWidget(self.linked)

@@ -28,6 +28,63 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def _section_words() -> dict[str, tuple[str, str]]:
+    """Each section's title and prompt in the reader's language. Written out here, not read
+    from the core, so that translators see every sentence (the core keeps the English for
+    the pack)."""
+    return {
+        "contacts": (
+            _tr("Safe contacts and code words"),
+            _tr(
+                "Who you can call at any hour, and a word or phrase that tells them you need help"
+                " without saying so."
+            ),
+        ),
+        "places": (
+            _tr("Safe places"),
+            _tr(
+                "Places you can go if you feel unsafe: a friend's home, a shop or station with "
+                "staff, a police station."
+            ),
+        ),
+        "routines": (
+            _tr("Routes and routines to vary"),
+            _tr(
+                "Journeys and habits they know about (the school run, the gym, your way to work) "
+                "and how you could change them."
+            ),
+        ),
+        "ready": (
+            _tr("What to keep ready"),
+            _tr(
+                "Phone charged, money, keys, medicines, documents, a bag you could take at once, "
+                "and where they are."
+            ),
+        ),
+        "work": (
+            _tr("Who at work or school knows"),
+            _tr(
+                "Who there knows what is happening, what they have agreed to do (screen calls, "
+                "walk you to your car), and who to tell if something changes."
+            ),
+        ),
+        "advocate": (
+            _tr("Your advocate's details"),
+            _tr(
+                "Your advocate or support worker: name, service, number, when to reach them, and "
+                "any police officer or reference number."
+            ),
+        ),
+        "turns_up": (
+            _tr("If he turns up"),
+            _tr(
+                "What you will do if he turns up at home, at work or somewhere else: where to go,"
+                " who to call, what to say."
+            ),
+        ),
+    }
+
+
 class SafetyPlanPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,13 +104,15 @@ class SafetyPlanPage(QWidget):
             )
         )
         self.boxes: dict[str, QPlainTextEdit] = {}
+        words = _section_words()
         for section in SECTIONS:
-            group = QGroupBox(_tr(section.title))
+            title_words, prompt = words.get(section.key, (section.title, section.prompt))
+            group = QGroupBox(title_words)
             group_layout = QVBoxLayout(group)
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
-            box.setPlaceholderText(_tr(section.prompt))
-            box.setAccessibleName(_tr(section.title))
+            box.setPlaceholderText(prompt)
+            box.setAccessibleName(title_words)
             box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 12)
             box.textChanged.connect(self._changed)
             group_layout.addWidget(box)
@@ -61,7 +120,7 @@ class SafetyPlanPage(QWidget):
             layout.addWidget(group)
         layout.addStretch(1)
         self.message = InlineMessage("hint")
-        self.save_button = QPushButton(self.tr("&Save the plan"))
+        self.save_button = QPushButton(self.tr("S&ave the plan"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save the safety plan"))
         self.save_button.clicked.connect(self.save)
@@ -70,7 +129,7 @@ class SafetyPlanPage(QWidget):
         bar.addWidget(self.save_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body), 1)
+        outer.addWidget(scrolling(body, self.tr("Your safety plan")), 1)
         outer.addLayout(bar)
         self._loading = False
         session.locking.connect(self._keep_on_lock)

@@ -22,11 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-from diary.vault import Vault
+from diary.crypto import keyslots
 from ui.clipboard import SecretClipboard
+from ui.widgets import press_focused_button
 
 if TYPE_CHECKING:
     from diary.records.service import Diary
+    from diary.vault import Vault
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 ESCAPE_TWICE_WITHIN_S = 1.0
@@ -104,7 +106,8 @@ class Session(QObject):
         return Diary(self.vault)
 
     def vault_exists(self) -> bool:
-        return Vault.exists(self.vault_path)
+        # Not Vault.exists: the first screen must not wait for the database library.
+        return keyslots.present(self.vault_path)
 
     def opened(
         self, vault: Vault, failed_attempts: list[datetime], timeline: list[Any] | None = None
@@ -217,7 +220,7 @@ class Session(QObject):
         if active and self.is_unlocked:
             self.lock(reason=self.tr("Locked when the screen was locked."))
 
-    # -- activity, Ctrl+Q and the double Escape -----------------------------------------------
+    # -- activity, Ctrl+Q, the double Escape, Enter on a button ------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _ACTIVITY:
@@ -228,7 +231,7 @@ class Session(QObject):
                 and isinstance(event, QKeyEvent)
                 and self._first_delivery(watched)
             ):
-                return self._key_pressed(event)
+                return self._key_pressed(watched, event)
         return False
 
     def _first_delivery(self, watched: QObject) -> bool:
@@ -248,7 +251,7 @@ class Session(QObject):
         self._key_chain = watched
         return last is None or watched is last or not watched.isAncestorOf(last)
 
-    def _key_pressed(self, event: QKeyEvent) -> bool:
+    def _key_pressed(self, watched: QObject, event: QKeyEvent) -> bool:
         if event.isAutoRepeat():
             return False
         if (
@@ -260,7 +263,7 @@ class Session(QObject):
             self.quick_exit()
             return True
         if event.key() != Qt.Key.Key_Escape:
-            return False
+            return press_focused_button(watched, event)
         now = time.monotonic()
         if now - self._last_escape <= ESCAPE_TWICE_WITHIN_S:
             self._last_escape = 0.0

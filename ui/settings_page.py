@@ -102,6 +102,8 @@ class CodeBox(QWidget):
 
 
 class SettingsPage(QWidget):
+    about_me_requested = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -110,7 +112,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
+        outer.addWidget(scrolling(body, self.tr("Settings")))
         layout.addWidget(title(self.tr("Settings")))
         # Other pages reached from here (help and safety, about me…): `add_link` adds one.
         self.links = QHBoxLayout()
@@ -123,7 +125,13 @@ class SettingsPage(QWidget):
         self.auto_lock.setRange(1, 120)
         minutes_suffix(self.auto_lock)
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
-        form.addRow(label(self.tr("&Lock when not used for"), buddy=self.auto_lock), self.auto_lock)
+        # As wide as its longest value, not the whole form: a long box for a small number.
+        widest = self.auto_lock.textFromValue(120) + self.auto_lock.suffix()
+        self.auto_lock.setMaximumWidth(
+            self.auto_lock.fontMetrics().horizontalAdvance(widest)
+            + self.auto_lock.fontMetrics().averageCharWidth() * 8
+        )
+        form.addRow(label(self.tr("Lock when not used &for"), buddy=self.auto_lock), self.auto_lock)
         self.lock_on_minimise = QCheckBox(self.tr("Lock when I minimise the window"))
         self.lock_on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
         form.addRow("", self.lock_on_minimise)
@@ -141,8 +149,8 @@ class SettingsPage(QWidget):
         for language, name in languages.choices():
             self.language.addItem(name, language)
         self.language.setAccessibleName(self.tr("The language Daybook uses"))
-        form.addRow(label(self.tr("Lan&guage"), buddy=self.language), self.language)
-        self.save_button = QPushButton(self.tr("&Save settings"))
+        form.addRow(label(self.tr("L&anguage"), buddy=self.language), self.language)
+        self.save_button = QPushButton(self.tr("Sav&e settings"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
@@ -156,7 +164,7 @@ class SettingsPage(QWidget):
 
         # Your own details live on their own page (ui/about_me.py); Settings only opens it.
         self.about_me_button = QPushButton(
-            self.tr("About &me: your details, kept out of a court copy…")
+            self.tr("A&bout me: your details, kept out of a court copy…")
         )
         self.about_me_button.setAccessibleName(self.tr("Open About me"))
         self.about_me_button.clicked.connect(self.open_about_me)
@@ -195,14 +203,16 @@ class SettingsPage(QWidget):
         change_form.addRow(
             label(self.tr("C&urrent passphrase"), buddy=self.old_passphrase), self.old_passphrase
         )
-        self.new_passphrase = PassphraseFields()
+        self.new_passphrase = PassphraseFields(
+            labels=(self.tr("Ne&w passphrase"), self.tr("&Type it again"))
+        )
         change_form.addRow(self.new_passphrase)
         self.change_busy = QProgressBar()
         self.change_busy.setRange(0, 0)
         self.change_busy.setAccessibleName(self.tr("Changing the passphrase"))
         self.change_busy.hide()
         self.change_message = InlineMessage()
-        self.change_button = QPushButton(self.tr("C&hange passphrase"))
+        self.change_button = QPushButton(self.tr("&Change passphrase"))
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
         self.change_button.clicked.connect(self.change_passphrase)
         self.new_passphrase.changed.connect(self._update_change)
@@ -336,10 +346,7 @@ class SettingsPage(QWidget):
         self.change_message.say(errors.describe(error))
 
     def open_about_me(self) -> None:
-        from ui.about_me import AboutMeDialog
-
-        self.about_me = AboutMeDialog(self.session, self)
-        self.about_me.open()
+        self.about_me_requested.emit()  # the diary shows it as one of its pages
 
     def focus_first(self) -> None:
         self.auto_lock.setFocus()

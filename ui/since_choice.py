@@ -20,7 +20,7 @@ class SincePackChoice(QWidget):
         super().__init__(parent)
         self.path: Path | None = None
         self.locked = False  # the chosen pack is encrypted, so its passphrase is needed
-        self.wanted = QCheckBox(self.tr("Only what is &new since a pack I sent before"))
+        self.wanted = QCheckBox(self.tr("Only w&hat is new since a pack I sent before"))
         self.wanted.setAccessibleName(
             self.tr("Only what is new or changed since a pack I sent before")
         )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from diary.errors import DaybookError
 from diary.records.incidents import IncidentQuery
-from ui import errors, vocab, workers
+from ui import errors, text, vocab, workers
 from ui.models import (
     KEY_ROLE,
     PAGE_ROWS,
@@ -32,21 +32,38 @@ from ui.models import (
     still_here,
 )
 from ui.session import Session
-from ui.widgets import InlineMessage, label
+from ui.widgets import InlineMessage, label, record_table
 
 ANY_DAY = QDate(1900, 1, 1)  # shown as "Any" in the date boxes
 SEARCH_PAUSE_MS = 250
 
 
-def _date_box(name: str, any_words: str) -> QDateEdit:
-    box = QDateEdit()
-    box.setCalendarPopup(True)
-    box.setDisplayFormat("d MMM yyyy")
-    box.setMinimumDate(ANY_DAY)
-    box.setSpecialValueText(any_words)
-    box.setDate(ANY_DAY)
-    box.setAccessibleName(name)
-    return box
+class DateBox(QDateEdit):
+    """A date, or "Any" (the earliest date, which the box shows in words). Its calendar opens
+    at a month worth seeing, from `opens_at`, rather than at the placeholder's January 1900."""
+
+    def __init__(self, name: str, any_words: str, opens_at: Callable[[], QDate]) -> None:
+        super().__init__()
+        self._opens_at = opens_at
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMM yyyy")
+        self.setMinimumDate(ANY_DAY)
+        self.setSpecialValueText(any_words)
+        self.setDate(ANY_DAY)
+        self.setAccessibleName(name)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        calendar = self.calendarWidget()
+        if watched is calendar and event.type() == QEvent.Type.Show and self.date() == ANY_DAY:
+            day = self._opens_at()
+            # Chosen quietly: the box keeps saying "Any" until the person picks a day, and the
+            # arrow keys start from here.
+            calendar.blockSignals(True)
+            calendar.setSelectedDate(day)
+            calendar.blockSignals(False)
+            calendar.setCurrentPage(day.year(), day.month())
+        return False
 
 
 def _day(box: QDateEdit) -> date | None:
@@ -76,8 +93,9 @@ class TimelinePage(QWidget):
         self.search.setPlaceholderText(self.tr("Search your diary…"))
         self.search.setAccessibleName(self.tr("Search the diary"))
         self.search.setClearButtonEnabled(True)
-        self.date_from = _date_box(self.tr("From date"), self.tr("Any"))
-        self.date_to = _date_box(self.tr("To date"), self.tr("Any"))
+        # "From" opens at the first entry's month, "To" at this month.
+        self.date_from = DateBox(self.tr("From date"), self.tr("Any"), self._first_month)
+        self.date_to = DateBox(self.tr("To date"), self.tr("Any"), QDate.currentDate)
         self.behaviour = QComboBox()
         self.behaviour.setAccessibleName(self.tr("Only what they did"))
         self.behaviour.addItem(self.tr("Anything they did"), "")
@@ -114,19 +132,7 @@ class TimelinePage(QWidget):
         filters.addWidget(self.behaviour, 2)
         filters.addWidget(self.person, 1)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Diary entries"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: the view never measures 10,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table = record_table(self.proxy, self.tr("Diary entries"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -145,7 +151,6 @@ class TimelinePage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TimelineModel.WHEN, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
 
         self.error = InlineMessage()
         self.empty = label(
@@ -380,6 +385,18 @@ class TimelinePage(QWidget):
             return list(self.model.rows())
         query = self.model.query or IncidentQuery()
         return list(self.session.diary.incident_page(query, limit=None))
+
+    def _first_month(self) -> QDate:
+        """The day of the diary's earliest entry, else today: where "From" opens its calendar.
+        Asked of the core (one row): the timeline holds only the pages fetched so far."""
+        try:
+            first = self.session.diary.incident_page(newest_first=False, limit=1)
+        except DaybookError:
+            first = []
+        if not first:
+            return QDate.currentDate()
+        day = text.local(first[0].occurred_start)
+        return QDate(day.year, day.month, day.day)
 
     def focus_first(self) -> None:
         self.table.setFocus()

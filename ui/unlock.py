@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.vault import Vault
+from diary.errors import DaybookError
 from ui import errors, workers
 from ui.session import Session
 from ui.widgets import InlineMessage, PassphraseFields, StepPage, label
+
+if TYPE_CHECKING:
+    from diary.vault import Vault
 
 
 class UnlockPage(QWidget):
@@ -133,13 +137,27 @@ class UnlockPage(QWidget):
         self.reason.say(self.session.lock_reason)
         self._go(0)
 
+    @property
+    def is_busy(self) -> bool:
+        """A passphrase or recovery key is being checked."""
+        return self._working
+
     def focus_first(self) -> None:
         self._go(self.steps.currentIndex())
 
-    def _vault(self) -> Vault:
-        if self.session.vault is None:
-            self.session.vault = Vault.open(self.session.vault_path)
-        return self.session.vault
+    def _opener(self) -> Callable[[], Vault]:
+        """Opens the vault on the worker: the database library it loads (a good part of a
+        second on a slow computer) must not hold up the window."""
+        known, path = self.session.vault, self.session.vault_path
+
+        def open_vault() -> Vault:
+            if known is not None:
+                return known
+            from diary.vault import Vault
+
+            return Vault.open(path)
+
+        return open_vault
 
     def _set_working(self, working: bool) -> None:
         self._working = working
@@ -169,25 +187,21 @@ class UnlockPage(QWidget):
             self.error.say(self.tr("Please type your passphrase."))
             return
         self.error.clear_message()
-        try:
-            vault = self._vault()
-        except Exception as error:
-            self.error.say(errors.describe(error))
-            return
         self._set_working(True)
+        open_vault = self._opener()
 
         def work(_progress: workers.ProgressFn) -> Any:
+            vault = open_vault()
             attempts = vault.unlock(passphrase)
-            return attempts, _timeline_rows(vault)
+            return vault, attempts, _timeline_rows(vault)
 
         workers.start(work, self._unlocked, self._unlock_failed)
 
     def _unlocked(self, result: Any) -> None:
-        failed_attempts, rows = result
+        vault, failed_attempts, rows = result
+        self.session.vault = vault
         self._set_working(False)
         self.passphrase.clear()
-        vault = self.session.vault
-        assert vault is not None
         if self.session.leaving:
             # Quick exit while the key was being checked: close it again, show nothing.
             vault.lock()
@@ -197,6 +211,9 @@ class UnlockPage(QWidget):
         self.unlocked.emit()
 
     def _unlock_failed(self, error: BaseException) -> None:
+        vault = self.session.vault
+        if vault is not None and vault.is_unlocked:
+            vault.lock()  # failed after the key was accepted: nothing stays open unseen
         self._set_working(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -208,17 +225,14 @@ class UnlockPage(QWidget):
         key = self.recovery_key.text().strip()
         new = self.new_passphrase.value()
         self.recover_error.clear_message()
-        try:
-            vault = self._vault()
-        except Exception as error:
-            self.recover_error.say(errors.describe(error))
-            return
         self._set_working(True)
+        open_vault = self._opener()
 
         def work(_progress: workers.ProgressFn) -> Any:
+            vault = open_vault()
             vault.recover(key, new)
             attempts = [] if vault.is_unlocked else vault.unlock(new)
-            return attempts, _timeline_rows(vault)
+            return vault, attempts, _timeline_rows(vault)
 
         workers.start(work, self._recovered, self._recover_failed)
 
@@ -236,10 +250,13 @@ class UnlockPage(QWidget):
 def _timeline_rows(vault: Vault) -> list[Any] | None:
     """The timeline's first page (newest first), fetched on the worker too, so the window
     never waits for it; the rest comes a page at a time as the person scrolls."""
-    try:
-        from diary.records.service import Diary
-        from ui.models import PAGE_ROWS
+    from diary.records.service import Diary
+    from ui.models import PAGE_ROWS
 
+    try:
         return list(Diary(vault).incident_page(limit=PAGE_ROWS))
-    except Exception:
+    except DaybookError:
         return None  # the timeline fetches again, and says what went wrong
+    except BaseException:
+        vault.lock()  # unforeseen: nothing stays open unseen, and the failure is said
+        raise

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -241,20 +246,49 @@ class PassphraseFields(QWidget):
         self.show_text.setChecked(False)
 
 
+def record_table(model: Any, name: str) -> QTableView:
+    """A read-only table of records: whole rows chosen, one at a time, fixed row heights (cheap at
+    ten thousand rows), column widths measured from a few rows only."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(40)
+    return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Size each column to its header and first rows, within reason."""
+    table.resizeColumnsToContents()
+    limit = table.fontMetrics().averageCharWidth() * 40
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), limit))
+
+
 COLUMN_WIDTH = 640  # one readable column on the calm full-window steps
 NOTICE_SECONDS = 20  # how long a passing notice ("Saved as INC-0002") stays
 
 
-def scrolling(content: QWidget) -> QScrollArea:
+def scrolling(content: QWidget, name: str) -> QScrollArea:
     """`content` in a frameless scroll area: a page taller or wider than the window scrolls as a
-    whole instead of pushing controls out of reach (small screens, large text, 2x scaling)."""
+    whole instead of pushing controls out of reach (small screens, large text, 2x scaling).
+    `name` is what a screen reader calls it (the page's title), never just "scroll pane"."""
     area = QScrollArea()
+    # The area takes keyboard focus (to scroll); a screen reader then says its name.
+    area.setAccessibleName(name or QCoreApplication.translate("", "This page"))
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
-    # The area takes keyboard focus (to scroll); a screen reader then says "This page, scroll
-    # pane" rather than an unnamed pane.
-    area.setAccessibleName(QCoreApplication.translate("", "This page"))
     return area
 
 
@@ -278,7 +312,7 @@ def _column() -> tuple[QWidget, QVBoxLayout]:
     return column, layout
 
 
-def centred_page() -> tuple[QWidget, QVBoxLayout]:
+def centred_page(name: str) -> tuple[QWidget, QVBoxLayout]:
     """A page with one readable column in the middle, for the calm full-window steps; the
     column scrolls as a whole when the window is too small for it."""
     page = QWidget()
@@ -286,7 +320,7 @@ def centred_page() -> tuple[QWidget, QVBoxLayout]:
     column, layout = _column()
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scrolling(_centred(column)))
+    outer.addWidget(scrolling(_centred(column), name))
     return page, layout
 
 
@@ -328,7 +362,7 @@ class StepPage(QWidget):
         footer_layout.addLayout(self.buttons)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(_centred(column)), 1)
+        outer.addWidget(scrolling(_centred(column), heading or intro), 1)
         outer.addWidget(_centred(footer))
 
     def add_buttons(self, left: list[QWidget], right: list[QWidget]) -> None:
@@ -403,3 +437,21 @@ class Notice(QWidget):
         self._timer.stop()
         self.message.clear()
         self.hide()
+
+
+def press_focused_button(watched: QObject, event: QKeyEvent) -> bool:
+    """Enter (or Return) on a focused button presses it, as Space does: people expect it, and
+    Qt leaves it to a dialog's default button, so on a page it did nothing. Called by the
+    session's one application-wide key watcher; True when it pressed one."""
+    if (
+        not isinstance(watched, QPushButton | QToolButton)
+        or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        or not (watched.hasFocus() and watched.isEnabled())
+    ):
+        return False
+    if isinstance(watched, QToolButton) and watched.menu() is not None:
+        watched.showMenu()
+    else:
+        watched.click()
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -51,11 +52,11 @@ def start(
     _running.add(task)
 
     def finished_ok(result: object) -> None:
-        _running.discard(task)
+        _let_go(task)
         on_done(result)
 
     def finished_bad(error: object) -> None:
-        _running.discard(task)
+        _let_go(task)
         on_failed(error if isinstance(error, BaseException) else RuntimeError(str(error)))
 
     task.signals.done.connect(finished_ok)
@@ -64,6 +65,22 @@ def start(
         task.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def _let_go(task: Task) -> None:
+    """Forget a finished task. Its connections hold these callbacks and what they close over
+    (the diary, an entry's words, a window), and Python cannot see through them to collect the
+    loop they make with the task: cut them, so nothing outlives the work."""
+    _running.discard(task)
+    with warnings.catch_warnings():  # PySide warns about a signal with nothing connected
+        warnings.simplefilter("ignore", RuntimeWarning)
+        for signal in (task.signals.done, task.signals.failed, task.signals.progress):
+            signal.disconnect()
+    task._work = _done
+
+
+def _done(_progress: ProgressFn) -> None:
+    return None
 
 
 def busy() -> bool:

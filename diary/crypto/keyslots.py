@@ -649,3 +649,9 @@ __all__ = [
     "unlock",
     "unlock_with_recovery",
 ]
+
+
+def present(folder: Path) -> bool:
+    """Whether `folder` holds a diary's key file (or the copy kept beside it). Light: the app's
+    first screen asks this before any database library is loaded."""
+    return (folder / FILENAME).exists() or (folder / BACKUP_FILENAME).exists()

@@ -144,13 +144,22 @@ SUMMARY_COLUMNS = (
     "revision_count",
 )
 
+# Who did it, as a JSON list: the summary's `people` also names witnesses, and the timeline
+# shows only who did it. One look-up per row on incident_people's key.
+WHO_DID_IT = (
+    "(SELECT json_group_array(people.name) FROM incident_people"
+    " JOIN people ON people.id = incident_people.person_id"
+    " WHERE incident_people.incident_id = incidents.id"
+    " AND incident_people.role = 'perpetrator')"
+)
+
 # The orders a listing can be sorted in; the incident's id breaks ties, so paging is stable.
 SORTS: dict[str, str] = {
     "when": "incidents.occurred_sort",
     "where": "lower(coalesce(nullif(incidents.location, ''), incidents.channel))",
     "what": "lower(incidents.summary)",
     "behaviours": "incidents.behaviours",
-    "who": "lower(incidents.people)",
+    "who": f"lower({WHO_DID_IT})",  # as the timeline's "Who" shows: who did it
     "files": "incidents.exhibit_count",
 }
 
@@ -242,7 +251,7 @@ def page_statement(
     clause, params = where
     key = SORTS[sort]
     order = f"{key} DESC, incidents.id DESC" if newest_first else f"{key}, incidents.id"
-    columns = ", ".join(f"incidents.{c}" for c in SUMMARY_COLUMNS)
+    columns = ", ".join([*(f"incidents.{c}" for c in SUMMARY_COLUMNS), WHO_DID_IT])
     statement = f"SELECT {columns} FROM incidents{clause} ORDER BY {order}"
     if limit is not None:
         statement += " LIMIT :limit"
@@ -274,10 +283,17 @@ def summary(row: Any) -> IncidentSummary:
         channel,
         summary_,
         behaviours,
-        people,
+        people_json,
         exhibit_count,
         revision_count,
+        did_it_json,
     ) = row
+    people = tuple(json_list(people_json))
+    did_it = json_list(did_it_json)
+    # In the order the entry names them; a name changed since comes last.
+    perpetrators = tuple(n for n in people if n in did_it) + tuple(
+        n for n in did_it if n not in people
+    )
     return IncidentSummary(
         number=number,
         occurred_start=from_text(occurred_start),
@@ -288,9 +304,10 @@ def summary(row: Any) -> IncidentSummary:
         channel=channel,
         summary=summary_,
         behaviours=tuple(behaviours.split()),
-        people=tuple(json_list(people)),
+        people=people,
         exhibit_count=exhibit_count,
         revision_count=revision_count,
+        perpetrators=perpetrators,
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from diary.errors import DraftDamaged
 from diary.records.models import DraftRow, SecretRow, Setting
 from diary.records.store import RecordStore
 from diary.timeutil import now, to_text
@@ -60,9 +61,18 @@ class SettingRecords(RecordStore):
         self._write(work)
 
     def load_draft(self, key: str) -> dict[str, Any] | None:
+        """What was being written, or None; DraftDamaged (saying so) when it cannot be read."""
         with self._session() as session:
             row = session.get(DraftRow, key)
-            return dict(json.loads(row.data)) if row else None
+            if row is None:
+                return None
+            try:
+                data = json.loads(row.data)
+            except ValueError:
+                data = None
+            if not isinstance(data, dict):
+                raise DraftDamaged()
+            return data
 
     def clear_draft(self, key: str) -> None:
         self._write(lambda s: s.execute(delete(DraftRow).where(DraftRow.key == key)))

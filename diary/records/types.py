@@ -96,9 +96,10 @@ class IncidentSummary:
     channel: str
     summary: str
     behaviours: tuple[str, ...]
-    people: tuple[str, ...]
+    people: tuple[str, ...]  # everyone the entry names: who did it, then witnesses
     exhibit_count: int
     revision_count: int
+    perpetrators: tuple[str, ...] = ()  # who did it (never a witness): the timeline's "Who"
 
 
 @dataclass(frozen=True)

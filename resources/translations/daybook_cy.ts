@@ -15,6 +15,10 @@
         <translation>Mae ffeiliau'r dyddiadur wedi'u difrodi ac nid oedd modd eu darllen. Ni newidiwyd dim; adferwch o gopi wrth gefn neu gofynnwch am help.</translation>
     </message>
     <message>
+        <source>What you were writing last time was kept, but it is damaged and cannot be read back. Everything you saved in your diary is as it was.</source>
+        <translation>Cadwyd yr hyn roeddech chi'n ei ysgrifennu y tro diwethaf, ond mae wedi'i ddifrodi ac nid oes modd ei ddarllen yn ôl. Mae popeth a gadwoch yn eich dyddiadur fel yr oedd.</translation>
+    </message>
+    <message>
         <source>There is no diary in that folder yet.</source>
         <translation>Nid oes dyddiadur yn y ffolder honno eto.</translation>
     </message>
@@ -343,6 +347,10 @@
         <translation>Math</translation>
     </message>
     <message>
+        <source>Condition</source>
+        <translation>Amod</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Maint</translation>
     </message>
@@ -465,6 +473,10 @@
     <message>
         <source>Why</source>
         <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>Day</source>
@@ -847,6 +859,14 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
         <translation>Ofn dros deulu neu ffrindiau</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Oedd</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac oedd</translation>
+    </message>
+    <message>
         <source>Safe contacts and code words</source>
         <translation>Cysylltiadau diogel a geiriau cod</translation>
     </message>
@@ -955,15 +975,15 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     <name>AboutMeDialog</name>
     <message>
         <source>About me</source>
-        <translation>Amdana i</translation>
+        <translation type="vanished">Amdana i</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Cau</translation>
+        <translation type="vanished">&amp;Cau</translation>
     </message>
     <message>
         <source>Close About me</source>
-        <translation>Cau Amdana i</translation>
+        <translation type="vanished">Cau Amdana i</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1002,10 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Your &amp;name</source>
+        <translation type="vanished">Eich &amp;enw</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me</source>
         <translation>Eich &amp;enw</translation>
     </message>
     <message>
@@ -1046,6 +1070,24 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     </message>
 </context>
 <context>
+    <name>AboutMeView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation>Yn ôl i'r Gosodiadau</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>Amdana i</translation>
+    </message>
+</context>
+<context>
+    <name>BreachPicker</name>
+    </context>
+<context>
     <name>CodeBox</name>
     <message>
         <source>Copy</source>
@@ -1068,6 +1110,16 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
         <translation>Manylion y {name}, ar gyfer eiriolwr</translation>
     </message>
 </context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Nid yw'r ddau gyfrinymadrodd yr un fath eto.</translation>
+    </message>
+    </context>
+<context>
+    <name>CourtPage</name>
+    </context>
 <context>
     <name>DiaryExtras</name>
     <message>
@@ -1127,7 +1179,7 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     </message>
     <message>
         <source>It happened &amp;again</source>
-        <translation>Digwyddodd &amp;eto</translation>
+        <translation type="vanished">Digwyddodd &amp;eto</translation>
     </message>
     <message>
         <source>It happened again: a quick entry for now</source>
@@ -1199,7 +1251,7 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Photos and &amp;files</source>
-        <translation>Lluniau a &amp;ffeiliau</translation>
+        <translation type="vanished">Lluniau a &amp;ffeiliau</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
@@ -1215,6 +1267,22 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Se&amp;ttings</source>
+        <translation type="vanished">&amp;Gosodiadau</translation>
+    </message>
+    <message>
+        <source>It happened a&amp;gain</source>
+        <translation>Digwyddodd &amp;eto</translation>
+    </message>
+    <message>
+        <source>Who to call, and your safety plan (F1)</source>
+        <translation>Pwy i'w ffonio, a'ch cynllun diogelwch (F1)</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos and files</source>
+        <translation>Lluniau a &amp;ffeiliau</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
         <translation>&amp;Gosodiadau</translation>
     </message>
     <message>
@@ -1244,6 +1312,14 @@ A fyddai'r person hwnnw'n ysgrifennu'r hyn a ddigwyddodd?
     <message>
         <source>Make an evidence pack ({export}), add messages ({add})</source>
         <translation>Gwneud pecyn tystiolaeth ({export}), ychwanegu negeseuon ({add})</translation>
+    </message>
+    <message>
+        <source>Make an evidence pack</source>
+        <translation>Gwneud pecyn tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Add messages from a phone or email</source>
+        <translation>Ychwanegu negeseuon o ffôn neu e-bost</translation>
     </message>
     <message>
         <source>Since you last opened your diary, a wrong passphrase was tried once: {times}. If that was not you, someone may have tried to open it.</source>
@@ -1966,8 +2042,16 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Rhif &amp;ffôn</translation>
     </message>
     <message>
+        <source>&amp;When it is open</source>
+        <translation>&amp;Pan fydd ar agor</translation>
+    </message>
+    <message>
+        <source>&amp;Add this service</source>
+        <translation>Ychwanegu'r gwasana&amp;eth hwn</translation>
+    </message>
+    <message>
         <source>When it is ope&amp;n</source>
-        <translation>Pan fydd ar &amp;agor</translation>
+        <translation type="vanished">Pan fydd ar &amp;agor</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1975,7 +2059,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Add this ser&amp;vice</source>
-        <translation>Ychwanegu'r gwasana&amp;eth hwn</translation>
+        <translation type="vanished">Ychwanegu'r gwasana&amp;eth hwn</translation>
     </message>
     <message>
         <source>Add this local service</source>
@@ -2033,8 +2117,68 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Yn ôl</translation>
     </message>
     <message>
+        <source>Zoom &amp;out</source>
+        <translation>Chwyddo &amp;allan</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl and -)</source>
+        <translation>Chwyddo allan (Ctrl a -)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom in</source>
+        <translation>&amp;Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl and +)</source>
+        <translation>Chwyddo i mewn (Ctrl a +)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to the window</source>
+        <translation>&amp;Ffitio i'r ffenestr</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Ffitio'r llun i'r ffenestr</translation>
+    </message>
+    <message>
+        <source>Fit to the window (Ctrl and 0)</source>
+        <translation>Ffitio i'r ffenestr (Ctrl a 0)</translation>
+    </message>
+    <message>
+        <source>Actual &amp;size</source>
+        <translation>&amp;Maint go iawn</translation>
+    </message>
+    <message>
+        <source>Show the picture at its actual size</source>
+        <translation>Dangos y llun yn ei faint go iawn</translation>
+    </message>
+    <message>
+        <source>How large the picture is shown</source>
+        <translation>Pa mor fawr y dangosir y llun</translation>
+    </message>
+    <message>
         <source>This file is not a picture, so it cannot be shown here. It is kept safe.</source>
         <translation>Nid llun yw'r ffeil hon, felly nid oes modd ei dangos yma. Caiff ei chadw'n ddiogel.</translation>
+    </message>
+    <message>
+        <source>Fitted to the window ({percent}%)</source>
+        <translation>Wedi'i ffitio i'r ffenestr ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Actual size (100%)</source>
+        <translation>Maint go iawn (100%)</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2608,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>C&amp;lose (keep as draft)</source>
-        <translation>&amp;Cau (cadw fel drafft)</translation>
+        <translation type="vanished">&amp;Cau (cadw fel drafft)</translation>
     </message>
     <message>
         <source>Close and keep what I wrote as a draft</source>
@@ -2516,7 +2660,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Started</source>
-        <translation>&amp;Dechreuodd</translation>
+        <translation type="vanished">&amp;Dechreuodd</translation>
     </message>
     <message>
         <source>What happened?</source>
@@ -2548,11 +2692,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>In your &amp;words</source>
-        <translation>Yn eich &amp;geiriau chi</translation>
+        <translation type="vanished">Yn eich &amp;geiriau chi</translation>
     </message>
     <message>
         <source>What they &amp;said</source>
-        <translation>Beth &amp;ddywedon nhw</translation>
+        <translation type="vanished">Beth &amp;ddywedon nhw</translation>
     </message>
     <message>
         <source>&amp;Threats</source>
@@ -2568,7 +2712,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Tick all that &amp;apply</source>
-        <translation>Ticiwch bob un sy'n &amp;berthnasol</translation>
+        <translation type="vanished">Ticiwch bob un sy'n &amp;berthnasol</translation>
     </message>
     <message>
         <source>Who was involved?</source>
@@ -2592,7 +2736,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Who &amp;did it?</source>
-        <translation>Pwy a'i &amp;gwnaeth?</translation>
+        <translation type="vanished">Pwy a'i &amp;gwnaeth?</translation>
     </message>
     <message>
         <source>Witness name</source>
@@ -2608,7 +2752,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Witnesses</source>
-        <translation>&amp;Tystion</translation>
+        <translation type="vanished">&amp;Tystion</translation>
     </message>
     <message>
         <source>Who you told</source>
@@ -2620,7 +2764,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Who you &amp;told</source>
-        <translation>Pwy y &amp;dywedoch wrthynt</translation>
+        <translation type="vanished">Pwy y &amp;dywedoch wrthynt</translation>
     </message>
     <message>
         <source>Where, or how did they get in touch?</source>
@@ -2640,7 +2784,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>W&amp;here</source>
-        <translation>&amp;Ble</translation>
+        <translation type="vanished">&amp;Ble</translation>
     </message>
     <message>
         <source>This is one of my own places (my home, work or children's school)</source>
@@ -2700,7 +2844,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Has it changed your &amp;daily life?</source>
-        <translation>A yw wedi newid eich bywyd &amp;bob dydd?</translation>
+        <translation type="vanished">A yw wedi newid eich bywyd &amp;bob dydd?</translation>
     </message>
     <message>
         <source>More about how it affected you</source>
@@ -2712,7 +2856,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>&amp;Rhagor</translation>
+        <translation type="vanished">&amp;Rhagor</translation>
     </message>
     <message>
         <source>Not said</source>
@@ -2732,7 +2876,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Told to stop before?</source>
-        <translation>Dweud wrthynt am roi'r gorau iddi o'r &amp;blaen?</translation>
+        <translation type="vanished">Dweud wrthynt am roi'r gorau iddi o'r &amp;blaen?</translation>
     </message>
     <message>
         <source>They had been told to stop (by me or someone else)</source>
@@ -2804,11 +2948,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Order broken</source>
-        <translation>Gorchymyn a &amp;dorrwyd</translation>
+        <translation type="vanished">Gorchymyn a &amp;dorrwyd</translation>
     </message>
     <message>
         <source>Co&amp;ndition</source>
-        <translation>A&amp;mod</translation>
+        <translation type="vanished">A&amp;mod</translation>
     </message>
     <message>
         <source>Photos, screenshots and files</source>
@@ -2820,6 +2964,90 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Add &amp;files…</source>
+        <translation type="vanished">Ychwanegu &amp;ffeiliau…</translation>
+    </message>
+    <message>
+        <source>&amp;Close (keep as draft)</source>
+        <translation type="vanished">&amp;Cau (cadw fel drafft)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rted</source>
+        <translation type="vanished">&amp;Dechreuodd</translation>
+    </message>
+    <message>
+        <source>&amp;In your words</source>
+        <translation type="vanished">Yn eich &amp;geiriau chi</translation>
+    </message>
+    <message>
+        <source>What the&amp;y said</source>
+        <translation>Beth &amp;ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>Tic&amp;k all that apply</source>
+        <translation>Ticiwch bob un sy'n &amp;berthnasol</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o did it?</source>
+        <translation>Pwy a'i &amp;gwnaeth?</translation>
+    </message>
+    <message>
+        <source>Witn&amp;esses</source>
+        <translation type="vanished">&amp;Tystion</translation>
+    </message>
+    <message>
+        <source>Who yo&amp;u told</source>
+        <translation type="vanished">Pwy y &amp;dywedoch wrthynt</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Ble</translation>
+    </message>
+    <message>
+        <source>Contact &amp;by</source>
+        <translation type="vanished">&amp;Cysylltu drwy</translation>
+    </message>
+    <message>
+        <source>&amp;Has it changed your daily life?</source>
+        <translation>A yw wedi newid eich bywyd &amp;bob dydd?</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Rhagor</translation>
+    </message>
+    <message>
+        <source>Told to stop before?</source>
+        <translation>Dweud wrthynt am roi'r gorau iddi o'r blaen?</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported to</source>
+        <translation type="vanished">Rhoi gwybod i'r &amp;awdurdod</translation>
+    </message>
+    <message>
+        <source>Close (kee&amp;p as draft)</source>
+        <translation>&amp;Cau (cadw fel drafft)</translation>
+    </message>
+    <message>
+        <source>Start&amp;ed</source>
+        <translation>&amp;Dechreuodd</translation>
+    </message>
+    <message>
+        <source>In yo&amp;ur words</source>
+        <translation>Yn eich &amp;geiriau chi</translation>
+    </message>
+    <message>
+        <source>W&amp;itnesses</source>
+        <translation>&amp;Tystion</translation>
+    </message>
+    <message>
+        <source>Order broken</source>
+        <translation>Gorchymyn a dorrwyd</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Amod</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
         <translation>Ychwanegu &amp;ffeiliau…</translation>
     </message>
     <message>
@@ -2901,6 +3129,18 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     <message>
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>Pa amser?</translation>
+    </message>
+    <message>
+        <source>The first, {time}</source>
+        <translation>Y cyntaf, {time}</translation>
+    </message>
+    <message>
+        <source>The second, {time}</source>
+        <translation>Yr ail, {time}</translation>
     </message>
     <message>
         <source>Adding files… {percent}%</source>
@@ -3016,6 +3256,10 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Link the chosen messages to this entry</source>
+        <translation type="vanished">&amp;Cysylltu'r negeseuon a ddewiswyd â'r cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Link &amp;the chosen messages to this entry</source>
         <translation>&amp;Cysylltu'r negeseuon a ddewiswyd â'r cofnod hwn</translation>
     </message>
     <message>
@@ -3084,6 +3328,25 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     <message>
         <source>Dismiss</source>
         <translation>Diystyru</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Find…</source>
+        <translation>Chwilio…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="vanished">&amp;Cyfeirnod</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3506,10 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     <message>
         <source>The codes match: this pack was signed by their Daybook.</source>
         <translation>Mae'r codau'n cyfateb: eu Daybook nhw a lofnododd y pecyn hwn.</translation>
+    </message>
+    <message>
+        <source>The codes match, but the pack does not check out (see above), so this does not show that it comes from their Daybook unchanged.</source>
+        <translation>Mae'r codau'n cyfateb, ond nid yw'r pecyn yn gwirio'n gywir (gweler uchod), felly nid yw hyn yn dangos ei fod yn dod o'u Daybook nhw heb ei newid.</translation>
     </message>
     <message>
         <source>The codes differ: this pack was NOT signed by the Daybook whose code you were given. Do not rely on it; ask the person.</source>
@@ -3552,8 +3819,60 @@ SHA-256 {sha}</translation>
         <translation>Taldra, gwallt, dillad y maen nhw'n eu gwisgo'n aml</translation>
     </message>
     <message>
-        <source>Add &amp;person</source>
+        <source>&amp;Add person</source>
         <translation>Ychwanegu &amp;person</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Who they are to you</source>
+        <translation>Pwy &amp;ydyn nhw i chi</translation>
+    </message>
+    <message>
+        <source>The&amp;ir part</source>
+        <translation>Eu &amp;rhan</translation>
+    </message>
+    <message>
+        <source>Phone num&amp;bers</source>
+        <translation>&amp;Rhifau ffôn</translation>
+    </message>
+    <message>
+        <source>Emails or acco&amp;unts</source>
+        <translation>&amp;E-byst neu gyfrifon</translation>
+    </message>
+    <message>
+        <source>O&amp;ther names</source>
+        <translation>Enwau &amp;eraill</translation>
+    </message>
+    <message>
+        <source>Vehi&amp;cles</source>
+        <translation>&amp;Cerbydau</translation>
+    </message>
+    <message>
+        <source>&amp;Their part</source>
+        <translation type="vanished">Eu &amp;rhan</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umbers</source>
+        <translation type="vanished">&amp;Rhifau ffôn</translation>
+    </message>
+    <message>
+        <source>Emails or a&amp;ccounts</source>
+        <translation type="vanished">&amp;E-byst neu gyfrifon</translation>
+    </message>
+    <message>
+        <source>Veh&amp;icles</source>
+        <translation type="vanished">&amp;Cerbydau</translation>
+    </message>
+    <message>
+        <source>What they loo&amp;k like</source>
+        <translation>Sut &amp;maen nhw'n edrych</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="vanished">Ychwanegu &amp;person</translation>
     </message>
     <message>
         <source>Add this person</source>
@@ -3561,35 +3880,35 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Enw</translation>
+        <translation type="vanished">&amp;Enw</translation>
     </message>
     <message>
         <source>Who they &amp;are to you</source>
-        <translation>Pwy &amp;ydyn nhw i chi</translation>
+        <translation type="vanished">Pwy &amp;ydyn nhw i chi</translation>
     </message>
     <message>
         <source>Their &amp;part</source>
-        <translation>Eu &amp;rhan</translation>
+        <translation type="vanished">Eu &amp;rhan</translation>
     </message>
     <message>
         <source>P&amp;hone numbers</source>
-        <translation>&amp;Rhifau ffôn</translation>
+        <translation type="vanished">&amp;Rhifau ffôn</translation>
     </message>
     <message>
         <source>&amp;Emails or accounts</source>
-        <translation>&amp;E-byst neu gyfrifon</translation>
+        <translation type="vanished">&amp;E-byst neu gyfrifon</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation>Enwau &amp;eraill</translation>
+        <translation type="vanished">Enwau &amp;eraill</translation>
     </message>
     <message>
         <source>&amp;Vehicles</source>
-        <translation>&amp;Cerbydau</translation>
+        <translation type="vanished">&amp;Cerbydau</translation>
     </message>
     <message>
         <source>&amp;What they look like</source>
-        <translation>Sut &amp;maen nhw'n edrych</translation>
+        <translation type="vanished">Sut &amp;maen nhw'n edrych</translation>
     </message>
     <message>
         <source>Please write a name, or how you know them.</source>
@@ -3612,7 +3931,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Saved as happening now. You can add the details later.</source>
-        <translation>Wedi'i gadw fel rhywbeth sy'n digwydd nawr. Gallwch ychwanegu'r manylion yn ddiweddarach.</translation>
+        <translation type="vanished">Wedi'i gadw fel rhywbeth sy'n digwydd nawr. Gallwch ychwanegu'r manylion yn ddiweddarach.</translation>
+    </message>
+    <message>
+        <source>Save it as happening now, with what they did and where you are. You can add the details later.</source>
+        <translation>Ei gadw fel rhywbeth sy'n digwydd nawr, gyda'r hyn a wnaethant a ble rydych chi. Gallwch ychwanegu'r manylion yn nes ymlaen.</translation>
     </message>
     <message>
         <source>What they did</source>
@@ -3651,8 +3974,12 @@ SHA-256 {sha}</translation>
         <translation>&amp;Ble</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
+        <source>N&amp;ote</source>
         <translation>&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="vanished">&amp;Nodyn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3672,6 +3999,21 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>RiskPage</name>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="vanished">&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> a {n} yn rhagor</translation>
+    </message>
+    </context>
+<context>
     <name>SafetyPlanPage</name>
     <message>
         <source>Your safety plan</source>
@@ -3683,6 +4025,10 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Save the plan</source>
+        <translation type="vanished">&amp;Cadw'r cynllun</translation>
+    </message>
+    <message>
+        <source>S&amp;ave the plan</source>
         <translation>&amp;Cadw'r cynllun</translation>
     </message>
     <message>
@@ -3749,7 +4095,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Lock when not used for</source>
-        <translation>&amp;Cloi pan na ddefnyddir am</translation>
+        <translation type="vanished">&amp;Cloi pan na ddefnyddir am</translation>
     </message>
     <message>
         <source>Lock when I minimise the window</source>
@@ -3781,11 +4127,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>&amp;Iaith</translation>
+        <translation type="vanished">&amp;Iaith</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>&amp;Cadw'r gosodiadau</translation>
+        <translation type="vanished">&amp;Cadw'r gosodiadau</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -3793,7 +4139,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>About &amp;me: your details, kept out of a court copy…</source>
-        <translation>Amdana &amp;i: eich manylion, wedi'u cadw allan o gopi llys…</translation>
+        <translation type="vanished">Amdana &amp;i: eich manylion, wedi'u cadw allan o gopi llys…</translation>
     </message>
     <message>
         <source>Open About me</source>
@@ -3857,6 +4203,34 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
+        <translation type="vanished">&amp;Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Lock when not used &amp;for</source>
+        <translation>&amp;Cloi pan na ddefnyddir am</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e settings</source>
+        <translation>&amp;Cadw'r gosodiadau</translation>
+    </message>
+    <message>
+        <source>A&amp;bout me: your details, kept out of a court copy…</source>
+        <translation>Amdana &amp;i: eich manylion, wedi'u cadw allan o gopi llys…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w passphrase</source>
+        <translation>&amp;Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Teipiwch ef eto</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
         <translation>&amp;Newid y cyfrinymadrodd</translation>
     </message>
     <message>
@@ -3893,6 +4267,9 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>SincePackChoice</name>
+    </context>
+<context>
     <name>StackedBars</name>
     <message>
         <source>Entries</source>
@@ -3907,6 +4284,17 @@ SHA-256 {sha}</translation>
         <translation>y mwyaf: {n}</translation>
     </message>
 </context>
+<context>
+    <name>StatementPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="vanished">&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    </context>
 <context>
     <name>SuggestionEditor</name>
     <message>

@@ -15,6 +15,10 @@
         <translation>Pliki dziennika są uszkodzone i nie dało się ich odczytać. Niczego nie zmieniono; przywróć kopię zapasową lub poproś o pomoc.</translation>
     </message>
     <message>
+        <source>What you were writing last time was kept, but it is damaged and cannot be read back. Everything you saved in your diary is as it was.</source>
+        <translation>Szkic z ostatniego razu został zachowany, ale jest uszkodzony i nie da się go odczytać. Wszystko, co zapisano w dzienniku, pozostało bez zmian.</translation>
+    </message>
+    <message>
         <source>There is no diary in that folder yet.</source>
         <translation>W tym folderze nie ma jeszcze dziennika.</translation>
     </message>
@@ -343,6 +347,10 @@
         <translation>Rodzaj</translation>
     </message>
     <message>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
@@ -465,6 +473,10 @@
     <message>
         <source>Why</source>
         <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Day</source>
@@ -847,6 +859,14 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Strach o rodzinę lub przyjaciół</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
         <source>Safe contacts and code words</source>
         <translation>Bezpieczne kontakty i hasła umowne</translation>
     </message>
@@ -955,15 +975,15 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <name>AboutMeDialog</name>
     <message>
         <source>About me</source>
-        <translation>O mnie</translation>
+        <translation type="vanished">O mnie</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Zamknij</translation>
+        <translation type="vanished">&amp;Zamknij</translation>
     </message>
     <message>
         <source>Close About me</source>
-        <translation>Zamknij O mnie</translation>
+        <translation type="vanished">Zamknij O mnie</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1002,10 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Your &amp;name</source>
+        <translation type="vanished">Twoje &amp;imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me</source>
         <translation>Twoje &amp;imię i nazwisko</translation>
     </message>
     <message>
@@ -1046,6 +1070,24 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
 </context>
 <context>
+    <name>AboutMeView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation>Wróć do ustawień</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>O mnie</translation>
+    </message>
+</context>
+<context>
+    <name>BreachPicker</name>
+    </context>
+<context>
     <name>CodeBox</name>
     <message>
         <source>Copy</source>
@@ -1068,6 +1110,16 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Szczegóły: {name}, dla doradcy</translation>
     </message>
 </context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Oba hasła nie są jeszcze takie same.</translation>
+    </message>
+    </context>
+<context>
+    <name>CourtPage</name>
+    </context>
 <context>
     <name>DiaryExtras</name>
     <message>
@@ -1127,7 +1179,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>It happened &amp;again</source>
-        <translation>Stało się &amp;znowu</translation>
+        <translation type="vanished">Stało się &amp;znowu</translation>
     </message>
     <message>
         <source>It happened again: a quick entry for now</source>
@@ -1199,7 +1251,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Photos and &amp;files</source>
-        <translation>Zdjęcia i &amp;pliki</translation>
+        <translation type="vanished">Zdjęcia i &amp;pliki</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
@@ -1215,6 +1267,22 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Se&amp;ttings</source>
+        <translation type="vanished">&amp;Ustawienia</translation>
+    </message>
+    <message>
+        <source>It happened a&amp;gain</source>
+        <translation>Stało się &amp;znowu</translation>
+    </message>
+    <message>
+        <source>Who to call, and your safety plan (F1)</source>
+        <translation>Do kogo dzwonić i Twój plan bezpieczeństwa (F1)</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos and files</source>
+        <translation>Zdjęcia i &amp;pliki</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
@@ -1244,6 +1312,14 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <message>
         <source>Make an evidence pack ({export}), add messages ({add})</source>
         <translation>Utwórz pakiet dowodów ({export}), dodaj wiadomości ({add})</translation>
+    </message>
+    <message>
+        <source>Make an evidence pack</source>
+        <translation>Utwórz pakiet dowodów</translation>
+    </message>
+    <message>
+        <source>Add messages from a phone or email</source>
+        <translation>Dodaj wiadomości z telefonu lub poczty</translation>
     </message>
     <message>
         <source>Since you last opened your diary, a wrong passphrase was tried once: {times}. If that was not you, someone may have tried to open it.</source>
@@ -1966,8 +2042,16 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Numer &amp;telefonu</translation>
     </message>
     <message>
+        <source>&amp;When it is open</source>
+        <translation>&amp;Gdy jest otwarte</translation>
+    </message>
+    <message>
+        <source>&amp;Add this service</source>
+        <translation>Dodaj tę &amp;usługę</translation>
+    </message>
+    <message>
         <source>When it is ope&amp;n</source>
-        <translation>Gdy jest &amp;otwarte</translation>
+        <translation type="vanished">Gdy jest &amp;otwarte</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1975,7 +2059,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Add this ser&amp;vice</source>
-        <translation>Dodaj tę &amp;usługę</translation>
+        <translation type="vanished">Dodaj tę &amp;usługę</translation>
     </message>
     <message>
         <source>Add this local service</source>
@@ -2033,8 +2117,68 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Wstecz</translation>
     </message>
     <message>
+        <source>Zoom &amp;out</source>
+        <translation>P&amp;omniejsz</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl and -)</source>
+        <translation>Pomniejsz (Ctrl i -)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom in</source>
+        <translation>Po&amp;większ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl and +)</source>
+        <translation>Powiększ (Ctrl i +)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to the window</source>
+        <translation>&amp;Dopasuj do okna</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Dopasuj zdjęcie do okna</translation>
+    </message>
+    <message>
+        <source>Fit to the window (Ctrl and 0)</source>
+        <translation>Dopasuj do okna (Ctrl i 0)</translation>
+    </message>
+    <message>
+        <source>Actual &amp;size</source>
+        <translation>&amp;Rzeczywisty rozmiar</translation>
+    </message>
+    <message>
+        <source>Show the picture at its actual size</source>
+        <translation>Pokaż zdjęcie w rzeczywistym rozmiarze</translation>
+    </message>
+    <message>
+        <source>How large the picture is shown</source>
+        <translation>Jak duże jest wyświetlane zdjęcie</translation>
+    </message>
+    <message>
         <source>This file is not a picture, so it cannot be shown here. It is kept safe.</source>
         <translation>Ten plik nie jest obrazem, więc nie można go tu pokazać. Jest bezpiecznie przechowywany.</translation>
+    </message>
+    <message>
+        <source>Fitted to the window ({percent}%)</source>
+        <translation>Dopasowane do okna ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Actual size (100%)</source>
+        <translation>Rzeczywisty rozmiar (100%)</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2608,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>C&amp;lose (keep as draft)</source>
-        <translation>&amp;Zamknij (zachowaj jako szkic)</translation>
+        <translation type="vanished">&amp;Zamknij (zachowaj jako szkic)</translation>
     </message>
     <message>
         <source>Close and keep what I wrote as a draft</source>
@@ -2516,7 +2660,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Started</source>
-        <translation>&amp;Początek</translation>
+        <translation type="vanished">&amp;Początek</translation>
     </message>
     <message>
         <source>What happened?</source>
@@ -2548,11 +2692,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>In your &amp;words</source>
-        <translation>Twoimi &amp;słowami</translation>
+        <translation type="vanished">Twoimi &amp;słowami</translation>
     </message>
     <message>
         <source>What they &amp;said</source>
-        <translation>Co &amp;powiedzieli</translation>
+        <translation type="vanished">Co &amp;powiedzieli</translation>
     </message>
     <message>
         <source>&amp;Threats</source>
@@ -2568,7 +2712,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Tick all that &amp;apply</source>
-        <translation>Zaznacz wszystkie &amp;pasujące</translation>
+        <translation type="vanished">Zaznacz wszystkie &amp;pasujące</translation>
     </message>
     <message>
         <source>Who was involved?</source>
@@ -2592,7 +2736,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Who &amp;did it?</source>
-        <translation>Kto to &amp;zrobił?</translation>
+        <translation type="vanished">Kto to &amp;zrobił?</translation>
     </message>
     <message>
         <source>Witness name</source>
@@ -2608,7 +2752,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Witnesses</source>
-        <translation>&amp;Świadkowie</translation>
+        <translation type="vanished">&amp;Świadkowie</translation>
     </message>
     <message>
         <source>Who you told</source>
@@ -2620,7 +2764,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Who you &amp;told</source>
-        <translation>Komu &amp;powiedziałeś</translation>
+        <translation type="vanished">Komu &amp;powiedziałeś</translation>
     </message>
     <message>
         <source>Where, or how did they get in touch?</source>
@@ -2640,7 +2784,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>W&amp;here</source>
-        <translation>&amp;Gdzie</translation>
+        <translation type="vanished">&amp;Gdzie</translation>
     </message>
     <message>
         <source>This is one of my own places (my home, work or children's school)</source>
@@ -2700,7 +2844,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Has it changed your &amp;daily life?</source>
-        <translation>Czy zmieniło to Twoje &amp;codzienne życie?</translation>
+        <translation type="vanished">Czy zmieniło to Twoje &amp;codzienne życie?</translation>
     </message>
     <message>
         <source>More about how it affected you</source>
@@ -2712,7 +2856,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>&amp;Więcej</translation>
+        <translation type="vanished">&amp;Więcej</translation>
     </message>
     <message>
         <source>Not said</source>
@@ -2732,7 +2876,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Told to stop before?</source>
-        <translation>&amp;Mówiono im wcześniej, żeby przestali?</translation>
+        <translation type="vanished">&amp;Mówiono im wcześniej, żeby przestali?</translation>
     </message>
     <message>
         <source>They had been told to stop (by me or someone else)</source>
@@ -2804,11 +2948,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Order broken</source>
-        <translation>Naruszony &amp;nakaz</translation>
+        <translation type="vanished">Naruszony &amp;nakaz</translation>
     </message>
     <message>
         <source>Co&amp;ndition</source>
-        <translation>&amp;Warunek</translation>
+        <translation type="vanished">&amp;Warunek</translation>
     </message>
     <message>
         <source>Photos, screenshots and files</source>
@@ -2820,6 +2964,90 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Add &amp;files…</source>
+        <translation type="vanished">Dodaj &amp;pliki…</translation>
+    </message>
+    <message>
+        <source>&amp;Close (keep as draft)</source>
+        <translation type="vanished">&amp;Zamknij (zachowaj jako szkic)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rted</source>
+        <translation type="vanished">&amp;Początek</translation>
+    </message>
+    <message>
+        <source>&amp;In your words</source>
+        <translation type="vanished">Twoimi &amp;słowami</translation>
+    </message>
+    <message>
+        <source>What the&amp;y said</source>
+        <translation>Co &amp;powiedzieli</translation>
+    </message>
+    <message>
+        <source>Tic&amp;k all that apply</source>
+        <translation>Zaznacz wszystkie &amp;pasujące</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o did it?</source>
+        <translation>Kto to &amp;zrobił?</translation>
+    </message>
+    <message>
+        <source>Witn&amp;esses</source>
+        <translation type="vanished">&amp;Świadkowie</translation>
+    </message>
+    <message>
+        <source>Who yo&amp;u told</source>
+        <translation type="vanished">Komu &amp;powiedziałeś</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Gdzie</translation>
+    </message>
+    <message>
+        <source>Contact &amp;by</source>
+        <translation type="vanished">&amp;Kontakt przez</translation>
+    </message>
+    <message>
+        <source>&amp;Has it changed your daily life?</source>
+        <translation>Czy zmieniło to Twoje &amp;codzienne życie?</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Więcej</translation>
+    </message>
+    <message>
+        <source>Told to stop before?</source>
+        <translation>Mówiono im wcześniej, żeby przestali?</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported to</source>
+        <translation type="vanished">&amp;Zgłoszono do</translation>
+    </message>
+    <message>
+        <source>Close (kee&amp;p as draft)</source>
+        <translation>&amp;Zamknij (zachowaj jako szkic)</translation>
+    </message>
+    <message>
+        <source>Start&amp;ed</source>
+        <translation>&amp;Początek</translation>
+    </message>
+    <message>
+        <source>In yo&amp;ur words</source>
+        <translation>Twoimi &amp;słowami</translation>
+    </message>
+    <message>
+        <source>W&amp;itnesses</source>
+        <translation>&amp;Świadkowie</translation>
+    </message>
+    <message>
+        <source>Order broken</source>
+        <translation>Naruszony nakaz</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
         <translation>Dodaj &amp;pliki…</translation>
     </message>
     <message>
@@ -2901,6 +3129,18 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>Która godzina?</translation>
+    </message>
+    <message>
+        <source>The first, {time}</source>
+        <translation>Pierwsza, {time}</translation>
+    </message>
+    <message>
+        <source>The second, {time}</source>
+        <translation>Druga, {time}</translation>
     </message>
     <message>
         <source>Adding files… {percent}%</source>
@@ -3016,6 +3256,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Link the chosen messages to this entry</source>
+        <translation type="vanished">&amp;Połącz wybrane wiadomości z tym wpisem</translation>
+    </message>
+    <message>
+        <source>Link &amp;the chosen messages to this entry</source>
         <translation>&amp;Połącz wybrane wiadomości z tym wpisem</translation>
     </message>
     <message>
@@ -3084,6 +3328,25 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>Dismiss</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Find…</source>
+        <translation>Szukaj…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="vanished">&amp;Sygnatura</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3506,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>The codes match: this pack was signed by their Daybook.</source>
         <translation>Kody się zgadzają: ten pakiet podpisał ich Daybook.</translation>
+    </message>
+    <message>
+        <source>The codes match, but the pack does not check out (see above), so this does not show that it comes from their Daybook unchanged.</source>
+        <translation>Kody się zgadzają, ale pakiet nie przeszedł weryfikacji (zob. wyżej), więc nie dowodzi to, że pochodzi z ich Daybook w niezmienionej postaci.</translation>
     </message>
     <message>
         <source>The codes differ: this pack was NOT signed by the Daybook whose code you were given. Do not rely on it; ask the person.</source>
@@ -3552,8 +3819,60 @@ SHA-256 {sha}</translation>
         <translation>Wzrost, włosy, ubrania, które często noszą</translation>
     </message>
     <message>
-        <source>Add &amp;person</source>
+        <source>&amp;Add person</source>
         <translation>Dodaj &amp;osobę</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Who they are to you</source>
+        <translation>Kim &amp;są dla Ciebie</translation>
+    </message>
+    <message>
+        <source>The&amp;ir part</source>
+        <translation>Ich &amp;udział</translation>
+    </message>
+    <message>
+        <source>Phone num&amp;bers</source>
+        <translation>Numery &amp;telefonów</translation>
+    </message>
+    <message>
+        <source>Emails or acco&amp;unts</source>
+        <translation>&amp;E-maile lub konta</translation>
+    </message>
+    <message>
+        <source>O&amp;ther names</source>
+        <translation>&amp;Inne imiona</translation>
+    </message>
+    <message>
+        <source>Vehi&amp;cles</source>
+        <translation>&amp;Pojazdy</translation>
+    </message>
+    <message>
+        <source>&amp;Their part</source>
+        <translation type="vanished">Ich &amp;udział</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umbers</source>
+        <translation type="vanished">Numery &amp;telefonów</translation>
+    </message>
+    <message>
+        <source>Emails or a&amp;ccounts</source>
+        <translation type="vanished">&amp;E-maile lub konta</translation>
+    </message>
+    <message>
+        <source>Veh&amp;icles</source>
+        <translation type="vanished">&amp;Pojazdy</translation>
+    </message>
+    <message>
+        <source>What they loo&amp;k like</source>
+        <translation>&amp;Jak wyglądają</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="vanished">Dodaj &amp;osobę</translation>
     </message>
     <message>
         <source>Add this person</source>
@@ -3561,35 +3880,35 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Imię i nazwisko</translation>
+        <translation type="vanished">&amp;Imię i nazwisko</translation>
     </message>
     <message>
         <source>Who they &amp;are to you</source>
-        <translation>Kim &amp;są dla Ciebie</translation>
+        <translation type="vanished">Kim &amp;są dla Ciebie</translation>
     </message>
     <message>
         <source>Their &amp;part</source>
-        <translation>Ich &amp;udział</translation>
+        <translation type="vanished">Ich &amp;udział</translation>
     </message>
     <message>
         <source>P&amp;hone numbers</source>
-        <translation>Numery &amp;telefonów</translation>
+        <translation type="vanished">Numery &amp;telefonów</translation>
     </message>
     <message>
         <source>&amp;Emails or accounts</source>
-        <translation>&amp;E-maile lub konta</translation>
+        <translation type="vanished">&amp;E-maile lub konta</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation>&amp;Inne imiona</translation>
+        <translation type="vanished">&amp;Inne imiona</translation>
     </message>
     <message>
         <source>&amp;Vehicles</source>
-        <translation>&amp;Pojazdy</translation>
+        <translation type="vanished">&amp;Pojazdy</translation>
     </message>
     <message>
         <source>&amp;What they look like</source>
-        <translation>&amp;Jak wyglądają</translation>
+        <translation type="vanished">&amp;Jak wyglądają</translation>
     </message>
     <message>
         <source>Please write a name, or how you know them.</source>
@@ -3612,7 +3931,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Saved as happening now. You can add the details later.</source>
-        <translation>Zapisano jako dziejące się teraz. Szczegóły możesz dodać później.</translation>
+        <translation type="vanished">Zapisano jako dziejące się teraz. Szczegóły możesz dodać później.</translation>
+    </message>
+    <message>
+        <source>Save it as happening now, with what they did and where you are. You can add the details later.</source>
+        <translation>Zapisz to jako dziejące się teraz, z tym, co zrobili, i miejscem, w którym jesteś. Szczegóły możesz dodać później.</translation>
     </message>
     <message>
         <source>What they did</source>
@@ -3651,8 +3974,12 @@ SHA-256 {sha}</translation>
         <translation>&amp;Gdzie</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
+        <source>N&amp;ote</source>
         <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="vanished">&amp;Notatka</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3672,6 +3999,21 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>RiskPage</name>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="vanished">&amp;Notatka</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> i jeszcze {n}</translation>
+    </message>
+    </context>
+<context>
     <name>SafetyPlanPage</name>
     <message>
         <source>Your safety plan</source>
@@ -3683,6 +4025,10 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Save the plan</source>
+        <translation type="vanished">&amp;Zapisz plan</translation>
+    </message>
+    <message>
+        <source>S&amp;ave the plan</source>
         <translation>&amp;Zapisz plan</translation>
     </message>
     <message>
@@ -3749,7 +4095,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Lock when not used for</source>
-        <translation>&amp;Zablokuj po bezczynności przez</translation>
+        <translation type="vanished">&amp;Zablokuj po bezczynności przez</translation>
     </message>
     <message>
         <source>Lock when I minimise the window</source>
@@ -3781,11 +4127,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>&amp;Język</translation>
+        <translation type="vanished">&amp;Język</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>&amp;Zapisz ustawienia</translation>
+        <translation type="vanished">&amp;Zapisz ustawienia</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -3793,7 +4139,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>About &amp;me: your details, kept out of a court copy…</source>
-        <translation>O &amp;mnie: Twoje dane, pominięte w kopii dla sądu…</translation>
+        <translation type="vanished">O &amp;mnie: Twoje dane, pominięte w kopii dla sądu…</translation>
     </message>
     <message>
         <source>Open About me</source>
@@ -3857,6 +4203,34 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
+        <translation type="vanished">&amp;Zmień hasło</translation>
+    </message>
+    <message>
+        <source>Lock when not used &amp;for</source>
+        <translation>&amp;Zablokuj po bezczynności przez</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e settings</source>
+        <translation>&amp;Zapisz ustawienia</translation>
+    </message>
+    <message>
+        <source>A&amp;bout me: your details, kept out of a court copy…</source>
+        <translation>O &amp;mnie: Twoje dane, pominięte w kopii dla sądu…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w passphrase</source>
+        <translation>&amp;Nowe hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Wpisz je ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
         <translation>&amp;Zmień hasło</translation>
     </message>
     <message>
@@ -3893,6 +4267,9 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>SincePackChoice</name>
+    </context>
+<context>
     <name>StackedBars</name>
     <message>
         <source>Entries</source>
@@ -3907,6 +4284,17 @@ SHA-256 {sha}</translation>
         <translation>najwięcej: {n}</translation>
     </message>
 </context>
+<context>
+    <name>StatementPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="vanished">&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    </context>
 <context>
     <name>SuggestionEditor</name>
     <message>

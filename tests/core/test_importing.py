@@ -123,3 +123,46 @@ def test_messages_from_the_person_become_suggested_incidents(vault: Vault, tmp_p
     assert [m.position_label for m in detail.messages] == ["line 1", "line 2"]
     assert detail.incident.perpetrators[0].name == "Mark"
     assert len(suggest_incidents(Diary(vault), "Mark")) == 1
+
+
+def test_changing_a_suggestion_first_brings_its_messages_and_calls(vault: Vault) -> None:
+    from diary.records import MessageInput, PersonInput
+    from diary.suggest import editable_incident, suggest_incidents
+
+    Diary(vault).add_person(PersonInput(name="Mark", role="perpetrator"))
+    at = datetime(2024, 3, 14, 21, 2).astimezone()
+    Diary(vault).add_messages(
+        [
+            MessageInput("call", "missed", at, sender="Mark", kind="call"),
+            MessageInput(
+                "call",
+                "incoming",
+                at + timedelta(minutes=3),
+                sender="Mark",
+                kind="call",
+                duration_seconds=40,
+            ),
+        ],
+        person="Mark",
+    )
+    Diary(vault).add_messages(
+        [
+            MessageInput(
+                "sms", "incoming", at + timedelta(minutes=5), body="Pick up\nnow", sender="Mark"
+            )
+        ],
+        person="Mark",
+    )
+    Diary(vault).add_messages(  # another day: not part of this suggestion
+        [MessageInput("sms", "incoming", at + timedelta(days=1), body="Morning", sender="Mark")],
+        person="Mark",
+    )
+    suggestions = suggest_incidents(Diary(vault), "Mark")
+    calls = next(s for s in suggestions if s.channel == "call")
+    texts = next(s for s in suggestions if s.channel == "sms" and s.day == at.date())
+    assert editable_incident(Diary(vault), calls).exact_words == (
+        "21:02 Mark: a missed call\n21:05 Mark: a call lasting 40 seconds"
+    )
+    incident = editable_incident(Diary(vault), texts)
+    assert incident.exact_words == "21:07 Mark: Pick up\nnow"
+    assert incident.perpetrators[0].name == "Mark"

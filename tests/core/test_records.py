@@ -262,3 +262,49 @@ def test_the_time_a_program_last_saved_a_photo_is_not_called_its_capture_time(
     path = tmp_path / "edited.jpg"
     Image.new("RGB", (20, 20), "red").save(path, exif=exif)
     assert Diary(vault).attach_file(path).captured_at is None
+
+
+def test_a_summary_keeps_who_did_it_apart_from_witnesses(vault: Vault) -> None:
+    first = full_incident()
+    first.perpetrators = [PersonRef("Mark Ellison", "saw"), PersonRef("Dan Ellison")]
+    Diary(vault).add_incident(first)
+    only_seen = full_incident()
+    only_seen.perpetrators = []
+    Diary(vault).add_incident(only_seen)
+    # Someone who did it in one entry and saw it in another is each in its own place.
+    crossed = full_incident()
+    crossed.perpetrators = [PersonRef("Priya Shah")]
+    crossed.witnesses = [PersonRef("Mark Ellison")]
+    Diary(vault).add_incident(crossed)
+    summaries = {s.number: s for s in Diary(vault).list_incidents()}
+    assert summaries["INC-0001"].people == ("Mark Ellison", "Dan Ellison", "Priya Shah")
+    assert summaries["INC-0001"].perpetrators == ("Mark Ellison", "Dan Ellison")
+    assert summaries["INC-0002"].people == ("Priya Shah",)
+    assert summaries["INC-0002"].perpetrators == ()
+    assert summaries["INC-0003"].perpetrators == ("Priya Shah",)
+
+
+def test_a_damaged_draft_says_so(vault: Vault) -> None:
+    from sqlalchemy import text
+
+    from diary.errors import DraftDamaged
+
+    with vault.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO drafts (key, saved_at, data) VALUES ('editor', 'x', '[1, 2')")
+        )
+    with pytest.raises(DraftDamaged, match="damaged and cannot be read back"):
+        Diary(vault).load_draft("editor")
+    Diary(vault).clear_draft("editor")
+    assert Diary(vault).load_draft("editor") is None
+
+
+def test_sorting_by_who_goes_by_who_did_it_not_witnesses(vault: Vault) -> None:
+    for did_it, saw in (("Zed", "Amy"), ("Bob", ""), ("", "Aaron")):
+        entry = full_incident()
+        entry.perpetrators = [PersonRef(did_it)] if did_it else []
+        entry.witnesses = [PersonRef(saw)] if saw else []
+        Diary(vault).add_incident(entry)
+    shown = Diary(vault).incident_page(sort="who", newest_first=False)
+    # Bob, then Zed; the entry nobody is named as doing comes after (its witness is no "Who").
+    assert [s.perpetrators for s in shown] == [("Bob",), ("Zed",), ()]

@@ -23,6 +23,7 @@ class App:
 
     def __init__(self, vault: Path) -> None:
         self.quit_calls = 0
+        self.closed = False
         self.session: Session
         self.window: AppWindow
         self.session, self.window = build(vault, insecure_fast_kdf=True, quit_app=self._quit)
@@ -31,12 +32,21 @@ class App:
         self.quit_calls += 1
 
     def close(self) -> None:
+        if self.closed:  # a test may close it itself; the fixture closes it again after
+            return
+        self.closed = True
         QThreadPool.globalInstance().waitForDone(10_000)
         self.session.lock()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.session)
         self.window.hide()
+
+    def dispose(self) -> None:
+        """After the test: Qt deletes the window and session at its next chance. Not in
+        `close`, which a test may call itself: waiting afterwards would delete them while the
+        test still holds them."""
+        self.close()
         self.window.deleteLater()
         self.session.deleteLater()
 
@@ -58,4 +68,4 @@ def start_app(qtbot: QtBot) -> Iterator[object]:
 
     yield start
     for app in apps:
-        app.close()
+        app.dispose()

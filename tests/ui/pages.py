@@ -190,6 +190,12 @@ def _help(qtbot: QtBot, app: Any) -> QWidget:
     return app.window.help_page
 
 
+def _about_me(page: Any) -> QWidget:
+    page.tabs.setCurrentWidget(page.settings)
+    page.settings.about_me_button.click()
+    return page.about_me
+
+
 def _template(page: Any) -> QWidget:
     from ui.templates import templates
 
@@ -205,6 +211,7 @@ PAGES: list[Page] = [
     Page("unlock", LOCKED, _unlock_step(0)),
     Page("unlock: recovery key", LOCKED, _unlock_step(1)),
     Page("open a pack", LOCKED, _pack_viewer),
+    Page("open a pack, from the diary", OPEN, _pack_viewer),
     Page("a pack compared with an earlier one", LOCKED, _pack_compared),
     Page("help and safety, locked", LOCKED, _help),
     Page("help and safety", OPEN, _help),
@@ -216,6 +223,7 @@ PAGES: list[Page] = [
     Page("photos and files", OPEN, _tab("exhibits")),
     Page("messages", OPEN, _tab("messages")),
     Page("settings", OPEN, _tab("settings")),
+    Page("about me", OPEN, _view(_about_me)),
     Page("orders and breaches", OPEN, _court("orders")),
     Page("risk information", OPEN, _court("risk")),
     Page("your statement", OPEN, _court("statement")),

@@ -136,8 +136,14 @@ def test_full_journey(qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: P
     # A quick "it happened again", then search finds the first one by a word in its note.
     click(qtbot, page.again_button)
     assert page.views.currentWidget() is page.quick_add
+    # Nothing says "saved" before it is.
+    from PySide6.QtWidgets import QLabel
+
+    shown = [w.text() for w in page.quick_add.findChildren(QLabel) if w.isVisible()]
+    assert not any("saved" in words.casefold().split() for words in shown), shown
     click(qtbot, page.quick_add.save_button)
     assert page.views.currentWidget() is page.tabs
+    assert page.notice.text().startswith("Saved as INC-0002")
     timeline = page.timeline
     qtbot.waitUntil(lambda: timeline.model.rowCount() == 2)  # fetched on a worker
     qtbot.keyClicks(timeline.search, "morning")

@@ -3,18 +3,18 @@ that keeps answering while a real passphrase is checked."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
 import pages
 import pytest
 from drive import PASSPHRASE, click, create_diary, visible_windows
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from bench.app_bench import StallMeter  # the same meter as the benchmark
 from diary.crypto.kdf import MINIMUM, KdfParams
 from diary.vault import Vault
 from ui import files
@@ -31,32 +31,6 @@ STALL_LIMIT_S = 0.8
 def _real_vault(folder: Path) -> None:
     vault, _key = Vault.create(folder, PASSPHRASE, initials="JS", kdf_params=REAL_COSTS)
     vault.lock()
-
-
-class StallMeter:
-    """A timer that should tick every 10 ms; the longest gap between ticks is the longest time
-    the event loop could not run."""
-
-    def __init__(self) -> None:
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self._last = time.perf_counter()
-        self._timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def stop(self) -> float:
-        self._tick()
-        self._timer.stop()
-        return self.longest
 
 
 def press_escape_twice(widget: QWidget | None = None) -> None:
@@ -244,3 +218,21 @@ def test_quick_exit_reaches_every_page(
     assert app.quit_calls >= 1, page.name
     assert visible_windows() == []
     assert not app.session.is_unlocked
+
+
+@pytest.mark.parametrize(
+    "page", [p for p in pages.PAGES if p.start == pages.OPEN], ids=lambda p: p.name
+)
+def test_lock_and_quick_exit_stay_in_view_on_every_page_of_the_diary(
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path, page: pages.Page
+) -> None:
+    app = pages.start_at(qtbot, start_app, sample, tmp_path / "vault", page)
+    pages.reach(qtbot, app, page)
+    qtbot.wait(20)
+    window = app.window
+    diary = window.diary_page
+    assert window.pages.currentWidget() is diary, page.name
+    inside = window.rect()
+    for button in (diary.exit_button, diary.lock_button):
+        where = button.geometry().translated(button.parentWidget().mapTo(window, QPoint(0, 0)))
+        assert button.isVisible() and inside.contains(where), (page.name, button.text())

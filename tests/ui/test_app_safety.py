@@ -225,3 +225,37 @@ def test_a_dialog_left_open_is_closed_by_the_lock(
     app.session.lock()
     assert not question.isVisible()
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not app.window]
+
+
+def _damage_draft(vault: Vault, key: str) -> None:
+    from sqlalchemy import text
+
+    with vault.engine.begin() as connection:
+        connection.execute(
+            text("INSERT OR REPLACE INTO drafts (key, saved_at, data) VALUES (:k, :t, :d)"),
+            {"k": key, "t": "2024-05-01T20:00:00+00:00", "d": '{"description": "He rang'},
+        )
+
+
+def test_a_damaged_draft_is_said_plainly_and_can_be_thrown_away(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    app = start_app(vault_dir)
+    create_diary(qtbot, app.window)
+    _damage_draft(app.session.vault, "editor")
+    click(qtbot, app.window.diary_page.lock_button)
+    unlock(qtbot, app.window)
+    page = app.window.diary_page
+    assert page.draft_bar.isVisible()
+    assert "damaged and cannot be read back" in page.draft_message.text()
+    assert not page.resume_button.isVisible()  # nothing to carry on with
+    # A new entry can still be written.
+    click(qtbot, page.new_button)
+    assert page.views.currentWidget() is page.editor
+    click(qtbot, page.editor.close_button)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    click(qtbot, page.drop_draft_button)
+    assert not page.draft_bar.isVisible()
+    assert app.session.diary.load_draft("editor") is None

@@ -89,4 +89,6 @@ def test_the_app_speaks_the_chosen_language(
     assert welcome in [text for _widget, text in visible_words(app.window)]
     create_diary(qtbot, app.window)
     tabs = app.window.diary_page.tabs
+    # The tabs after the first are made on idle turns; Settings is the last.
+    qtbot.waitUntil(lambda: app.window.diary_page._part("settings") is not None)
     assert settings in [tabs.tabText(i) for i in range(tabs.count())]

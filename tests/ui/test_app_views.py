@@ -124,3 +124,67 @@ def test_dropping_a_chat_export_adds_its_messages(
     qtbot.waitUntil(lambda: "already" in messages.report.text() and messages.busy.isHidden())
     assert "0 added, 3 already" in messages.report.text()
     assert messages.model.rowCount() == 3
+
+
+def _write_big_photo(path: Path) -> Path:
+    from PySide6.QtGui import QImage
+
+    image = QImage(3000, 2000, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkBlue)
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def test_a_double_clicked_photo_opens_once_fitted_and_zooms(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtTest import QTest
+
+    vault, _key = Vault.create(vault_dir, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
+    diary = Diary(vault)
+    diary.add_incident(
+        IncidentInput(occurred_start=datetime(2024, 5, 1, 20, 0).astimezone(), description="Car")
+    )
+    diary.attach_file(_write_big_photo(tmp_path / "car.png"), incident="INC-0001")
+    vault.lock()
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    page = app.window.diary_page
+    opened: list[str] = []
+    page.incident.open_exhibit.connect(opened.append)
+    page.open_incident("INC-0001")
+    view = page.incident.thumb_view
+    qtbot.waitUntil(lambda: view.isVisible())
+    spot = view.visualRect(view.model().index(0, 0)).center()
+    # As a mouse makes it: a press and release, then the second press as a double click.
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.viewer)
+    assert opened == ["JS1"]  # a double click is one opening, not two
+    viewer = page.viewer
+
+    # Fitted: the whole photo inside the space it has, no scroll bars.
+    qtbot.waitUntil(lambda: viewer.shown_size().width() < 3000)
+    area = viewer.scroller.viewport().size()
+    shown = viewer.shown_size()
+    assert viewer.is_fitted
+    assert shown.width() <= area.width() and shown.height() <= area.height()
+    assert not viewer.scroller.horizontalScrollBar().isVisible()
+
+    # Zoomed from the keyboard: larger than the space, with scroll bars to move around it.
+    viewer.scroller.setFocus()
+    for _ in range(4):
+        QTest.keyClick(viewer.scroller, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert not viewer.is_fitted
+    assert viewer.shown_size().width() > area.width()
+    qtbot.waitUntil(lambda: viewer.scroller.horizontalScrollBar().isVisible())
+    QTest.keyClick(viewer.scroller, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    zoomed_out = viewer.shown_size().width()
+    QTest.keyClick(viewer.scroller, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.is_fitted and viewer.shown_size().width() < zoomed_out
+    click(qtbot, viewer.actual_button)
+    assert viewer.shown_size().width() == 3000
+
+    # Back goes to the entry, not to a blank viewer left behind.
+    click(qtbot, viewer.back_button)
+    assert page.views.currentWidget() is page.incident

@@ -198,10 +198,13 @@ def test_keyboard_alone_makes_a_pack_and_opens_the_other_screens(
 
     page.timeline.table.setFocus()
     press(Qt.Key.Key_O, ctrl_shift)
-    assert window.pages.currentWidget() is window.pack_viewer
+    # Inside the open diary: its bar with Lock and Quick exit stays in view.
+    assert window.pages.currentWidget() is page
+    assert page.views.currentWidget() is window.pack_viewer
     assert QApplication.focusWidget() is window.pack_viewer.choose_button
     press(Qt.Key.Key_B, alt)
     assert window.pages.currentWidget() is page
+    assert page.views.currentWidget() is page.tabs
 
 
 def _upload_save_step(

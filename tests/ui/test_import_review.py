@@ -91,6 +91,11 @@ def test_preview_import_review_accept_change_and_leave_out(
     editor = importer.editor
     assert importer.steps.currentWidget() is editor
     assert "2 messages by WhatsApp on 14 March 2024" in editor.description.toPlainText()
+    # With the messages themselves, as what he said.
+    assert editor.exact_words.toPlainText() == (
+        "07:15 Mark: good morning\n07:16 Mark: I saw your car\n"
+        "this line is not part of any message format and has no date at the start"
+    )
     editor.description.setPlainText("Messages at breakfast; he had seen my car")
     click(qtbot, editor.save_button)
     qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=20_000)

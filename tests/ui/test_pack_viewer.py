@@ -98,6 +98,13 @@ def test_changed_pack_names_the_file(
     assert "does not check out" in words
     assert "chronology.csv" in words
     assert viewer.verdict_box.objectName() == "verdictBad"
+    # The right code for a pack that does not check out is never "signed by their Daybook".
+    code = viewer.check_code.text()
+    assert code  # the key it names is still shown, to compare
+    qtbot.keyClicks(viewer.expected_code, code)
+    said = viewer.compare_result.text()
+    assert said.startswith("The codes match, but the pack does not check out")
+    assert "was signed by" not in said
 
 
 def test_not_a_pack_is_said_plainly(qtbot: QtBot, start_app: Any, tmp_path: Path) -> None:
