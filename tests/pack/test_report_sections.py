@@ -84,3 +84,16 @@ def test_a_short_last_week_is_labelled_partial() -> None:
     whole = week_chart([wednesday], date(2024, 4, 1))
     chart = next(c for c in whole.contents if isinstance(c, VerticalBarChart))
     assert "partial" not in chart.categoryAxis.categoryNames[-1]
+
+
+def test_the_time_of_day_note_counts_in_words() -> None:
+    from diary.pack.report.charts import _timed_note
+
+    assert _timed_note(1, 0) == "1 incident with a known time."
+    assert _timed_note(2, 1) == (
+        "2 incidents with a known time; 1 incident known only to the day or month is not shown."
+    )
+    assert _timed_note(1000, 2) == (
+        "1,000 incidents with a known time; 2 incidents known only to the day or month are not "
+        "shown."
+    )
