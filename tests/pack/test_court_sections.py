@@ -257,7 +257,7 @@ def test_every_time_in_the_report_names_its_zone(full: Path) -> None:
     for page in pdf_text(full / "report.pdf").split("\f"):
         if "· Draft statement" in page:
             continue
-        lines = page.splitlines() + [""]
+        lines = [*page.splitlines(), ""]
         for n, line in enumerate(lines[:-1]):
             if line.count(":00") >= 6:  # the hours along the time-of-day chart
                 continue
