@@ -293,9 +293,7 @@ def test_a_court_copy_carries_no_picture_metadata(tmp_path: Path) -> None:
         exhibit("JS9", "c.webp", "image/webp", FILES["car AB12CDE.webp"], "photo"),
     )
     for profile in ("court", "full"):
-        data = dataclasses.replace(
-            sample_input(profile), exhibits=(*data.exhibits[:1], *pictures)
-        )
+        data = dataclasses.replace(sample_input(profile), exhibits=(*data.exhibits[:1], *pictures))
         result = build_pack(data, KEY, tmp_path / f"{profile}.zip")
         with zipfile.ZipFile(result.path) as zf:
             files = {i.filename: zf.read(i) for i in zf.infolist()}
