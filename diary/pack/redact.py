@@ -37,6 +37,7 @@ from diary.records.profile import (
     parse_address,
     street_suffix,
 )
+from diary.words import plural
 
 WITHHELD = "[withheld]"
 # Where the person lives, works or their children go to school is theirs to keep private.
@@ -344,7 +345,7 @@ def private_notes(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     incidents = tuple(replace(i, private_note="") for i in data.incidents)
     return replace(data, incidents=incidents), [
         PackWithheld(
-            f"Private notes on {count} incident{'s' if count != 1 else ''}",
+            f"Private notes on {plural(count, 'incident')}",
             "The person chose not to include their private notes.",
         )
     ]
@@ -419,8 +420,8 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
         count = sum(1 for i in data.incidents if is_private_place(i))
         withheld.append(
             PackWithheld(
-                f"The place of {count} incident{'s' if count != 1 else ''} "
-                f"({len(labels)} different place{'s' if len(labels) != 1 else ''}: the person's "
+                f"The place of {plural(count, 'incident')} "
+                f"({plural(len(labels), 'different place')}: the person's "
                 "home, work, school or another place marked sensitive)",
                 "Court copy: the person's own places are shown as 'place withheld 1', "
                 "'place withheld 2'…, one number for each different place.",
@@ -443,7 +444,7 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     if history_withheld:
         withheld.append(
             PackWithheld(
-                f"What {history_withheld} entr{'ies' if history_withheld != 1 else 'y'} of the "
+                f"What {plural(history_withheld, 'entry', 'entries')} of the "
                 "diary's history record (they hold the person's own details)",
                 "Court copy: each entry's hash is kept, so the history still links up and can "
                 "be compared with other packs; the full copy shows what they record.",
@@ -453,7 +454,7 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
         withheld.append(
             PackWithheld(
                 "The person's own address, phone number, email or other identifying details "
-                f"wherever they appeared ({scrub.hits} place{'s' if scrub.hits != 1 else ''}), "
+                f"wherever they appeared ({plural(scrub.hits, 'place')}), "
                 "including inside the other person's words",
                 "Court copy: shown as [withheld].",
             )

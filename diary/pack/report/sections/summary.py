@@ -83,7 +83,7 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
     if names:
         name, count = names.most_common(1)[0]
         who.append(
-            f"{count} of {plural(len(inc), 'incident')} involve"
+            f"{count:,} of {plural(len(inc), 'incident')} involve"
             f"{'s' if count == 1 else ''} the same person ({name})"
         )
     who.append(
@@ -95,7 +95,7 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
         place, count = places.most_common(1)[0]
         if count > 1:
             # A withheld place keeps its own number, so this is only said of one real place.
-            who.append(f"{count} at or about the same place ({place})")
+            who.append(f"{count:,} at or about the same place ({place})")
     how: list[str] = []
     if channels:
         how.append(
@@ -106,7 +106,7 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
         how.append(f"{plural(night, 'incident')} between 10 pm and 6 am")
     if busiest and busiest[1] > 1:
         how.append(
-            f"{busiest[1]} incidents in the week of {fmt.date(datetime.combine(busiest[0], datetime.min.time()))}"
+            f"{busiest[1]:,} incidents in the week of {fmt.date(datetime.combine(busiest[0], datetime.min.time()))}"
         )
     after: list[str] = []
     if told:
