@@ -471,6 +471,7 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
         owner_region=me.region,
         court=court,
         since=since,
+        chosen_to=choices.date_to,
     )
 
 

@@ -40,7 +40,7 @@ def test_a_long_stretch_gives_a_weekly_rate() -> None:
 
 
 def test_large_counts_are_written_alike() -> None:
-    """"1,000 of 1,000 incidents", never "1000 of 1,000"."""
+    """ "1,000 of 1,000 incidents", never "1000 of 1,000"."""
     data = sample_input()
     first = data.incidents[0]
     many = tuple(

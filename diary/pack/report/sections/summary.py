@@ -232,7 +232,9 @@ def build(story: Story) -> list[Flowable]:
     out.append(PageBreak())
     out.append(para("The pattern over time", S_H2))
     out.append(para("Incidents each week, by their first behaviour", S_H3))
-    out.append(week_chart(inc, story.ctx.data.created_at.date()))
+    # The pack runs to the day the person chose, or to the day it was made.
+    until = min(data.chosen_to or data.created_at, data.created_at)
+    out.append(week_chart(inc, until.date()))
     out.append(Spacer(1, 6 * mm))
     out.append(para("When incidents happened: time of day against day of the week", S_H3))
     out.append(time_grid(inc))
