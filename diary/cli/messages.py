@@ -78,8 +78,8 @@ def import_report_text(report: ImportReport | FolderReport) -> str:
     if isinstance(report, FolderReport):
         # A folder of screenshots: what was kept, and one suggested entry a day.
         lines = [
-            f"{report.folder}: {len(report.kept)} pictures kept, {len(report.already)} were "
-            "already in your diary."
+            f"{report.folder}: {plural(len(report.kept), 'picture')} kept, "
+            f"{plural(len(report.already), 'was', 'were')} already in your diary."
         ]
         lines += [
             f"  Suggested entry: {day.summary} ({', '.join(day.refs)})." for day in report.days

@@ -22,6 +22,7 @@ from diary.fsutil import ensure_private_dir
 from diary.pack.court_model import PackUpload
 from diary.pack.model import PackExhibit, PackIncident
 from diary.pack.names import CHRONOLOGY, REPORT
+from diary.words import plural
 
 MAX_FILES = 16  # files in one submission
 MAX_FILE_BYTES = 2 * 1024**3  # one file
@@ -99,7 +100,7 @@ def how_to_text(
         "",
         "The officer dealing with your report may send you a link (by text or email) to upload",
         "evidence. Each link takes a limited number of files, so the files are split into",
-        f"{len(folders)} folder(s): {', '.join(folders)}.",
+        f"{plural(len(folders), 'folder')}: {', '.join(folders)}.",
         "",
         "1. Open the link on the device where these folders are.",
         "2. Upload every file in upload-1 first: the report (report.pdf) and the chronology",

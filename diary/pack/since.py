@@ -28,6 +28,7 @@ from diary import checkcode
 from diary.pack import chain
 from diary.pack.signing import KEY_CHANGE_EVENT, key_change_message
 from diary.pack.verify import CheckedPack, Verdict, read_pack
+from diary.words import plural
 
 # What each kind of history entry after the earlier pack means for a record.
 REVISED, ADDENDUM, DELETED, CREATED = "revised", "addendum", "deleted", "created"
@@ -352,7 +353,7 @@ def _record_changes(
     recorded = sum(1 for e in events if e.get("kind") == REVISED)
     if same_profile and len(added) != recorded:
         result.problems.append(
-            f"{number} shows {len(added)} new revision(s) since the earlier pack, but the "
+            f"{number} shows {plural(len(added), 'new revision')} since the earlier pack, but the "
             f"history records {recorded}."
         )
     for revision in added:

@@ -243,3 +243,22 @@ def test_police_upload_cannot_be_locked_and_nothing_is_written(
     assert code == ExitCode.BAD_INPUT
     assert "cannot be locked with a passphrase" in err and "Traceback" not in err
     assert not folder.exists() and not folder.with_name("upload.age").exists()
+
+
+def test_the_order_list_counts_in_words_not_brackets(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    order = [*ORDER[: ORDER.index("--condition")], "--condition", "Not to contact her"]
+    assert daybook(capsys, cli_vault, *order)[0] == 0
+    assert daybook(capsys, cli_vault, *ORDER)[0] == 0
+    code, _, err = daybook(
+        capsys, cli_vault, "add", "--occurred", "2024-03-05 21:30", "--description", "At my gate",
+        "--breach", "ORD-1/1",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = daybook(capsys, cli_vault, "order", "list")
+    assert code == 0
+    first, second = out.splitlines()
+    assert first.endswith("  1 condition, 1 breach")
+    assert second.endswith("  2 conditions, 0 breaches")
+    assert "(s)" not in out and "(es)" not in out

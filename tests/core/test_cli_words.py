@@ -199,3 +199,34 @@ def test_new_passphrases_follow_the_apps_strength_rule(
     code, _, err = daybook(target, command, *extra, stdin=strong_input)
     assert code == 0, err
     assert "could be guessed" not in err
+
+
+def test_a_folder_of_one_picture_is_counted_in_the_singular(folder: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    pictures = tmp_path / "Screenshots"
+    pictures.mkdir()
+    Image.new("RGB", (8, 8), "red").save(pictures / "Screenshot_20240301-213015.png")
+    code, out, err = daybook(folder, "import", str(pictures))
+    assert code == 0, err
+    assert "Screenshots: 1 picture kept, 0 were already in your diary." in out
+    code, out, err = daybook(folder, "import", str(pictures))
+    assert code == 0, err
+    assert "Screenshots: 0 pictures kept, 1 was already in your diary." in out
+
+
+def test_no_words_are_counted_with_brackets_anywhere() -> None:
+    """ "1 condition(s)" reads as a machine talking: every count goes through diary.words.plural."""
+    import ast
+    import re
+
+    root = Path(__file__).resolve().parents[2]
+    bracketed = re.compile(r"[a-z]\((s|es)\)")
+    found = []
+    for path in [*(root / "diary").rglob("*.py"), *(root / "ui").rglob("*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and bracketed.search(text):
+                found.append(f"{path.relative_to(root)}:{node.lineno}: {text!r}")
+    assert found == []
