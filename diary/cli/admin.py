@@ -77,7 +77,7 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def _restore_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="the backup file 'daybook backup' made")
 
 
 def cmd_restore(ctx: Context) -> int:

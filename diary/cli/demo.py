@@ -11,10 +11,12 @@ from diary.words import plural
 
 
 def _demo_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--incidents", type=int, default=60)
-    p.add_argument("--messages", type=int, default=300)
+    p.add_argument("--incidents", type=int, default=60, help="how many made-up incidents (60)")
+    p.add_argument("--messages", type=int, default=300, help="how many made-up messages (300)")
     p.add_argument("--photos", type=int, default=0, help="made-up photos to attach")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--seed", type=int, default=1, help="another number gives other made-up data (1)"
+    )
     p.add_argument(
         "--insecure-fast-kdf",
         action="store_true",

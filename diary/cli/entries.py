@@ -505,7 +505,9 @@ def cmd_addendum(ctx: Context) -> int:
 
 def _attach_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("number", help="the incident, e.g. INC-0001")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="the files to keep (each stays exact)"
+    )
     p.add_argument(
         "--capture-method",
         default="original file",

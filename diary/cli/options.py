@@ -189,7 +189,11 @@ def behaviour_code(text: str) -> str | BadValue:
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print as JSON, for scripts (docs/cli.md has the fields)",
+    )
 
 
 def add_force_option(parser: argparse.ArgumentParser, what: str) -> None:

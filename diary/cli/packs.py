@@ -33,7 +33,9 @@ def _export_options(p: argparse.ArgumentParser) -> None:
         + ")",
     )
     add_force_option(p, "the pack file")
-    p.add_argument("--from", dest="date_from", type=user_time, metavar="DATE")
+    p.add_argument(
+        "--from", dest="date_from", type=user_time, metavar="DATE", help="only from this date"
+    )
     p.add_argument(
         "--to", dest="date_to", type=user_day_end, metavar="DATE", help="up to the end of this day"
     )
@@ -184,7 +186,12 @@ def cmd_export(ctx: Context) -> int:
 
 
 def _verify_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("pack", type=Path, metavar="PACK.zip")
+    p.add_argument(
+        "pack",
+        type=Path,
+        metavar="PACK.zip",
+        help="the pack to check (.zip, or .zip.age if locked)",
+    )
     p.add_argument(
         "--expect-key",
         metavar="CODE",

@@ -163,7 +163,7 @@ def cmd_edit(ctx: Context) -> int:
 
 
 def _show_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("name")
+    p.add_argument("name", help="their name (or a nickname or description)")
     add_json_option(p)
 
 

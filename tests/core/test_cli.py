@@ -224,6 +224,25 @@ def test_every_command_has_help() -> None:
         assert "usage: daybook" in result.stdout
 
 
+def test_every_option_and_argument_of_every_command_says_what_it_is() -> None:
+    import argparse
+
+    from diary.cli import build_parser
+
+    silent: list[str] = []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, f"{path} {name}")
+            elif not action.help and not isinstance(action, argparse._HelpAction):
+                silent.append(f"{path} {'/'.join(action.option_strings) or action.dest}")
+
+    walk(build_parser(), "daybook")
+    assert silent == []
+
+
 def test_add_help_names_every_field() -> None:
     from diary.cli import build_parser
 
