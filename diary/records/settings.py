@@ -77,9 +77,3 @@ class SettingRecords(RecordStore):
     def clear_draft(self, key: str) -> None:
         self._write(lambda s: s.execute(delete(DraftRow).where(DraftRow.key == key)))
 
-    def get_secret(self, name: str) -> bytes | None:
-        with self._session() as session:
-            return read_secret(session, name)
-
-    def set_secret(self, name: str, value: bytes) -> None:
-        self._write(lambda session: write_secret(session, name, value))
