@@ -16,7 +16,7 @@ from diary.cli.options import (
     output_file,
 )
 from diary.cli.output import print_items, print_json, visible
-from diary.errors import BadInput, ExitCode
+from diary.errors import BadInput, ExitCode, NotFound
 from diary.records.types import AuditEvent
 from diary.words import plural
 
@@ -83,8 +83,10 @@ def _restore_options(p: argparse.ArgumentParser) -> None:
 def cmd_restore(ctx: Context) -> int:
     from diary.vault import Vault
 
+    if ctx.args.file.is_dir():
+        raise BadInput(f"{ctx.args.file} is a folder; please give the backup file inside it.")
     if not ctx.args.file.is_file():
-        raise BadInput(f"There is no backup file at {ctx.args.file}.")
+        raise NotFound(f"There is no backup file at {ctx.args.file}.")
     passphrase = ctx.passphrases.ask("Passphrase of the backup: ")
     restored = Vault.restore(ctx.args.file, ctx.path, passphrase)
     print(f"The diary was restored into {ctx.path} and checked.")

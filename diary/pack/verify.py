@@ -243,6 +243,8 @@ def read_pack(
         handle = path.open("rb")
     except FileNotFoundError as exc:
         raise NotFound(f"There is no file at {path}.") from exc
+    except IsADirectoryError as exc:
+        raise BadInput(f"{path} is a folder; please give the pack file inside it.") from exc
     except OSError as exc:
         raise BadInput(f"{path.name} could not be opened: {exc.strerror or 'unreadable'}.") from exc
     with handle:

@@ -76,4 +76,3 @@ class SettingRecords(RecordStore):
 
     def clear_draft(self, key: str) -> None:
         self._write(lambda s: s.execute(delete(DraftRow).where(DraftRow.key == key)))
-

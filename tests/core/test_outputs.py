@@ -183,3 +183,21 @@ def test_an_unwritable_output_folder_is_named(filled: Path, tmp_path: Path) -> N
         os.chmod(folder, 0o700)
     assert result.returncode == ExitCode.WRITE_FAILED, result.stderr
     assert "read-only" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "words", "exit_code"),
+    [
+        (["restore", "{tmp}"], "is a folder", ExitCode.BAD_INPUT),
+        (["restore", "{tmp}/none.zip"], "There is no backup file", ExitCode.NOT_FOUND),
+        (["verify", "{tmp}"], "is a folder", ExitCode.BAD_INPUT),
+        (["verify", "{tmp}/none.zip"], "There is no file", ExitCode.NOT_FOUND),
+    ],
+)
+def test_files_read_that_are_folders_or_missing_are_named_as_such(
+    filled: Path, tmp_path: Path, args: list[str], words: str, exit_code: int
+) -> None:
+    code, stdout, err = daybook(filled, *(arg.format(tmp=tmp_path) for arg in args))
+    assert (code, stdout) == (exit_code, ""), err
+    lines = [line for line in err.splitlines() if not line.startswith("Warning:")]
+    assert len(lines) == 1 and words in lines[0] and str(tmp_path) in lines[0]
