@@ -181,3 +181,30 @@ def test_whatever_daybook_writes_it_will_open(
         assert kdf.openable(kdf.renewed(old, calibrated))
     assert not kdf.openable(KdfParams(2 * 1024 * 1024, 21, 4))
     assert not kdf.openable(KdfParams(3 * 1024 * 1024, 1, 4))
+
+
+def test_edited_flags_are_tampering_not_a_wrong_passphrase(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    make(folder)
+    primary = folder / "keyslots"
+    raw = primary.read_bytes()
+    body = bytearray(raw[: keyslots._SUM_OFF])
+    (flags,) = struct.unpack_from(">H", body, 10)  # after the magic and the format version
+    assert flags & keyslots.FLAG_INSECURE_FAST_KDF
+    struct.pack_into(">H", body, 10, flags & ~keyslots.FLAG_INSECURE_FAST_KDF)
+    primary.write_bytes(bytes(body) + hashlib.sha256(bytes(body)).digest())
+
+    vault = Vault.open(folder)
+    vault.unlock(PASS)
+    try:
+        assert vault.key_file_note == keyslots.KEY_FILE_CHANGED
+        assert any("changed by something other than Daybook" in p for p in vault.check())
+    finally:
+        vault.lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(folder).unlock(OTHER)
+    code, _, err = daybook(folder, "check")
+    assert code == ExitCode.VAULT_DAMAGED and "changed by something other than Daybook" in err
+    code, _, err = daybook(folder, "check", "--repair")
+    assert code == 0, err
+    assert primary.read_bytes() == (folder / "keyslots.bak").read_bytes()
