@@ -72,6 +72,21 @@ _WATERMARK = """
 """
 
 
+# What a Word file (XML 1.0) cannot hold: most control characters and the non-characters. Text
+# from the diary may hold them (typed, pasted or imported), and the statement is a copy made for
+# reading, so each is shown as its code (\x1b), as the command line shows them, never dropped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _shown_as_code(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _word_safe(text: str) -> str:
+    return _NOT_XML.sub(_shown_as_code, text)
+
+
 def _field(paragraph: Paragraph, instruction: str) -> None:
     """A Word field (PAGE, NUMPAGES) that the word processor fills in."""
     run = paragraph.add_run()
@@ -86,6 +101,7 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
 
 def _bold_refs(paragraph: Paragraph, text: str, refs: Sequence[str]) -> None:
     """The text as runs, with each exhibit mark in bold (as the practice direction asks)."""
+    text = _word_safe(text)
     if not refs:
         paragraph.add_run(text)
         return
@@ -140,18 +156,18 @@ def statement_docx_bytes(statement: StatementInput, *, created: datetime | None 
         block.paragraph_format.space_after = Pt(0)
         block.paragraph_format.line_spacing = 1.0
         block.add_run(f"{label}: ").bold = True
-        block.add_run(value)
+        block.add_run(_word_safe(value))
     document.add_paragraph()
     for n, text in enumerate(title_lines(statement)):
         title = document.add_paragraph()
         title.alignment = WD_ALIGN_PARAGRAPH.CENTER
         title.paragraph_format.space_after = Pt(0)
-        run = title.add_run(text)
+        run = title.add_run(_word_safe(text))
         run.bold = n == 0
     heading = document.add_paragraph()
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     heading.paragraph_format.space_before = Pt(12)
-    heading.add_run(statement_heading(statement)).bold = True
+    heading.add_run(_word_safe(statement_heading(statement))).bold = True
 
     refs = exhibits_referred_to(statement)
     for number, item in enumerate(statement.paragraphs, start=1):
@@ -174,7 +190,7 @@ def statement_docx_bytes(statement: StatementInput, *, created: datetime | None 
         sign.add_run("_" * 36)
 
     properties = document.core_properties
-    properties.title = statement_heading(statement).title()
+    properties.title = _word_safe(statement_heading(statement).title())
     properties.subject = DRAFT_MARK
     properties.author = ""
     properties.last_modified_by = ""
