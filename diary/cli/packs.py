@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from diary.cli.context import Context
 from diary.cli.options import (
@@ -17,7 +18,7 @@ from diary.cli.options import (
     user_day_end,
     user_time,
 )
-from diary.cli.output import print_json
+from diary.cli.output import print_json, visible
 from diary.errors import BadInput, ExitCode
 from diary.pack.upload_words import UPLOAD_WORDS, lower_first
 
@@ -237,6 +238,12 @@ def _needs_passphrase(path: Path) -> bool:
     return age.is_age_file(path)
 
 
+def _show(text: str, file: TextIO | None = None) -> None:
+    """What verify says: much of it is words a pack's maker chose (names, times, what was
+    written), so they are shown on the terminal, never obeyed (diary.cli.output.visible)."""
+    print(visible(text, lines=True), file=file or sys.stdout)
+
+
 def cmd_verify(ctx: Context) -> int:
     from diary.pack.verify import (
         HISTORY_NOT_OK,
@@ -272,15 +279,15 @@ def cmd_verify(ctx: Context) -> int:
     elif not verdict.problems:
         # The files are as signed, but the history inside does not recompute (C8): said as the
         # verdict itself, never after an "intact".
-        print(HISTORY_NOT_OK, file=sys.stderr)
+        _show(HISTORY_NOT_OK, file=sys.stderr)
         for problem in verdict.history_problems:
-            print(f"  {problem}", file=sys.stderr)
+            _show(f"  {problem}", file=sys.stderr)
     elif len(verdict.problems) == 1 and not verdict.history_problems:
-        print(f"This evidence pack does NOT check out: {verdict.problems[0]}", file=sys.stderr)
+        _show(f"This evidence pack does NOT check out: {verdict.problems[0]}", file=sys.stderr)
     else:
-        print("This evidence pack does NOT check out:", file=sys.stderr)
+        _show("This evidence pack does NOT check out:", file=sys.stderr)
         for problem in (*verdict.problems, *verdict.history_problems):
-            print(f"  {problem}", file=sys.stderr)
+            _show(f"  {problem}", file=sys.stderr)
     return 0 if verdict.ok else ExitCode.PACK_TAMPERED
 
 
@@ -323,46 +330,46 @@ def _say_comparison(c: object) -> None:
     assert isinstance(c, Comparison)
     later, earlier = c.later, c.earlier
     if c.ok:
-        print(
+        _show(
             f"Continuity holds: everything in the earlier pack {earlier.pack_id} is unchanged in "
             f"this pack {later.pack_id}, and its history goes on from there."
         )
     else:
-        print(
+        _show(
             f"Continuity does NOT hold between the earlier pack {earlier.pack_id or '(unreadable)'} "
             f"and this pack {later.pack_id or '(unreadable)'}:",
             file=sys.stderr,
         )
         for problem in c.problems:
-            print(f"  {problem}", file=sys.stderr)
+            _show(f"  {problem}", file=sys.stderr)
     if c.same_key:
-        print(f"Both packs were signed by the Daybook with the check code {later.key_check_code}.")
+        _show(f"Both packs were signed by the Daybook with the check code {later.key_check_code}.")
     for sentence in c.key_changes:
-        print(sentence)
+        _show(sentence)
     if later.key_matches_expected:
-        print("That is the check code you expected.")
+        _show("That is the check code you expected.")
     if later.chain_matches_expected:
-        print(
+        _show(
             f"The history code you noted is entry {later.expected_chain_entry} of this pack's "
             "history: everything that existed then is unchanged in this pack."
         )
     if c.parted_at is None and earlier.history_code:
-        print(
+        _show(
             f"History code of the earlier pack: {c.earlier_history_code} (entry {c.earlier_head}); "
             f"of this pack: {c.history_code}. {c.entries_since} entries were recorded since"
             + (f" ({c.entries_since_words})." if c.entries_since_words else ".")
         )
     if c.earlier_export:
-        print(c.earlier_export)
+        _show(c.earlier_export)
     for note in c.notes:
-        print(note)
+        _show(note)
 
     def section(heading: str, items: list[Item]) -> None:
         if items:
-            print(f"{heading} ({len(items)}):")
+            _show(f"{heading} ({len(items)}):")
             for item in items:
                 for n, line in enumerate(item.line().splitlines()):
-                    print(("  " if n == 0 else "      ") + line)
+                    _show(("  " if n == 0 else "      ") + line)
 
     section("New incidents", c.new_incidents)
     section("Now included (in the diary before the earlier pack, but not in it)", c.now_included)
@@ -378,9 +385,9 @@ def _say_comparison(c: object) -> None:
             if c.listed_unchanged
             else ""
         )
-        print(f"Unchanged ({len(c.unchanged)}){listed}: {', '.join(c.unchanged)}")
+        _show(f"Unchanged ({len(c.unchanged)}){listed}: {', '.join(c.unchanged)}")
     if c.not_in_new_pack:
-        print(
+        _show(
             f"In the earlier pack but not in this one, and not deleted ({len(c.not_in_new_pack)}):"
             f" {', '.join(c.not_in_new_pack)}"
         )
@@ -396,36 +403,36 @@ def _say_intact(verdict: object) -> None:
     from diary.pack.verify import Verdict, history_words
 
     assert isinstance(verdict, Verdict)
-    print(
+    _show(
         f"The evidence pack {verdict.pack_id} is intact: nothing in it has changed since it was "
         "signed, and both signatures check out."
     )
-    print(f"It was signed by the Daybook with the check code  {verdict.key_check_code}")
+    _show(f"It was signed by the Daybook with the check code  {verdict.key_check_code}")
     if verdict.key_matches_expected:
-        print("That is the check code you expected: this pack was signed by that Daybook.")
+        _show("That is the check code you expected: this pack was signed by that Daybook.")
     else:
-        print(
+        _show(
             "A signature shows only which Daybook signed a pack, not who made it. Compare this "
             "code with the one the person gave you separately (read out, on a card or by text); "
             "if they differ, this pack was not made with their Daybook. "
             "(daybook verify --expect-key CODE compares them for you.)"
         )
     if verdict.chain_matches_expected:
-        print(
+        _show(
             f"The history code you noted is entry {verdict.expected_chain_entry} of this pack's "
             f"history, recorded {_when(verdict.expected_chain_at)}: everything that existed then is "
             "unchanged in this pack."
         )
     history = history_words(verdict)
     if history and verdict.history_checked:
-        print(
+        _show(
             f"{history} Note the code: a later pack can show that nothing in this one was changed "
             "(daybook verify LATER.zip --expect-chain CODE, or --since this pack)."
         )
     elif history:
-        print(history)
-    print(f"Exported: {verdict.exported_at}")
-    print(
+        _show(history)
+    _show(f"Exported: {verdict.exported_at}")
+    _show(
         f"Technical detail: the signing key's SSH fingerprint is {verdict.key_fingerprint} "
         "(ssh-keygen -l -f signing-key.pub shows the same)."
     )

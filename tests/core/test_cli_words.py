@@ -230,3 +230,43 @@ def test_no_words_are_counted_with_brackets_anywhere() -> None:
             if isinstance(text, str) and bracketed.search(text):
                 found.append(f"{path.relative_to(root)}:{node.lineno}: {text!r}")
     assert found == []
+
+
+def test_what_a_pack_holds_cannot_drive_the_terminal_of_whoever_verifies_it(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A pack is input too: whatever its maker wrote in it is shown, never obeyed."""
+    fill(folder)
+    first, second = tmp_path / "first.zip", tmp_path / "second.zip"
+    code, _, err = daybook(folder, "export", "--out", str(first))
+    assert code == 0, err
+    code, _, err = daybook(folder, "edit", "INC-0001", "--description", f"now {NASTY}")
+    assert code == 0, err
+    code, _, err = daybook(folder, "add", "--occurred", "2024-03-02", "--description", NASTY)
+    assert code == 0, err
+    assert daybook(folder, "export", "--out", str(second))[0] == 0
+    code, out, err = daybook(folder, "verify", str(second), "--since", str(first))
+    assert code == 0, err
+    assert "Revised since" in out and "\\x1b" in out
+    assert dangerous(out) == [] and dangerous(err) == []
+
+
+def test_a_statement_holding_control_characters_is_still_written_and_shows_them() -> None:
+    """A Word file cannot hold most control characters; text holding them (typed, pasted or
+    imported) once made every export fail with 'Something unexpected'."""
+    import io
+
+    from docx import Document
+
+    from diary.pack.statement_docx import statement_docx_bytes
+    from diary.records.court_types import StatementInput, StatementParagraph
+
+    statement = StatementInput(
+        case_title="Case\x0c title",
+        witness="Jo\x00 Smith",
+        paragraphs=[StatementParagraph(text=f"He wrote {NASTY} JS1", exhibits=["JS1"])],
+    )
+    document = Document(io.BytesIO(statement_docx_bytes(statement)))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "He wrote hi\\x1b]0;owned\\x07 \\x1b[2J" in text
+    assert "Jo\\x00 Smith" in text and "Case\\x0c title" in text
