@@ -9,7 +9,7 @@ from typing import Any
 
 from diary.cli.context import Context
 from diary.cli.options import Command, add_actions, add_json_option, user_date
-from diary.cli.output import print_items, print_json
+from diary.cli.output import print_items, print_json, visible
 from diary.errors import BadInput
 from diary.records.court_types import (
     CONDITION_KINDS,
@@ -183,9 +183,9 @@ def _print_order(ctx: Context, order: Order, *, adding: bool = False) -> None:
     elif adding:
         print(order.ref)
         for condition in order.conditions:
-            print(f"{condition.ref}  {condition.text}")
+            print(visible(f"{condition.ref}  {condition.text}"))
     else:
-        print(order_text(order))
+        print(visible(order_text(order), lines=True))
 
 
 def cmd_add(ctx: Context) -> int:

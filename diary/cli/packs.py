@@ -176,7 +176,7 @@ def cmd_export(ctx: Context) -> int:
             f"{args.since_pack.name})."
         )
     for item in result.withheld:
-        print(f"  Left out: {item.what} ({item.why})")
+        print(visible(f"  Left out: {item.what} ({item.why})"))
     if args.encrypt:
         print("It is locked with a passphrase: tell it to the person receiving it separately.")
     print(

@@ -9,7 +9,7 @@ from typing import Any
 
 from diary.cli.context import Context
 from diary.cli.options import Command, add_actions, add_json_option
-from diary.cli.output import print_json
+from diary.cli.output import print_json, visible
 from diary.errors import BadInput
 from diary.records.court_types import PERSON_FACT_KINDS, FactSource, fact_key
 from diary.records.types import ROLES, Person, PersonInput
@@ -136,7 +136,7 @@ def _print(ctx: Context, person: Person) -> None:
     if ctx.args.json:
         print_json(person)
     else:
-        print(person_text(person))
+        print(visible(person_text(person), lines=True))
 
 
 def cmd_add(ctx: Context) -> int:

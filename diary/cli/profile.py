@@ -10,7 +10,7 @@ import argparse
 
 from diary.cli.context import Context
 from diary.cli.options import Command, add_json_option
-from diary.cli.output import print_json
+from diary.cli.output import print_json, visible
 
 
 def _options(p: argparse.ArgumentParser) -> None:
@@ -84,7 +84,7 @@ def cmd_profile(ctx: Context) -> int:
     else:
         if changes or args.clear:
             print("Saved. The court copy of a pack withholds these wherever they appear.")
-        print(_text(kept))
+        print(visible(_text(kept), lines=True))
     return 0
 
 

@@ -8,7 +8,7 @@ import argparse
 
 from diary.cli.context import Context
 from diary.cli.options import Command, add_actions, add_json_option
-from diary.cli.output import print_json
+from diary.cli.output import print_json, visible
 from diary.records.court_types import RISK_TOPIC_KEYS, RiskAnswer
 
 NOT_A_FORM = (
@@ -46,7 +46,7 @@ def cmd_show(ctx: Context) -> int:
     print(NOT_A_FORM)
     for answer in answers:
         print()
-        print(answer_text(answer))
+        print(visible(answer_text(answer), lines=True))
     return 0
 
 
@@ -87,7 +87,7 @@ def cmd_set(ctx: Context) -> int:
     if args.json:
         print_json(answer)
     else:
-        print(answer_text(answer))
+        print(visible(answer_text(answer), lines=True))
     return 0
 
 

@@ -270,3 +270,23 @@ def test_a_statement_holding_control_characters_is_still_written_and_shows_them(
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert "He wrote hi\\x1b]0;owned\\x07 \\x1b[2J" in text
     assert "Jo\\x00 Smith" in text and "Case\\x0c title" in text
+
+
+def test_what_was_typed_or_imported_about_people_orders_and_risk_is_shown_not_obeyed(
+    folder: Path,
+) -> None:
+    steps = [
+        ["person", "add", NASTY, "--alias", NASTY],
+        ["person", "show", NASTY],
+        ["order", "add", "--kind", "non-molestation", "--made", "2024-02-01", "--condition", NASTY],
+        ["order", "edit", "ORD-1", "--notes", NASTY],
+        ["order", "show", "ORD-1"],
+        ["risk", "set", "turning-up", "yes", "--note", NASTY],
+        ["risk", "show"],
+        ["profile", "--name", NASTY],
+    ]
+    for args in steps:
+        code, out, err = daybook(folder, *args)
+        assert code == 0, (args, err)
+        assert dangerous(out) == [] and dangerous(err) == [], args
+        assert "\\x1b" in out or args[1] == "edit", args
