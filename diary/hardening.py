@@ -24,7 +24,8 @@ NOTHING_CHANGED = "Stopped. Nothing was changed.\n"
 
 
 def _stop_at_once(_signum: int, _frame: FrameType | None) -> None:
-    os.write(2, NOTHING_CHANGED.encode())
+    fresh = "\n" if os.isatty(2) else ""  # on a terminal, not after its "^C"
+    os.write(2, (fresh + NOTHING_CHANGED).encode())
     os._exit(STOPPED)
 
 

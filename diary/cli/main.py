@@ -109,7 +109,9 @@ def _parse_and_run(argv: Sequence[str], stdin: TextIO | None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         _ignore_interrupts()
-        print(f"Stopped. {what_was_kept()}", file=sys.stderr)
+        # On a terminal the line starts afresh: after a "^C", or a passphrase prompt left open.
+        fresh = "\n" if sys.stderr.isatty() else ""
+        print(f"{fresh}Stopped. {what_was_kept()}", file=sys.stderr)
         return ExitCode.STOPPED
     except UnicodeError:
         print(

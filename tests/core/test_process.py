@@ -221,3 +221,40 @@ def test_a_passphrase_on_stdin_that_is_not_utf8_is_one_sentence(tmp_path: Path) 
     assert result.returncode == ExitCode.BAD_INPUT, result.stderr
     lines = [line for line in result.stderr.splitlines() if not line.startswith("Warning:")]
     assert len(lines) == 1 and "standard input is not valid UTF-8" in lines[0]
+
+
+def test_ctrl_c_at_the_passphrase_prompt_is_one_line_of_its_own(tmp_path: Path) -> None:
+    """Typed at a real terminal while Daybook asks for the passphrase (echo off, so no "^C"):
+    the line 'Stopped…' starts afresh instead of after the prompt."""
+    import pty
+    import select
+
+    folder = tmp_path / "d"
+    Vault.create(folder, PASS, insecure_fast_kdf=True)[0].lock()
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the real launcher, on the terminal
+        os.environ.pop("DAYBOOK_DEBUG", None)
+        os.execv(str(LAUNCHER), [str(LAUNCHER), "--vault", str(folder), "list"])
+    said = b""
+
+    def read_until(done: bytes) -> None:
+        nonlocal said
+        deadline = time.monotonic() + 60
+        while done not in said and time.monotonic() < deadline:
+            if select.select([terminal], [], [], 0.5)[0]:
+                try:
+                    chunk = os.read(terminal, 1024)
+                except OSError:
+                    return
+                if not chunk:
+                    return
+                said += chunk
+
+    read_until(b"Passphrase: ")
+    os.write(terminal, b"\x03")  # Ctrl-C as typed
+    read_until(b"changed.")
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == ExitCode.STOPPED
+    lines = [line for line in said.decode().splitlines() if not line.startswith("Warning:")]
+    assert lines[-1] == "Stopped. Nothing was changed.", lines
+    assert "Traceback" not in said.decode()
