@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -35,15 +34,14 @@ def test_quick_exit_by_escape_twice_hides_everything_saves_draft_and_locks(
     qtbot.keyClicks(page.editor.description, "He rang eleven times tonight")
     # Nothing has been autosaved yet: the quick exit itself must keep it.
     assert app.session.diary.load_draft("editor") is None
-    started = time.monotonic()
     qtbot.keyClick(page.editor.description, Qt.Key.Key_Escape)
     qtbot.wait(60)
     qtbot.keyClick(page.editor.description, Qt.Key.Key_Escape)
-    took = time.monotonic() - started - 0.06
+    # Hidden by the time the second key press returns (how long it takes is measured in
+    # bench/app_bench.py, docs/benchmarks.md: tests hold no timings).
     assert visible_windows() == []
     assert not app.session.is_unlocked
     assert app.quit_calls == 1
-    assert took < 0.5
     assert page.editor.description.toPlainText() == ""
     draft = _draft_after(vault_dir)
     assert draft is not None
