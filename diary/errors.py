@@ -22,6 +22,7 @@ class ExitCode:
     VAULT_EXISTS = 9
     NO_VAULT = 10
     STOPPED = 130
+    OUTPUT_CLOSED = 141  # as a shell reports a program stopped by SIGPIPE
 
 
 class DaybookError(Exception):

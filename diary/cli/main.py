@@ -76,9 +76,27 @@ def run(argv: Sequence[str], stdin: TextIO | None = None) -> int:
         return ExitCode.BAD_INPUT
     use_date_order(_given_date_order(argv))
     try:
-        return _parse_and_run(argv, stdin)
+        code = _parse_and_run(argv, stdin)
+        sys.stdout.flush()  # here, so that a closed output is met while it can still be answered
+        return code
+    except BrokenPipeError:
+        # The program reading the output stopped reading (`daybook list | head -1`): there is
+        # no one left to tell, and nothing was cut short that had not been saved or undone.
+        _output_to_nowhere()
+        return ExitCode.OUTPUT_CLOSED
     finally:
         use_date_order(None)
+
+
+def _output_to_nowhere() -> None:
+    """Standard output to /dev/null, so the interpreter's last flush at exit has nowhere to fail."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test's captured output)
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(nowhere, descriptor)
+    os.close(nowhere)
 
 
 def _parse_and_run(argv: Sequence[str], stdin: TextIO | None) -> int:
@@ -113,6 +131,8 @@ def _parse_and_run(argv: Sequence[str], stdin: TextIO | None) -> int:
         fresh = "\n" if sys.stderr.isatty() else ""
         print(f"{fresh}Stopped. {what_was_kept()}", file=sys.stderr)
         return ExitCode.STOPPED
+    except BrokenPipeError:
+        raise  # the reader of the output went away: run() answers it
     except UnicodeError:
         print(
             "Daybook met text that is not valid UTF-8 (in a file's name or in what was given "

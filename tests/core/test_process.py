@@ -15,10 +15,13 @@ import pytest
 from diary.crypto import keyslots
 from diary.errors import ExitCode, WrongPassphrase
 from diary.records.service import Diary
+from diary.records.types import IncidentInput
+from diary.timeutil import parse_user_time
 from diary.vault import Vault
 from tests.cliproc import ROOT, daybook
 
 PASS = "first passphrase"
+GOLDEN_PACK = ROOT / "tests" / "golden" / "packs" / "golden-v1-full.zip"
 NEW = "second passphrase"
 LAUNCHER = ROOT / "daybook"
 DELAYS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5)
@@ -258,3 +261,34 @@ def test_ctrl_c_at_the_passphrase_prompt_is_one_line_of_its_own(tmp_path: Path) 
     lines = [line for line in said.decode().splitlines() if not line.startswith("Warning:")]
     assert lines[-1] == "Stopped. Nothing was changed.", lines
     assert "Traceback" not in said.decode()
+
+
+@pytest.mark.parametrize(
+    "command", [["codes"], ["list"], ["history"], ["verify", str(GOLDEN_PACK)]]
+)
+def test_output_read_by_a_program_that_stops_reading_is_no_failure(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """`daybook list | head -1`: the reader closes the pipe; Daybook says nothing untrue (no
+    "Something unexpected") and exits as a program stopped by SIGPIPE does."""
+    folder = tmp_path / "d"
+    vault = Vault.create(folder, PASS, insecure_fast_kdf=True)[0]
+    Diary(vault).add_incident(IncidentInput(occurred_start=parse_user_time("2024-03-01 21:30")))
+    vault.lock()
+    reading, writing = os.pipe()
+    os.close(reading)  # the reader has gone before Daybook writes a byte
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "diary", "--vault", str(folder), "--passphrase-stdin", *command],
+            input=f"{PASS}\n".encode(),
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env={k: v for k, v in os.environ.items() if k != "DAYBOOK_DEBUG"},
+            check=False,
+        )
+    finally:
+        os.close(writing)
+    said = [line for line in result.stderr.decode().splitlines() if not line.startswith("Warning")]
+    assert said == []
+    assert result.returncode == ExitCode.OUTPUT_CLOSED
