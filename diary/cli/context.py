@@ -108,6 +108,13 @@ class Context:
             path = default_vault_path()
         if path.exists() and not path.is_dir():
             raise BadInput(f"{path} is a file, not a diary folder. Please give the diary's folder.")
+        inside = next((p for p in path.parents if p.exists()), None)
+        if inside is not None and not inside.is_dir():
+            # notes.txt/diary: said as what it is, not as a disk's error or a missing diary.
+            raise BadInput(
+                f"{inside} is a file, not a folder, so there can be no diary folder inside it. "
+                "Please give the diary's folder."
+            )
         return path
 
     def new_passphrase(self, prompt: str) -> str:

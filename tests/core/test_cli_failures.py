@@ -42,6 +42,17 @@ def test_a_vault_that_is_a_file_is_bad_input_not_damage(tmp_path: Path) -> None:
     assert a_file.read_text() == "hello"
 
 
+def test_a_vault_inside_a_file_is_bad_input_not_a_disk_error(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("hello")
+    for args in (["list"], ["init", "--insecure-fast-kdf", "--allow-weak-passphrase"], ["check"]):
+        code, _, err = daybook(a_file / "diary", *args)
+        assert code == ExitCode.BAD_INPUT, err
+        assert f"{a_file} is a file, not a folder" in err
+        assert "disk" not in err and "no diary here" not in err
+    assert a_file.read_text() == "hello"
+
+
 def test_an_empty_vault_name_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     code, _, err = daybook("", "init", "--insecure-fast-kdf", "--allow-weak-passphrase")
