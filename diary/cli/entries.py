@@ -182,6 +182,12 @@ def _report(text: str) -> ReportMade | BadValue:
             f"'{text}' has more than four parts. Write a report as AGENCY;REF;OFFICER;DATE."
         )
     parts += [""] * (4 - len(parts))
+    if not parts[0]:
+        # A report to no one ("", ";CAD 123") would be kept, and shown in a pack, as a blank.
+        return BadValue(
+            f"'{text}' does not say who it was reported to. Write a report as "
+            "AGENCY;REF;OFFICER;DATE, e.g. 'Police;CAD 123;PC Ahmed;2024-03-02'."
+        )
     when = parts[3]
     if when:
         # Checked like any date typed: a report cannot be before 1900 or in the future.

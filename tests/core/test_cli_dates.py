@@ -109,6 +109,8 @@ def test_numeric_dates_are_day_first_unless_told(
         ["add", "--occurred", "2024-03-01", "--behaviour", "XX9"],
         ["add", "--occurred", "2024-03-01", "--reported-to", "Police;CAD 1;PC A;next week"],
         ["add", "--occurred", "2024-03-01", "--reported-to", "Police;CAD 1;PC A;2999-01-01"],
+        ["add", "--occurred", "2024-03-01", "--reported-to", ";;;"],
+        ["add", "--occurred", "2024-03-01", "--reported-to", " ;CAD 1"],
         ["list", "--from", "yesterdayish"],
         ["list", "--to", "1066-10-14"],
         ["messages", "--from", "32/13/2024"],
