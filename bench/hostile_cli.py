@@ -16,7 +16,8 @@ first line that is not the weak-protection warning). docs/cli.md keeps a copy of
   needs root; where it is not allowed the step says so.
 - Ctrl-C at several moments, including the first half second, through the real launcher.
 - Bad UTF-8 in an argument and on standard input; bad dates; an empty --vault or --out; a
-  --vault that is a file; output files that exist; a backup into the diary folder; init into
+  --vault that is a file or inside one; a reader that stops reading the output; output files
+  that exist; a backup into the diary folder; init into
   a folder of other things; a damaged key file beside a good copy; an export killed outright.
 """
 
@@ -289,6 +290,8 @@ def wrong_input(work: Path) -> None:
     a_file = work / "notes.txt"
     a_file.write_text("my notes")
     daybook("--vault is a file", a_file, "list")
+    daybook("--vault inside a file", a_file / "diary", "list")
+    output_closed(vault)
     daybook("--vault is empty", "", "list", shown='daybook --vault "" list')
     daybook("--out is empty", vault, "export", "--out", "", shown='daybook export --out ""')
     daybook("--out exists", vault, "backup", "--out", str(a_file))
@@ -310,6 +313,26 @@ def wrong_input(work: Path) -> None:
         "", "(and so no diary was made)", "-", f"{work / 'new'} exists: {(work / 'new').exists()}"
     )
     daybook("weak passphrase", work / "weak", "init", "--insecure-fast-kdf", stdin="password1\n")
+
+
+def output_closed(vault: Path) -> None:
+    """`daybook list | head -1` at its hardest: the reader has gone before the first byte."""
+    reading, writing = os.pipe()
+    os.close(reading)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "diary", "--vault", str(vault), "--passphrase-stdin", "list"],
+            input=(PASS + "\n").encode(),
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            env=ENV,
+            cwd=ROOT,
+            timeout=300,
+        )
+    finally:
+        os.close(writing)
+    message = said("", result.stderr.decode(errors="replace"))
+    record("the reader stops reading", "daybook list | (reader gone)", result.returncode, message)
 
 
 def damage(work: Path) -> None:
