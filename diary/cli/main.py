@@ -52,7 +52,26 @@ def _not_utf8(argv: Sequence[str]) -> str | None:
     return None
 
 
+NO_SCREEN = (
+    "Daybook's window cannot open here: there is no screen to show it on (this looks like a "
+    "remote or text-only session). Nothing was changed. Open Daybook on your desktop, or use "
+    "the command line here: 'daybook --help'."
+)
+
+
+def _no_screen() -> bool:
+    """On Linux, no display to open a window on (Qt would abort with its own messages)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+
+
 def launch_app(args: argparse.Namespace) -> int:
+    if _no_screen():
+        print(NO_SCREEN, file=sys.stderr)
+        return ExitCode.FAILURE
     # The entry point is shared with the app, but the core never depends on it: looked up by name.
     try:
         app_main = importlib.import_module("ui.app").main

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from diary.cli import main
 from diary.crypto import keyslots
 from diary.errors import ExitCode, WrongPassphrase
 from diary.records.service import Diary
@@ -292,3 +293,22 @@ def test_output_read_by_a_program_that_stops_reading_is_no_failure(
     said = [line for line in result.stderr.decode().splitlines() if not line.startswith("Warning")]
     assert said == []
     assert result.returncode == ExitCode.OUTPUT_CLOSED
+
+
+def test_the_app_with_no_screen_is_one_plain_sentence(tmp_path: Path) -> None:
+    """`daybook` alone over SSH: Qt would abort with its own messages (exit 134)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display variables are Linux's")
+    hidden = {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DAYBOOK_DEBUG"}
+    result = subprocess.run(
+        [sys.executable, "-m", "diary", "--vault", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k not in hidden},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == ExitCode.FAILURE
+    assert result.stderr.splitlines() == [main.NO_SCREEN]
+    assert not (tmp_path / "d").exists()
