@@ -126,7 +126,7 @@ def _parse_and_run(argv: Sequence[str], stdin: TextIO | None) -> int:
         return int(exc.code or 0) if isinstance(exc.code, int) else ExitCode.USAGE
     bad = first_bad_value(args)
     if bad is not None:
-        print(bad.message, file=sys.stderr)
+        print(visible(bad.message), file=sys.stderr)
         return ExitCode.BAD_INPUT
     if args.command is None:
         return launch_app(args)

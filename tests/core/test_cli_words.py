@@ -290,3 +290,18 @@ def test_what_was_typed_or_imported_about_people_orders_and_risk_is_shown_not_ob
         assert code == 0, (args, err)
         assert dangerous(out) == [] and dangerous(err) == [], args
         assert "\\x1b" in out or args[1] == "edit", args
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["add", "--occurred", NASTY],
+        ["add", "--occurred", "2024-03-01", "--behaviour", NASTY],
+        ["show", NASTY],
+        ["export", "--out", f"/{NASTY}/p.zip"],
+    ],
+)
+def test_bad_input_is_repeated_back_visibly(folder: Path, args: list[str]) -> None:
+    code, out, err = daybook(folder, *args)
+    assert code in (ExitCode.BAD_INPUT, ExitCode.NOT_FOUND), err
+    assert dangerous(out) == [] and dangerous(err) == [] and "\\x1b" in err
