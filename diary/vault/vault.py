@@ -635,6 +635,12 @@ class Vault:
             )
         try:
             archive = zipfile.ZipFile(archive_path)
+        except PermissionError as exc:
+            # It may well be a backup: what stopped us is the file's permissions.
+            raise BadInput(
+                f"Daybook is not allowed to read {archive_path.name}. Nothing was changed; "
+                "make the file readable (or copy it somewhere you can read it) and try again."
+            ) from exc
         except (OSError, zipfile.BadZipFile) as exc:
             raise BadInput(f"{archive_path.name} is not a Daybook backup.") from exc
         parent = target.parent

@@ -201,3 +201,19 @@ def test_files_read_that_are_folders_or_missing_are_named_as_such(
     assert (code, stdout) == (exit_code, ""), err
     lines = [line for line in err.splitlines() if not line.startswith("Warning:")]
     assert len(lines) == 1 and words in lines[0] and str(tmp_path) in lines[0]
+
+
+def test_a_backup_that_cannot_be_read_is_not_called_no_backup(filled: Path, tmp_path: Path) -> None:
+    from tests.cliproc import daybook as in_child
+
+    backup = tmp_path / "backup.zip"
+    assert daybook(filled, "backup", "--out", str(backup))[0] == 0
+    os.chmod(backup, 0)
+    try:
+        result = in_child("restore", str(backup), vault=tmp_path / "new", stdin=PASSPHRASE + "\n")
+    finally:
+        os.chmod(backup, 0o600)
+    assert result.returncode == ExitCode.BAD_INPUT, result.stderr
+    assert "not allowed to read backup.zip" in result.stderr
+    assert "not a Daybook backup" not in result.stderr
+    assert not (tmp_path / "new").exists()
