@@ -40,6 +40,24 @@ def _try_writing_in(folder: Path) -> int | None:
     return None
 
 
+def not_allowed(folder: Path) -> WriteFailed:
+    """WriteFailed for a diary whose own files (or folder) this user may not read or change:
+    permissions, never damage, so never "restore from a backup"."""
+    return WriteFailed(
+        f"Daybook is not allowed to read the diary's files in {folder}: their permissions were "
+        "changed. Nothing was changed; make the folder and the files in it readable and writable "
+        "by you (or ask for help), and try again."
+    )
+
+
+def may_not_use(path: Path) -> bool:
+    """Whether `path` (or the folder it is in) is there but not readable and writable by us."""
+    folder = path.parent
+    if not os.access(folder, os.X_OK):
+        return folder.exists()
+    return path.exists() and not os.access(path, os.R_OK | os.W_OK)
+
+
 def write_failure(folder: Path, code: int | None = None) -> WriteFailed:
     """WriteFailed saying what stopped a write in `folder`: a read-only folder or disk, a full
     disk, or else the disk's own error; `code` is the errno seen, if any.

@@ -31,7 +31,7 @@ from diary.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from diary.fsutil import atomic_write_bytes, ensure_private_dir, temp_prefix
+from diary.fsutil import atomic_write_bytes, ensure_private_dir, not_allowed, temp_prefix
 
 FILENAME = "keyslots"
 BACKUP_FILENAME = "keyslots.bak"
@@ -251,7 +251,7 @@ class _Copy:
 
     name: str
     header: _Header | None
-    error: VaultDamaged | None
+    error: VaultDamaged | WriteFailed | None
     missing: bool = False
 
 
@@ -262,6 +262,10 @@ def _read_copies(folder: Path) -> list[_Copy]:
             raw = (folder / name).read_bytes()
         except FileNotFoundError:
             copies.append(_Copy(name, None, None, missing=True))
+            continue
+        except PermissionError:
+            # Permissions, not damage: said as such, never "restore from a backup".
+            copies.append(_Copy(name, None, not_allowed(folder)))
             continue
         except OSError:
             # Unreadable (permissions, I/O error): treat like damage so the other is tried.
@@ -365,6 +369,8 @@ def _open(folder: Path, attempt: Callable[[_Header], bytes]) -> Opened:
     if all(c.missing for c in copies):
         raise VaultNotFound()
     primary, copy = copies
+    if isinstance(primary.error, WriteFailed):
+        raise primary.error
     if primary.header is not None:
         try:
             dek = attempt(primary.header)

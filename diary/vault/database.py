@@ -19,7 +19,7 @@ import sqlcipher3
 
 from diary import interrupts
 from diary.errors import DiaryBusy, VaultDamaged
-from diary.fsutil import write_failure
+from diary.fsutil import may_not_use, not_allowed, write_failure
 from diary.words import plural
 
 if TYPE_CHECKING:
@@ -42,7 +42,10 @@ def open_plain(path: Path, key: bytes) -> Any:
 
 def connect(path: Path, key: bytes) -> Any:
     """A DB-API connection to the encrypted database at `path`, keyed and with our pragmas."""
-    conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
+    try:
+        conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False)
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        raise translate_error(exc, path.parent, path) or VaultDamaged() from exc
     try:
         # SQLCipher logs decryption failures to stderr by default; a person must never see that.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -55,7 +58,7 @@ def connect(path: Path, key: bytes) -> Any:
         conn.execute("PRAGMA journal_mode=WAL")
     except sqlcipher3.dbapi2.DatabaseError as exc:
         conn.close()
-        raise translate_error(exc, path.parent) or VaultDamaged() from exc
+        raise translate_error(exc, path.parent, path) or VaultDamaged() from exc
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA secure_delete=ON")
     conn.execute("PRAGMA temp_store=MEMORY")
@@ -106,7 +109,9 @@ def open_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
-def translate_error(error: BaseException, folder: Path) -> Exception | None:
+def translate_error(
+    error: BaseException, folder: Path, database: Path | None = None
+) -> Exception | None:
     """Our own error for a database failure a person can act on, or None to let it through.
 
     Only SQLite's own word for damage ("malformed", "not a database") means damage; a file
@@ -123,6 +128,8 @@ def translate_error(error: BaseException, folder: Path) -> Exception | None:
         return write_failure(folder, errno.ENOSPC)
     if "readonly" in message or "read-only" in message:
         return write_failure(folder, errno.EROFS)
+    if "unable to open" in message and database is not None and may_not_use(database):
+        return not_allowed(folder)
     if "disk i/o" in message or "unable to open" in message:
         return write_failure(folder)
     return None

@@ -170,6 +170,32 @@ def test_a_read_only_diary_is_named_and_suggests_no_restore(folder: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    "names",
+    [
+        ["."],  # the diary's folder itself
+        ["data.db"],
+        ["keyslots"],
+        ["keyslots", "keyslots.bak"],
+    ],
+)
+def test_files_of_ours_we_may_not_read_are_named_not_called_damaged(
+    folder: Path, names: list[str]
+) -> None:
+    for name in names:
+        os.chmod(folder / name, 0)
+    try:
+        result = in_child("list", vault=folder, stdin=PASS + "\n")
+    finally:
+        for name in names:
+            os.chmod(folder / name, 0o700 if name == "." else 0o600)
+    said = [line for line in result.stderr.splitlines() if not line.startswith("Warning")]
+    assert result.returncode == ExitCode.WRITE_FAILED, result.stderr
+    assert len(said) == 1 and "not allowed to read the diary's files" in said[0]
+    assert "restore" not in said[0] and "damaged" not in said[0]
+    assert daybook(folder, "list")[0] == 0  # and, made readable again, it opens as it was
+
+
+@pytest.mark.parametrize(
     ("code", "words"),
     [
         (errno.ENOSPC, "the disk is full"),
