@@ -168,6 +168,9 @@ class BlobStore:
             handle = open(path, "rb")  # noqa: SIM115 - closed by the generator below
         except FileNotFoundError:
             raise NotFound("That attachment is missing from the diary's files.") from None
+        except PermissionError as exc:
+            # Its permissions were changed: not damage, and no reason to restore anything.
+            raise fsutil.not_allowed(self._root.parent) from exc
         except OSError as exc:
             raise BlobDamaged() from exc
         return self._iter_file(handle, self._blob_key(blob_id))

@@ -32,6 +32,7 @@ from diary.errors import (
     VaultDamaged,
     VaultExists,
     VaultLocked,
+    WriteFailed,
     WrongPassphrase,
 )
 from diary.fsutil import atomic_write_bytes, ensure_private_dir, fsync_dir, write_failure
@@ -503,6 +504,13 @@ class Vault:
                 continue
             try:
                 digest = self.blobs.verify(blob_id)
+            except WriteFailed:
+                problems.append(
+                    f"Exhibit {ref} ({name}) could not be checked: Daybook is not allowed to "
+                    "read its file (its permissions were changed). Make the diary's files "
+                    "readable by you and check again."
+                )
+                continue
             except DaybookError:
                 problems.append(f"Exhibit {ref} ({name}) is damaged.")
                 continue

@@ -248,3 +248,27 @@ def test_a_diary_from_a_newer_daybook_is_said_so(folder: Path) -> None:
     code, _, err = daybook(folder, "list")
     assert code == ExitCode.VAULT_DAMAGED
     assert "newer version of Daybook" in err and "Traceback" not in err
+
+
+def test_an_exhibit_we_may_not_read_is_named_not_called_damaged(
+    folder: Path, tmp_path: Path
+) -> None:
+    picture = tmp_path / "photo.jpg"
+    picture.write_bytes(b"not really a photo")
+    assert daybook(folder, "add", "--occurred", "2024-03-01")[0] == 0
+    code, _, err = daybook(folder, "attach", "INC-0001", str(picture))
+    assert code == 0, err
+    (blob,) = list((folder / "blobs").glob("??/*"))
+    os.chmod(blob, 0)
+    try:
+        checked = in_child("check", vault=folder, stdin=PASS + "\n")
+        out = tmp_path / "p.zip"
+        exported = in_child("export", "--out", str(out), vault=folder, stdin=PASS + "\n")
+    finally:
+        os.chmod(blob, 0o600)
+    assert checked.returncode == ExitCode.VAULT_DAMAGED  # check found a problem
+    assert "not allowed to read its file" in checked.stderr and "damaged" not in checked.stderr
+    assert exported.returncode == ExitCode.WRITE_FAILED, exported.stderr
+    assert "not allowed" in exported.stderr
+    assert "damaged" not in exported.stderr and "restore" not in exported.stderr
+    assert not out.exists()
