@@ -114,3 +114,21 @@ def test_told_to_stop_and_written_later(
     assert "Told to stop: no" in daybook(capsys, cli_vault, "show", "INC-0001")[1]
     daybook(capsys, cli_vault, "edit", "INC-0001", "--told-to-stop")
     assert "Told to stop: yes" in daybook(capsys, cli_vault, "show", "INC-0001")[1]
+
+
+def test_export_to_includes_the_whole_day(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import zipfile
+
+    daybook(capsys, cli_vault, "add", "--occurred", "2024-03-01 23:50", "--description", "late")
+    daybook(capsys, cli_vault, "add", "--occurred", "2024-03-02 00:10", "--description", "next")
+    out = tmp_path / "pack.zip"
+    code, _, err = daybook(
+        capsys, cli_vault, "export", "--out", str(out), "--from", "2024-03-01", "--to", "2024-03-01"
+    )
+    assert code == 0, err
+    with zipfile.ZipFile(out) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    assert [i["number"] for i in manifest["incidents"]] == ["INC-0001"]
+    assert manifest["period"]["to"].startswith("2024-03-01T23:50")
