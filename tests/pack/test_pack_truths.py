@@ -173,3 +173,19 @@ def test_different_withheld_places_are_never_counted_as_the_same_place(vault: Va
     court, _ = apply_profile(collect(vault, ExportChoices(profile="court")))
     said = " ".join(f"{heading} {words}" for heading, words in pattern(court))
     assert "same place" not in said
+
+
+def test_a_month_only_incident_is_bookmarked_by_its_month(vault: Vault, tmp_path: Path) -> None:
+    from packtools import run
+
+    from tests.conftest import require_tool
+
+    _changed_diary(vault)
+    _pack(vault, tmp_path)
+    out = run(
+        [require_tool("qpdf"), "--json", "--json-key=outlines", "report.pdf"], cwd=tmp_path / "full"
+    )
+    outlines = json.loads(out.stdout)["outlines"]
+    incidents = next(o for o in outlines if o["title"] == "D. Incidents")["kids"]
+    titles = [" ".join(k["title"].split()) for k in incidents]
+    assert titles == ["INC-0002 February 2024", "INC-0001 1 Mar 2024"]
