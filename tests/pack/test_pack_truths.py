@@ -189,3 +189,38 @@ def test_a_month_only_incident_is_bookmarked_by_its_month(vault: Vault, tmp_path
     incidents = next(o for o in outlines if o["title"] == "D. Incidents")["kids"]
     titles = [" ".join(k["title"].split()) for k in incidents]
     assert titles == ["INC-0002 February 2024", "INC-0001 1 Mar 2024"]
+
+
+def test_the_reports_metadata_has_its_real_date_and_title_and_nothing_private(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from packtools import run
+
+    from tests.conftest import require_tool
+
+    diary = _changed_diary(vault)
+    diary.add_incident(
+        IncidentInput(
+            occurred_start=HAPPENED,
+            description="Private words",
+            location="Mum's house",
+            location_sensitive=True,
+        )
+    )
+    for profile in ("full", "court"):
+        export(vault, tmp_path / f"{profile}.zip", ExportChoices(profile=profile, for_whom="Court"))
+        folder = extract(tmp_path / f"{profile}.zip", tmp_path / profile)
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        out = run([require_tool("pdfinfo"), "-isodates", str(folder / "report.pdf")])
+        info = dict(
+            (key.strip(), value.strip())
+            for key, _, value in (line.partition(":") for line in out.stdout.decode().splitlines())
+        )
+        created = datetime.fromisoformat(manifest["created_at"])
+        assert datetime.fromisoformat(info["CreationDate"].replace("Z", "+00:00")) == created
+        assert abs(created - now()) < timedelta(hours=1)  # the real date, not reportlab's 2000
+        assert info["Title"].startswith(f"Evidence pack {manifest['pack_id']}")
+        assert profile == "full" or info["Title"].endswith("(court copy)")
+        everything = " ".join(info.values())
+        for private in ("Private words", "Mum", "Hill Road", "library", "Mark Jones"):
+            assert private not in everything
