@@ -43,10 +43,10 @@ def _pages(pdf: Path) -> list[str]:
 
 
 def _render(pdf: Path, page: int, into: Path) -> Image.Image:
+    first_last = ["-f", str(page), "-l", str(page)]
+    tool = require_tool("pdftoppm")
     subprocess.run(
-        [require_tool("pdftoppm"), "-png", "-r", "60", "-f", str(page), "-l", str(page), str(pdf)]
-        + [str(into / "page")],
-        check=True,
+        [tool, "-png", "-r", "60", *first_last, str(pdf), str(into / "page")], check=True
     )
     return Image.open(next(into.glob("page*.png"))).convert("RGB")
 
@@ -116,7 +116,9 @@ def test_a_long_reference_in_a_cell_is_never_split_mid_token() -> None:
 def test_no_page_of_the_report_is_blank(tmp_path: Path) -> None:
     folder = _pack(tmp_path)
     for n, text in enumerate(_pages(folder / "report.pdf"), 1):
-        body = [line for line in text.splitlines() if line.strip() and "Evidence pack JS-" not in line]
+        body = [
+            line for line in text.splitlines() if line.strip() and "Evidence pack JS-" not in line
+        ]
         assert body, f"page {n} has nothing but its footer"
 
 
@@ -129,8 +131,9 @@ def test_exhibits_are_produced_by_the_person_named_or_by_no_one(tmp_path: Path) 
     named = _pages(_pack(tmp_path / "named") / "report.pdf")
     text = "\n".join(named)
     assert "Exhibit JS9, produced by Jane Smith" in text
-    assert "Exhibits JS1 to JS9, produced by Jane Smith" in text or "produced by Jane Smith" in (
-        named[0]
+    assert (
+        "Exhibits JS1 to JS9, produced by Jane Smith" in text
+        or "produced by Jane Smith" in (named[0])
     )
     unnamed = "\n".join(_pages(_pack(tmp_path / "unnamed", owner_name="JS") / "report.pdf"))
     assert "Exhibit JS9" in unnamed and "produced by" not in unnamed
