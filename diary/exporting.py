@@ -415,6 +415,19 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
                 "they are kept in the diary.",
             )
         )
+    carried_or_counted = {m.id for m in found}
+    elsewhere = [when for i, when in diary.unlinked_message_times() if i not in carried_or_counted]
+    if elsewhere:
+        # Messages filed under other people or no one: neither in the appendix nor counted above.
+        known = [w for w in elsewhere if w is not None]
+        left_out.append(
+            PackWithheld(
+                f"{plural(len(elsewhere), 'other message')} not linked to any incident"
+                + (f" ({_span(known)})" if known else ""),
+                "They are filed under other people than those this pack names as doing this, or "
+                "under no one, so they are not in its appendix; they are kept in the diary.",
+            )
+        )
     if timeless:
         left_out.append(
             PackWithheld(
