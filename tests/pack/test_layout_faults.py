@@ -137,3 +137,22 @@ def test_exhibits_are_produced_by_the_person_named_or_by_no_one(tmp_path: Path) 
     )
     unnamed = "\n".join(_pages(_pack(tmp_path / "unnamed", owner_name="JS") / "report.pdf"))
     assert "Exhibit JS9" in unnamed and "produced by" not in unnamed
+
+
+def test_an_email_or_reference_in_a_breach_schedule_is_not_split_mid_token() -> None:
+    """Seen on a breach schedule page: "Email (mark.ellison@ex / ample.com)"."""
+    from diary.pack.report.sections import orders
+
+    register_fonts()
+    incident = dataclasses.replace(
+        sample_input().incidents[0],
+        channel="Email",
+        account="mark.ellison@example.com",
+        reports=(),
+    )
+    row = orders._breach_rows((incident.number,), {incident.number: incident})[0]
+    where = row[orders.BREACH_HEAD.index("Where or how")]
+    width = orders._WIDTHS[orders.BREACH_HEAD.index("Where or how")]
+    where.wrap(width, 1000)
+    lines = [" ".join(str(w) for w in line[1]) for line in where.blPara.lines]
+    assert any("mark.ellison@example.com" in line for line in lines), lines
