@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>That passphrase did not open the diary. Please check it and try again.</source>
         <translation>To hasło nie otworzyło dziennika. Sprawdź je i spróbuj ponownie.</translation>
@@ -11,7 +12,7 @@
         <translation>Ten klucz odzyskiwania nie otworzył dziennika. Sprawdź każdą grupę znaków i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The diary's files are damaged and could not be read. Nothing has been changed; restore from a backup or ask for help.</source>
+        <source>The diary&apos;s files are damaged and could not be read. Nothing has been changed; restore from a backup or ask for help.</source>
         <translation>Pliki dziennika są uszkodzone i nie dało się ich odczytać. Niczego nie zmieniono; przywróć kopię zapasową lub poproś o pomoc.</translation>
     </message>
     <message>
@@ -283,7 +284,7 @@
         <translation>Wersja {n}, {when}: zmieniono {what}</translation>
     </message>
     <message>
-        <source>The computer's language</source>
+        <source>The computer&apos;s language</source>
         <translation>Język komputera</translation>
     </message>
     <message>
@@ -343,12 +344,76 @@
         <translation>Nazwa pliku</translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Condition</source>
         <translation>Warunek</translation>
+    </message>
+    <message>
+        <source>Words of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph {n}: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Size</source>
@@ -473,6 +538,26 @@
     <message>
         <source>Why</source>
         <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the earlier pack; not in this one, and not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry or exhibit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
@@ -644,7 +729,7 @@
     </message>
     <message>
         <source>Time of the call:
-The number it came from (or "withheld"):
+The number it came from (or &quot;withheld&quot;):
 What 1471 said afterwards:
 How long it lasted, and what was said:
 Did they leave a voicemail? Is it kept?
@@ -859,12 +944,208 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Strach o rodzinę lub przyjaciół</translation>
     </message>
     <message>
+        <source>Stalking Protection Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interim Stalking Protection Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-molestation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic Violence Protection Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic Violence Protection Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injunction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being afraid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You feel very afraid of them or of what they may do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier stalking or harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have stalked or harassed you, or someone else, before this began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage to your things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have damaged or interfered with your home, car or other belongings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning up often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have come to your home, work or places you go more than three times in one week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanging around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They hang around near your home, work, school or the places you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats to hurt you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have threatened to hurt you physically or sexually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bothering people around you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have contacted, followed or upset your family, friends or colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence during this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have been violent towards you at some point since this began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others helping them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has helped them find, follow, watch or contact you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drink or drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They misuse alcohol or drugs, as far as you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence in their past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know of violence they have used before, towards you or anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full pack plus folders of files for a police upload link (at most 16 files in each folder, every file named with its reference and date) and how-to-upload.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder, into which the signed pack and the upload folders are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload folders are in {folder}, with how-to-upload.txt. They are not protected by a passphrase: delete them once they are uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A police upload cannot be locked with a passphrase: the upload link takes the files themselves. Make it without --encrypt, or make a locked full pack instead. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included now, in the diary before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Safe contacts and code words</source>
@@ -879,7 +1160,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Bezpieczne miejsca</translation>
     </message>
     <message>
-        <source>Places you can go if you feel unsafe: a friend's home, a shop or station with staff, a police station.</source>
+        <source>Places you can go if you feel unsafe: a friend&apos;s home, a shop or station with staff, a police station.</source>
         <translation>Miejsca, do których możesz pójść, gdy nie czujesz się bezpiecznie: dom przyjaciela, sklep lub dworzec z obsługą, komisariat policji.</translation>
     </message>
     <message>
@@ -907,7 +1188,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Kto tam wie, co się dzieje, co zgodził się robić (odbierać za Ciebie telefony, odprowadzać Cię do samochodu) i komu powiedzieć, jeśli coś się zmieni.</translation>
     </message>
     <message>
-        <source>Your advocate's details</source>
+        <source>Your advocate&apos;s details</source>
         <translation>Dane Twojego doradcy</translation>
     </message>
     <message>
@@ -1041,7 +1322,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Cokolwiek innego, co Cię identyfikuje, po jednym w wierszu</translation>
     </message>
     <message>
-        <source>Car registration, a child's name or school, your workplace</source>
+        <source>Car registration, a child&apos;s name or school, your workplace</source>
         <translation>Numer rejestracyjny samochodu, imię lub szkoła dziecka, Twoje miejsce pracy</translation>
     </message>
     <message>
@@ -1086,7 +1367,15 @@ Czy ta osoba opisałaby na piśmie, co się stało?
 </context>
 <context>
     <name>BreachPicker</name>
-    </context>
+    <message>
+        <source>Conditions of an order this broke: tick any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order was in force on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>CodeBox</name>
     <message>
@@ -1113,13 +1402,177 @@ Czy ta osoba opisałaby na piśmie, co się stało?
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Compare with an earlier pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this pack with an earlier one from the same person: Daybook checks that nothing in the earlier pack has been changed since, and lists what is new, revised or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the &amp;earlier pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the earlier pack to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier pack&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the new pack follows on from the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the earlier pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs you have seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the last pack you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is open: each pack you open now is compared with the last one you saw from the same person. It stays locked on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You keep a list of packs you have seen on this computer. Type its passphrase to compare this pack with the last one from the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daybook keeps nothing about the packs you open. If you wish, it can keep a short list on this computer (the person&apos;s initials, the check code, the history code and the date you received it), locked with a passphrase you choose, so the next pack from the same person is compared with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the list&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>Oba hasła nie są jeszcze takie same.</translation>
     </message>
-    </context>
+    <message>
+        <source>A pack that does not check out is not added to your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is in your list: the next pack from the same person will be compared with it when you open your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not seen a pack signed with this check code before, so there is nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack does not check out, so it cannot show that. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the last pack you saw from {initials} ({id}, received {day}): {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the earlier pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier pack: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier pack is locked with a passphrase. Type it, then Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the earlier pack&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity holds: everything in the earlier pack {old} is unchanged in this pack, and its history goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity does NOT hold: this pack does not show that the earlier one is unchanged. Do not rely on it without asking the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both packs were signed by the Daybook with the check code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} history entries were recorded since the earlier pack ({words}). History code then: {old}; now: {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entries: {new}; revisions: {revised}; addenda: {addenda}; deleted: {deleted}; unchanged: {unchanged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>CourtPage</name>
-    </context>
+    <message>
+        <source>Going to court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>DiaryExtras</name>
     <message>
@@ -1280,6 +1733,10 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <message>
         <source>P&amp;hotos and files</source>
         <translation>Zdjęcia i &amp;pliki</translation>
+    </message>
+    <message>
+        <source>Going to c&amp;ourt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1484,12 +1941,32 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Kopia dla sądu, którą może zobaczyć druga strona</translation>
     </message>
     <message>
+        <source>A court &amp;bundle, kept within 350 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court bundle, kept within 350 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files for a police uploa&amp;d link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files for a police upload link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything you wrote, with the original photos and files. Only your private notes are left out, unless you choose to include them.</source>
         <translation>Wszystko, co napisałeś, z oryginalnymi zdjęciami i plikami. Pominięte są tylko Twoje prywatne notatki, chyba że zdecydujesz się je dołączyć.</translation>
     </message>
     <message>
-        <source>Leaves out your own address, phone number and email, places you marked as sensitive, witnesses' contact details and where your photos were taken. Their words and details are never removed.</source>
+        <source>Leaves out your own address, phone number and email, places you marked as sensitive, witnesses&apos; contact details and where your photos were taken. Their words and details are never removed.</source>
         <translation>Pomija Twój adres, numer telefonu i e-mail, miejsca oznaczone przez Ciebie jako wrażliwe, dane kontaktowe świadków i miejsca wykonania Twoich zdjęć. Ich słowa i dane nigdy nie są usuwane.</translation>
+    </message>
+    <message>
+        <source>A court copy with your orders and breaches, risk information and draft statement, within the family courts&apos; 350-page limit: the least relevant entries&apos; full pages are left out (never their line in the chronology), and the cover says so.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include my pr&amp;ivate notes</source>
@@ -1540,7 +2017,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>W tej kopii niczego nie pominięto.</translation>
     </message>
     <message>
-        <source>The same list is printed on the pack's cover, so nothing is left out without saying so.</source>
+        <source>The same list is printed on the pack&apos;s cover, so nothing is left out without saying so.</source>
         <translation>Ta sama lista jest wydrukowana na okładce pakietu, więc nic nie zostaje pominięte bez informacji o tym.</translation>
     </message>
     <message>
@@ -1576,11 +2053,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Hasło do pakietu</translation>
     </message>
     <message>
-        <source>The pack's passphrase again</source>
+        <source>The pack&apos;s passphrase again</source>
         <translation>Hasło do pakietu ponownie</translation>
     </message>
     <message>
-        <source>Use a different passphrase from your diary's. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
+        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
         <translation>Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Otworzy go w Daybook („Otwórz pakiet dowodów”).</translation>
     </message>
     <message>
@@ -1598,6 +2075,38 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <message>
         <source>Your Daybook signs every pack it makes. Its check code is {code}: give this code to whoever receives a pack, separately from the pack, so they can see it came from you.</source>
         <translation>Twój Daybook podpisuje każdy tworzony pakiet. Jego kod kontrolny to {code}: przekaż go odbiorcy pakietu osobno od pakietu, żeby mógł sprawdzić, że pochodzi od Ciebie.</translation>
+    </message>
+    <message>
+        <source>court bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full copy, with folders for a police upload,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {copy}, an update to the pack {id}, will hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New or changed entries, in full: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged entries, listed with a code that proves it: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to save the upload into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the upload into</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give this check code to your advocate or officer separately from the pack: read it out, write it on a card or send it by text. When they open the pack in Daybook, it shows the check code of the Daybook that signed it. If the two codes are the same and the pack checks out, it came from your Daybook and nothing in it has changed.</source>
@@ -1622,8 +2131,8 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>&amp;Wpisz je ponownie</translation>
     </message>
     <message>
-        <source>Use a different passphrase from your diary's. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard 'age' tool.</source>
-        <translation type="vanished">Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Może go otworzyć w Daybook lub standardowym narzędziem 'age'.</translation>
+        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard &apos;age&apos; tool.</source>
+        <translation type="vanished">Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Może go otworzyć w Daybook lub standardowym narzędziem &apos;age&apos;.</translation>
     </message>
     <message>
         <source>Making the pack…</source>
@@ -1646,7 +2155,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Co powiedzieć doradcy</translation>
     </message>
     <message>
-        <source>Your signing key's fingerprint</source>
+        <source>Your signing key&apos;s fingerprint</source>
         <translation type="vanished">Odcisk Twojego klucza podpisu</translation>
     </message>
     <message>
@@ -1778,7 +2287,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Na okładce podaje, co pomija: {items}.</translation>
     </message>
     <message>
-        <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report's cover. They can check the pack in Daybook with "Open an evidence pack", or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
+        <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report&apos;s cover. They can check the pack in Daybook with &quot;Open an evidence pack&quot;, or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
         <translation type="vanished">Przekazując go, podaj ten odcisk doradcy lub funkcjonariuszowi, np. telefonicznie, albo pozwól mu zobaczyć go tutaj. Jest też wydrukowany na okładce raportu. Mogą sprawdzić pakiet w Daybook za pomocą „Otwórz pakiet dowodów” lub standardowymi narzędziami, jak opisuje jego README.txt; pakiet jest autentyczny i niezmieniony tylko wtedy, gdy przejdzie weryfikację i pokaże ten sam odcisk.</translation>
     </message>
     <message>
@@ -2014,15 +2523,15 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Twoje lokalne usługi</translation>
     </message>
     <message>
-        <source>You or your advocate can add a service near you, such as your area's stalking advocacy service. It is kept locked inside your diary.</source>
+        <source>You or your advocate can add a service near you, such as your area&apos;s stalking advocacy service. It is kept locked inside your diary.</source>
         <translation>Ty lub Twój doradca możecie dodać usługę w pobliżu, np. lokalną pomoc dla osób nękanych. Jest przechowywana zablokowana w Twoim dzienniku.</translation>
     </message>
     <message>
-        <source>The service's name</source>
+        <source>The service&apos;s name</source>
         <translation>Nazwa usługi</translation>
     </message>
     <message>
-        <source>The service's phone number</source>
+        <source>The service&apos;s phone number</source>
         <translation>Numer telefonu usługi</translation>
     </message>
     <message>
@@ -2094,7 +2603,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Godziny otwarcia: zapytaj, gdy zadzwonisz.</translation>
     </message>
     <message>
-        <source>Number checked on {date} on the organisation's own website.</source>
+        <source>Number checked on {date} on the organisation&apos;s own website.</source>
         <translation>Numer sprawdzono {date} na stronie internetowej tej organizacji.</translation>
     </message>
 </context>
@@ -2105,7 +2614,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Obraz</translation>
     </message>
     <message>
-        <source>The file's text</source>
+        <source>The file&apos;s text</source>
         <translation>Tekst pliku</translation>
     </message>
     <message>
@@ -2188,12 +2697,12 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Dodaj wiadomości z telefonu lub poczty</translation>
     </message>
     <message>
-        <source>Choose the file you exported, or drop it here: a WhatsApp "Export chat" (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json) or photos. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
+        <source>Choose the file you exported, or drop it here: a WhatsApp &quot;Export chat&quot; (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json) or photos. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
         <translation type="vanished">Wybierz wyeksportowany plik lub upuść go tutaj: „Eksportuj czat” z WhatsApp (.txt lub .zip), plik SMS Backup &amp; Restore (.xml), e-maile (.eml lub mbox), eksport z Telegrama (result.json) lub zdjęcia. Daybook pokaże, co znalazł, zanim cokolwiek doda, i zachowa sam plik bez zmian jako dowód.</translation>
     </message>
     <message>
-        <source>Choose the file you exported, or drop it here: a WhatsApp "Export chat" (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json), Facebook or Instagram messages (the .zip, or message_1.json), iPhone messages (chat.db or sms.db), photos, or a folder of screenshots. Signal cannot export chats: take screenshots instead. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
-        <translation>Wybierz wyeksportowany plik lub upuść go tutaj: „Eksportuj czat” z WhatsApp (.txt lub .zip), plik SMS Backup &amp; Restore (.xml), e-maile (.eml lub mbox), eksport z Telegrama (result.json), wiadomości z Facebooka lub Instagrama (plik .zip lub message_1.json), wiadomości z iPhone'a (chat.db lub sms.db), zdjęcia albo folder zrzutów ekranu. Signal nie eksportuje czatów: zrób zamiast tego zrzuty ekranu. Daybook pokaże, co znalazł, zanim cokolwiek doda, i zachowa sam plik bez zmian jako dowód.</translation>
+        <source>Choose the file you exported, or drop it here: a WhatsApp &quot;Export chat&quot; (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json), Facebook or Instagram messages (the .zip, or message_1.json), iPhone messages (chat.db or sms.db), photos, or a folder of screenshots. Signal cannot export chats: take screenshots instead. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
+        <translation>Wybierz wyeksportowany plik lub upuść go tutaj: „Eksportuj czat” z WhatsApp (.txt lub .zip), plik SMS Backup &amp; Restore (.xml), e-maile (.eml lub mbox), eksport z Telegrama (result.json), wiadomości z Facebooka lub Instagrama (plik .zip lub message_1.json), wiadomości z iPhone&apos;a (chat.db lub sms.db), zdjęcia albo folder zrzutów ekranu. Signal nie eksportuje czatów: zrób zamiast tego zrzuty ekranu. Daybook pokaże, co znalazł, zanim cokolwiek doda, i zachowa sam plik bez zmian jako dowód.</translation>
     </message>
     <message>
         <source>How to get your messages out of an app</source>
@@ -2457,7 +2966,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>messages from an iPhone or Mac</source>
-        <translation>wiadomości z iPhone'a lub Maca</translation>
+        <translation>wiadomości z iPhone&apos;a lub Maca</translation>
     </message>
     <message>
         <source>This is {kind}.</source>
@@ -2496,7 +3005,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation> i jeszcze {n}</translation>
     </message>
     <message>
-        <source>None of them, or I'm not sure</source>
+        <source>None of them, or I&apos;m not sure</source>
         <translation>Żadna z nich albo nie jestem pewien</translation>
     </message>
     <message>
@@ -2595,7 +3104,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Napisz, ile możesz; później możesz wrócić i dopisać więcej. Wszystko jest bezpiecznie zapisywane w trakcie pisania.</translation>
     </message>
     <message>
-        <source>The entry's details</source>
+        <source>The entry&apos;s details</source>
         <translation>Szczegóły wpisu</translation>
     </message>
     <message>
@@ -2787,7 +3296,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation type="vanished">&amp;Gdzie</translation>
     </message>
     <message>
-        <source>This is one of my own places (my home, work or children's school)</source>
+        <source>This is one of my own places (my home, work or children&apos;s school)</source>
         <translation>To jedno z moich miejsc (mój dom, praca lub szkoła moich dzieci)</translation>
     </message>
     <message>
@@ -2915,7 +3424,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Sygnatura</translation>
     </message>
     <message>
-        <source>Officer's name</source>
+        <source>Officer&apos;s name</source>
         <translation>Imię i nazwisko funkcjonariusza</translation>
     </message>
     <message>
@@ -3037,6 +3546,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>W&amp;itnesses</source>
         <translation>&amp;Świadkowie</translation>
+    </message>
+    <message>
+        <source>&amp;Broke a condition</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order broken</source>
@@ -3186,7 +3699,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Notatka do dodania do tego wpisu</translation>
     </message>
     <message>
-        <source>Remembered something else, or something happened because of this? Add a note: it is kept with today's date, and the entry stays as it was.</source>
+        <source>Remembered something else, or something happened because of this? Add a note: it is kept with today&apos;s date, and the entry stays as it was.</source>
         <translation>Przypomniałeś sobie coś jeszcze albo coś wydarzyło się w związku z tym? Dodaj notatkę: zostanie zapisana z dzisiejszą datą, a wpis pozostanie bez zmian.</translation>
     </message>
     <message>
@@ -3202,7 +3715,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Rozpoczęta notatka wciąż jest tutaj, poniżej.</translation>
     </message>
     <message>
-        <source>Your note was added, with today's date.</source>
+        <source>Your note was added, with today&apos;s date.</source>
         <translation>Notatkę dodano z dzisiejszą datą.</translation>
     </message>
 </context>
@@ -3337,12 +3850,141 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Szukaj…</translation>
     </message>
     <message>
+        <source>Find in orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen order&apos;s conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court or police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Sygnatura</translation>
     </message>
     <message>
+        <source>Against whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the order, kept as an exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions, one on each line, in the order&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One condition on each line, numbered as in the order, e.g.
+Not to contact the applicant by any means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an order, or change the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of &amp;the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cond&amp;itions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions and the entries that broke them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e changes to {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is not a date Daybook can read; write it like 2024-03-01.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -3368,11 +4010,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Wybierz pakiet dowodów do otwarcia</translation>
     </message>
     <message>
-        <source>The pack's passphrase</source>
+        <source>The pack&apos;s passphrase</source>
         <translation>Hasło do pakietu</translation>
     </message>
     <message>
-        <source>The pack's &amp;passphrase</source>
+        <source>The pack&apos;s &amp;passphrase</source>
         <translation>&amp;Hasło do pakietu</translation>
     </message>
     <message>
@@ -3414,6 +4056,14 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>Open another evidence pack</source>
         <translation>Otwórz inny pakiet dowodów</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with an earlier pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this pack with an earlier one from the same person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find in the chronology…</source>
@@ -3466,6 +4116,14 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>E&amp;xhibits</source>
         <translation>Dowody &amp;rzeczowe</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the last pack you saw</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed by the Daybook with the check code</source>
@@ -3528,7 +4186,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Ten pakiet jest zabezpieczony hasłem. Osoba, która go utworzyła, przekazała Ci je osobno. Wpisz je tutaj.</translation>
     </message>
     <message>
-        <source>Please type the pack's passphrase.</source>
+        <source>Please type the pack&apos;s passphrase.</source>
         <translation>Wpisz hasło do pakietu.</translation>
     </message>
     <message>
@@ -3538,6 +4196,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>Nothing in this pack has changed since it was signed: all {n} files are exactly as they were when it was made.</source>
         <translation>Nic w tym pakiecie nie zmieniło się od podpisania: wszystkie pliki ({n}) są dokładnie takie jak przy jego tworzeniu.</translation>
+    </message>
+    <message>
+        <source>This pack does not check out: the diary&apos;s history inside it does not match its own hashes, so the diary was changed outside Daybook before the pack was made. Do not rely on what it shows without asking the person. (Its files have not changed since it was signed.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file cannot be trusted, so nothing from inside it is shown: another program could show different contents from the same file. Ask the person for a new copy.</source>
@@ -3560,12 +4222,32 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation type="vanished">Ten pakiet jest nienaruszony: wszystkie pliki ({n}) są dokładnie takie jak przy jego tworzeniu, a podpisy są prawidłowe.</translation>
     </message>
     <message>
-        <source>Check that the signing key below is the one on the report's cover and the one the person's Daybook showed them when they made the pack.</source>
+        <source>Check that the signing key below is the one on the report&apos;s cover and the one the person&apos;s Daybook showed them when they made the pack.</source>
         <translation type="vanished">Sprawdź, czy poniższy klucz podpisu jest tym samym, który widnieje na okładce raportu i który Daybook tej osoby pokazał jej przy tworzeniu pakietu.</translation>
     </message>
     <message>
         <source>This pack does not check out. It may have been changed or damaged after it was made, so do not rely on what it shows without asking the person for a new copy.</source>
         <translation>Ten pakiet nie przeszedł weryfikacji. Mógł zostać zmieniony lub uszkodzony po utworzeniu, więc nie polegaj na tym, co pokazuje, zanim nie poprosisz tej osoby o nową kopię.</translation>
+    </message>
+    <message>
+        <source>This pack was made before packs carried what each history entry covers, so its history cannot be recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its history of 1 entry checks out, and gives the diary&apos;s history code {code} when this pack was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its history of {n} entries checks out, and gives the diary&apos;s history code {code} when this pack was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy withholds what 1 of those entries records, as it holds the person&apos;s own details; it is taken by its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy withholds what {n} of those entries record, as they hold the person&apos;s own details; they are taken by their hashes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pack: {id}</source>
@@ -3673,7 +4355,7 @@ SHA-256 {sha}</translation>
         <translation>Zgadzają się.</translation>
     </message>
     <message>
-        <source>They don't match yet.</source>
+        <source>They don&apos;t match yet.</source>
         <translation>Jeszcze się nie zgadzają.</translation>
     </message>
     <message>
@@ -3740,7 +4422,7 @@ SHA-256 {sha}</translation>
         <translation>Pokaż liczby wykresu „{chart}” w tabeli</translation>
     </message>
     <message>
-        <source>For the {n} entries the diary's filter shows now.</source>
+        <source>For the {n} entries the diary&apos;s filter shows now.</source>
         <translation>Dla wpisów, które teraz pokazuje filtr dziennika ({n}).</translation>
     </message>
     <message>
@@ -3755,7 +4437,7 @@ SHA-256 {sha}</translation>
         <translation>Osoby</translation>
     </message>
     <message>
-        <source>New person's name</source>
+        <source>New person&apos;s name</source>
         <translation>Imię i nazwisko nowej osoby</translation>
     </message>
     <message>
@@ -3978,6 +4660,10 @@ SHA-256 {sha}</translation>
         <translation>&amp;Notatka</translation>
     </message>
     <message>
+        <source>&amp;Broke a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation type="vanished">&amp;Notatka</translation>
     </message>
@@ -4005,14 +4691,70 @@ SHA-256 {sha}</translation>
         <translation type="vanished">&amp;Notatka</translation>
     </message>
     <message>
+        <source>Risk topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to say about it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link these &amp;entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the entries the diary shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No&amp;te</source>
         <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <source>Information for your risk assessment; this is not a completed S-DASH or DASH form, and there is no score. Your advocate or the police use it with their own form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary shows: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary cannot tell this one; only you can answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked entries: {entries}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> and {n} more</source>
         <translation> i jeszcze {n}</translation>
     </message>
-    </context>
+    <message>
+        <source>No entries linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>SafetyPlanPage</name>
     <message>
@@ -4146,7 +4888,7 @@ SHA-256 {sha}</translation>
         <translation>Otwórz O mnie</translation>
     </message>
     <message>
-        <source>Your diary's check code</source>
+        <source>Your diary&apos;s check code</source>
         <translation type="vanished">Kod kontrolny Twojego dziennika</translation>
     </message>
     <message>
@@ -4166,7 +4908,7 @@ SHA-256 {sha}</translation>
         <translation>Kod historii</translation>
     </message>
     <message>
-        <source>The code for your diary's history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
+        <source>The code for your diary&apos;s history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
         <translation>Kod historii Twojego dziennika w obecnym stanie. Wysyłaj go od czasu do czasu osobie wspierającej: późniejszy pakiet dowodzi, że każdy wpis istniejący w chwili wysłania pozostał niezmieniony.</translation>
     </message>
     <message>
@@ -4238,11 +4980,11 @@ SHA-256 {sha}</translation>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <source>For an advocate: the same key's SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack's signing-key.pub).</source>
+        <source>For an advocate: the same key&apos;s SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack&apos;s signing-key.pub).</source>
         <translation>Dla doradcy: odcisk SSH tego samego klucza to {fingerprint} (to, co pokazuje ssh-keygen -l dla pliku signing-key.pub z pakietu).</translation>
     </message>
     <message>
-        <source>For an advocate: the diary's history so far has {n} events; the newest one's SHA-256 is {head}.</source>
+        <source>For an advocate: the diary&apos;s history so far has {n} events; the newest one&apos;s SHA-256 is {head}.</source>
         <translation>Dla doradcy: historia dziennika ma dotąd {n} zdarzeń; SHA-256 najnowszego to {head}.</translation>
     </message>
     <message>
@@ -4268,7 +5010,39 @@ SHA-256 {sha}</translation>
 </context>
 <context>
     <name>SincePackChoice</name>
-    </context>
+    <message>
+        <source>Only w&amp;hat is new since a pack I sent before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what is new or changed since a pack I sent before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose that pac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pack you sent before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That pack&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and changed entries go in full; the others are listed with a code that shows they are unchanged, so the update is small. Your advocate needs the earlier pack too, to check the two together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the pack you sent before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type that pack&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>StackedBars</name>
     <message>
@@ -4291,10 +5065,166 @@ SHA-256 {sha}</translation>
         <translation type="vanished">&amp;Usuń</translation>
     </message>
     <message>
+        <source>The court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. In the Family Court sitting at Leeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which statement this is (1 for your first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case num&amp;ber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen paragraph, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paragraph after the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
-    </context>
+    <message>
+        <source>Remove the chosen paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen paragraph up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mov&amp;e down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen paragraph down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start aga&amp;in from the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a new first draft from the diary (your saved versions are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this version of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;Word file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a Word file of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft of your own witness statement for a family or civil court. It is not a police statement (MG11); the police take those themselves. DRAFT – to review with your advocate or solicitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}, saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building a first draft from your diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a first draft from your diary. Change it into your own words, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version {n}. Earlier versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing version {n}. Saving makes it the newest version; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is in {path}. That file is not protected by your passphrase: keep it somewhere safe, and delete it when you have given it to your advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>SuggestionEditor</name>
     <message>
