@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from diary.pack import fmt
 from diary.pack.court_model import (
     PackAttachment,
     PackCondition,
@@ -103,7 +104,7 @@ def _exhibit_history(
     out = []
     for exhibit in exhibits:
         entered = (
-            f"{exhibit.imported_at:%d %b %Y %H:%M} ({exhibit.imported_at:%z}): "
+            f"{fmt.date_time(exhibit.imported_at)}: "
             f"{exhibit.capture_method}, from the file “{exhibit.original_name}”"
         )
         if exhibit.derived_from:
@@ -113,7 +114,7 @@ def _exhibit_history(
             if event.at < exhibit.imported_at:
                 continue
             listed = event.detail.get("exhibits")
-            when = f"{event.at:%d %b %Y %H:%M}"
+            when = fmt.date_time(event.at)
             profile = str(event.detail.get("profile", ""))
             if isinstance(listed, list):
                 if exhibit.ref in listed:

@@ -41,6 +41,7 @@ from diary.records.service import Diary
 from diary.records.types import IMPACTS, Exhibit, IncidentDetail, Message, Person
 from diary.timeutil import now, order_key, parse_user_time, to_text, written_later
 from diary.vault.vault import Vault
+from diary.words import plural
 
 # full: for the advocate and police; court: the court copy; bundle: the court copy fitted to a
 # court's page limit; police-upload: the full pack plus folders for a police upload link.
@@ -283,10 +284,6 @@ def _span(times: list[datetime]) -> str:
     return f"from {fmt.date(first)} to {fmt.date(last)}"
 
 
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
-
-
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
@@ -394,7 +391,7 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
         )
         left_out.append(
             PackWithheld(
-                f"{_plural(len(others), 'other incident')} in the diary "
+                f"{plural(len(others), 'other incident')} in the diary "
                 f"({_span([o.occurred_start for o in others])})",
                 why,
             )
@@ -402,16 +399,19 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
     if unlinked and not include_unlinked:
         left_out.append(
             PackWithheld(
-                f"{_plural(len(unlinked), 'message')} from "
+                f"{plural(len(unlinked), 'message')} from "
                 f"{', '.join(sorted(perpetrators))} not linked to any incident "
                 f"({_span([m.sent_at for m in unlinked if m.sent_at is not None])})",
-                "The person chose not to add them as an appendix; they are kept in the diary.",
+                "The person chose not to add them as an appendix; they are kept in the diary."
+                if choices.include_unlinked is False
+                else f"There are {APPENDIX_DEFAULT_LIMIT} or more, too many for an appendix; "
+                "they are kept in the diary.",
             )
         )
     if timeless:
         left_out.append(
             PackWithheld(
-                f"{_plural(len(timeless), 'message')} from {', '.join(sorted(perpetrators))} "
+                f"{plural(len(timeless), 'message')} from {', '.join(sorted(perpetrators))} "
                 "whose time is not known",
                 "A message without a known time cannot be placed in the chronology; they are "
                 "kept in the diary.",
@@ -422,7 +422,7 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
     if spare:
         left_out.append(
             PackWithheld(
-                f"{_plural(len(spare), 'exhibit')} not linked to any incident in this pack "
+                f"{plural(len(spare), 'exhibit')} not linked to any incident in this pack "
                 f"({', '.join(e.ref for e in spare[:20])}{'…' if len(spare) > 20 else ''})",
                 "Only exhibits of the incidents in this pack are included.",
             )
@@ -482,6 +482,7 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
         owner_region=me.region,
         court=court,
         since=since,
+        chosen_to=choices.date_to,
     )
 
 

@@ -143,14 +143,47 @@ def _check(exhibit: PackExhibit, digest: str, size: int) -> None:
         )
 
 
-def _has_location(img: Image.Image) -> bool:
-    exif = img.getexif()
-    if exif.get_ifd(0x8825):  # GPSInfo
+# What Pillow reads from a picture file that describes the pixels, not where, when or by whom it
+# was taken: anything else (EXIF, XMP, IPTC, comments, text chunks, maker notes, a second
+# picture inside) is metadata, which a court copy never carries.
+_PICTURE_ONLY_INFO = frozenset(
+    {
+        "dpi",
+        "jfif",
+        "jfif_version",
+        "jfif_unit",
+        "jfif_density",
+        "progressive",
+        "progression",
+        "adobe",
+        "adobe_transform",
+        "transparency",
+        "gamma",
+        "srgb",
+        "chromaticity",
+        "aspect",
+        "interlace",
+        "loop",
+        "duration",
+        "background",
+        "version",
+        "compression",
+        "bbox",
+        "default_image",
+        "disposal",
+        "blend",
+        "icc_profile",
+        "lossless",
+    }
+)
+
+
+def _has_metadata(img: Image.Image) -> bool:
+    """Whether a picture carries anything besides its pixels: location, camera notes, comments,
+    a description, an author… (the person's own details can be in any of them)."""
+    if len(img.getexif()):
         return True
-    xmp = img.info.get("xmp") or img.info.get("XML:com.adobe.xmp") or b""
-    if isinstance(xmp, str):
-        xmp = xmp.encode("utf-8", "replace")
-    return b"GPS" in xmp or b"exif:GPS" in xmp
+    return any(key not in _PICTURE_ONLY_INFO for key in img.info)
 
 
 def _preview(img: Image.Image) -> tuple[bytes, tuple[int, int]]:
@@ -169,21 +202,24 @@ def _preview(img: Image.Image) -> tuple[bytes, tuple[int, int]]:
             shown = shown.convert("RGB")
     shown.thumbnail((PREVIEW_PX, PREVIEW_PX), reducing_gap=2.0)
     out = io.BytesIO()
-    shown.save(out, "JPEG", quality=80, optimize=False)
+    # comment=b"": Pillow otherwise copies a JPEG's comment into the preview.
+    shown.save(out, "JPEG", quality=80, optimize=False, comment=b"")
     return out.getvalue(), shown.size
 
 
 def _strip_metadata(img: Image.Image, media_type: str) -> tuple[bytes, str]:
-    """The same picture re-encoded with no EXIF, XMP or comments: location data goes with them."""
+    """The same picture re-encoded with no EXIF, XMP, comments or text: location data and
+    anything else written into the file go with them."""
     # Turned upright first, since the orientation tag goes with the rest of the metadata.
     shown = ImageOps.exif_transpose(img)
     out = io.BytesIO()
     if media_type == "image/png":
+        # Pillow writes a PNG's text chunks and EXIF only when asked to.
         shown.save(out, "PNG")
         return out.getvalue(), "image/png"
     if shown.mode not in ("RGB", "L"):
         shown = shown.convert("RGB")
-    shown.save(out, "JPEG", quality=95, subsampling=0)
+    shown.save(out, "JPEG", quality=95, subsampling=0, comment=b"")
     return out.getvalue(), "image/jpeg"
 
 
@@ -191,13 +227,13 @@ _Pictured = tuple[bytes, tuple[int, int], tuple[bytes, str] | None] | None
 
 
 def _picture(raw: bytes, media_type: str, court: bool) -> _Pictured:
-    """Preview and (court copy, when it holds location data) a clean copy; None if unreadable.
+    """Preview and (court copy, when it holds any metadata) a clean copy; None if unreadable.
 
     Runs in worker threads: Pillow releases the GIL while decoding, resizing and encoding.
     """
     try:
         with Image.open(io.BytesIO(raw)) as img:
-            strip = court and _has_location(img)
+            strip = court and _has_metadata(img)
             if img.format == "JPEG":
                 # Decoding at reduced scale is several times faster for a preview.
                 scale = min(1.0, PREVIEW_PX / max(img.size))
@@ -243,24 +279,43 @@ def _redacted_text(raw: bytes, scrub: Redactor) -> bytes | None:
     return cleaned.encode("utf-16", "surrogatepass")
 
 
-def _zip_mentions(raw: bytes, scrub: Redactor) -> bool:
-    """Whether any text file inside a zip (a chat export with media) holds the person's details."""
+_TEXT_NAMES = (".txt", ".json", ".xml", ".csv", ".html", ".htm", ".eml", ".vcf", ".md")
+ZIP_MAX_ENTRIES = 2000
+
+
+def _zip_problem(raw: bytes, scrub: Redactor) -> str | None:
+    """Why a zip (a chat export) cannot go into a court copy as it is, or None when every file
+    in it is text that holds none of the person's details. Pictures, recordings and other
+    archives inside cannot be checked or cleaned in place, so they keep the zip out too."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as inner:
-            for info in inner.infolist()[:2000]:
-                name = info.filename.lower()
-                if info.file_size > MAX_IMAGE_BYTES or not name.endswith(
-                    (".txt", ".json", ".xml", ".csv", ".html", ".eml", ".vcf")
-                ):
+            infos = inner.infolist()
+            if len(infos) > ZIP_MAX_ENTRIES:
+                return _CANNOT_CHECK
+            for info in infos:
+                if info.is_dir():
+                    if scrub.finds(info.filename):
+                        return _HOLDS_DETAILS
                     continue
-                before = scrub.hits
-                scrub(_decode(inner.read(info))[0])
-                scrub(info.filename)
-                if scrub.hits != before:
-                    return True
+                if info.file_size > MAX_IMAGE_BYTES or not info.filename.lower().endswith(
+                    _TEXT_NAMES
+                ):
+                    return _CANNOT_CHECK
+                if scrub.finds(info.filename) or scrub.finds(_decode(inner.read(info))[0]):
+                    return _HOLDS_DETAILS
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
-        return True  # cannot look inside, so cannot promise it is clean
-    return False
+        return _CANNOT_CHECK  # cannot look inside, so cannot promise it is clean
+    return None
+
+
+_HOLDS_DETAILS = (
+    "Not in the court copy: this file holds the person's own address, phone number, email or "
+    "other details. It is in the full copy; its SHA-256 is listed here."
+)
+_CANNOT_CHECK = (
+    "Not in the court copy: Daybook cannot look inside this kind of file to take out the "
+    "person's own details and location data. It is in the full copy; its SHA-256 is listed here."
+)
 
 
 def _redacted_copy(
@@ -300,7 +355,7 @@ def _exhibits(
     withheld: list[PackWithheld] = []
     court = data.profile == "court"
     redacted_refs: list[str] = []
-    videos: list[str] = []
+    cannot: list[str] = []  # court copy: files Daybook cannot check or clean
     text_refs: list[str] = []
     held_back: list[str] = []
     total = max(1, len(data.exhibits))
@@ -312,6 +367,10 @@ def _exhibits(
         e, path, compress, raw, future = pending.popleft()
         pictured = future.result()
         if pictured is None:
+            if court:  # a picture Daybook cannot read, it cannot clean either
+                cannot.append(e.ref)
+                views.append(ExhibitView(e, None, note=_CANNOT_CHECK))
+                return
             z.add(path, raw, compress)
             views.append(ExhibitView(e, path))
             return
@@ -369,29 +428,28 @@ def _exhibits(
             # Files in the zip keep the exhibits' order, so earlier pictures are written first.
             while pending:
                 finish_one()
-            if (
-                court
-                and scrub is not None
-                and e.size <= MAX_IMAGE_BYTES
-                and (_is_text(e.media_type) or e.media_type in ZIP_TYPES)
-            ):
+            if court and scrub is not None:
+                # A court copy carries only what Daybook can check and clean: text (redacted)
+                # and zips of text. Everything else (video, sound, PDF, Word, HEIC, very large
+                # files…) may hold the person's details or location, so it stays out.
+                if e.size > MAX_IMAGE_BYTES or not (
+                    _is_text(e.media_type) or e.media_type in ZIP_TYPES
+                ):
+                    digest, size = _drain(e)
+                    _check(e, digest, size)
+                    cannot.append(e.ref)
+                    views.append(ExhibitView(e, None, note=_CANNOT_CHECK))
+                    continue
                 raw = _read_all(e)
                 _check(e, hashlib.sha256(raw).hexdigest(), len(raw))
                 if e.media_type in ZIP_TYPES:
-                    if _zip_mentions(raw, scrub):
-                        held_back.append(e.ref)
-                        views.append(
-                            ExhibitView(
-                                e,
-                                None,
-                                note="Not in the court copy: this file holds the person's own "
-                                "address, phone number, email or other details. It is in the "
-                                "full copy; its SHA-256 is listed here.",
-                            )
-                        )
-                    else:
+                    problem = _zip_problem(raw, scrub)
+                    if problem is None:
                         z.add(path, raw, compress)
                         views.append(ExhibitView(e, path))
+                    else:
+                        (held_back if problem is _HOLDS_DETAILS else cannot).append(e.ref)
+                        views.append(ExhibitView(e, None, note=problem))
                     continue
                 cleaned = _redacted_text(raw, scrub)
                 if cleaned is None:
@@ -411,20 +469,6 @@ def _exhibits(
                     )
                 )
                 continue
-            if court and e.media_type.startswith(("video/", "image/")):
-                # Video and unusual picture formats can carry location data we cannot remove.
-                digest, size = _drain(e)
-                _check(e, digest, size)
-                videos.append(e.ref)
-                views.append(
-                    ExhibitView(
-                        e,
-                        None,
-                        note="Not in the court copy: Daybook cannot remove location data from "
-                        "this kind of file. It is in the full copy.",
-                    )
-                )
-                continue
             digest, size = z.stream(path, e, compress)
             _check(e, digest, size)
             views.append(ExhibitView(e, path))
@@ -440,11 +484,14 @@ def _exhibits(
                 "original's fingerprint is kept in the manifest.",
             )
         )
-    if videos:
+    if cannot:
         withheld.append(
             PackWithheld(
-                f"Exhibits {', '.join(videos)} (video or other files that may hold location data)",
-                "Court copy: Daybook cannot remove location data from them; they are in the full copy.",
+                f"Exhibit{'s' if len(cannot) != 1 else ''} {', '.join(cannot)} (video, sound, "
+                "documents such as PDF or Word, and other files that may hold the person's own "
+                "details or location data)",
+                "Court copy: Daybook cannot look inside them to take those out; they are in the "
+                "full copy.",
             )
         )
     if text_refs:
@@ -459,7 +506,8 @@ def _exhibits(
     if held_back:
         withheld.append(
             PackWithheld(
-                f"Exhibits {', '.join(held_back)} (archives that hold the person's own details)",
+                f"Exhibit{'s' if len(held_back) != 1 else ''} {', '.join(held_back)} (archives "
+                "that hold the person's own details)",
                 "Court copy: Daybook cannot redact inside them; they are in the full copy.",
             )
         )

@@ -267,6 +267,9 @@ class PackInput:
     court: PackCourt = field(default_factory=PackCourt)
     # An update pack: what is new or changed since this earlier pack, the rest as rows.
     since: PackSince | None = None
+    # The end of the period the person chose ("--to"), if they chose one: a chart's last week
+    # that runs past it is partial.
+    chosen_to: datetime | None = None
 
 
 @dataclass(frozen=True)

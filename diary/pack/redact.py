@@ -29,7 +29,15 @@ from diary.pack.model import (
     PackPerson,
     PackWithheld,
 )
-from diary.records.profile import POSTCODE, parse_address
+from diary.records.profile import (
+    POSTCODE,
+    STREET_SUFFIXES,
+    Address,
+    address_parts,
+    parse_address,
+    street_suffix,
+)
+from diary.words import plural
 
 WITHHELD = "[withheld]"
 # Where the person lives, works or their children go to school is theirs to keep private.
@@ -103,46 +111,79 @@ COMMON_STREETS = frozenset(
         "east street",
     }
 )
-STREET_WORDS = {
-    "street": r"st\.?|street",
-    "road": r"rd\.?|road",
-    "avenue": r"ave?\.?|avenue",
-    "lane": r"ln\.?|lane",
-    "drive": r"dr\.?|drive",
-    "close": r"cl\.?|close",
-    "crescent": r"cres\.?|crescent",
-    "gardens": r"gdns\.?|gardens",
-    "place": r"pl\.?|place",
-    "court": r"ct\.?|court",
-    "terrace": r"terr?\.?|terrace",
-    "square": r"sq\.?|square",
-    "grove": r"gr\.?|grove",
-}
+# Parts of an address that name nothing on their own: "Flat 2", "Unit 5", "Apartment 3b".
+_UNIT = re.compile(
+    r"^(?:flat|apartment|apt|unit|suite|room|floor|block)\b[\s\w.-]*$", re.IGNORECASE
+)
+_APOSTROPHES = "'’‘`ʼ"
+# Last words that people often leave out: "St Mary's Primary School" is "St Mary's Primary".
+GENERIC_ENDINGS = frozenset(
+    {"school", "academy", "college", "nursery", "ltd", "limited", "plc", "llp"}
+)
 
 T = TypeVar("T")
 
 
+def _token(word: str) -> str:
+    """One written word as people vary it: any case (the pattern ignores it), with or without a
+    full stop after it ("St."), any apostrophe or none ("Mary's", "Mary’s", "Marys"), "&" for
+    "and", "Saint" for "St"."""
+    base = word.rstrip(".")
+    low = base.lower()
+    if low in ("and", "&"):
+        return r"(?:and|&)"
+    if low in ("st", "saint"):
+        return r"(?:st|saint)\.?"
+    if not base:
+        return re.escape(word)
+    parts = [f"[{_APOSTROPHES}]?" if c in _APOSTROPHES else re.escape(c) for c in base]
+    return "".join(parts) + r"\.?"
+
+
+_GAP = r"[\s,\-]*"  # between words: spaces, a line break, a comma, a hyphen or none
+
+
 def _words(text: str) -> str:
-    """A pattern for words however they are spaced or broken across lines."""
-    return r"\s+".join(re.escape(w) for w in text.split())
+    """A pattern for words however they are spaced, broken across lines or punctuated."""
+    return _GAP.join(_token(w) for w in text.replace(",", " ").split())
 
 
-def _street_pattern(street: str) -> str:
-    words = street.split()
-    if not words:
-        return ""
-    last = words[-1].lower().rstrip(".")
-    tail = STREET_WORDS.get(last)
-    head = r"\s+".join(re.escape(w) for w in words[:-1])
-    if tail and head:
-        return head + r"\s+(?:" + tail + r")\b"
-    return _words(street)
+def _bounded(pattern: str) -> str:
+    """Whole words only: "Lily" must not match inside "Lilywhite"."""
+    return r"(?<![^\W_])" + pattern + r"(?![^\W_])"
 
 
 def _loose(text: str) -> str:
     """Letters and digits in order with any spaces or hyphens between: "AB12 CDE", "ab12cde"."""
     chars = [c for c in text if c.isalnum()]
     return r"[\s\-]*".join(re.escape(c) for c in chars)
+
+
+def _street_pattern(street: str) -> str:
+    """A street however its last word is written: "Wharf St" matches "Wharf Street" too."""
+    words = street.split()
+    if not words:
+        return ""
+    suffix = street_suffix(words[-1])
+    if suffix and len(words) > 1:
+        forms = sorted((suffix, *STREET_SUFFIXES[suffix]), key=len, reverse=True)
+        return _words(" ".join(words[:-1])) + _GAP + r"(?:" + "|".join(forms) + r")\.?"
+    return _words(street)
+
+
+def _named_parts(address: Address) -> list[str]:
+    """Parts of an address that name a place on their own ("Kirkstall Business Park", "Harrow
+    and Co"), besides the house and street: not a flat or unit number, not the town."""
+    found: list[str] = []
+    for part in address_parts(address.text):
+        if part in (address.town, address.street) or _UNIT.match(part):
+            continue
+        if address.house_number and part.startswith(address.house_number):
+            continue
+        letters = sum(c.isalpha() for c in part)
+        if letters >= 4 and " ".join(part.lower().split()) not in COMMON_STREETS:
+            found.append(part)
+    return found
 
 
 class Redactor:
@@ -178,30 +219,35 @@ class Redactor:
         for text in addresses:
             address = parse_address(text)
             if address.text:
-                patterns.append(_words(address.text.replace(",", " ").replace("  ", " ")))
-                patterns.append(_words(address.text))
+                patterns.append(_bounded(_words(address.text)))
             postcode = POSTCODE.fullmatch(address.postcode)
             if postcode:
                 patterns.append(
-                    r"\b" + _loose(postcode.group(1)) + r"\s*" + _loose(postcode.group(2)) + r"\b"
+                    _bounded(_loose(postcode.group(1)) + r"\s*" + _loose(postcode.group(2)))
                 )
             if address.street:
                 street = _street_pattern(address.street)
                 if address.house_number:
-                    patterns.append(
-                        r"\b" + re.escape(address.house_number) + r"[\s,]*" + street + r"\b"
-                    )
+                    patterns.append(_bounded(re.escape(address.house_number) + r"[\s,]*" + street))
                 if " ".join(address.street.lower().split()) not in COMMON_STREETS:
-                    patterns.append(r"\b" + street + r"\b")
+                    patterns.append(_bounded(street))
+            patterns += [_bounded(_words(part)) for part in _named_parts(address)]
         for detail in other:
             detail = detail.strip()
             if len(detail) < 3:
                 continue
             is_code = re.fullmatch(r"[A-Za-z0-9 \-]+", detail) and any(c.isdigit() for c in detail)
-            patterns.append(_loose(detail) if is_code else r"\b" + _words(detail) + r"\b")
+            if is_code:
+                patterns.append(_loose(detail))
+                continue
+            patterns.append(_bounded(_words(detail)))
+            words = detail.split()
+            if len(words) > 2 and words[-1].lower().rstrip(".") in GENERIC_ENDINGS:
+                # "St Mary's Primary School" is also written "St Mary's Primary".
+                patterns.append(_bounded(_words(" ".join(words[:-1]))))
         for place in places:
             if len(place.strip()) >= 3:
-                patterns.append(_words(place.strip()))
+                patterns.append(_bounded(_words(place.strip())))
         patterns = [p for p in dict.fromkeys(patterns) if p]
         # Longest first, so a whole address wins over the street inside it.
         patterns.sort(key=len, reverse=True)
@@ -227,6 +273,14 @@ class Redactor:
         out.append(text[last:])
         return "".join(out)
 
+    def finds(self, text: str) -> bool:
+        """Whether the text holds any of the person's details (counts nothing)."""
+        hits = self.hits
+        try:
+            return bool(text) and self(text) != text
+        finally:
+            self.hits = hits
+
     def __call__(self, text: str) -> str:
         if not text:
             return text
@@ -243,6 +297,19 @@ class Redactor:
         return walked
 
 
+# Fields that hold a file's name: its extension stays, so the file still opens.
+FILE_NAMES = frozenset({"original_name"})
+
+
+def _file_name(name: str, scrub: Callable[[str], str]) -> str:
+    """A file name with the person's details withheld from its stem only ("letter Acacia
+    Ave.pdf" becomes "letter [withheld].pdf", never "letter [withheld]pdf")."""
+    stem, dot, ext = name.rpartition(".")
+    if dot and stem and re.fullmatch(r"[A-Za-z0-9]{1,10}", ext):
+        return scrub(stem) + dot + ext
+    return scrub(name)
+
+
 def _is_record(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, type)
 
@@ -253,7 +320,7 @@ def _walk(value: Any, scrub: Callable[[str], str], name: str = "") -> Any:
     if name in STRUCTURAL and not (isinstance(value, tuple) and any(map(_is_record, value))):
         return value
     if isinstance(value, str):
-        return scrub(value)
+        return _file_name(value, scrub) if name in FILE_NAMES else scrub(value)
     if isinstance(value, tuple):
         return tuple(_walk(v, scrub) for v in value)
     if isinstance(value, dict):
@@ -278,7 +345,7 @@ def private_notes(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     incidents = tuple(replace(i, private_note="") for i in data.incidents)
     return replace(data, incidents=incidents), [
         PackWithheld(
-            f"Private notes on {count} incident{'s' if count != 1 else ''}",
+            f"Private notes on {plural(count, 'incident')}",
             "The person chose not to include their private notes.",
         )
     ]
@@ -360,8 +427,8 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
         count = sum(1 for i in data.incidents if is_private_place(i))
         withheld.append(
             PackWithheld(
-                f"The place of {count} incident{'s' if count != 1 else ''} "
-                f"({len(labels)} different place{'s' if len(labels) != 1 else ''}: the person's "
+                f"The place of {plural(count, 'incident')} "
+                f"({plural(len(labels), 'different place')}: the person's "
                 "home, work, school or another place marked sensitive)",
                 "Court copy: the person's own places are shown as 'place withheld 1', "
                 "'place withheld 2'…, one number for each different place.",
@@ -384,7 +451,7 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     if history_withheld:
         withheld.append(
             PackWithheld(
-                f"What {history_withheld} entr{'ies' if history_withheld != 1 else 'y'} of the "
+                f"What {plural(history_withheld, 'entry', 'entries')} of the "
                 "diary's history record (they hold the person's own details)",
                 "Court copy: each entry's hash is kept, so the history still links up and can "
                 "be compared with other packs; the full copy shows what they record.",
@@ -394,7 +461,7 @@ def court_copy(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
         withheld.append(
             PackWithheld(
                 "The person's own address, phone number, email or other identifying details "
-                f"wherever they appeared ({scrub.hits} place{'s' if scrub.hits != 1 else ''}), "
+                f"wherever they appeared ({plural(scrub.hits, 'place')}), "
                 "including inside the other person's words",
                 "Court copy: shown as [withheld].",
             )
@@ -425,7 +492,7 @@ def withhold_history(
         except ValueError:
             detail = event.detail
         texts = [event.subject, *_strings(detail)]
-        if any(text and scrub(text) != text for text in texts):
+        if any(scrub.finds(text) for text in texts):
             out.append(replace(event, subject="", detail="", withheld=True))
             count += 1
         else:

@@ -17,10 +17,7 @@ from diary.errors import BadInput
 from diary.pack.manifest import incident_record, message_record
 from diary.pack.model import PackExhibit, PackInput, PackMessage, PackUnchanged, PackWithheld
 from diary.pack.since import record_sha256
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
+from diary.words import plural
 
 
 def _carried_files(earlier: dict[str, Any]) -> dict[str, str]:
@@ -90,7 +87,7 @@ def trim_to_update(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     withheld = (
         [
             PackWithheld(
-                f"{_plural(len(rows), 'incident')} unchanged since the earlier pack "
+                f"{plural(len(rows), 'incident')} unchanged since the earlier pack "
                 f"{since.pack_id} of {made}",
                 "This pack is an update: each is listed, with the SHA-256 of its record as that "
                 "pack carries it, in the section 'Unchanged since the earlier pack'; it is in full "
@@ -103,7 +100,7 @@ def trim_to_update(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     if not_again:
         withheld.append(
             PackWithheld(
-                f"The files of {_plural(len(not_again), 'exhibit')} already in pack "
+                f"The files of {plural(len(not_again), 'exhibit')} already in pack "
                 f"{since.pack_id} ({', '.join(not_again[:20])}{'…' if len(not_again) > 20 else ''})",
                 "Unchanged (the same SHA-256), so not carried again; this pack lists each with "
                 "its SHA-256.",
@@ -112,7 +109,7 @@ def trim_to_update(data: PackInput) -> tuple[PackInput, list[PackWithheld]]:
     if dropped:
         withheld.append(
             PackWithheld(
-                f"{_plural(dropped, 'message')} already in pack {since.pack_id}, unchanged",
+                f"{plural(dropped, 'message')} already in pack {since.pack_id}, unchanged",
                 "Not carried again: no changed incident links them.",
             )
         )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from diary.errors import BadInput
 from diary.records import audit
+from diary.records.codec import content_hash
 from diary.records.court_types import ATTACHMENT_KINDS, Attachment
 from diary.records.models import AttachmentRow, ExhibitRow
 from diary.records.rows import exhibit_row
@@ -49,8 +50,14 @@ class AttachmentRecords(RecordStore):
             row.title = title.strip()
             row.dated = dated.isoformat() if dated else None
             session.flush()
+            # The title is the person's own words (it may name their street): the history
+            # holds its hash, never the text, as for every other record.
             audit.append(
-                session, "attachment marked", exhibit.ref, attachment=kind, title=row.title
+                session,
+                "attachment marked",
+                exhibit.ref,
+                attachment=kind,
+                content=content_hash({"title": row.title, "dated": row.dated}),
             )
             return _to_attachment(row, exhibit)
 

@@ -24,8 +24,9 @@ from diary.timeutil import now, to_text
 DEFAULT_REGION = "GB"
 # A UK postcode, with or without its space: "LS6 2AB", "ls62ab", "SW1A 1AA".
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
+# "14 Acacia Avenue", "Flat 2, 14a Acacia Avenue", "Unit 5 3 Park Row": one comma part.
 _HOUSE_STREET = re.compile(
-    r"^\s*(?:(?:flat|apartment|apt|unit)\s+\w+\s*,?\s*)?(\d+[A-Za-z]?)\s*,?\s+([^,\n]+)",
+    r"^(?:(?:flat|apartment|apt|unit|suite)\s+\w+\s*,?\s*)?(\d+[A-Za-z]?)\s*,?\s+([^,\n]*[A-Za-z][^,\n]*)$",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -71,20 +72,86 @@ def normalise_postcode(text: str) -> str:
     return f"{match.group(1)} {match.group(2)}".upper() if match else ""
 
 
+# The words that end a street's name, each with the ways people shorten it ("Wharf St",
+# "Acacia Ave."): redaction matches a street written in any of its forms.
+STREET_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "street": ("st", "str"),
+    "road": ("rd",),
+    "avenue": ("ave", "av", "avn"),
+    "lane": ("ln",),
+    "drive": ("dr", "drv"),
+    "close": ("cl",),
+    "crescent": ("cres", "cresc", "cr"),
+    "gardens": ("gdns", "gdn", "gardns"),
+    "place": ("pl",),
+    "court": ("ct",),
+    "terrace": ("terr", "ter", "tce"),
+    "square": ("sq",),
+    "grove": ("gr", "gro", "grv"),
+    "row": (),
+    "way": (),
+    "walk": ("wlk",),
+    "hill": (),
+    "mews": (),
+    "rise": (),
+    "view": (),
+    "parade": ("pde",),
+    "park": ("pk",),
+    "green": ("grn",),
+    "yard": ("yd",),
+    "vale": (),
+    "croft": (),
+    "fold": (),
+    "garth": (),
+    "quay": (),
+    "wharf": (),
+    "boulevard": ("blvd",),
+    "approach": ("appr",),
+    "gate": (),
+    "end": (),
+    "side": (),
+}
+_SUFFIX_OF = {
+    variant: name for name, short in STREET_SUFFIXES.items() for variant in (name, *short)
+}
+
+
+def street_suffix(word: str) -> str:
+    """The street word a word stands for ("St." → "street"), or "" when it is not one."""
+    return _SUFFIX_OF.get(word.lower().rstrip("."), "")
+
+
+def address_parts(text: str) -> list[str]:
+    """The comma-separated parts of an address, without its postcode: "Flat 2", "14 Acacia
+    Avenue", "Leeds"."""
+    cleaned = " ".join(text.split())
+    rest = POSTCODE.sub("", cleaned) if normalise_postcode(cleaned) else cleaned
+    return [p.strip() for p in rest.split(",") if p.strip()]
+
+
 def parse_address(text: str) -> Address:
-    """An address line as the person wrote it, with its parts found where they can be."""
+    """An address line as the person wrote it, with its parts found where they can be: the
+    house number and street from whichever part has them ("Harrow and Co, 3 Park Row")."""
     cleaned = " ".join(text.split())
     postcode = normalise_postcode(cleaned)
-    rest = POSTCODE.sub("", cleaned) if postcode else cleaned
+    parts = address_parts(cleaned)
     number = street = ""
-    match = _HOUSE_STREET.match(rest)
-    if match:
-        number, street = match.group(1), match.group(2).strip(" ,")
-    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    street_part = -1
+    for n, part in enumerate(parts):
+        match = _HOUSE_STREET.match(part)
+        if match:
+            number, street, street_part = match.group(1), match.group(2).strip(" ,"), n
+            # "14a Acacia Avenue Leeds": the street ends at its street word.
+            words = street.split()
+            for end, word in enumerate(words[1:-1], start=2):
+                if street_suffix(word) and not street_suffix(words[end]):
+                    street = " ".join(words[:end])
+                    break
+            break
     town = ""
-    if len(parts) > 1:
+    if len(parts) > 1 and street_part != len(parts) - 1:
         last = parts[-1]
-        if street and last != street and not last.startswith(number or "\0"):
+        if not any(c.isdigit() for c in last):
             town = last
     return Address(cleaned, number, street, town, postcode)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from diary.exporting import ExportChoices, collect
 from diary.records import IncidentInput, PersonRef
 from diary.records.service import Diary
@@ -47,3 +49,20 @@ def test_everything_not_carried_is_listed(vault: Vault, tmp_path: Path) -> None:
         w.what for w in data.withheld
     )
     assert data.appendix_messages == ()
+
+
+def test_why_messages_are_left_out_is_true(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The person chose" only when they did; left out by the limit, the limit is said."""
+    import diary.exporting
+
+    _diary(vault)
+    chosen = collect(vault, ExportChoices(include_unlinked=False))
+    why = next(w.why for w in chosen.withheld if "not linked" in w.what)
+    assert why.startswith("The person chose not to add them")
+    monkeypatch.setattr(diary.exporting, "APPENDIX_DEFAULT_LIMIT", 3)
+    by_default = collect(vault, ExportChoices())
+    why = next(w.why for w in by_default.withheld if "not linked" in w.what)
+    assert "chose" not in why
+    assert why.startswith("There are 3 or more, too many for an appendix")

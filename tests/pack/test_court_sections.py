@@ -295,3 +295,26 @@ def test_page_spans_count_each_incidents_pages() -> None:
         "INC-0002": 1,
         "INC-0003": 1,
     }
+
+
+CLOCK = re.compile(r"(?<![T\d:+-])(\d{2}:\d{2})(?::\d{2})?(?![\d:])")
+ZONE = re.compile(r"\s*(GMT|BST|UTC|\(zone not recorded\))")
+
+
+def test_every_time_in_the_report_names_its_zone(full: Path) -> None:
+    """GMT, BST or UTC±hh:mm, wherever Daybook prints a time: the continuity of exhibits
+    included. (The draft statement is the person's own prose, left as written.) A table cell
+    may wrap the zone onto its next line, under the time."""
+    bare = []
+    for page in pdf_text(full / "report.pdf").split("\f"):
+        if "· Draft statement" in page:
+            continue
+        lines = [*page.splitlines(), ""]
+        for n, line in enumerate(lines[:-1]):
+            if line.count(":00") >= 6:  # the hours along the time-of-day chart
+                continue
+            for m in CLOCK.finditer(line):
+                below = lines[n + 1][max(0, m.start() - 25) : m.end() + 12]
+                if not ZONE.match(line, m.end()) and not ZONE.search(below):
+                    bare.append(line.strip())
+    assert not bare, "\n".join(bare)

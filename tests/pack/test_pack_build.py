@@ -140,23 +140,29 @@ def test_empty_input_still_makes_a_valid_pack(tmp_path: Path) -> None:
 
 
 def test_broken_picture_is_carried_as_a_plain_file(tmp_path: Path) -> None:
+    """In the full copy; a court copy leaves it out (what Daybook cannot read, it cannot clean)."""
     from pack_sample import exhibit
 
     from diary.pack.verify import verify_pack
 
-    data = sample_input("court")
     junk = exhibit(
         "JS4", "broken.jpg", "image/jpeg", b"\xff\xd8\xff\xe0 not really a jpeg", "photo"
     )
     video = exhibit("JS5", "clip.mp4", "video/mp4", b"\x00\x00\x00\x18ftypmp42", "video")
-    data = dataclasses.replace(data, exhibits=(*data.exhibits, junk, video))
-    result = build_pack(data, KEY, tmp_path / "p.zip")
-    assert verify_pack(result.path).ok
-    with zipfile.ZipFile(result.path) as zf:
-        names = zf.namelist()
-    assert "exhibits/JS4-broken.jpg" in names
-    assert not any("JS5" in n for n in names)  # video left out of the court copy, and said so
-    assert any("JS5" in w.what for w in result.withheld)
+    for profile in ("full", "court"):
+        data = sample_input(profile)
+        data = dataclasses.replace(data, exhibits=(*data.exhibits, junk, video))
+        result = build_pack(data, KEY, tmp_path / f"{profile}.zip")
+        assert verify_pack(result.path).ok
+        with zipfile.ZipFile(result.path) as zf:
+            names = zf.namelist()
+        if profile == "full":
+            assert "exhibits/JS4-broken.jpg" in names
+            assert "exhibits/JS5-clip.mp4" in names
+            continue
+        # Left out of the court copy, and said so.
+        assert not any("JS4" in n or "JS5" in n for n in names)
+        assert any("JS4, JS5" in w.what for w in result.withheld)
 
 
 def test_hostile_and_unusual_text_still_makes_a_pack(tmp_path: Path) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from pack_sample import sample_input
@@ -84,3 +86,36 @@ def test_a_short_last_week_is_labelled_partial() -> None:
     whole = week_chart([wednesday], date(2024, 4, 1))
     chart = next(c for c in whole.contents if isinstance(c, VerticalBarChart))
     assert "partial" not in chart.categoryAxis.categoryNames[-1]
+
+
+def test_the_time_of_day_note_counts_in_words() -> None:
+    from diary.pack.report.charts import _timed_note
+
+    assert _timed_note(1, 0) == "1 incident with a known time."
+    assert _timed_note(2, 1) == (
+        "2 incidents with a known time; 1 incident known only to the day or month is not shown."
+    )
+    assert _timed_note(1000, 2) == (
+        "1,000 incidents with a known time; 2 incidents known only to the day or month are not "
+        "shown."
+    )
+
+
+def test_the_last_week_is_partial_when_the_chosen_period_cuts_it_short(tmp_path: Path) -> None:
+    """The pack's chosen end ("--to 1 Apr 2024", a Monday) cuts the last week short, even when
+    the pack is made days later."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from packtools import pdf_text
+
+    from diary.pack.build import build_pack
+
+    key = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+    data = sample_input("full")  # last incident Mon 1 Apr 2024, made 10 Apr 2024
+    chosen = replace(data, chosen_to=datetime(2024, 4, 1, 23, 59, 59, tzinfo=UTC))
+    said = "The last week is partial: the pack runs only to 1 Apr 2024."
+    for made, partial in ((chosen, True), (data, False)):
+        path = build_pack(made, key, tmp_path / f"{partial}.zip").path
+        folder = tmp_path / f"x{partial}"
+        with zipfile.ZipFile(path) as zf:
+            zf.extract("report.pdf", folder)
+        assert (said in pdf_text(folder / "report.pdf")) is partial

@@ -37,3 +37,18 @@ def test_a_long_stretch_gives_a_weekly_rate() -> None:
     text = _text(pattern(dataclasses.replace(data, incidents=spread)))
     assert "8 incidents in 50 days" in text
     assert "about 1.1 a week" in text
+
+
+def test_large_counts_are_written_alike() -> None:
+    """ "1,000 of 1,000 incidents", never "1000 of 1,000"."""
+    data = sample_input()
+    first = data.incidents[0]
+    many = tuple(
+        dataclasses.replace(
+            first, number=f"INC-{n:04d}", occurred_start=first.occurred_start + timedelta(hours=n)
+        )
+        for n in range(1, 1001)
+    )
+    text = _text(pattern(dataclasses.replace(data, incidents=many)))
+    assert "1,000 of 1,000 incidents involve the same person" in text
+    assert "1000" not in text

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from diary import words
 from diary.pack.report.styles import (
     BODY_W,
     CELL_MAX,
@@ -82,8 +83,9 @@ def key_values(
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
-    """`1 incident`, `2 incidents`; `many` for words that do not just take an s."""
-    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
+    """`1 incident`, `2 incidents`, `1,000 incidents`; `many` for words that do not just take an
+    s. The one rule is diary.words.plural, shared with the command line."""
+    return words.plural(count, word, many)
 
 
 def clock(dt: datetime) -> datetime:

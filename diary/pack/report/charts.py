@@ -17,6 +17,7 @@ from diary.behaviours import describe
 from diary.pack import fmt
 from diary.pack.model import PackIncident
 from diary.pack.report.styles import ACCENT, BODY_W, FONT, INK, MUTED, PALETTE
+from diary.words import plural
 
 
 def code_group(code: str) -> str:
@@ -257,13 +258,22 @@ def time_grid(inc: list[PackIncident]) -> Flowable:
         String(
             0,
             2,
-            f"{len(timed)} incidents with a known time; {len(inc) - len(timed)} with only a day or month are not shown.",
+            _timed_note(len(timed), len(inc) - len(timed)),
             fontName=FONT,
             fontSize=7,
             fillColor=MUTED,
         )
     )
     return drawing
+
+
+def _timed_note(timed: int, untimed: int) -> str:
+    """ "1 incident with a known time; 2 incidents known only to the day or month are not shown"."""
+    note = plural(timed, "incident") + " with a known time"
+    if untimed:
+        verb = "is" if untimed == 1 else "are"
+        note += f"; {plural(untimed, 'incident')} known only to the day or month {verb} not shown"
+    return note + "."
 
 
 def fear_chart(months: list[tuple[str, list[PackIncident]]]) -> Flowable:

@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from diary.pack import fmt
 from diary.pack.model import ReportContext
 from diary.pack.report.blocks import table_style
 from diary.pack.report.section import Section, Story
@@ -61,7 +62,7 @@ def build(story: Story) -> list[Flowable]:
     data = statement.as_input()
     out = story.heading("statement", "Draft statement")
     saved = (
-        f"version {statement.revision}, saved {statement.saved_at:%d %b %Y %H:%M}"
+        f"version {statement.revision}, saved {fmt.date_time(statement.saved_at)}"
         if statement.revision and statement.saved_at
         else "a first draft built from the diary, not yet edited by the person"
     )

@@ -117,7 +117,7 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
     if names:
         name, count = names.most_common(1)[0]
         who.append(
-            f"{count} of {plural(len(inc), 'incident')} involve"
+            f"{count:,} of {plural(len(inc), 'incident')} involve"
             f"{'s' if count == 1 else ''} the same person ({name})"
         )
     who.append(
@@ -129,7 +129,7 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
         place, count = places.most_common(1)[0]
         if count > 1:
             # A withheld place keeps its own number, so this is only said of one real place.
-            who.append(f"{count} at or about the same place ({place})")
+            who.append(f"{count:,} at or about the same place ({place})")
     how: list[str] = []
     if channels:
         how.append(
@@ -140,7 +140,7 @@ def pattern(data: PackInput) -> list[tuple[str, str]]:
         how.append(f"{plural(night, 'incident')} between 10 pm and 6 am")
     if busiest and busiest[1] > 1:
         how.append(
-            f"{busiest[1]} incidents in the week of {fmt.date(datetime.combine(busiest[0], datetime.min.time()))}"
+            f"{busiest[1]:,} incidents in the week of {fmt.date(datetime.combine(busiest[0], datetime.min.time()))}"
         )
     after: list[str] = []
     if told:
@@ -268,7 +268,9 @@ def build(story: Story) -> list[Flowable]:
     out.append(PageBreak())
     out.append(para("The pattern over time", S_H2))
     out.append(para("Incidents each week, by their first behaviour", S_H3))
-    out.append(week_chart(inc, story.ctx.data.created_at.date()))
+    # The pack runs to the day the person chose, or to the day it was made.
+    until = min(data.chosen_to or data.created_at, data.created_at)
+    out.append(week_chart(inc, until.date()))
     out.append(Spacer(1, 6 * mm))
     out.append(para("When incidents happened: time of day against day of the week", S_H3))
     out.append(time_grid(inc))
