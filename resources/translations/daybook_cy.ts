@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -353,27 +353,27 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn erbyn</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dod i ben</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion o&apos;i dorri</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -381,39 +381,39 @@
     </message>
     <message>
         <source>Words of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau&apos;r gorchymyn</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dorri</translation>
     </message>
     <message>
         <source>Why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae ei angen</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gofnodi</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwnc</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ateb</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich nodyn</translation>
     </message>
     <message>
         <source>The diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiadur yn dangos</translation>
     </message>
     <message>
         <source>Paragraph {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraff {n}: {text}</translation>
     </message>
     <message>
         <source>Size</source>
@@ -541,23 +541,23 @@
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei newid</translation>
     </message>
     <message>
         <source>Not in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw yn y pecyn hwn</translation>
     </message>
     <message>
         <source>In the earlier pack; not in this one, and not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y pecyn cynharach; nid yn hwn, ac ni chafodd ei ddileu.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Entry or exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod neu arddangosyn</translation>
     </message>
     <message>
         <source>Details</source>
@@ -945,207 +945,207 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn Amddiffyn rhag Stelcian</translation>
     </message>
     <message>
         <source>Interim Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn Amddiffyn rhag Stelcian Interim</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn atal</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn rhag molestu</translation>
     </message>
     <message>
         <source>Bail conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau mechnïaeth</translation>
     </message>
     <message>
         <source>Domestic Violence Protection Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad Amddiffyn rhag Trais Domestig</translation>
     </message>
     <message>
         <source>Domestic Violence Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn Amddiffyn rhag Trais Domestig</translation>
     </message>
     <message>
         <source>Injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddeb</translation>
     </message>
     <message>
         <source>Other order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn arall</translation>
     </message>
     <message>
         <source>Asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed cais amdano</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn grym</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod i ben</translation>
     </message>
     <message>
         <source>Prohibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddiad</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyniad</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>Oedd</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>Nac oedd</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn siŵr</translation>
     </message>
     <message>
         <source>Being afraid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bod ag ofn</translation>
     </message>
     <message>
         <source>You feel very afraid of them or of what they may do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi&apos;n ofni nhw&apos;n fawr, neu&apos;r hyn y gallen nhw ei wneud nesaf.</translation>
     </message>
     <message>
         <source>Earlier stalking or harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelcian neu aflonyddu cyn hyn</translation>
     </message>
     <message>
         <source>They have stalked or harassed you, or someone else, before this began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw wedi&apos;ch stelcian neu aflonyddu arnoch chi, neu ar rywun arall, cyn i hyn ddechrau.</translation>
     </message>
     <message>
         <source>Damage to your things</source>
-        <translation type="unfinished"></translation>
+        <translation>Difrod i&apos;ch pethau</translation>
     </message>
     <message>
         <source>They have damaged or interfered with your home, car or other belongings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw wedi difrodi neu ymyrryd â&apos;ch cartref, eich car neu&apos;ch eiddo arall.</translation>
     </message>
     <message>
         <source>Turning up often</source>
-        <translation type="unfinished"></translation>
+        <translation>Troi i fyny&apos;n aml</translation>
     </message>
     <message>
         <source>They have come to your home, work or places you go more than three times in one week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw wedi dod i&apos;ch cartref, eich gwaith neu&apos;r lleoedd rydych chi&apos;n mynd iddynt fwy na thair gwaith mewn un wythnos.</translation>
     </message>
     <message>
         <source>Hanging around</source>
-        <translation type="unfinished"></translation>
+        <translation>Loetran gerllaw</translation>
     </message>
     <message>
         <source>They hang around near your home, work, school or the places you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw&apos;n loetran ger eich cartref, eich gwaith, eich ysgol neu&apos;r lleoedd rydych chi&apos;n mynd iddynt.</translation>
     </message>
     <message>
         <source>Threats to hurt you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygythiadau i&apos;ch brifo</translation>
     </message>
     <message>
         <source>They have threatened to hurt you physically or sexually.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw wedi bygwth eich brifo&apos;n gorfforol neu&apos;n rhywiol.</translation>
     </message>
     <message>
         <source>Bothering people around you</source>
-        <translation type="unfinished"></translation>
+        <translation>Poeni pobl o&apos;ch cwmpas</translation>
     </message>
     <message>
         <source>They have contacted, followed or upset your family, friends or colleagues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw wedi cysylltu â&apos;ch teulu, eich ffrindiau neu&apos;ch cydweithwyr, eu dilyn neu eu cynhyrfu.</translation>
     </message>
     <message>
         <source>Violence during this</source>
-        <translation type="unfinished"></translation>
+        <translation>Trais ers i hyn ddechrau</translation>
     </message>
     <message>
         <source>They have been violent towards you at some point since this began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw wedi bod yn dreisgar tuag atoch ar ryw adeg ers i hyn ddechrau.</translation>
     </message>
     <message>
         <source>Others helping them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraill yn eu helpu</translation>
     </message>
     <message>
         <source>Someone else has helped them find, follow, watch or contact you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhywun arall wedi&apos;u helpu i ddod o hyd i chi, eich dilyn, eich gwylio neu gysylltu â chi.</translation>
     </message>
     <message>
         <source>Drink or drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol neu gyffuriau</translation>
     </message>
     <message>
         <source>They misuse alcohol or drugs, as far as you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw&apos;n camddefnyddio alcohol neu gyffuriau, hyd y gwyddoch chi.</translation>
     </message>
     <message>
         <source>Violence in their past</source>
-        <translation type="unfinished"></translation>
+        <translation>Trais yn eu gorffennol</translation>
     </message>
     <message>
         <source>You know of violence they have used before, towards you or anyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi&apos;n gwybod am drais y maen nhw wedi&apos;i ddefnyddio o&apos;r blaen, tuag atoch chi neu unrhyw un arall.</translation>
     </message>
     <message>
         <source>The full pack plus folders of files for a police upload link (at most 16 files in each folder, every file named with its reference and date) and how-to-upload.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y pecyn llawn ynghyd â ffolderi o ffeiliau ar gyfer dolen uwchlwytho&apos;r heddlu (16 ffeil ar y mwyaf ym mhob ffolder, pob ffeil wedi&apos;i henwi â&apos;i chyfeirnod a&apos;i dyddiad) a how-to-upload.txt.</translation>
     </message>
     <message>
         <source>A new or empty folder, into which the signed pack and the upload folders are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder newydd neu wag, lle caiff y pecyn wedi&apos;i lofnodi a&apos;r ffolderi uwchlwytho eu hysgrifennu.</translation>
     </message>
     <message>
         <source>The upload folders are in {folder}, with how-to-upload.txt. They are not protected by a passphrase: delete them once they are uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffolderi uwchlwytho yn {folder}, gyda how-to-upload.txt. Nid ydynt wedi&apos;u diogelu gan gyfrinymadrodd: dilëwch nhw cyn gynted ag y cânt eu huwchlwytho.</translation>
     </message>
     <message>
         <source>A police upload cannot be locked with a passphrase: the upload link takes the files themselves. Make it without --encrypt, or make a locked full pack instead. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir cloi uwchlwythiad i&apos;r heddlu â chyfrinymadrodd: mae&apos;r ddolen uwchlwytho yn cymryd y ffeiliau eu hunain. Gwnewch ef heb --encrypt, neu gwnewch becyn llawn wedi&apos;i gloi yn lle hynny. Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd</translation>
     </message>
     <message>
         <source>Included now, in the diary before</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gynnwys nawr, yn y dyddiadur o&apos;r blaen</translation>
     </message>
     <message>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwygiwyd</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodiad</translation>
     </message>
     <message>
         <source>Shown differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddangos yn wahanol</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd</translation>
     </message>
     <message>
         <source>New exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Arddangosyn newydd</translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges newydd</translation>
     </message>
     <message>
         <source>Safe contacts and code words</source>
@@ -3867,7 +3867,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statws</translation>
     </message>
     <message>
         <source>Court or police station</source>
@@ -3928,7 +3928,7 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gwnaed</translation>
     </message>
     <message>
         <source>Served</source>
@@ -3936,11 +3936,11 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn dod i ben</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi dod i ben</translation>
     </message>
     <message>
         <source>&amp;Against</source>
@@ -4724,7 +4724,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eich ateb</translation>
     </message>
     <message>
         <source>No&amp;te</source>

@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaz</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -353,27 +353,27 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Wobec kogo</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydany</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszenia</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -381,39 +381,39 @@
     </message>
     <message>
         <source>Words of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść nakazu</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszony</translation>
     </message>
     <message>
         <source>Why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego jest potrzebny</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja odpowiedź</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja notatka</translation>
     </message>
     <message>
         <source>The diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Z dziennika wynika</translation>
     </message>
     <message>
         <source>Paragraph {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Akapit {n}: {text}</translation>
     </message>
     <message>
         <source>Size</source>
@@ -541,23 +541,23 @@
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zmian</translation>
     </message>
     <message>
         <source>Not in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma w tym pakiecie</translation>
     </message>
     <message>
         <source>In the earlier pack; not in this one, and not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Był we wcześniejszym pakiecie; nie ma go w tym i nie został usunięty.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Entry or exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis lub dowód</translation>
     </message>
     <message>
         <source>Details</source>
@@ -945,59 +945,59 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaz ochrony przed nękaniem (Stalking Protection Order)</translation>
     </message>
     <message>
         <source>Interim Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tymczasowy nakaz ochrony przed nękaniem (Interim Stalking Protection Order)</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakaz zbliżania się i kontaktu (restraining order)</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaz zaprzestania nękania (non-molestation order)</translation>
     </message>
     <message>
         <source>Bail conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki zwolnienia za kaucją</translation>
     </message>
     <message>
         <source>Domestic Violence Protection Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiadomienie o ochronie przed przemocą domową (DVPN)</translation>
     </message>
     <message>
         <source>Domestic Violence Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaz ochrony przed przemocą domową (DVPO)</translation>
     </message>
     <message>
         <source>Injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaz sądowy (injunction)</translation>
     </message>
     <message>
         <source>Other order</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny nakaz</translation>
     </message>
     <message>
         <source>Asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożono wniosek</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasł</translation>
     </message>
     <message>
         <source>Prohibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakaz</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązek</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1009,143 +1009,143 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wiem</translation>
     </message>
     <message>
         <source>Being afraid</source>
-        <translation type="unfinished"></translation>
+        <translation>Strach</translation>
     </message>
     <message>
         <source>You feel very afraid of them or of what they may do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bardzo się ich boisz albo tego, co mogą zrobić dalej.</translation>
     </message>
     <message>
         <source>Earlier stalking or harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze nękanie</translation>
     </message>
     <message>
         <source>They have stalked or harassed you, or someone else, before this began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nękali Ciebie lub kogoś innego już wcześniej, zanim to się zaczęło.</translation>
     </message>
     <message>
         <source>Damage to your things</source>
-        <translation type="unfinished"></translation>
+        <translation>Niszczenie Twoich rzeczy</translation>
     </message>
     <message>
         <source>They have damaged or interfered with your home, car or other belongings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzili Twój dom, samochód lub inne rzeczy albo przy nich majstrowali.</translation>
     </message>
     <message>
         <source>Turning up often</source>
-        <translation type="unfinished"></translation>
+        <translation>Częste pojawianie się</translation>
     </message>
     <message>
         <source>They have come to your home, work or places you go more than three times in one week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychodzili do Twojego domu, pracy lub miejsc, w których bywasz, częściej niż trzy razy w ciągu jednego tygodnia.</translation>
     </message>
     <message>
         <source>Hanging around</source>
-        <translation type="unfinished"></translation>
+        <translation>Kręcenie się w pobliżu</translation>
     </message>
     <message>
         <source>They hang around near your home, work, school or the places you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kręcą się w pobliżu Twojego domu, pracy, szkoły lub miejsc, w których bywasz.</translation>
     </message>
     <message>
         <source>Threats to hurt you</source>
-        <translation type="unfinished"></translation>
+        <translation>Groźby zrobienia Ci krzywdy</translation>
     </message>
     <message>
         <source>They have threatened to hurt you physically or sexually.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grozili, że zrobią Ci krzywdę fizycznie lub seksualnie.</translation>
     </message>
     <message>
         <source>Bothering people around you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nękanie bliskich Ci osób</translation>
     </message>
     <message>
         <source>They have contacted, followed or upset your family, friends or colleagues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktowali się z Twoją rodziną, przyjaciółmi lub współpracownikami, śledzili ich albo ich niepokoili.</translation>
     </message>
     <message>
         <source>Violence during this</source>
-        <translation type="unfinished"></translation>
+        <translation>Przemoc w tym czasie</translation>
     </message>
     <message>
         <source>They have been violent towards you at some point since this began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od kiedy to się zaczęło, choć raz użyli wobec Ciebie przemocy.</translation>
     </message>
     <message>
         <source>Others helping them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc innych osób</translation>
     </message>
     <message>
         <source>Someone else has helped them find, follow, watch or contact you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny pomagał im Cię odnaleźć, śledzić, obserwować lub się z Tobą kontaktować.</translation>
     </message>
     <message>
         <source>Drink or drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol lub narkotyki</translation>
     </message>
     <message>
         <source>They misuse alcohol or drugs, as far as you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ile wiesz, nadużywają alkoholu lub narkotyków.</translation>
     </message>
     <message>
         <source>Violence in their past</source>
-        <translation type="unfinished"></translation>
+        <translation>Przemoc w przeszłości</translation>
     </message>
     <message>
         <source>You know of violence they have used before, towards you or anyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiesz o przemocy, której używali wcześniej wobec Ciebie lub kogokolwiek innego.</translation>
     </message>
     <message>
         <source>The full pack plus folders of files for a police upload link (at most 16 files in each folder, every file named with its reference and date) and how-to-upload.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny pakiet oraz foldery z plikami do przesłania policji przez link (najwyżej 16 plików w każdym folderze, każdy plik nazwany swoim oznaczeniem i datą) i how-to-upload.txt.</translation>
     </message>
     <message>
         <source>A new or empty folder, into which the signed pack and the upload folders are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lub pusty folder, do którego zostaną zapisane podpisany pakiet i foldery do przesłania.</translation>
     </message>
     <message>
         <source>The upload folders are in {folder}, with how-to-upload.txt. They are not protected by a passphrase: delete them once they are uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foldery do przesłania są w {folder}, razem z how-to-upload.txt. Nie są chronione hasłem: usuń je, gdy tylko zostaną przesłane.</translation>
     </message>
     <message>
         <source>A police upload cannot be locked with a passphrase: the upload link takes the files themselves. Make it without --encrypt, or make a locked full pack instead. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plików do przesłania policji nie można zabezpieczyć hasłem: link do przesyłania przyjmuje same pliki. Utwórz je bez --encrypt albo zamiast tego utwórz zabezpieczony pełny pakiet. Niczego nie zapisano.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy wpis</translation>
     </message>
     <message>
         <source>Included now, in the diary before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączony teraz, wcześniej był w dzienniku</translation>
     </message>
     <message>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawiony</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnienie</translation>
     </message>
     <message>
         <source>Shown differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazany inaczej</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięty</translation>
     </message>
     <message>
         <source>New exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy dowód</translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wiadomość</translation>
     </message>
     <message>
         <source>Safe contacts and code words</source>
@@ -3867,7 +3867,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan</translation>
     </message>
     <message>
         <source>Court or police station</source>
@@ -3928,7 +3928,7 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wydany</translation>
     </message>
     <message>
         <source>Served</source>
@@ -3936,11 +3936,11 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wygasa</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wygasł</translation>
     </message>
     <message>
         <source>&amp;Against</source>
@@ -4724,7 +4724,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Twoja odpowiedź</translation>
     </message>
     <message>
         <source>No&amp;te</source>
