@@ -1403,91 +1403,91 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     <name>ComparePanel</name>
     <message>
         <source>Compare with an earlier pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu â phecyn cynharach</translation>
     </message>
     <message>
         <source>Compare this pack with an earlier one from the same person: Daybook checks that nothing in the earlier pack has been changed since, and lists what is new, revised or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharwch y pecyn hwn ag un cynharach gan yr un person: mae Daybook yn gwirio na newidiwyd dim yn y pecyn cynharach ers hynny, ac yn rhestru beth sy&apos;n newydd, wedi&apos;i ddiwygio neu wedi&apos;i ddileu.</translation>
     </message>
     <message>
         <source>Choose the &amp;earlier pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y pecyn &amp;cynharach…</translation>
     </message>
     <message>
         <source>Choose the earlier pack to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y pecyn cynharach i&apos;w gymharu ag ef</translation>
     </message>
     <message>
         <source>The earlier pack&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y pecyn cynharach</translation>
     </message>
     <message>
         <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;mharu</translation>
     </message>
     <message>
         <source>Compare the two packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu&apos;r ddau becyn</translation>
     </message>
     <message>
         <source>Comparing the packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cymharu&apos;r pecynnau</translation>
     </message>
     <message>
         <source>Whether the new pack follows on from the earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r pecyn newydd yn dilyn ymlaen o&apos;r un cynharach</translation>
     </message>
     <message>
         <source>What changed since the earlier pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd wedi newid ers y pecyn cynharach</translation>
     </message>
     <message>
         <source>Packs you have seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecynnau rydych wedi&apos;u gweld</translation>
     </message>
     <message>
         <source>The passphrase of your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd eich rhestr</translation>
     </message>
     <message>
         <source>Passphrase of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y rhestr</translation>
     </message>
     <message>
         <source>The list&apos;s passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y rhestr eto</translation>
     </message>
     <message>
         <source>The same again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un peth eto</translation>
     </message>
     <message>
         <source>Compared with the last pack you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;i gymharu â&apos;r pecyn diwethaf a welsoch</translation>
     </message>
     <message>
         <source>Your list is open: each pack you open now is compared with the last one you saw from the same person. It stays locked on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich rhestr ar agor: caiff pob pecyn a agorwch nawr ei gymharu â&apos;r un diwethaf a welsoch gan yr un person. Mae&apos;n aros dan glo ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>&amp;Remember this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofio&apos;r pecyn hwn</translation>
     </message>
     <message>
         <source>You keep a list of packs you have seen on this computer. Type its passphrase to compare this pack with the last one from the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi&apos;n cadw rhestr o&apos;r pecynnau rydych wedi&apos;u gweld ar y cyfrifiadur hwn. Teipiwch ei chyfrinymadrodd i gymharu&apos;r pecyn hwn â&apos;r un diwethaf gan yr un person.</translation>
     </message>
     <message>
         <source>&amp;Open my list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor fy rhestr</translation>
     </message>
     <message>
         <source>Daybook keeps nothing about the packs you open. If you wish, it can keep a short list on this computer (the person&apos;s initials, the check code, the history code and the date you received it), locked with a passphrase you choose, so the next pack from the same person is compared with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw Daybook yn cadw dim am y pecynnau a agorwch. Os dymunwch, gall gadw rhestr fer ar y cyfrifiadur hwn (llythrennau blaen y person, y cod gwirio, y cod hanes a&apos;r dyddiad y&apos;i derbynioch), wedi&apos;i chloi â chyfrinymadrodd a ddewiswch, fel bod y pecyn nesaf gan yr un person yn cael ei gymharu â hwn.</translation>
     </message>
     <message>
         <source>Please type the list&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y rhestr.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
@@ -1495,63 +1495,63 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>A pack that does not check out is not added to your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff pecyn nad yw&apos;n gwirio&apos;n gywir ei ychwanegu at eich rhestr.</translation>
     </message>
     <message>
         <source>This pack is in your list: the next pack from the same person will be compared with it when you open your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r pecyn hwn yn eich rhestr: caiff y pecyn nesaf gan yr un person ei gymharu ag ef pan fyddwch yn agor eich rhestr.</translation>
     </message>
     <message>
         <source>You have not seen a pack signed with this check code before, so there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ydych wedi gweld pecyn wedi&apos;i lofnodi â&apos;r cod gwirio hwn o&apos;r blaen, felly nid oes dim i&apos;w gymharu ag ef.</translation>
     </message>
     <message>
         <source>This pack does not check out, so it cannot show that. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r pecyn hwn yn gwirio&apos;n gywir, felly ni all ddangos hynny. {why}</translation>
     </message>
     <message>
         <source>Compared with the last pack you saw from {initials} ({id}, received {day}): {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;i gymharu â&apos;r pecyn diwethaf a welsoch gan {initials} ({id}, a dderbyniwyd {day}): {result}</translation>
     </message>
     <message>
         <source>Choose the earlier pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y pecyn cynharach</translation>
     </message>
     <message>
         <source>Earlier pack: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn cynharach: {name}</translation>
     </message>
     <message>
         <source>The earlier pack is locked with a passphrase. Type it, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r pecyn cynharach wedi&apos;i gloi â chyfrinymadrodd. Teipiwch ef, yna dewiswch Cymharu.</translation>
     </message>
     <message>
         <source>Please type the earlier pack&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y pecyn cynharach.</translation>
     </message>
     <message>
         <source>Continuity holds: everything in the earlier pack {old} is unchanged in this pack, and its history goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r parhad yn dal: mae popeth yn y pecyn cynharach {old} heb ei newid yn y pecyn hwn, ac mae ei hanes yn parhau o&apos;r fan honno.</translation>
     </message>
     <message>
         <source>Continuity does NOT hold: this pack does not show that the earlier one is unchanged. Do not rely on it without asking the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>NID yw&apos;r parhad yn dal: nid yw&apos;r pecyn hwn yn dangos bod yr un cynharach heb ei newid. Peidiwch â dibynnu arno heb ofyn i&apos;r person.</translation>
     </message>
     <message>
         <source>Both packs were signed by the Daybook with the check code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodwyd y ddau becyn gan y Daybook sydd â&apos;r cod gwirio {code}.</translation>
     </message>
     <message>
         <source>{n} history entries were recorded since the earlier pack ({words}). History code then: {old}; now: {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd {n} digwyddiad yn yr hanes ers y pecyn cynharach ({words}). Cod hanes bryd hynny: {old}; nawr: {new}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>New entries: {new}; revisions: {revised}; addenda: {addenda}; deleted: {deleted}; unchanged: {unchanged}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion newydd: {new}; diwygiadau: {revised}; atodiadau: {addenda}; wedi&apos;u dileu: {deleted}; heb eu newid: {unchanged}.</translation>
     </message>
 </context>
 <context>
@@ -4059,11 +4059,11 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Compare &amp;with an earlier pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu â &amp;phecyn cynharach…</translation>
     </message>
     <message>
         <source>Compare this pack with an earlier one from the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu&apos;r pecyn hwn ag un cynharach gan yr un person</translation>
     </message>
     <message>
         <source>Find in the chronology…</source>
@@ -4119,11 +4119,11 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cym&amp;haru</translation>
     </message>
     <message>
         <source>Compared with the last pack you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;i gymharu â&apos;r pecyn diwethaf a welsoch</translation>
     </message>
     <message>
         <source>Signed by the Daybook with the check code</source>
@@ -4199,7 +4199,7 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>This pack does not check out: the diary&apos;s history inside it does not match its own hashes, so the diary was changed outside Daybook before the pack was made. Do not rely on what it shows without asking the person. (Its files have not changed since it was signed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r pecyn hwn yn gwirio&apos;n gywir: nid yw hanes y dyddiadur y tu mewn iddo yn cyfateb i&apos;w stwnshys ei hun, felly newidiwyd y dyddiadur y tu allan i Daybook cyn gwneud y pecyn. Peidiwch â dibynnu ar yr hyn y mae&apos;n ei ddangos heb ofyn i&apos;r person. (Nid yw ei ffeiliau wedi newid ers iddo gael ei lofnodi.)</translation>
     </message>
     <message>
         <source>This file cannot be trusted, so nothing from inside it is shown: another program could show different contents from the same file. Ask the person for a new copy.</source>
@@ -4231,23 +4231,23 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>This pack was made before packs carried what each history entry covers, so its history cannot be recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed y pecyn hwn cyn i becynnau gynnwys yr hyn y mae pob cofnod hanes yn ymwneud ag ef, felly ni ellir ailgyfrifo ei hanes.</translation>
     </message>
     <message>
         <source>Its history of 1 entry checks out, and gives the diary&apos;s history code {code} when this pack was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ei hanes o 1 cofnod yn gwirio&apos;n gywir, ac yn rhoi cod hanes y dyddiadur, {code}, pan wnaed y pecyn hwn.</translation>
     </message>
     <message>
         <source>Its history of {n} entries checks out, and gives the diary&apos;s history code {code} when this pack was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ei hanes o {n} cofnod yn gwirio&apos;n gywir, ac yn rhoi cod hanes y dyddiadur, {code}, pan wnaed y pecyn hwn.</translation>
     </message>
     <message>
         <source>This copy withholds what 1 of those entries records, as it holds the person&apos;s own details; it is taken by its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r copi hwn yn cuddio&apos;r hyn y mae 1 o&apos;r cofnodion hynny yn ei gofnodi, gan ei fod yn cynnwys manylion y person ei hun; caiff ei gyfrif drwy ei stwnsh.</translation>
     </message>
     <message>
         <source>This copy withholds what {n} of those entries record, as they hold the person&apos;s own details; they are taken by their hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r copi hwn yn cuddio&apos;r hyn y mae {n} o&apos;r cofnodion hynny yn ei gofnodi, gan eu bod yn cynnwys manylion y person ei hun; cânt eu cyfrif drwy eu stwnsh.</translation>
     </message>
     <message>
         <source>Pack: {id}</source>
@@ -5012,35 +5012,35 @@ SHA-256 {sha}</translation>
     <name>SincePackChoice</name>
     <message>
         <source>Only w&amp;hat is new since a pack I sent before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond beth sy&apos;n newydd ers &amp;pecyn a anfonais o&apos;r blaen</translation>
     </message>
     <message>
         <source>Only what is new or changed since a pack I sent before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond beth sy&apos;n newydd neu wedi newid ers pecyn a anfonais o&apos;r blaen</translation>
     </message>
     <message>
         <source>Choose that pac&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y pecyn &amp;hwnnw…</translation>
     </message>
     <message>
         <source>Choose the pack you sent before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y pecyn a anfonoch o&apos;r blaen</translation>
     </message>
     <message>
         <source>That pack&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y pecyn hwnnw</translation>
     </message>
     <message>
         <source>New and changed entries go in full; the others are listed with a code that shows they are unchanged, so the update is small. Your advocate needs the earlier pack too, to check the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnodion newydd a rhai wedi&apos;u newid yn mynd i mewn yn llawn; rhestrir y lleill gyda chod sy&apos;n dangos nad ydynt wedi newid, felly mae&apos;r diweddariad yn fach. Mae angen y pecyn cynharach ar eich eiriolwr hefyd, i wirio&apos;r ddau gyda&apos;i gilydd.</translation>
     </message>
     <message>
         <source>Please choose the pack you sent before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y pecyn a anfonoch o&apos;r blaen.</translation>
     </message>
     <message>
         <source>Please type that pack&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y pecyn hwnnw.</translation>
     </message>
 </context>
 <context>

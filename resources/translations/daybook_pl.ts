@@ -1403,91 +1403,91 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <name>ComparePanel</name>
     <message>
         <source>Compare with an earlier pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj z wcześniejszym pakietem</translation>
     </message>
     <message>
         <source>Compare this pack with an earlier one from the same person: Daybook checks that nothing in the earlier pack has been changed since, and lists what is new, revised or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj ten pakiet z wcześniejszym od tej samej osoby: Daybook sprawdzi, czy od tamtej pory nic we wcześniejszym pakiecie nie zostało zmienione, i wypisze, co jest nowe, poprawione lub usunięte.</translation>
     </message>
     <message>
         <source>Choose the &amp;earlier pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz &amp;wcześniejszy pakiet…</translation>
     </message>
     <message>
         <source>Choose the earlier pack to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wcześniejszy pakiet do porównania</translation>
     </message>
     <message>
         <source>The earlier pack&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło do wcześniejszego pakietu</translation>
     </message>
     <message>
         <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porównaj</translation>
     </message>
     <message>
         <source>Compare the two packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj oba pakiety</translation>
     </message>
     <message>
         <source>Comparing the packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównywanie pakietów</translation>
     </message>
     <message>
         <source>Whether the new pack follows on from the earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy nowy pakiet jest dalszym ciągiem wcześniejszego</translation>
     </message>
     <message>
         <source>What changed since the earlier pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło od wcześniejszego pakietu</translation>
     </message>
     <message>
         <source>Packs you have seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety, które już były otwierane</translation>
     </message>
     <message>
         <source>The passphrase of your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło do Twojej listy</translation>
     </message>
     <message>
         <source>Passphrase of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło do listy</translation>
     </message>
     <message>
         <source>The list&apos;s passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło do listy ponownie</translation>
     </message>
     <message>
         <source>The same again</source>
-        <translation type="unfinished"></translation>
+        <translation>To samo ponownie</translation>
     </message>
     <message>
         <source>Compared with the last pack you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie z ostatnio otwartym pakietem</translation>
     </message>
     <message>
         <source>Your list is open: each pack you open now is compared with the last one you saw from the same person. It stays locked on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja lista jest otwarta: każdy pakiet, który teraz otworzysz, zostanie porównany z ostatnim otwartym pakietem od tej samej osoby. Lista pozostaje zabezpieczona na tym komputerze.</translation>
     </message>
     <message>
         <source>&amp;Remember this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapamiętaj ten pakiet</translation>
     </message>
     <message>
         <source>You keep a list of packs you have seen on this computer. Type its passphrase to compare this pack with the last one from the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze prowadzisz listę otwartych pakietów. Wpisz jej hasło, aby porównać ten pakiet z ostatnim od tej samej osoby.</translation>
     </message>
     <message>
         <source>&amp;Open my list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz moją listę</translation>
     </message>
     <message>
         <source>Daybook keeps nothing about the packs you open. If you wish, it can keep a short list on this computer (the person&apos;s initials, the check code, the history code and the date you received it), locked with a passphrase you choose, so the next pack from the same person is compared with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daybook nie przechowuje niczego o otwieranych pakietach. Jeśli chcesz, może prowadzić na tym komputerze krótką listę (inicjały osoby, kod kontrolny, kod historii i datę otrzymania), zabezpieczoną wybranym przez Ciebie hasłem, żeby następny pakiet od tej samej osoby został porównany z tym.</translation>
     </message>
     <message>
         <source>Please type the list&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło do listy.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
@@ -1495,63 +1495,63 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>A pack that does not check out is not added to your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet, który nie przeszedł weryfikacji, nie zostanie dodany do listy.</translation>
     </message>
     <message>
         <source>This pack is in your list: the next pack from the same person will be compared with it when you open your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten pakiet jest na Twojej liście: następny pakiet od tej samej osoby zostanie z nim porównany, gdy otworzysz listę.</translation>
     </message>
     <message>
         <source>You have not seen a pack signed with this check code before, so there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze pakietu podpisanego tym kodem kontrolnym, więc nie ma go z czym porównać.</translation>
     </message>
     <message>
         <source>This pack does not check out, so it cannot show that. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten pakiet nie przeszedł weryfikacji, więc nie może tego wykazać. {why}</translation>
     </message>
     <message>
         <source>Compared with the last pack you saw from {initials} ({id}, received {day}): {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie z ostatnim otwartym pakietem od {initials} ({id}, otrzymany {day}): {result}</translation>
     </message>
     <message>
         <source>Choose the earlier pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wcześniejszy pakiet</translation>
     </message>
     <message>
         <source>Earlier pack: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejszy pakiet: {name}</translation>
     </message>
     <message>
         <source>The earlier pack is locked with a passphrase. Type it, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejszy pakiet jest zabezpieczony hasłem. Wpisz je, a potem wybierz Porównaj.</translation>
     </message>
     <message>
         <source>Please type the earlier pack&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło do wcześniejszego pakietu.</translation>
     </message>
     <message>
         <source>Continuity holds: everything in the earlier pack {old} is unchanged in this pack, and its history goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciągłość zachowana: wszystko z wcześniejszego pakietu {old} jest w tym pakiecie bez zmian, a jego historia jest dalszym ciągiem tamtej.</translation>
     </message>
     <message>
         <source>Continuity does NOT hold: this pack does not show that the earlier one is unchanged. Do not rely on it without asking the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciągłość NIE jest zachowana: ten pakiet nie wykazuje, że wcześniejszy pozostał bez zmian. Nie polegaj na nim, zanim nie zapytasz tej osoby.</translation>
     </message>
     <message>
         <source>Both packs were signed by the Daybook with the check code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba pakiety podpisał Daybook z kodem kontrolnym {code}.</translation>
     </message>
     <message>
         <source>{n} history entries were recorded since the earlier pack ({words}). History code then: {old}; now: {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od wcześniejszego pakietu w historii zapisano nowe zdarzenia (liczba: {n}; {words}). Kod historii wtedy: {old}; teraz: {new}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>New entries: {new}; revisions: {revised}; addenda: {addenda}; deleted: {deleted}; unchanged: {unchanged}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe wpisy: {new}; poprawki: {revised}; uzupełnienia: {addenda}; usunięte: {deleted}; bez zmian: {unchanged}.</translation>
     </message>
 </context>
 <context>
@@ -4059,11 +4059,11 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Compare &amp;with an earlier pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj z wcześniejszym pa&amp;kietem…</translation>
     </message>
     <message>
         <source>Compare this pack with an earlier one from the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj ten pakiet z wcześniejszym od tej samej osoby</translation>
     </message>
     <message>
         <source>Find in the chronology…</source>
@@ -4119,11 +4119,11 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>Porów&amp;naj</translation>
     </message>
     <message>
         <source>Compared with the last pack you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie z ostatnio otwartym pakietem</translation>
     </message>
     <message>
         <source>Signed by the Daybook with the check code</source>
@@ -4199,7 +4199,7 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>This pack does not check out: the diary&apos;s history inside it does not match its own hashes, so the diary was changed outside Daybook before the pack was made. Do not rely on what it shows without asking the person. (Its files have not changed since it was signed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten pakiet nie przeszedł weryfikacji: historia dziennika w jego wnętrzu nie zgadza się z jej własnymi skrótami (hash), więc dziennik został zmieniony poza Daybook przed utworzeniem pakietu. Nie polegaj na tym, co pokazuje, zanim nie zapytasz tej osoby. (Jego pliki nie zmieniły się od podpisania.)</translation>
     </message>
     <message>
         <source>This file cannot be trusted, so nothing from inside it is shown: another program could show different contents from the same file. Ask the person for a new copy.</source>
@@ -4231,23 +4231,23 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>This pack was made before packs carried what each history entry covers, so its history cannot be recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten pakiet utworzono, zanim pakiety zawierały informację, czego dotyczy każdy wpis historii, więc jego historii nie da się przeliczyć ponownie.</translation>
     </message>
     <message>
         <source>Its history of 1 entry checks out, and gives the diary&apos;s history code {code} when this pack was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego historia (1 wpis) przeszła weryfikację i daje kod historii dziennika {code} z chwili utworzenia tego pakietu.</translation>
     </message>
     <message>
         <source>Its history of {n} entries checks out, and gives the diary&apos;s history code {code} when this pack was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego historia (liczba wpisów: {n}) przeszła weryfikację i daje kod historii dziennika {code} z chwili utworzenia tego pakietu.</translation>
     </message>
     <message>
         <source>This copy withholds what 1 of those entries records, as it holds the person&apos;s own details; it is taken by its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia nie pokazuje treści 1 z tych wpisów, ponieważ zawiera on dane osobowe tej osoby; jest on uwzględniony za pomocą swojego skrótu (hash).</translation>
     </message>
     <message>
         <source>This copy withholds what {n} of those entries record, as they hold the person&apos;s own details; they are taken by their hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia nie pokazuje treści części tych wpisów (liczba: {n}), ponieważ zawierają dane osobowe tej osoby; są one uwzględnione za pomocą swoich skrótów (hash).</translation>
     </message>
     <message>
         <source>Pack: {id}</source>
@@ -5012,35 +5012,35 @@ SHA-256 {sha}</translation>
     <name>SincePackChoice</name>
     <message>
         <source>Only w&amp;hat is new since a pack I sent before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tylko to, co nowe od wcześniej wysłanego pakietu</translation>
     </message>
     <message>
         <source>Only what is new or changed since a pack I sent before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko to, co nowe lub zmienione od wcześniej wysłanego pakietu</translation>
     </message>
     <message>
         <source>Choose that pac&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;bierz ten pakiet…</translation>
     </message>
     <message>
         <source>Choose the pack you sent before</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wcześniej wysłany pakiet</translation>
     </message>
     <message>
         <source>That pack&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło do tamtego pakietu</translation>
     </message>
     <message>
         <source>New and changed entries go in full; the others are listed with a code that shows they are unchanged, so the update is small. Your advocate needs the earlier pack too, to check the two together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe i zmienione wpisy trafią do pakietu w całości; pozostałe zostaną wymienione z kodem, który pokazuje, że są bez zmian, więc aktualizacja jest mała. Twój doradca potrzebuje też wcześniejszego pakietu, żeby sprawdzić oba razem.</translation>
     </message>
     <message>
         <source>Please choose the pack you sent before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wcześniej wysłany pakiet.</translation>
     </message>
     <message>
         <source>Please type that pack&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło do tamtego pakietu.</translation>
     </message>
 </context>
 <context>
