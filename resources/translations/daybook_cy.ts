@@ -4199,7 +4199,7 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>This pack does not check out: the diary&apos;s history inside it does not match its own hashes, so the diary was changed outside Daybook before the pack was made. Do not rely on what it shows without asking the person. (Its files have not changed since it was signed.)</source>
-        <translation>Nid yw&apos;r pecyn hwn yn gwirio&apos;n gywir: nid yw hanes y dyddiadur y tu mewn iddo yn cyfateb i&apos;w stwnshys ei hun, felly newidiwyd y dyddiadur y tu allan i Daybook cyn gwneud y pecyn. Peidiwch â dibynnu ar yr hyn y mae&apos;n ei ddangos heb ofyn i&apos;r person. (Nid yw ei ffeiliau wedi newid ers iddo gael ei lofnodi.)</translation>
+        <translation>Nid yw&apos;r pecyn hwn yn gwirio&apos;n gywir: nid yw hanes y dyddiadur y tu mewn iddo yn cyfateb i&apos;w stwnsh ei hun, felly newidiwyd y dyddiadur y tu allan i Daybook cyn gwneud y pecyn. Peidiwch â dibynnu ar yr hyn y mae&apos;n ei ddangos heb ofyn i&apos;r person. (Nid yw ei ffeiliau wedi newid ers iddo gael ei lofnodi.)</translation>
     </message>
     <message>
         <source>This file cannot be trusted, so nothing from inside it is shown: another program could show different contents from the same file. Ask the person for a new copy.</source>
