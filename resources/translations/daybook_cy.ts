@@ -1369,11 +1369,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     <name>BreachPicker</name>
     <message>
         <source>Conditions of an order this broke: tick any</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau gorchymyn a dorrodd hyn: ticiwch unrhyw rai</translation>
     </message>
     <message>
         <source>No order was in force on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd unrhyw orchymyn mewn grym ar y diwrnod hwnnw.</translation>
     </message>
 </context>
 <context>
@@ -1558,19 +1558,19 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     <name>CourtPage</name>
     <message>
         <source>Going to court</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r llys</translation>
     </message>
     <message>
         <source>Orders and breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchmynion ac achosion o&apos;u torri</translation>
     </message>
     <message>
         <source>Risk information</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth am risg</translation>
     </message>
     <message>
         <source>Your statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich datganiad</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1736,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Going to c&amp;ourt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r &amp;llys</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3549,7 +3549,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Broke a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor&amp;rodd amod</translation>
     </message>
     <message>
         <source>Order broken</source>
@@ -3851,43 +3851,43 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Find in orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn y gorchmynion</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchmynion</translation>
     </message>
     <message>
         <source>The chosen order&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau&apos;r gorchymyn a ddewiswyd</translation>
     </message>
     <message>
         <source>Kind of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o orchymyn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Court or police station</source>
-        <translation type="unfinished"></translation>
+        <translation>Llys neu orsaf heddlu</translation>
     </message>
     <message>
         <source>Date made</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ei wneud</translation>
     </message>
     <message>
         <source>Date served</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ei gyflwyno</translation>
     </message>
     <message>
         <source>Date it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y daw i ben</translation>
     </message>
     <message>
         <source>Date it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y daeth i ben</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3895,24 +3895,25 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Against whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn erbyn pwy</translation>
     </message>
     <message>
         <source>A copy of the order, kept as an exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi o&apos;r gorchymyn, wedi&apos;i gadw fel arddangosyn</translation>
     </message>
     <message>
         <source>Conditions, one on each line, in the order&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau, un ar bob llinell, yng ngeiriau&apos;r gorchymyn ei hun</translation>
     </message>
     <message>
         <source>One condition on each line, numbered as in the order, e.g.
 Not to contact the applicant by any means</source>
-        <translation type="unfinished"></translation>
+        <translation>Un amod ar bob llinell, wedi&apos;i rifo fel yn y gorchymyn, e.e.
+Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>Add an order, or change the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu gorchymyn, neu newid yr un a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -3920,71 +3921,71 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llys</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished">Gwnaed</translation>
+        <translation>Gwnaed</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynwyd</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished">Yn dod i ben</translation>
+        <translation>Yn dod i ben</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">Wedi dod i ben</translation>
+        <translation>Daeth i ben</translation>
     </message>
     <message>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn &amp;erbyn</translation>
     </message>
     <message>
         <source>Copy of &amp;the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi o&apos;r &amp;gorchymyn</translation>
     </message>
     <message>
         <source>Cond&amp;itions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amodau</translation>
     </message>
     <message>
         <source>Ne&amp;w order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn &amp;newydd</translation>
     </message>
     <message>
         <source>Start a new order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau gorchymyn newydd</translation>
     </message>
     <message>
         <source>Sav&amp;e order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r gorchymyn</translation>
     </message>
     <message>
         <source>Save this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r gorchymyn hwn</translation>
     </message>
     <message>
         <source>Conditions and the entries that broke them</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau a&apos;r cofnodion a&apos;u torrodd</translation>
     </message>
     <message>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Sav&amp;e changes to {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r newidiadau i {ref}</translation>
     </message>
     <message>
         <source>“{field}” is not a date Daybook can read; write it like 2024-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “{field}” yn ddyddiad y gall Daybook ei ddarllen; ysgrifennwch ef fel 2024-03-01.</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -4661,7 +4662,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Broke a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torrodd amod</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4692,39 +4693,39 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Risk topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Pynciau risg</translation>
     </message>
     <message>
         <source>Answer: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb: {words}</translation>
     </message>
     <message>
         <source>Your note on this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich nodyn ar y pwnc hwn</translation>
     </message>
     <message>
         <source>Anything you want to say about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth yr hoffech ei ddweud amdano (dewisol)</translation>
     </message>
     <message>
         <source>Link these &amp;entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu&apos;r &amp;cofnodion hyn</translation>
     </message>
     <message>
         <source>Link the entries the diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu&apos;r cofnodion y mae&apos;r dyddiadur yn eu dangos</translation>
     </message>
     <message>
         <source>Save &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r &amp;ateb</translation>
     </message>
     <message>
         <source>Save this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r ateb hwn</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished">Eich ateb</translation>
+        <translation>Eich ateb</translation>
     </message>
     <message>
         <source>No&amp;te</source>
@@ -4732,19 +4733,19 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Information for your risk assessment; this is not a completed S-DASH or DASH form, and there is no score. Your advocate or the police use it with their own form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth ar gyfer eich asesiad risg yw hon; nid ffurflen S-DASH na DASH wedi&apos;i llenwi, ac nid oes sgôr. Mae eich eiriolwr neu&apos;r heddlu yn ei defnyddio gyda&apos;u ffurflen eu hunain.</translation>
     </message>
     <message>
         <source>The diary shows: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiadur yn dangos: {reason}</translation>
     </message>
     <message>
         <source>The diary cannot tell this one; only you can answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y dyddiadur ddweud hyn; dim ond chi all ei ateb.</translation>
     </message>
     <message>
         <source>Linked entries: {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion cysylltiedig: {entries}</translation>
     </message>
     <message>
         <source> and {n} more</source>
@@ -4752,7 +4753,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>No entries linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cofnodion wedi&apos;u cysylltu.</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5099,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Llys</translation>
     </message>
     <message>
         <source>Case num&amp;ber</source>

@@ -1369,11 +1369,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <name>BreachPicker</name>
     <message>
         <source>Conditions of an order this broke: tick any</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki nakazu, które to naruszyło: zaznacz wszystkie pasujące</translation>
     </message>
     <message>
         <source>No order was in force on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego dnia nie obowiązywał żaden nakaz.</translation>
     </message>
 </context>
 <context>
@@ -1558,19 +1558,19 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <name>CourtPage</name>
     <message>
         <source>Going to court</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa w sądzie</translation>
     </message>
     <message>
         <source>Orders and breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakazy i ich naruszenia</translation>
     </message>
     <message>
         <source>Risk information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje o zagrożeniu</translation>
     </message>
     <message>
         <source>Your statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje oświadczenie</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1736,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Going to c&amp;ourt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa w &amp;sądzie</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3549,7 +3549,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Broke a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naruszono warunek</translation>
     </message>
     <message>
         <source>Order broken</source>
@@ -3851,43 +3851,43 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Find in orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w nakazach</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakazy</translation>
     </message>
     <message>
         <source>The chosen order&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki wybranego nakazu</translation>
     </message>
     <message>
         <source>Kind of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj nakazu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Court or police station</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąd lub komisariat policji</translation>
     </message>
     <message>
         <source>Date made</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wydania</translation>
     </message>
     <message>
         <source>Date served</source>
-        <translation type="unfinished"></translation>
+        <translation>Data doręczenia</translation>
     </message>
     <message>
         <source>Date it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wygaśnięcia</translation>
     </message>
     <message>
         <source>Date it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Data, w której wygasł</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3895,24 +3895,25 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Against whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wobec kogo</translation>
     </message>
     <message>
         <source>A copy of the order, kept as an exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia nakazu, przechowywana jako dowód</translation>
     </message>
     <message>
         <source>Conditions, one on each line, in the order&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki, po jednym w każdym wierszu, słowami samego nakazu</translation>
     </message>
     <message>
         <source>One condition on each line, numbered as in the order, e.g.
 Not to contact the applicant by any means</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden warunek w każdym wierszu, ponumerowany jak w nakazie, np.
+Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>Add an order, or change the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj nakaz albo zmień wybrany</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -3920,71 +3921,71 @@ Not to contact the applicant by any means</source>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stan</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Są&amp;d</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished">Wydany</translation>
+        <translation>Wydany</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Doręczony</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished">Wygasa</translation>
+        <translation>Wygasa</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">Wygasł</translation>
+        <translation>Wygasł</translation>
     </message>
     <message>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wobec kogo</translation>
     </message>
     <message>
         <source>Copy of &amp;the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopia nakazu</translation>
     </message>
     <message>
         <source>Cond&amp;itions</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunk&amp;i</translation>
     </message>
     <message>
         <source>Ne&amp;w order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy nakaz</translation>
     </message>
     <message>
         <source>Start a new order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij nowy nakaz</translation>
     </message>
     <message>
         <source>Sav&amp;e order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz nakaz</translation>
     </message>
     <message>
         <source>Save this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ten nakaz</translation>
     </message>
     <message>
         <source>Conditions and the entries that broke them</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki i wpisy, które je naruszyły</translation>
     </message>
     <message>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zachowano</translation>
     </message>
     <message>
         <source>Sav&amp;e changes to {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz zmiany w {ref}</translation>
     </message>
     <message>
         <source>“{field}” is not a date Daybook can read; write it like 2024-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{field}” to nie jest data, którą Daybook potrafi odczytać; wpisz ją tak: 2024-03-01.</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -4661,7 +4662,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Broke a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszono &amp;warunek</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4692,39 +4693,39 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Risk topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy oceny zagrożenia</translation>
     </message>
     <message>
         <source>Answer: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź: {words}</translation>
     </message>
     <message>
         <source>Your note on this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja notatka do tego tematu</translation>
     </message>
     <message>
         <source>Anything you want to say about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cokolwiek chcesz o tym powiedzieć (nieobowiązkowe)</translation>
     </message>
     <message>
         <source>Link these &amp;entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz te &amp;wpisy</translation>
     </message>
     <message>
         <source>Link the entries the diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz wpisy wskazane przez dziennik</translation>
     </message>
     <message>
         <source>Save &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;odpowiedź</translation>
     </message>
     <message>
         <source>Save this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz tę odpowiedź</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished">Twoja odpowiedź</translation>
+        <translation>Twoja odpowiedź</translation>
     </message>
     <message>
         <source>No&amp;te</source>
@@ -4732,19 +4733,19 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Information for your risk assessment; this is not a completed S-DASH or DASH form, and there is no score. Your advocate or the police use it with their own form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje do oceny zagrożenia; to nie jest wypełniony formularz S-DASH ani DASH i nie ma tu punktacji. Twój doradca lub policja korzystają z nich przy własnym formularzu.</translation>
     </message>
     <message>
         <source>The diary shows: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z dziennika wynika: {reason}</translation>
     </message>
     <message>
         <source>The diary cannot tell this one; only you can answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik nie może tego ocenić; tylko Ty możesz na to odpowiedzieć.</translation>
     </message>
     <message>
         <source>Linked entries: {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączone wpisy: {entries}</translation>
     </message>
     <message>
         <source> and {n} more</source>
@@ -4752,7 +4753,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>No entries linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączonych wpisów.</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5099,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Są&amp;d</translation>
     </message>
     <message>
         <source>Case num&amp;ber</source>
