@@ -1942,19 +1942,19 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>A court &amp;bundle, kept within 350 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bwndel llys, o fewn 350 tudalen</translation>
     </message>
     <message>
         <source>Court bundle, kept within 350 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel llys, o fewn 350 tudalen</translation>
     </message>
     <message>
         <source>Files for a police uploa&amp;d link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau ar gyfer dolen uwchlwytho&apos;r &amp;heddlu</translation>
     </message>
     <message>
         <source>Files for a police upload link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau ar gyfer dolen uwchlwytho&apos;r heddlu</translation>
     </message>
     <message>
         <source>Everything you wrote, with the original photos and files. Only your private notes are left out, unless you choose to include them.</source>
@@ -1966,7 +1966,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>A court copy with your orders and breaches, risk information and draft statement, within the family courts&apos; 350-page limit: the least relevant entries&apos; full pages are left out (never their line in the chronology), and the cover says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi llys gyda&apos;ch gorchmynion a&apos;r achosion o&apos;u torri, gwybodaeth am risg a drafft o&apos;ch datganiad, o fewn terfyn 350 tudalen y llysoedd teulu: gadewir allan dudalennau llawn y cofnodion lleiaf perthnasol (byth eu llinell yn y gronoleg), ac mae&apos;r clawr yn dweud hynny.</translation>
     </message>
     <message>
         <source>Include my pr&amp;ivate notes</source>
@@ -2078,35 +2078,35 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>court bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>bwndel llys</translation>
     </message>
     <message>
         <source>full copy, with folders for a police upload,</source>
-        <translation type="unfinished"></translation>
+        <translation>copi llawn (gyda ffolderi i&apos;w huwchlwytho i&apos;r heddlu)</translation>
     </message>
     <message>
         <source>This {copy}, an update to the pack {id}, will hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y {copy} hwn, sy&apos;n diweddaru&apos;r pecyn {id}, yn cynnwys:</translation>
     </message>
     <message>
         <source>New or changed entries, in full: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion newydd neu wedi&apos;u newid, yn llawn: {n}</translation>
     </message>
     <message>
         <source>Unchanged entries, listed with a code that proves it: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion heb eu newid, wedi&apos;u rhestru gyda chod sy&apos;n profi hynny: {n}</translation>
     </message>
     <message>
         <source>&amp;Save into</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw yn y &amp;ffolder</translation>
     </message>
     <message>
         <source>The folder to save the upload into</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffolder i gadw&apos;r uwchlwythiad ynddo</translation>
     </message>
     <message>
         <source>Choose the folder to save the upload into</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y ffolder i gadw&apos;r uwchlwythiad ynddo</translation>
     </message>
     <message>
         <source>Give this check code to your advocate or officer separately from the pack: read it out, write it on a card or send it by text. When they open the pack in Daybook, it shows the check code of the Daybook that signed it. If the two codes are the same and the pack checks out, it came from your Daybook and nothing in it has changed.</source>
@@ -5067,67 +5067,67 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>The court</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llys</translation>
     </message>
     <message>
         <source>e.g. In the Family Court sitting at Leeds</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. In the Family Court sitting at Leeds</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif yr achos</translation>
     </message>
     <message>
         <source>You are the</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rôl yn yr achos</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw llawn</translation>
     </message>
     <message>
         <source>The other party</source>
-        <translation type="unfinished"></translation>
+        <translation>Y parti arall</translation>
     </message>
     <message>
         <source>Which statement this is (1 for your first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ddatganiad yw hwn (1 ar gyfer eich un cyntaf)</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennawd</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished">&amp;Llys</translation>
+        <translation>&amp;Llys</translation>
     </message>
     <message>
         <source>Case num&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif yr &amp;achos</translation>
     </message>
     <message>
         <source>Your &amp;full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;enw llawn</translation>
     </message>
     <message>
         <source>Statement number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif y datganiad</translation>
     </message>
     <message>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraffau wedi&apos;u rhifo</translation>
     </message>
     <message>
         <source>The chosen paragraph, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Y paragraff a ddewiswyd, yn eich geiriau eich hun</translation>
     </message>
     <message>
         <source>&amp;Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu paragraff</translation>
     </message>
     <message>
         <source>Add a paragraph after the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu paragraff ar ôl yr un a ddewiswyd</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5135,95 +5135,95 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Remove the chosen paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r paragraff a ddewiswyd</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i &amp;fyny</translation>
     </message>
     <message>
         <source>Move the chosen paragraph up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud y paragraff a ddewiswyd i fyny</translation>
     </message>
     <message>
         <source>Mov&amp;e down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symu&amp;d i lawr</translation>
     </message>
     <message>
         <source>Move the chosen paragraph down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud y paragraff a ddewiswyd i lawr</translation>
     </message>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach</translation>
     </message>
     <message>
         <source>Start aga&amp;in from the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec&amp;hrau eto o&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Build a new first draft from the diary (your saved versions are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llunio drafft cyntaf newydd o&apos;r dyddiadur (cedwir y fersiynau rydych wedi&apos;u cadw)</translation>
     </message>
     <message>
         <source>Save &amp;this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r fe&amp;rsiwn hon</translation>
     </message>
     <message>
         <source>Save this version of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r fersiwn hon o&apos;r datganiad</translation>
     </message>
     <message>
         <source>Make a &amp;Word file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud ffeil &amp;Word…</translation>
     </message>
     <message>
         <source>Make a Word file of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud ffeil Word o&apos;r datganiad</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau</translation>
     </message>
     <message>
         <source>This is a draft of your own witness statement for a family or civil court. It is not a police statement (MG11); the police take those themselves. DRAFT – to review with your advocate or solicitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft o&apos;ch datganiad tyst eich hun ar gyfer llys teulu neu lys sifil yw hwn. Nid datganiad i&apos;r heddlu (MG11) yw hwn; mae&apos;r heddlu&apos;n cymryd y rheini eu hunain. DRAFFT – i&apos;w adolygu gyda&apos;ch eiriolwr neu&apos;ch cyfreithiwr.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto</translation>
     </message>
     <message>
         <source>Version {n}, saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n}, wedi&apos;i chadw {when}</translation>
     </message>
     <message>
         <source>Building a first draft from your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn llunio drafft cyntaf o&apos;ch dyddiadur…</translation>
     </message>
     <message>
         <source>This is a first draft from your diary. Change it into your own words, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma ddrafft cyntaf o&apos;ch dyddiadur. Newidiwch ef i&apos;ch geiriau eich hun, yna cadwch ef.</translation>
     </message>
     <message>
         <source>Saved as version {n}. Earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw fel fersiwn {n}. Cedwir y fersiynau cynharach.</translation>
     </message>
     <message>
         <source>Showing version {n}. Saving makes it the newest version; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos fersiwn {n}. Bydd ei chadw yn ei gwneud y fersiwn ddiweddaraf; ni chollir dim.</translation>
     </message>
     <message>
         <source>Save the draft statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r datganiad drafft</translation>
     </message>
     <message>
         <source>Word files (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau Word (*.docx)</translation>
     </message>
     <message>
         <source>The draft is in {path}. That file is not protected by your passphrase: keep it somewhere safe, and delete it when you have given it to your advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r drafft yn {path}. Nid yw&apos;r ffeil honno wedi&apos;i diogelu gan eich cyfrinymadrodd: cadwch hi&apos;n rhywle diogel, a&apos;i dileu pan fyddwch wedi&apos;i rhoi i&apos;ch eiriolwr.</translation>
     </message>
 </context>
 <context>

@@ -1942,19 +1942,19 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>A court &amp;bundle, kept within 350 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zestaw dokumentów dla sądu, do 350 stron</translation>
     </message>
     <message>
         <source>Court bundle, kept within 350 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw dokumentów dla sądu, do 350 stron</translation>
     </message>
     <message>
         <source>Files for a police uploa&amp;d link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;iki do przesłania policji przez link</translation>
     </message>
     <message>
         <source>Files for a police upload link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki do przesłania policji przez link</translation>
     </message>
     <message>
         <source>Everything you wrote, with the original photos and files. Only your private notes are left out, unless you choose to include them.</source>
@@ -1966,7 +1966,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>A court copy with your orders and breaches, risk information and draft statement, within the family courts&apos; 350-page limit: the least relevant entries&apos; full pages are left out (never their line in the chronology), and the cover says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia dla sądu z Twoimi nakazami i ich naruszeniami, informacjami o zagrożeniu i projektem oświadczenia, w limicie 350 stron obowiązującym w sądach rodzinnych: pełne strony najmniej istotnych wpisów są pomijane (nigdy ich wiersz w chronologii), a okładka o tym informuje.</translation>
     </message>
     <message>
         <source>Include my pr&amp;ivate notes</source>
@@ -2078,35 +2078,35 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>court bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia w formie zestawu dokumentów dla sądu</translation>
     </message>
     <message>
         <source>full copy, with folders for a police upload,</source>
-        <translation type="unfinished"></translation>
+        <translation>pełna kopia, z folderami do przesłania policji,</translation>
     </message>
     <message>
         <source>This {copy}, an update to the pack {id}, will hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta {copy}, aktualizacja pakietu {id}, będzie zawierać:</translation>
     </message>
     <message>
         <source>New or changed entries, in full: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe lub zmienione wpisy, w całości: {n}</translation>
     </message>
     <message>
         <source>Unchanged entries, listed with a code that proves it: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy bez zmian, wymienione z kodem, który to potwierdza: {n}</translation>
     </message>
     <message>
         <source>&amp;Save into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz w folde&amp;rze</translation>
     </message>
     <message>
         <source>The folder to save the upload into</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder, w którym zapisać pliki do przesłania</translation>
     </message>
     <message>
         <source>Choose the folder to save the upload into</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz folder, w którym zapisać pliki do przesłania</translation>
     </message>
     <message>
         <source>Give this check code to your advocate or officer separately from the pack: read it out, write it on a card or send it by text. When they open the pack in Daybook, it shows the check code of the Daybook that signed it. If the two codes are the same and the pack checks out, it came from your Daybook and nothing in it has changed.</source>
@@ -5067,67 +5067,67 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>The court</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąd</translation>
     </message>
     <message>
         <source>e.g. In the Family Court sitting at Leeds</source>
-        <translation type="unfinished"></translation>
+        <translation>np. In the Family Court sitting at Leeds</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer sprawy</translation>
     </message>
     <message>
         <source>You are the</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja rola w sprawie</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
         <source>The other party</source>
-        <translation type="unfinished"></translation>
+        <translation>Druga strona</translation>
     </message>
     <message>
         <source>Which statement this is (1 for your first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Które to oświadczenie (1, jeśli pierwsze)</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished">Są&amp;d</translation>
+        <translation>&amp;Sąd</translation>
     </message>
     <message>
         <source>Case num&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numer sprawy</translation>
     </message>
     <message>
         <source>Your &amp;full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje &amp;imię i nazwisko</translation>
     </message>
     <message>
         <source>Statement number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer oświadczenia</translation>
     </message>
     <message>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponumerowane akapity</translation>
     </message>
     <message>
         <source>The chosen paragraph, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany akapit, Twoimi własnymi słowami</translation>
     </message>
     <message>
         <source>&amp;Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj akapit</translation>
     </message>
     <message>
         <source>Add a paragraph after the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj akapit po wybranym</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5135,95 +5135,95 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Remove the chosen paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany akapit</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w &amp;górę</translation>
     </message>
     <message>
         <source>Move the chosen paragraph up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń wybrany akapit w górę</translation>
     </message>
     <message>
         <source>Mov&amp;e down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w dó&amp;ł</translation>
     </message>
     <message>
         <source>Move the chosen paragraph down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń wybrany akapit w dół</translation>
     </message>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze wersje</translation>
     </message>
     <message>
         <source>Start aga&amp;in from the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zacznij od nowa z dziennika</translation>
     </message>
     <message>
         <source>Build a new first draft from the diary (your saved versions are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy pierwszy szkic z dziennika (zapisane wersje zostaną zachowane)</translation>
     </message>
     <message>
         <source>Save &amp;this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;tę wersję</translation>
     </message>
     <message>
         <source>Save this version of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz tę wersję oświadczenia</translation>
     </message>
     <message>
         <source>Make a &amp;Word file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz plik &amp;Word…</translation>
     </message>
     <message>
         <source>Make a Word file of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz plik Word z oświadczeniem</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje</translation>
     </message>
     <message>
         <source>This is a draft of your own witness statement for a family or civil court. It is not a police statement (MG11); the police take those themselves. DRAFT – to review with your advocate or solicitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>To projekt Twojego własnego oświadczenia świadka (witness statement) dla sądu rodzinnego lub cywilnego. Nie jest to zeznanie dla policji (MG11); takie zeznania policja spisuje sama. PROJEKT – do przejrzenia z doradcą lub prawnikiem.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano</translation>
     </message>
     <message>
         <source>Version {n}, saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {n}, zapisana {when}</translation>
     </message>
     <message>
         <source>Building a first draft from your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie pierwszego szkicu z Twojego dziennika…</translation>
     </message>
     <message>
         <source>This is a first draft from your diary. Change it into your own words, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwszy szkic z Twojego dziennika. Przepisz go własnymi słowami, a potem zapisz.</translation>
     </message>
     <message>
         <source>Saved as version {n}. Earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako wersję {n}. Wcześniejsze wersje zostają zachowane.</translation>
     </message>
     <message>
         <source>Showing version {n}. Saving makes it the newest version; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana jest wersja {n}. Zapisanie uczyni ją najnowszą wersją; nic nie zostanie utracone.</translation>
     </message>
     <message>
         <source>Save the draft statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz projekt oświadczenia</translation>
     </message>
     <message>
         <source>Word files (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki Word (*.docx)</translation>
     </message>
     <message>
         <source>The draft is in {path}. That file is not protected by your passphrase: keep it somewhere safe, and delete it when you have given it to your advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt jest w {path}. Ten plik nie jest chroniony Twoim hasłem: trzymaj go w bezpiecznym miejscu i usuń, gdy przekażesz go doradcy.</translation>
     </message>
 </context>
 <context>
