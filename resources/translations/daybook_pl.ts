@@ -945,19 +945,19 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation>Nakaz ochrony przed nękaniem (Stalking Protection Order)</translation>
+        <translation>Nakaz ochrony przed nękaniem</translation>
     </message>
     <message>
         <source>Interim Stalking Protection Order</source>
-        <translation>Tymczasowy nakaz ochrony przed nękaniem (Interim Stalking Protection Order)</translation>
+        <translation>Tymczasowy nakaz ochrony przed nękaniem</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation>Zakaz zbliżania się i kontaktu (restraining order)</translation>
+        <translation>Zakaz zbliżania się</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation>Nakaz zaprzestania nękania (non-molestation order)</translation>
+        <translation>Zakaz napastowania</translation>
     </message>
     <message>
         <source>Bail conditions</source>
@@ -965,7 +965,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Domestic Violence Protection Notice</source>
-        <translation>Zawiadomienie o ochronie przed przemocą domową (DVPN)</translation>
+        <translation>Zawiadomienie o ochronie przed przemocą (DVPN)</translation>
     </message>
     <message>
         <source>Domestic Violence Protection Order</source>
@@ -973,7 +973,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Injunction</source>
-        <translation>Nakaz sądowy (injunction)</translation>
+        <translation>Nakaz sądowy</translation>
     </message>
     <message>
         <source>Other order</source>
@@ -1443,7 +1443,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Packs you have seen</source>
-        <translation>Pakiety, które już były otwierane</translation>
+        <translation>Wcześniej otwarte pakiety</translation>
     </message>
     <message>
         <source>The passphrase of your list</source>
