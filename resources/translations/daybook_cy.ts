@@ -1287,7 +1287,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Your na&amp;me</source>
-        <translation>Eich &amp;enw</translation>
+        <translation>E&amp;ich enw</translation>
     </message>
     <message>
         <source>Your phone numbers, one a line</source>
@@ -1303,7 +1303,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;Email addresses</source>
-        <translation>Cyfeiriadau &amp;e-bost</translation>
+        <translation>Cyfeiriadau e-&amp;bost</translation>
     </message>
     <message>
         <source>Your addresses: home, work, school, one a line</source>
@@ -1315,7 +1315,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;Addresses</source>
-        <translation>&amp;Cyfeiriadau</translation>
+        <translation>Cy&amp;feiriadau</translation>
     </message>
     <message>
         <source>Anything else that identifies you, one a line</source>
@@ -1327,7 +1327,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;Other details</source>
-        <translation>Manylion &amp;eraill</translation>
+        <translation>&amp;Manylion eraill</translation>
     </message>
     <message>
         <source>Your country, as two letters, for phone numbers written without one</source>
@@ -1335,11 +1335,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation>&amp;Gwlad</translation>
+        <translation>G&amp;wlad</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Cadw</translation>
+        <translation>C&amp;adw</translation>
     </message>
     <message>
         <source>Save my details</source>
@@ -1411,7 +1411,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Choose the &amp;earlier pack…</source>
-        <translation>Dewis y pecyn &amp;cynharach…</translation>
+        <translation>&amp;Dewis y pecyn cynharach…</translation>
     </message>
     <message>
         <source>Choose the earlier pack to compare with</source>
@@ -1656,7 +1656,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Quick e&amp;xit</source>
-        <translation>Gadael yn g&amp;yflym</translation>
+        <translation>&amp;Gadael yn gyflym</translation>
     </message>
     <message>
         <source>Quick exit: close Daybook at once</source>
@@ -1700,7 +1700,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>&amp;Pobl</translation>
+        <translation>Po&amp;bl</translation>
     </message>
     <message>
         <source>Photos and &amp;files</source>
@@ -1708,11 +1708,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation>&amp;Negeseuon</translation>
+        <translation>Negese&amp;uon</translation>
     </message>
     <message>
         <source>Patte&amp;rns</source>
-        <translation>Patr&amp;ymau</translation>
+        <translation>&amp;Patrymau</translation>
     </message>
     <message>
         <source>Safet&amp;y plan</source>
@@ -1736,11 +1736,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Going to c&amp;ourt</source>
-        <translation>Mynd i&apos;r &amp;llys</translation>
+        <translation>&amp;Mynd i&apos;r llys</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Gosodiadau</translation>
+        <translation>G&amp;osodiadau</translation>
     </message>
     <message>
         <source>Evidence and imports</source>
@@ -1850,7 +1850,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Canslo</translation>
+        <translation>C&amp;anslo</translation>
     </message>
     <message>
         <source>Cancel making the pack</source>
@@ -1874,7 +1874,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;Every entry</source>
-        <translation>Pob &amp;cofnod</translation>
+        <translation>&amp;Pob cofnod</translation>
     </message>
     <message>
         <source>Every entry in the diary</source>
@@ -1882,7 +1882,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Entries in a &amp;period</source>
-        <translation>Cofnodion mewn &amp;cyfnod</translation>
+        <translation>Cofnodion &amp;mewn cyfnod</translation>
     </message>
     <message>
         <source>Entries in a period</source>
@@ -1926,7 +1926,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>A f&amp;ull copy, for your advocate and the police</source>
-        <translation>Copi &amp;llawn, i&apos;ch eiriolwr a&apos;r heddlu</translation>
+        <translation>Copi llawn, i&apos;ch eiriolwr a&apos;&amp;r heddlu</translation>
     </message>
     <message>
         <source>Full copy, for your advocate and the police</source>
@@ -1970,7 +1970,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Include my pr&amp;ivate notes</source>
-        <translation>Cynnwys fy nodiadau pr&amp;eifat</translation>
+        <translation>Cynnwys &amp;fy nodiadau preifat</translation>
     </message>
     <message>
         <source>Include my private notes</source>
@@ -1978,7 +1978,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Add their &amp;messages that are not part of any entry, as an appendix (when there are fewer than 500)</source>
-        <translation>Ychwanegu eu &amp;negeseuon nad ydynt yn rhan o unrhyw gofnod, fel atodiad (pan fo llai na 500)</translation>
+        <translation>&amp;Ychwanegu eu negeseuon nad ydynt yn rhan o unrhyw gofnod, fel atodiad (pan fo llai na 500)</translation>
     </message>
     <message>
         <source>Add their messages that are not part of any entry, as an appendix</source>
@@ -1994,7 +1994,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;Who it is for</source>
-        <translation>&amp;Ar gyfer pwy</translation>
+        <translation>Ar gyfer p&amp;wy</translation>
     </message>
     <message>
         <source>What the pack will hold</source>
@@ -2034,7 +2034,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation>&amp;Cadw fel</translation>
+        <translation>Cadw &amp;fel</translation>
     </message>
     <message>
         <source>Save it somewhere the person doing this cannot see, such as a USB stick you keep safe, and delete it from this computer once it has been handed over.</source>
@@ -2042,7 +2042,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Lock the pack with a pass&amp;phrase</source>
-        <translation>Cloi&apos;r pecyn â chyfrinymadro&amp;dd</translation>
+        <translation>Cloi&apos;&amp;r pecyn â chyfrinymadrodd</translation>
     </message>
     <message>
         <source>Lock the pack with a passphrase</source>
@@ -2168,7 +2168,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Gorffen</translation>
+        <translation>G&amp;orffen</translation>
     </message>
     <message>
         <source>Make the pack</source>
@@ -2375,7 +2375,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Create my diary</source>
-        <translation>&amp;Creu fy nyddiadur</translation>
+        <translation>Creu &amp;fy nyddiadur</translation>
     </message>
     <message>
         <source>Create my diary</source>
@@ -2544,7 +2544,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation>E&amp;nw</translation>
+        <translation>En&amp;w</translation>
     </message>
     <message>
         <source>Phone n&amp;umber</source>
@@ -2556,7 +2556,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Add this service</source>
-        <translation>Ychwanegu&apos;r gwasana&amp;eth hwn</translation>
+        <translation>Ychwanegu&apos;&amp;r gwasanaeth hwn</translation>
     </message>
     <message>
         <source>When it is ope&amp;n</source>
@@ -2639,7 +2639,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Zoom in</source>
-        <translation>&amp;Chwyddo i mewn</translation>
+        <translation>Chwyddo &amp;i mewn</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -2778,7 +2778,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Dates are written</source>
-        <translation>Ysgrifennir &amp;dyddiadau</translation>
+        <translation>&amp;Ysgrifennir dyddiadau</translation>
     </message>
     <message>
         <source>&amp;Read it again</source>
@@ -2798,7 +2798,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>C&amp;hats to add</source>
-        <translation>S&amp;gyrsiau i&apos;w hychwanegu</translation>
+        <translation>&amp;Sgyrsiau i&apos;w hychwanegu</translation>
     </message>
     <message>
         <source>&amp;Who is doing this?</source>
@@ -2806,7 +2806,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Canslo</translation>
+        <translation>C&amp;anslo</translation>
     </message>
     <message>
         <source>Do not add this file</source>
@@ -2850,7 +2850,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Also show messages from files added &amp;before</source>
-        <translation>Dangos hefyd negeseuon o ffeiliau a ychwanegwyd o&apos;r bla&amp;en</translation>
+        <translation>&amp;Dangos hefyd negeseuon o ffeiliau a ychwanegwyd o&apos;r blaen</translation>
     </message>
     <message>
         <source>Also suggest entries from messages added before, not yet in an entry</source>
@@ -2858,7 +2858,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Add as an &amp;entry</source>
-        <translation>Ychwanegu fel &amp;cofnod</translation>
+        <translation>Ychwanegu &amp;fel cofnod</translation>
     </message>
     <message>
         <source>Add the chosen suggestion as an entry</source>
@@ -2866,7 +2866,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>C&amp;hange it first…</source>
-        <translation>Ei &amp;newid yn gyntaf…</translation>
+        <translation>Ei newid &amp;yn gyntaf…</translation>
     </message>
     <message>
         <source>Change the chosen suggestion, then add it</source>
@@ -2890,7 +2890,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Gorffen</translation>
+        <translation>G&amp;orffen</translation>
     </message>
     <message>
         <source>Finish and go back to the diary</source>
@@ -3125,7 +3125,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Cadw</translation>
+        <translation>C&amp;adw</translation>
     </message>
     <message>
         <source>Save this entry</source>
@@ -3209,7 +3209,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Threats</source>
-        <translation>&amp;Bygythiadau</translation>
+        <translation>Bygyt&amp;hiadau</translation>
     </message>
     <message>
         <source>What did they do?</source>
@@ -3329,7 +3329,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Contact by</source>
-        <translation>&amp;Cysylltu drwy</translation>
+        <translation>Cysy&amp;lltu drwy</translation>
     </message>
     <message>
         <source>How did it affect you?</source>
@@ -3345,7 +3345,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>How &amp;frightened were you? (0 to 10)</source>
-        <translation>Pa mor &amp;ofnus oeddech chi? (0 i 10)</translation>
+        <translation>Pa mor ofnus oeddech chi? (&amp;0 i 10)</translation>
     </message>
     <message>
         <source>Effects on your daily life</source>
@@ -3437,7 +3437,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Reported to</source>
-        <translation>Rhoi gwybod i&apos;r &amp;awdurdod</translation>
+        <translation>Rhoi gwybod &amp;i&apos;r awdurdod</translation>
     </message>
     <message>
         <source>Order or bail condition broken</source>
@@ -3493,11 +3493,11 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Tic&amp;k all that apply</source>
-        <translation>Ticiwch bob un sy&apos;n &amp;berthnasol</translation>
+        <translation>Ticiwch bob &amp;un sy&apos;n berthnasol</translation>
     </message>
     <message>
         <source>Wh&amp;o did it?</source>
-        <translation>Pwy a&apos;i &amp;gwnaeth?</translation>
+        <translation>&amp;Pwy a&apos;i gwnaeth?</translation>
     </message>
     <message>
         <source>Witn&amp;esses</source>
@@ -3517,7 +3517,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Has it changed your daily life?</source>
-        <translation>A yw wedi newid eich bywyd &amp;bob dydd?</translation>
+        <translation>A yw &amp;wedi newid eich bywyd bob dydd?</translation>
     </message>
     <message>
         <source>More</source>
@@ -3537,15 +3537,15 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Start&amp;ed</source>
-        <translation>&amp;Dechreuodd</translation>
+        <translation>Dechreu&amp;odd</translation>
     </message>
     <message>
         <source>In yo&amp;ur words</source>
-        <translation>Yn eich &amp;geiriau chi</translation>
+        <translation>&amp;Yn eich geiriau chi</translation>
     </message>
     <message>
         <source>W&amp;itnesses</source>
-        <translation>&amp;Tystion</translation>
+        <translation>Ty&amp;stion</translation>
     </message>
     <message>
         <source>&amp;Broke a condition</source>
@@ -3668,7 +3668,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     <name>IncidentView</name>
     <message>
         <source>&amp;Back to the diary</source>
-        <translation>&amp;Yn ôl i&apos;r dyddiadur</translation>
+        <translation>Yn ôl &amp;i&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Back to the diary</source>
@@ -3676,7 +3676,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>&amp;Change this entry</source>
-        <translation>&amp;Newid y cofnod hwn</translation>
+        <translation>Newid y cofnod &amp;hwn</translation>
     </message>
     <message>
         <source>Change this entry</source>
@@ -3773,7 +3773,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>Link &amp;the chosen messages to this entry</source>
-        <translation>&amp;Cysylltu&apos;r negeseuon a ddewiswyd â&apos;r cofnod hwn</translation>
+        <translation>Cysylltu&apos;&amp;r negeseuon a ddewiswyd â&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Link the chosen messages to the entry</source>
@@ -3917,7 +3917,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Math</translation>
+        <translation>Mat&amp;h</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -3945,11 +3945,11 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>&amp;Against</source>
-        <translation>Yn &amp;erbyn</translation>
+        <translation>&amp;Yn erbyn</translation>
     </message>
     <message>
         <source>Copy of &amp;the order</source>
-        <translation>Copi o&apos;r &amp;gorchymyn</translation>
+        <translation>Cop&amp;i o&apos;r gorchymyn</translation>
     </message>
     <message>
         <source>Cond&amp;itions</source>
@@ -3965,7 +3965,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>Sav&amp;e order</source>
-        <translation>&amp;Cadw&apos;r gorchymyn</translation>
+        <translation>Cadw&apos;&amp;r gorchymyn</translation>
     </message>
     <message>
         <source>Save this order</source>
@@ -4044,7 +4044,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>&amp;Close the pack</source>
-        <translation>&amp;Cau&apos;r pecyn</translation>
+        <translation>Cau&apos;r pec&amp;yn</translation>
     </message>
     <message>
         <source>Close the pack</source>
@@ -4148,7 +4148,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>The code they &amp;gave you:</source>
-        <translation>Y cod a &amp;roddon nhw i chi:</translation>
+        <translation>Y cod a roddon nhw &amp;i chi:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -4503,7 +4503,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation>Ychwanegu &amp;person</translation>
+        <translation>&amp;Ychwanegu person</translation>
     </message>
     <message>
         <source>Nam&amp;e</source>
@@ -4511,11 +4511,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Who they are to you</source>
-        <translation>Pwy &amp;ydyn nhw i chi</translation>
+        <translation>Pwy ydyn nhw &amp;i chi</translation>
     </message>
     <message>
         <source>The&amp;ir part</source>
-        <translation>Eu &amp;rhan</translation>
+        <translation>Eu r&amp;han</translation>
     </message>
     <message>
         <source>Phone num&amp;bers</source>
@@ -4523,15 +4523,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Emails or acco&amp;unts</source>
-        <translation>&amp;E-byst neu gyfrifon</translation>
+        <translation>E-byst neu gyfrif&amp;on</translation>
     </message>
     <message>
         <source>O&amp;ther names</source>
-        <translation>Enwau &amp;eraill</translation>
+        <translation>Enwau erai&amp;ll</translation>
     </message>
     <message>
         <source>Vehi&amp;cles</source>
-        <translation>&amp;Cerbydau</translation>
+        <translation>Cerbyd&amp;au</translation>
     </message>
     <message>
         <source>&amp;Their part</source>
@@ -4551,7 +4551,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>What they loo&amp;k like</source>
-        <translation>Sut &amp;maen nhw&apos;n edrych</translation>
+        <translation>&amp;Sut maen nhw&apos;n edrych</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
@@ -4646,7 +4646,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;What they did</source>
-        <translation>&amp;Beth wnaethon nhw</translation>
+        <translation>Beth &amp;wnaethon nhw</translation>
     </message>
     <message>
         <source>W&amp;ho</source>
@@ -4658,7 +4658,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation>&amp;Nodyn</translation>
+        <translation>Nod&amp;yn</translation>
     </message>
     <message>
         <source>&amp;Broke a condition</source>
@@ -4678,7 +4678,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation>&amp;Cadw nawr</translation>
+        <translation>C&amp;adw nawr</translation>
     </message>
     <message>
         <source>Save now</source>
@@ -4709,7 +4709,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Link these &amp;entries</source>
-        <translation>Cysylltu&apos;r &amp;cofnodion hyn</translation>
+        <translation>Cysylltu&apos;&amp;r cofnodion hyn</translation>
     </message>
     <message>
         <source>Link the entries the diary shows</source>
@@ -4729,7 +4729,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation>&amp;Nodyn</translation>
+        <translation>Nod&amp;yn</translation>
     </message>
     <message>
         <source>Information for your risk assessment; this is not a completed S-DASH or DASH form, and there is no score. Your advocate or the police use it with their own form.</source>
@@ -4772,7 +4772,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>S&amp;ave the plan</source>
-        <translation>&amp;Cadw&apos;r cynllun</translation>
+        <translation>Cadw&apos;&amp;r cynllun</translation>
     </message>
     <message>
         <source>Save the safety plan</source>
@@ -4938,7 +4938,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation>Cyfrinymadrodd &amp;presennol</translation>
+        <translation>Cyfrinymadrodd pre&amp;sennol</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
@@ -4950,15 +4950,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Lock when not used &amp;for</source>
-        <translation>&amp;Cloi pan na ddefnyddir am</translation>
+        <translation>Cloi pan na ddefnyddir &amp;am</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation>&amp;Iaith</translation>
+        <translation>Iait&amp;h</translation>
     </message>
     <message>
         <source>Sav&amp;e settings</source>
-        <translation>&amp;Cadw&apos;r gosodiadau</translation>
+        <translation>Cadw&apos;&amp;r gosodiadau</translation>
     </message>
     <message>
         <source>A&amp;bout me: your details, kept out of a court copy…</source>
@@ -4966,7 +4966,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Ne&amp;w passphrase</source>
-        <translation>&amp;Cyfrinymadrodd newydd</translation>
+        <translation>Cyfrinymadrodd ne&amp;wydd</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
@@ -4974,7 +4974,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation>&amp;Newid y cyfrinymadrodd</translation>
+        <translation>Newid &amp;y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -5013,7 +5013,7 @@ SHA-256 {sha}</translation>
     <name>SincePackChoice</name>
     <message>
         <source>Only w&amp;hat is new since a pack I sent before</source>
-        <translation>Dim ond beth sy&apos;n newydd ers &amp;pecyn a anfonais o&apos;r blaen</translation>
+        <translation>&amp;Dim ond beth sy&apos;n newydd ers pecyn a anfonais o&apos;r blaen</translation>
     </message>
     <message>
         <source>Only what is new or changed since a pack I sent before</source>
@@ -5139,7 +5139,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Symud i &amp;fyny</translation>
+        <translation>Symud &amp;i fyny</translation>
     </message>
     <message>
         <source>Move the chosen paragraph up</source>
@@ -5147,7 +5147,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Mov&amp;e down</source>
-        <translation>Symu&amp;d i lawr</translation>
+        <translation>&amp;Symud i lawr</translation>
     </message>
     <message>
         <source>Move the chosen paragraph down</source>
@@ -5230,7 +5230,7 @@ SHA-256 {sha}</translation>
     <name>SuggestionEditor</name>
     <message>
         <source>&amp;Back to the suggestions</source>
-        <translation>&amp;Yn ôl i&apos;r awgrymiadau</translation>
+        <translation>Yn ôl i&apos;r &amp;awgrymiadau</translation>
     </message>
     <message>
         <source>Back to the suggestions, saving nothing</source>
@@ -5424,7 +5424,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Set passphrase and &amp;open</source>
-        <translation>Gosod cyfrinymadrodd ac &amp;agor</translation>
+        <translation>&amp;Gosod cyfrinymadrodd ac agor</translation>
     </message>
     <message>
         <source>Set the new passphrase and open the diary</source>

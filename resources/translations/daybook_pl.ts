@@ -1315,7 +1315,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Addresses</source>
-        <translation>&amp;Adresy</translation>
+        <translation>A&amp;dresy</translation>
     </message>
     <message>
         <source>Anything else that identifies you, one a line</source>
@@ -1327,7 +1327,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Other details</source>
-        <translation>&amp;Inne szczegóły</translation>
+        <translation>Inne &amp;szczegóły</translation>
     </message>
     <message>
         <source>Your country, as two letters, for phone numbers written without one</source>
@@ -1339,7 +1339,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Zapisz</translation>
+        <translation>Z&amp;apisz</translation>
     </message>
     <message>
         <source>Save my details</source>
@@ -1471,7 +1471,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Remember this pack</source>
-        <translation>&amp;Zapamiętaj ten pakiet</translation>
+        <translation>Zapamiętaj &amp;ten pakiet</translation>
     </message>
     <message>
         <source>You keep a list of packs you have seen on this computer. Type its passphrase to compare this pack with the last one from the same person.</source>
@@ -1644,7 +1644,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Zablokuj</translation>
+        <translation>Zab&amp;lokuj</translation>
     </message>
     <message>
         <source>Lock the diary</source>
@@ -1656,7 +1656,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Quick e&amp;xit</source>
-        <translation>Szybkie &amp;wyjście</translation>
+        <translation>Szybkie wy&amp;jście</translation>
     </message>
     <message>
         <source>Quick exit: close Daybook at once</source>
@@ -1696,11 +1696,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Diary</source>
-        <translation>&amp;Dziennik</translation>
+        <translation>Dzi&amp;ennik</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>&amp;Osoby</translation>
+        <translation>Oso&amp;by</translation>
     </message>
     <message>
         <source>Photos and &amp;files</source>
@@ -1712,11 +1712,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Patte&amp;rns</source>
-        <translation>&amp;Wzorce</translation>
+        <translation>Wzo&amp;rce</translation>
     </message>
     <message>
         <source>Safet&amp;y plan</source>
-        <translation>Plan &amp;bezpieczeństwa</translation>
+        <translation>&amp;Plan bezpieczeństwa</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -1732,7 +1732,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>P&amp;hotos and files</source>
-        <translation>Zdjęcia i &amp;pliki</translation>
+        <translation>Zdję&amp;cia i pliki</translation>
     </message>
     <message>
         <source>Going to c&amp;ourt</source>
@@ -1760,7 +1760,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Dowody</translation>
+        <translation>Dowod&amp;y</translation>
     </message>
     <message>
         <source>Evidence: make or open a pack, add messages</source>
@@ -1858,7 +1858,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Nex&amp;t</source>
-        <translation>&amp;Dalej</translation>
+        <translation>Dal&amp;ej</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -1882,7 +1882,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Entries in a &amp;period</source>
-        <translation>Wpisy z &amp;okresu</translation>
+        <translation>Wpisy z ok&amp;resu</translation>
     </message>
     <message>
         <source>Entries in a period</source>
@@ -1890,7 +1890,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Only &amp;some entries</source>
-        <translation>Tylko &amp;niektóre wpisy</translation>
+        <translation>&amp;Tylko niektóre wpisy</translation>
     </message>
     <message>
         <source>Only the entries I list</source>
@@ -1942,7 +1942,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>A court &amp;bundle, kept within 350 pages</source>
-        <translation>&amp;Zestaw dokumentów dla sądu, do 350 stron</translation>
+        <translation>Zestaw dok&amp;umentów dla sądu, do 350 stron</translation>
     </message>
     <message>
         <source>Court bundle, kept within 350 pages</source>
@@ -1970,7 +1970,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Include my pr&amp;ivate notes</source>
-        <translation>Dołącz moje &amp;prywatne notatki</translation>
+        <translation>Dołącz &amp;moje prywatne notatki</translation>
     </message>
     <message>
         <source>Include my private notes</source>
@@ -1994,7 +1994,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Who it is for</source>
-        <translation>&amp;Dla kogo</translation>
+        <translation>Dla ko&amp;go</translation>
     </message>
     <message>
         <source>What the pack will hold</source>
@@ -2034,7 +2034,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation>Zapisz &amp;jako</translation>
+        <translation>Za&amp;pisz jako</translation>
     </message>
     <message>
         <source>Save it somewhere the person doing this cannot see, such as a USB stick you keep safe, and delete it from this computer once it has been handed over.</source>
@@ -2066,7 +2066,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation>Szczegó&amp;ły</translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <source>Technical details of the pack</source>
@@ -2128,7 +2128,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>T&amp;ype it again</source>
-        <translation>&amp;Wpisz je ponownie</translation>
+        <translation>Wpisz je &amp;ponownie</translation>
     </message>
     <message>
         <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard &apos;age&apos; tool.</source>
@@ -2415,7 +2415,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation>&amp;Zapisałem go</translation>
+        <translation>Zapisałem &amp;go</translation>
     </message>
     <message>
         <source>I have written the recovery key down</source>
@@ -2497,7 +2497,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Open my diary</source>
-        <translation>&amp;Otwórz mój dziennik</translation>
+        <translation>Otwórz &amp;mój dziennik</translation>
     </message>
     <message>
         <source>Open my diary</source>
@@ -2544,7 +2544,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation>&amp;Nazwa</translation>
+        <translation>N&amp;azwa</translation>
     </message>
     <message>
         <source>Phone n&amp;umber</source>
@@ -2564,7 +2564,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Notatki</translation>
+        <translation>N&amp;otatki</translation>
     </message>
     <message>
         <source>Add this ser&amp;vice</source>
@@ -2639,7 +2639,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Zoom in</source>
-        <translation>Po&amp;większ</translation>
+        <translation>&amp;Powiększ</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -2718,7 +2718,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;How do I get my messages out?</source>
-        <translation>&amp;Jak wydostać moje wiadomości?</translation>
+        <translation>Jak wydostać &amp;moje wiadomości?</translation>
     </message>
     <message>
         <source>Add a &amp;folder of screenshots…</source>
@@ -2730,7 +2730,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Choose files…</source>
-        <translation>&amp;Wybierz pliki…</translation>
+        <translation>Wybierz &amp;pliki…</translation>
     </message>
     <message>
         <source>Choose the exported files to add</source>
@@ -2858,7 +2858,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Add as an &amp;entry</source>
-        <translation>Dodaj jako &amp;wpis</translation>
+        <translation>&amp;Dodaj jako wpis</translation>
     </message>
     <message>
         <source>Add the chosen suggestion as an entry</source>
@@ -2866,7 +2866,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>C&amp;hange it first…</source>
-        <translation>Najpierw &amp;zmień…</translation>
+        <translation>N&amp;ajpierw zmień…</translation>
     </message>
     <message>
         <source>Change the chosen suggestion, then add it</source>
@@ -2890,7 +2890,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Zakończ</translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>Finish and go back to the diary</source>
@@ -3125,7 +3125,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Zapisz</translation>
+        <translation>Z&amp;apisz</translation>
     </message>
     <message>
         <source>Save this entry</source>
@@ -3209,7 +3209,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Threats</source>
-        <translation>&amp;Groźby</translation>
+        <translation>G&amp;roźby</translation>
     </message>
     <message>
         <source>What did they do?</source>
@@ -3345,7 +3345,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>How &amp;frightened were you? (0 to 10)</source>
-        <translation>Jak bardzo się &amp;bałeś? (od 0 do 10)</translation>
+        <translation>Jak bardzo się bałeś? (od &amp;0 do 10)</translation>
     </message>
     <message>
         <source>Effects on your daily life</source>
@@ -3437,7 +3437,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Reported to</source>
-        <translation>&amp;Zgłoszono do</translation>
+        <translation>Zgłoszono &amp;do</translation>
     </message>
     <message>
         <source>Order or bail condition broken</source>
@@ -3489,15 +3489,15 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>What the&amp;y said</source>
-        <translation>Co &amp;powiedzieli</translation>
+        <translation>&amp;Co powiedzieli</translation>
     </message>
     <message>
         <source>Tic&amp;k all that apply</source>
-        <translation>Zaznacz wszystkie &amp;pasujące</translation>
+        <translation>Zaznacz &amp;wszystkie pasujące</translation>
     </message>
     <message>
         <source>Wh&amp;o did it?</source>
-        <translation>Kto to &amp;zrobił?</translation>
+        <translation>Kto to zro&amp;bił?</translation>
     </message>
     <message>
         <source>Witn&amp;esses</source>
@@ -3517,7 +3517,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Has it changed your daily life?</source>
-        <translation>Czy zmieniło to Twoje &amp;codzienne życie?</translation>
+        <translation>Czy zmieniło &amp;to Twoje codzienne życie?</translation>
     </message>
     <message>
         <source>More</source>
@@ -3533,11 +3533,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Close (kee&amp;p as draft)</source>
-        <translation>&amp;Zamknij (zachowaj jako szkic)</translation>
+        <translation>Zamknij (zac&amp;howaj jako szkic)</translation>
     </message>
     <message>
         <source>Start&amp;ed</source>
-        <translation>&amp;Początek</translation>
+        <translation>Począt&amp;ek</translation>
     </message>
     <message>
         <source>In yo&amp;ur words</source>
@@ -3545,11 +3545,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>W&amp;itnesses</source>
-        <translation>&amp;Świadkowie</translation>
+        <translation>Św&amp;iadkowie</translation>
     </message>
     <message>
         <source>&amp;Broke a condition</source>
-        <translation>&amp;Naruszono warunek</translation>
+        <translation>Nar&amp;uszono warunek</translation>
     </message>
     <message>
         <source>Order broken</source>
@@ -3676,7 +3676,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Change this entry</source>
-        <translation>&amp;Zmień ten wpis</translation>
+        <translation>Zmień &amp;ten wpis</translation>
     </message>
     <message>
         <source>Change this entry</source>
@@ -3773,7 +3773,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Link &amp;the chosen messages to this entry</source>
-        <translation>&amp;Połącz wybrane wiadomości z tym wpisem</translation>
+        <translation>Połącz wybrane wiadomości z &amp;tym wpisem</translation>
     </message>
     <message>
         <source>Link the chosen messages to the entry</source>
@@ -3917,15 +3917,15 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Rodzaj</translation>
+        <translation>Ro&amp;dzaj</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>&amp;Stan</translation>
+        <translation>S&amp;tan</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation>Są&amp;d</translation>
+        <translation>Sąd lub ko&amp;misariat</translation>
     </message>
     <message>
         <source>Made</source>
@@ -3945,7 +3945,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>&amp;Against</source>
-        <translation>&amp;Wobec kogo</translation>
+        <translation>Wobec ko&amp;go</translation>
     </message>
     <message>
         <source>Copy of &amp;the order</source>
@@ -3957,7 +3957,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>Ne&amp;w order</source>
-        <translation>&amp;Nowy nakaz</translation>
+        <translation>N&amp;owy nakaz</translation>
     </message>
     <message>
         <source>Start a new order</source>
@@ -3965,7 +3965,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>Sav&amp;e order</source>
-        <translation>&amp;Zapisz nakaz</translation>
+        <translation>Z&amp;apisz nakaz</translation>
     </message>
     <message>
         <source>Save this order</source>
@@ -4004,7 +4004,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>&amp;Choose the pack…</source>
-        <translation>&amp;Wybierz pakiet…</translation>
+        <translation>Wybierz &amp;pakiet…</translation>
     </message>
     <message>
         <source>Choose the evidence pack to open</source>
@@ -4044,7 +4044,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>&amp;Close the pack</source>
-        <translation>&amp;Zamknij pakiet</translation>
+        <translation>Z&amp;amknij pakiet</translation>
     </message>
     <message>
         <source>Close the pack</source>
@@ -4120,7 +4120,7 @@ Not to contact the applicant by any means</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation>Porów&amp;naj</translation>
+        <translation>P&amp;orównaj</translation>
     </message>
     <message>
         <source>Compared with the last pack you saw</source>
@@ -4321,7 +4321,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation>&amp;Wpisz je ponownie</translation>
+        <translation>Wpisz je &amp;ponownie</translation>
     </message>
     <message>
         <source>Choose a few unusual words that only you would put together, like a short odd sentence. Longer is stronger.</source>
@@ -4507,11 +4507,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Nam&amp;e</source>
-        <translation>&amp;Imię i nazwisko</translation>
+        <translation>Imię i n&amp;azwisko</translation>
     </message>
     <message>
         <source>&amp;Who they are to you</source>
-        <translation>Kim &amp;są dla Ciebie</translation>
+        <translation>&amp;Kim są dla Ciebie</translation>
     </message>
     <message>
         <source>The&amp;ir part</source>
@@ -4523,7 +4523,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Emails or acco&amp;unts</source>
-        <translation>&amp;E-maile lub konta</translation>
+        <translation>E-&amp;maile lub konta</translation>
     </message>
     <message>
         <source>O&amp;ther names</source>
@@ -4531,7 +4531,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Vehi&amp;cles</source>
-        <translation>&amp;Pojazdy</translation>
+        <translation>Pojaz&amp;dy</translation>
     </message>
     <message>
         <source>&amp;Their part</source>
@@ -4551,7 +4551,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>What they loo&amp;k like</source>
-        <translation>&amp;Jak wyglądają</translation>
+        <translation>Jak wy&amp;glądają</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
@@ -4658,7 +4658,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation>&amp;Notatka</translation>
+        <translation>Not&amp;atka</translation>
     </message>
     <message>
         <source>&amp;Broke a condition</source>
@@ -4678,7 +4678,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation>&amp;Zapisz teraz</translation>
+        <translation>Zapisz &amp;teraz</translation>
     </message>
     <message>
         <source>Save now</source>
@@ -4709,7 +4709,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Link these &amp;entries</source>
-        <translation>Połącz te &amp;wpisy</translation>
+        <translation>Połącz &amp;te wpisy</translation>
     </message>
     <message>
         <source>Link the entries the diary shows</source>
@@ -4729,7 +4729,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation>&amp;Notatka</translation>
+        <translation>Not&amp;atka</translation>
     </message>
     <message>
         <source>Information for your risk assessment; this is not a completed S-DASH or DASH form, and there is no score. Your advocate or the police use it with their own form.</source>
@@ -4772,7 +4772,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>S&amp;ave the plan</source>
-        <translation>&amp;Zapisz plan</translation>
+        <translation>Z&amp;apisz plan</translation>
     </message>
     <message>
         <source>Save the safety plan</source>
@@ -4950,31 +4950,31 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Lock when not used &amp;for</source>
-        <translation>&amp;Zablokuj po bezczynności przez</translation>
+        <translation>Z&amp;ablokuj po bezczynności przez</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation>&amp;Język</translation>
+        <translation>Języ&amp;k</translation>
     </message>
     <message>
         <source>Sav&amp;e settings</source>
-        <translation>&amp;Zapisz ustawienia</translation>
+        <translation>Zapisz us&amp;tawienia</translation>
     </message>
     <message>
         <source>A&amp;bout me: your details, kept out of a court copy…</source>
-        <translation>O &amp;mnie: Twoje dane, pominięte w kopii dla sądu…</translation>
+        <translation>O mnie: Twoje &amp;dane, pominięte w kopii dla sądu…</translation>
     </message>
     <message>
         <source>Ne&amp;w passphrase</source>
-        <translation>&amp;Nowe hasło</translation>
+        <translation>Nowe &amp;hasło</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation>&amp;Wpisz je ponownie</translation>
+        <translation>Wpisz je &amp;ponownie</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation>&amp;Zmień hasło</translation>
+        <translation>Z&amp;mień hasło</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -5013,7 +5013,7 @@ SHA-256 {sha}</translation>
     <name>SincePackChoice</name>
     <message>
         <source>Only w&amp;hat is new since a pack I sent before</source>
-        <translation>&amp;Tylko to, co nowe od wcześniej wysłanego pakietu</translation>
+        <translation>Tylko to, &amp;co nowe od wcześniej wysłanego pakietu</translation>
     </message>
     <message>
         <source>Only what is new or changed since a pack I sent before</source>
@@ -5099,11 +5099,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation>&amp;Sąd</translation>
+        <translation>N&amp;azwa sądu</translation>
     </message>
     <message>
         <source>Case num&amp;ber</source>
-        <translation>&amp;Numer sprawy</translation>
+        <translation>Nu&amp;mer sprawy</translation>
     </message>
     <message>
         <source>Your &amp;full name</source>
@@ -5123,7 +5123,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Add paragraph</source>
-        <translation>&amp;Dodaj akapit</translation>
+        <translation>Dodaj a&amp;kapit</translation>
     </message>
     <message>
         <source>Add a paragraph after the chosen one</source>
@@ -5147,7 +5147,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Mov&amp;e down</source>
-        <translation>Przesuń w dó&amp;ł</translation>
+        <translation>Przesuń w &amp;dół</translation>
     </message>
     <message>
         <source>Move the chosen paragraph down</source>
@@ -5159,7 +5159,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Start aga&amp;in from the diary</source>
-        <translation>&amp;Zacznij od nowa z dziennika</translation>
+        <translation>Zacznij &amp;od nowa z dziennika</translation>
     </message>
     <message>
         <source>Build a new first draft from the diary (your saved versions are kept)</source>
@@ -5167,15 +5167,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Save &amp;this version</source>
-        <translation>Zapisz &amp;tę wersję</translation>
+        <translation>Zac&amp;howaj tę wersję</translation>
     </message>
     <message>
         <source>Save this version of the statement</source>
-        <translation>Zapisz tę wersję oświadczenia</translation>
+        <translation>Zachowaj tę wersję oświadczenia</translation>
     </message>
     <message>
         <source>Make a &amp;Word file…</source>
-        <translation>Utwórz plik &amp;Word…</translation>
+        <translation>U&amp;twórz plik Word…</translation>
     </message>
     <message>
         <source>Make a Word file of the statement</source>
@@ -5230,7 +5230,7 @@ SHA-256 {sha}</translation>
     <name>SuggestionEditor</name>
     <message>
         <source>&amp;Back to the suggestions</source>
-        <translation>&amp;Wróć do propozycji</translation>
+        <translation>Wróć d&amp;o propozycji</translation>
     </message>
     <message>
         <source>Back to the suggestions, saving nothing</source>
@@ -5238,7 +5238,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Save as an entry</source>
-        <translation>&amp;Zapisz jako wpis</translation>
+        <translation>Z&amp;apisz jako wpis</translation>
     </message>
     <message>
         <source>Save as an entry, with its messages linked</source>
@@ -5297,7 +5297,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation>Pokaż &amp;wszystko</translation>
+        <translation>Po&amp;każ wszystko</translation>
     </message>
     <message>
         <source>Clear the filters and show every entry</source>
