@@ -1017,7 +1017,7 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>You feel very afraid of them or of what they may do next.</source>
-        <translation>Rydych chi&apos;n ofni nhw&apos;n fawr, neu&apos;r hyn y gallen nhw ei wneud nesaf.</translation>
+        <translation>Rydych chi&apos;n eu hofni&apos;n fawr, neu&apos;r hyn y gallen nhw ei wneud nesaf.</translation>
     </message>
     <message>
         <source>Earlier stalking or harassment</source>
