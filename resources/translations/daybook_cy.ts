@@ -3827,6 +3827,10 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <source>{n} messages linked to {number}; they show in that entry.</source>
         <translation>{n} neges wedi&apos;u cysylltu â {number}; maen nhw&apos;n dangos yn y cofnod hwnnw.</translation>
     </message>
+    <message>
+        <source>1 message linked to {number}; it shows in that entry.</source>
+        <translation type="vanished">1 neges wedi&apos;i chysylltu â {number}; mae&apos;n dangos yn y cofnod hwnnw.</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -4430,6 +4434,22 @@ SHA-256 {sha}</translation>
         <source>For all {n} entries.</source>
         <translation>Ar gyfer pob un o&apos;r {n} cofnod.</translation>
     </message>
+    <message>
+        <source>For the 1 entry the diary&apos;s filter shows now.</source>
+        <translation type="vanished">Ar gyfer yr 1 cofnod y mae hidlydd y dyddiadur yn ei ddangos nawr.</translation>
+    </message>
+    <message>
+        <source>For your 1 entry.</source>
+        <translation type="vanished">Ar gyfer eich 1 cofnod.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s filter shows no entries now.</source>
+        <translation type="vanished">Nid yw hidlydd y dyddiadur yn dangos unrhyw gofnodion nawr.</translation>
+    </message>
+    <message>
+        <source>There are no entries yet.</source>
+        <translation type="vanished">Nid oes cofnodion eto.</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -5007,6 +5027,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+    </message>
+    <message>
+        <source>For an advocate: the diary&apos;s history so far has 1 event; its SHA-256 is {head}.</source>
+        <translation type="vanished">I eiriolwr: mae gan hanes y dyddiadur hyd yma 1 digwyddiad; ei SHA-256 yw {head}.</translation>
     </message>
 </context>
 <context>

@@ -3827,6 +3827,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <source>{n} messages linked to {number}; they show in that entry.</source>
         <translation>Połączono wiadomości ({n}) z {number}; są widoczne w tym wpisie.</translation>
     </message>
+    <message>
+        <source>1 message linked to {number}; it shows in that entry.</source>
+        <translation type="vanished">Połączono 1 wiadomość z {number}; jest widoczna w tym wpisie.</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -4430,6 +4434,22 @@ SHA-256 {sha}</translation>
         <source>For all {n} entries.</source>
         <translation>Dla wszystkich wpisów ({n}).</translation>
     </message>
+    <message>
+        <source>For the 1 entry the diary&apos;s filter shows now.</source>
+        <translation type="vanished">Dla 1 wpisu, który teraz pokazuje filtr dziennika.</translation>
+    </message>
+    <message>
+        <source>For your 1 entry.</source>
+        <translation type="vanished">Dla Twojego 1 wpisu.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s filter shows no entries now.</source>
+        <translation type="vanished">Filtr dziennika nie pokazuje teraz żadnych wpisów.</translation>
+    </message>
+    <message>
+        <source>There are no entries yet.</source>
+        <translation type="vanished">Nie ma jeszcze żadnych wpisów.</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -5007,6 +5027,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation>Hasło zostało zmienione. Od teraz używaj nowego.</translation>
+    </message>
+    <message>
+        <source>For an advocate: the diary&apos;s history so far has 1 event; its SHA-256 is {head}.</source>
+        <translation type="vanished">Dla doradcy: historia dziennika ma dotąd 1 zdarzenie; jego SHA-256 to {head}.</translation>
     </message>
 </context>
 <context>
