@@ -2128,7 +2128,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>T&amp;ype it again</source>
-        <translation>Wpisz je &amp;ponownie</translation>
+        <translation>Wpisz je dru&amp;gi raz</translation>
     </message>
     <message>
         <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard &apos;age&apos; tool.</source>
@@ -4325,7 +4325,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation>Wpisz je &amp;ponownie</translation>
+        <translation>Wpisz je dru&amp;gi raz</translation>
     </message>
     <message>
         <source>Choose a few unusual words that only you would put together, like a short odd sentence. Longer is stronger.</source>
@@ -4535,7 +4535,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>The&amp;ir part</source>
-        <translation>Ich &amp;udział</translation>
+        <translation>Ic&amp;h udział</translation>
     </message>
     <message>
         <source>Phone num&amp;bers</source>
@@ -4990,7 +4990,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation>Wpisz je &amp;ponownie</translation>
+        <translation>Wpisz je dru&amp;gi raz</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
