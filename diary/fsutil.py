@@ -51,11 +51,12 @@ def not_allowed(folder: Path) -> WriteFailed:
 
 
 def may_not_use(path: Path) -> bool:
-    """Whether `path` (or the folder it is in) is there but not readable and writable by us."""
+    """Whether `path` (or the folder it is in) is there but may not be read by us: permissions.
+    (Not being able to write is told apart by write_failure: a read-only disk or folder.)"""
     folder = path.parent
     if not os.access(folder, os.X_OK):
         return folder.exists()
-    return path.exists() and not os.access(path, os.R_OK | os.W_OK)
+    return path.exists() and not os.access(path, os.R_OK)
 
 
 def write_failure(folder: Path, code: int | None = None) -> WriteFailed:

@@ -272,3 +272,35 @@ def test_an_exhibit_we_may_not_read_is_named_not_called_damaged(
     assert "not allowed" in exported.stderr
     assert "damaged" not in exported.stderr and "restore" not in exported.stderr
     assert not out.exists()
+
+
+def test_a_diary_we_may_read_but_not_write_is_read_only_not_forbidden(folder: Path) -> None:
+    """A read-only disk or file (SQLite: "unable to open" when it cannot make its scratch
+    files) is "read-only"; only a file we may not read is "not allowed to read"."""
+    import subprocess
+    import sys
+
+    from tests.cliproc import ROOT, obey_file_permissions
+
+    os.chmod(folder / "data.db", 0o400)
+    code = (
+        "import sys, sqlcipher3\n"
+        "from pathlib import Path\n"
+        "from diary.vault.database import translate_error\n"
+        "folder = Path(sys.argv[1])\n"
+        "error = sqlcipher3.dbapi2.OperationalError('unable to open database file')\n"
+        "print(translate_error(error, folder, folder / 'data.db'))\n"
+    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(folder)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            preexec_fn=obey_file_permissions,
+            check=True,
+        )
+    finally:
+        os.chmod(folder / "data.db", 0o600)
+    assert "not allowed to read" not in result.stdout
+    assert "Daybook could not write in" in result.stdout
