@@ -332,7 +332,7 @@ def output_closed(vault: Path) -> None:
     finally:
         os.close(writing)
     message = said("", result.stderr.decode(errors="replace"))
-    record("the reader stops reading", "daybook list | (reader gone)", result.returncode, message)
+    record("the reader stops reading", "daybook list (its reader gone)", result.returncode, message)
 
 
 def damage(work: Path) -> None:
