@@ -18,6 +18,7 @@ from docx import Document
 from diary.demo import fill_demo
 from diary.exporting import ExportChoices, export
 from diary.pack.bundle import page_spans
+from diary.pack.checkpage import PAGE_NAME, page_bytes
 from diary.pack.court_model import PackUpload
 from diary.pack.police_upload import MAX_FILES, plan
 from diary.records.profile import parse_address
@@ -211,6 +212,15 @@ def test_the_court_copy_withholds_the_statement_risk_and_the_address(
     assert "12 Elm Road" not in text and "[withheld]" in text
 
 
+def assert_carries_the_check_page(pack: Path) -> None:
+    """Issue 16: every kind of pack carries check-this-pack.html, listed in SHA256SUMS."""
+    with zipfile.ZipFile(pack) as zf:
+        page = zf.read(PAGE_NAME)
+        sums = zf.read("SHA256SUMS").decode()
+    assert page == page_bytes()
+    assert f"{hashlib.sha256(page).hexdigest()}  {PAGE_NAME}" in sums.splitlines()
+
+
 def test_the_bundle_fits_its_page_limit_and_says_so(demo_vault: Vault, tmp_path: Path) -> None:
     export(demo_vault, tmp_path / "bundle.zip", ExportChoices(profile="bundle", max_pages=60))
     folder = unpack(tmp_path / "bundle.zip", tmp_path / "x")
@@ -224,6 +234,7 @@ def test_the_bundle_fits_its_page_limit_and_says_so(demo_vault: Vault, tmp_path:
     assert all(f"INC-{n:04d}" in chronology for n in range(1, 61))  # never a chronology row
     assert "12 Elm Road" not in text  # redacted like the court copy
     assert not (folder / "draft-statement.docx").exists()
+    assert_carries_the_check_page(tmp_path / "bundle.zip")
 
 
 def test_police_upload_folders_hold_the_packs_own_files(demo_vault: Vault, tmp_path: Path) -> None:
@@ -241,6 +252,7 @@ def test_police_upload_folders_hold_the_packs_own_files(demo_vault: Vault, tmp_p
         )
         assert (out / "upload-1" / "report.pdf").read_bytes() == zf.read("report.pdf")
         report = zf.read("report.pdf")
+    assert_carries_the_check_page(packs[0])
     seen = 0
     for folder in folders:
         files = list((out / folder).iterdir())
