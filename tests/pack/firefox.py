@@ -10,6 +10,7 @@ folder with Marionette on a port Firefox picks and writes to `MarionetteActivePo
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -109,6 +110,14 @@ class Firefox:
         return self.command("WebDriver:ExecuteScript", {"script": script, "args": list(args)})[
             "value"
         ]
+
+    def screenshot(self, selector: str, out: Path) -> None:
+        """A PNG of one element, as Firefox draws it."""
+        element = self.command(
+            "WebDriver:FindElement", {"using": "css selector", "value": selector}
+        )["value"][ELEMENT]
+        data = self.command("WebDriver:TakeScreenshot", {"id": element, "full": False})["value"]
+        out.write_bytes(base64.b64decode(data))
 
     def close(self) -> None:
         try:

@@ -20,6 +20,7 @@ from test_check_page import (
     CHAT,
     INTACT,
     NOT_OK,
+    SHOTS,
     UNTRUSTED,
     python_problems,
     raw_key,
@@ -53,6 +54,7 @@ def test_fresh_pack_is_intact_in_firefox_with_the_check_code(
     page_file: Path,
     full_pack: tuple[Path, PackResult],
     key: Ed25519PrivateKey,
+    tmp_path: Path,
 ) -> None:
     seen = check_in_firefox(firefox, page_file, full_pack[0])
     # "ok", not "partial": Firefox checked the Ed25519 signatures itself (WebCrypto).
@@ -63,6 +65,10 @@ def test_fresh_pack_is_intact_in_firefox_with_the_check_code(
     text = firefox.run("return document.querySelector('#verdict-text').textContent")
     assert text.endswith(history_words(verify_pack(full_pack[0])))
     only_the_page_and_its_pictures(seen)
+    for folder in filter(None, [str(tmp_path), SHOTS]):
+        out = Path(folder) / "check-page-verdict-firefox.png"
+        firefox.screenshot("#verdict", out)
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_expect_in_the_address_matches_in_firefox(
