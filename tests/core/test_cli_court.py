@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,25 @@ def test_mistakes_are_one_plain_line(
         line for line in err.strip().splitlines() if not line.startswith("Warning: this diary")
     ]
     assert len(lines) == 1
+
+
+def test_an_order_in_force_may_end_in_the_future(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Most orders in force end some time ahead: --expires takes a day after today, while the
+    day it was made or served cannot be in the future (a typing slip)."""
+    ahead = (date.today() + timedelta(days=400)).isoformat()
+    args = [*ORDER[: ORDER.index("--expires")], "--expires", ahead, *ORDER[ORDER.index("--ref") :]]
+    code, out, err = daybook(capsys, cli_vault, *args)
+    assert code == 0, err
+    code, out, _ = daybook(capsys, cli_vault, "order", "show", "ORD-1", "--json")
+    assert json.loads(out)["expires"] == ahead
+    code, _out, err = daybook(capsys, cli_vault, "order", "edit", "ORD-1", "--served", ahead)
+    assert code == ExitCode.BAD_INPUT and "in the future" in err
+    code, _out, err = daybook(
+        capsys, cli_vault, "order", "edit", "ORD-1", "--expires", "1066-10-14"
+    )
+    assert code == ExitCode.BAD_INPUT and "before 1900" in err
 
 
 def test_risk_answers_show_no_score_and_say_what_they_are(
