@@ -318,3 +318,41 @@ def test_every_time_in_the_report_names_its_zone(full: Path) -> None:
                 if not ZONE.match(line, m.end()) and not ZONE.search(below):
                     bare.append(line.strip())
     assert not bare, "\n".join(bare)
+
+
+def test_order_headings_stay_with_what_they_head(tmp_path: Path) -> None:
+    """A page never ends on an order's or a condition's heading with its facts, its conditions
+    or its breaches on the next page. The diary `daybook demo` makes, with a second order in
+    force added: laid out without care, the heading of the order asked for fell at the foot of
+    section K's first page."""
+    from diary.records.court_types import ConditionInput, OrderInput
+
+    vault, _key = Vault.create(tmp_path / "v", PASSPHRASE, initials="JS", insecure_fast_kdf=True)
+    diary = Diary(vault)
+    fill_demo(diary, incidents=60, messages=20, photos=10, seed=1)
+    made = diary.get_order("ORD-1").made
+    conditions = ["Not to contact me by any means", "Not to come within 100 m of my home"]
+    diary.add_order(
+        OrderInput(
+            kind="spo",
+            court="Leeds Magistrates' Court",
+            made=made,
+            reference="SPO/1",
+            against="Mark Ellison",
+            conditions=[ConditionInput(text=t) for t in conditions],
+        )
+    )
+    export(vault, tmp_path / "full.zip", ExportChoices(profile="full"))
+    vault.lock()
+    text = pdf_text(unpack(tmp_path / "full.zip", tmp_path / "x") / "report.pdf")
+    pages = [p for p in text.split("\f") if "· Orders and breaches" in p]
+    assert len(pages) > 2
+    heading = re.compile(
+        r"(ORD-\d+ .*\(asked for\)|ORD-\d+/\d+ \(\w+\)|Conditions asked for"
+        r"|The terms the person is asking for.*|Breach schedule: .*)"
+    )
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()][:-1]  # the footer
+        assert lines and not heading.fullmatch(lines[-1]), lines[-1]
+    asked = next(p for p in pages if "ORD-2 Stalking Protection Order (asked for)" in p)
+    assert "Why: the incidents" in asked and "Conditions asked for" in asked
