@@ -342,6 +342,8 @@ def test_order_headings_stay_with_what_they_head(tmp_path: Path) -> None:
             conditions=[ConditionInput(text=t) for t in conditions],
         )
     )
+    when = diary.get_incident("INC-0045").incident.occurred_start
+    breach_day = f"{when.day} {when:%b %Y}"
     export(vault, tmp_path / "full.zip", ExportChoices(profile="full"))
     vault.lock()
     text = pdf_text(unpack(tmp_path / "full.zip", tmp_path / "x") / "report.pdf")
@@ -356,3 +358,10 @@ def test_order_headings_stay_with_what_they_head(tmp_path: Path) -> None:
         assert lines and not heading.fullmatch(lines[-1]), lines[-1]
     asked = next(p for p in pages if "ORD-2 Stalking Protection Order (asked for)" in p)
     assert "Why: the incidents" in asked and "Conditions asked for" in asked
+    # The breach schedule gives, for each breach, its date, evidence and police reference.
+    section = "\f".join(pages)
+    schedule = section.split("Breach schedule: ORD-1")[1].split("Breach schedule: ORD-3")[0]
+    assert "Evidence" in schedule and "Police reference" in schedule
+    fourth = schedule.split("ORD-1/4 (prohibition)")[1]
+    assert "INC-0045" in fourth and "JS9" in fourth and "CAD 9309/24Sep" in fourth
+    assert breach_day in fourth
