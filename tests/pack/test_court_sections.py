@@ -365,3 +365,27 @@ def test_order_headings_stay_with_what_they_head(tmp_path: Path) -> None:
     fourth = schedule.split("ORD-1/4 (prohibition)")[1]
     assert "INC-0045" in fourth and "JS9" in fourth and "CAD 9309/24Sep" in fourth
     assert breach_day in fourth
+
+
+TRUTH = (
+    "I understand that proceedings for contempt of court may be brought against anyone who "
+    "makes, or causes to be made, a false statement in a document verified by a statement of "
+    "truth without an honest belief in its truth.",
+    "I believe that the facts stated in this witness statement are true.",
+)
+
+
+def test_the_statement_of_truth_is_the_family_courts_form(full: Path) -> None:
+    """Word for word, and in the family order (the understanding first, as FPR PD17A para 2.1
+    puts it and the President's memorandum of 10 November 2021 gives it for a witness
+    statement; the CPR's PD22 puts the belief first): see docs/court.md, Sources. Left
+    unsigned, in the PDF's section I and in draft-statement.docx alike."""
+    document = Document(str(full / "draft-statement.docx"))
+    lines = [p.text.strip() for p in document.paragraphs]
+    at = lines.index(TRUTH[0])
+    assert lines[at + 1] == TRUTH[1]
+    assert lines[at - 1] == "Statement of truth" and "Signed: ____" in "\n".join(lines[at:])
+    # The watermark's letters fall between the lines, indented; the statement's start the line.
+    page = pdf_text(full / "report.pdf").split("\nStatement of truth\n", 1)[1].split("\f")[0]
+    statement = " ".join(line for line in page.splitlines() if line[:1].strip())
+    assert statement.index(TRUTH[0]) < statement.index(TRUTH[1]) < statement.index("Signed:")
