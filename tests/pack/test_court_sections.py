@@ -224,6 +224,21 @@ def test_the_bundle_fits_its_page_limit_and_says_so(demo_vault: Vault, tmp_path:
     assert all(f"INC-{n:04d}" in chronology for n in range(1, 61))  # never a chronology row
     assert "12 Elm Road" not in text  # redacted like the court copy
     assert not (folder / "draft-statement.docx").exists()
+    # In the order a court reads; the summary's headings state facts, as in every copy.
+    order = [
+        "B. Summary",
+        "C. Chronology",
+        "D. Orders and breaches",
+        "E. Risk information",
+        "F. Draft statement",
+        "G. Incidents",
+        "H. Exhibits",
+    ]
+    found = [re.search(rf"[\n\f]{re.escape(h)}\n", text) for h in order]
+    assert all(found), [h for h, m in zip(order, found, strict=True) if not m]
+    at = [m.start() for m in found if m]
+    assert at == sorted(at)
+    assert "60 of 60 incidents involve the same" in text and "Fixated" not in text
 
 
 def test_police_upload_folders_hold_the_packs_own_files(demo_vault: Vault, tmp_path: Path) -> None:
