@@ -404,3 +404,23 @@ def test_the_statement_of_truth_is_the_family_courts_form(full: Path) -> None:
     page = pdf_text(full / "report.pdf").split("\nStatement of truth\n", 1)[1].split("\f")[0]
     statement = " ".join(line for line in page.splitlines() if line[:1].strip())
     assert statement.index(TRUTH[0]) < statement.index(TRUTH[1]) < statement.index("Signed:")
+
+
+def test_each_exhibit_says_how_it_entered_and_every_pack_it_went_into(
+    demo_vault: Vault, tmp_path: Path
+) -> None:
+    """Continuity: when and how each exhibit entered the diary (from which file), where the
+    original is kept, and every earlier export it went into, by pack number, then this one."""
+    export(demo_vault, tmp_path / "a.zip", ExportChoices(profile="full"))
+    with zipfile.ZipFile(tmp_path / "a.zip") as zf:
+        first = json.loads(zf.read("manifest.json"))
+    export(demo_vault, tmp_path / "b.zip", ExportChoices(profile="full"))
+    text = " ".join(pdf_text(unpack(tmp_path / "b.zip", tmp_path / "b") / "report.pdf").split())
+    exhibits = text.split("E. Exhibits", 1)[1]
+    for exhibit in first["exhibits"]:
+        ref = exhibit["ref"]
+        block = exhibits.split(f" {ref} ", 1)[1].split("this pack.", 1)[0]
+        assert "Entered the diary" in block and "from the file" in block, ref
+        assert "Original kept: Kept encrypted, byte for byte" in block, ref
+        went = block.split("Exported in:", 1)[1].replace("- ", "-")
+        assert f"pack {first['pack_id']} on" in went, ref
