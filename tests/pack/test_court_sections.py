@@ -19,7 +19,7 @@ from diary.demo import fill_demo
 from diary.exporting import ExportChoices, export
 from diary.pack.bundle import page_spans
 from diary.pack.court_model import PackUpload
-from diary.pack.police_upload import MAX_FILES, plan
+from diary.pack.police_upload import MAX_FILES, how_to_text, plan
 from diary.records.profile import parse_address
 from diary.records.service import Diary
 from diary.vault import Vault
@@ -302,6 +302,23 @@ def test_an_upload_plan_keeps_within_every_limit() -> None:
         assert len(items) <= MAX_FILES
         assert sum(u.size for u in items) <= 10 * gb
     assert next(u for u in uploads if u.ref == "JS1").name == "JS1 2024-03-01 photo.jpg"
+    # A document the person attached is named with the date they gave it, not the day it
+    # entered the diary: an order made on 28 August 2024 is "JS4 2024-08-28 document.pdf".
+    from datetime import date
+
+    from diary.pack.court_model import PackAttachment
+
+    entered = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    letter = PackExhibit("JS4", "document", "order.pdf", "application/pdf", 100, "0" * 64, entered)
+    named = plan([letter], [], [PackAttachment("JS4", "A court order", dated=date(2024, 8, 28))])
+    assert named[-1].name == "JS4 2024-08-28 document.pdf"
+    assert plan([letter], [])[-1].name == "JS4 2026-12-01 document.pdf"
+    words = how_to_text("pack.zip", named, [])
+    assert "into\n1 folder: upload-1." in words
+    two = plan(exhibits, [])
+    assert f"{len({u.folder for u in two})} folders: upload-1, upload-2" in how_to_text(
+        "p.zip", two, []
+    )
 
 
 def test_page_spans_count_each_incidents_pages() -> None:
