@@ -19,6 +19,7 @@ from diary.records.court_types import (
     Order,
     OrderInput,
 )
+from diary.words import plural
 
 
 def day(value: date | None) -> str:
@@ -41,7 +42,7 @@ def order_line(order: Order) -> str:
     return (
         f"{order.ref}  {order.kind_label} ({order.status_label.lower()}){against}"
         + (f"  {dates}" if dates else "")
-        + f"  {len(order.conditions)} condition(s), {breaches} breach(es)"
+        + f"  {plural(len(order.conditions), 'condition')}, {plural(breaches, 'breach', 'breaches')}"
     )
 
 

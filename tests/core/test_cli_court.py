@@ -63,6 +63,8 @@ def test_an_order_is_added_listed_shown_edited_and_ended(
     assert code == 0
     assert "Family Court at Leeds" in out and "Against:    Mark Ellison" in out
     assert "Broken: INC-0001 5 Mar 2024 (Police CAD 4411)" in out
+    code, out, _ = daybook(capsys, cli_vault, "order", "list")
+    assert out.rstrip().endswith("2 conditions, 2 breaches")  # counted as words, not "(s)"
     code, out, _ = daybook(capsys, cli_vault, "order", "list", "--json")
     listed = json.loads(out)
     assert listed[0]["ref"] == "ORD-1"
