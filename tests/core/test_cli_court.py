@@ -265,3 +265,32 @@ def test_police_upload_cannot_be_locked_and_nothing_is_written(
     assert code == ExitCode.BAD_INPUT
     assert "cannot be locked with a passphrase" in err and "Traceback" not in err
     assert not folder.exists() and not folder.with_name("upload.age").exists()
+
+
+def test_every_court_command_answers_in_json(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--json everywhere: each court command prints one JSON document and nothing else."""
+    steps = [
+        [*ORDER, "--json"],
+        ["order", "edit", "ORD-1", "--court", "Family Court at Bradford", "--json"],
+        ["order", "list", "--json"],
+        ["order", "show", "ORD-1", "--json"],
+        ["order", "end", "ORD-1", "--on", "2025-01-01", "--json"],
+        ["risk", "set", "fear", "yes", "--note", "Every day", "--json"],
+        ["risk", "show", "--json"],
+        ["person", "add", "Sam Jones", "--phone", "07700 900111", "--json"],
+        ["person", "show", "Sam Jones", "--json"],
+    ]
+    said = []
+    for args in steps:
+        code, out, err = daybook(capsys, cli_vault, *args)
+        assert code == 0, (args, err)
+        said.append(json.loads(out))
+    assert said[0]["ref"] == "ORD-1" and [c["ref"] for c in said[0]["conditions"]] == [
+        "ORD-1/1",
+        "ORD-1/2",
+    ]
+    assert said[1]["court"] == "Family Court at Bradford"
+    assert said[4]["status"] == "ended" and said[4]["ended"] == "2025-01-01"
+    assert said[8]["phones"] == ["+447700900111"]  # kept in one form, as typed numbers match
