@@ -239,6 +239,12 @@ def test_the_bundle_fits_its_page_limit_and_says_so(demo_vault: Vault, tmp_path:
     at = [m.start() for m in found if m]
     assert at == sorted(at)
     assert "60 of 60 incidents involve the same" in text and "Fixated" not in text
+    # A bundle has no appendix of messages not linked to an incident: the cover says where
+    # they are, never "in section )".
+    cover = " ".join(text.split("\f")[0].split())
+    assert "not linked to an incident, in the full pack and this pack's manifest.json)" in cover
+    assert "in section )" not in cover and "Messages not linked to an incident" not in text
+    assert "the messages not linked to an incident and everything left out are in the" in cover
 
 
 def test_police_upload_folders_hold_the_packs_own_files(demo_vault: Vault, tmp_path: Path) -> None:
