@@ -196,6 +196,13 @@ def _one_message(
         raise fail(
             source, label, "this does not look like an email, because it has no email headers."
         )
+    # Every MIME part starts with a "--boundary" line; counting them first keeps a crafted
+    # email of a million tiny parts from taking minutes and gigabytes to parse.
+    if raw.count(b"\n--") > limits.MAX_EMAIL_PARTS:
+        raise limits.too_big(
+            source,
+            f"{label} has more than {limits.MAX_EMAIL_PARTS:,} parts, which no real email has",
+        )
     msg = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw)
     headers_read = raw_headers(header_bytes)
     subject = decode_header_text(next(iter(_header_values(headers_read, "subject")), ""))
@@ -320,6 +327,7 @@ def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
                 label = f"message {index}"
                 try:
                     export.messages.append(_one_message(source, raw, index, label, export, me))
+                    limits.check_count(source, len(export.attachments), "attachments")
                 except limits.TooLarge:
                     raise
                 except ImportFailed:

@@ -19,6 +19,10 @@ MAX_FILE_BYTES = 200 * MB
 MAX_LINE_BYTES = 1 * MB
 # One email's header block (real ones, with long Received chains, stay under 100 KB).
 MAX_HEADER_BYTES = 1 * MB
+# One record of an SMS backup (a message with its pictures in base64; carriers cap an MMS at a
+# few MB) and the parts of one email (real ones have tens).
+MAX_RECORD_BYTES = 64 * MB
+MAX_EMAIL_PARTS = 10_000
 # Messages, calls and emails in one file; each costs about 2 KB while it is stored.
 MAX_MESSAGES = 200_000
 # Files inside one zip, one member's unpacked size, all members together, and how far one

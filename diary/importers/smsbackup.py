@@ -37,6 +37,10 @@ _SMS_OUTGOING = {"2", "4", "5", "6"}
 _SMS_EVENTS = {"3": "draft", "4": "outbox", "5": "failed", "6": "queued"}
 _SURROGATE_REF = re.compile(rb"&#(\d{5});(?:&#(\d{5});)?")
 _CHUNK = 1 << 16
+# The most fed at once. When a chunk gives back no event (one long attribute, such as an MMS
+# picture in base64, spans it) the next is twice as big: expat re-reads an unfinished token
+# from its start on every feed, so fixed chunks made a 40 MB record take minutes.
+_MAX_CHUNK = 1 << 24
 
 
 def _fix_surrogates(data: bytes) -> bytes:
@@ -87,16 +91,27 @@ def _records(source: str, data: bytes, export: ParsedExport) -> Iterator[tuple[i
     started = 0
     done = 0
     offset = 0
+    size = _CHUNK
+    record_start = 0
     try:
         while True:
-            chunk = data[offset : offset + _CHUNK]
+            chunk = data[offset : offset + size]
             offset += len(chunk)
+            if offset - record_start > limits.MAX_RECORD_BYTES:
+                raise limits.too_big(
+                    source,
+                    f"record {done + 1} is larger than "
+                    f"{limits.size_words(limits.MAX_RECORD_BYTES)}, more than any real message "
+                    "with its pictures",
+                )
             if chunk:
                 parser.feed(chunk)
             else:
                 parser.close()
             events = cast(Iterator[tuple[str, Any]], parser.read_events())
+            size = min(size * 2, _MAX_CHUNK)
             for event, elem in events:
+                size = _CHUNK
                 if not isinstance(elem, ET.Element):
                     continue
                 if event == "start":
@@ -116,6 +131,7 @@ def _records(source: str, data: bytes, export: ParsedExport) -> Iterator[tuple[i
                     depth -= 1
                     if depth == 1 and root is not None:
                         done += 1
+                        record_start = offset
                         yield done, elem
                         root.remove(elem)
             if not chunk:
