@@ -2,7 +2,9 @@
 
 `python bench/hostile_bench.py [--only NAME]`. Makes, in a private temporary folder: a zip
 bomb (about 3 MB unpacking to a 1 GB chat), a zip of 4 GB of zeros, a 100 MB chat that is one
-line, an mbox with a 50 MB header, and a 300 MB SMS backup; then runs `daybook import`'s
+line, an mbox with a 50 MB header, a 300 MB SMS backup, an SMS backup of one 150 MB record,
+an email of 300,000 parts, a 190 MB Telegram JSON of numbers and a 58 MB chat with an emoji
+on every line; then runs `daybook import`'s
 code (`diary.importing.import_file`) on each against a fresh vault and reports wall time,
 peak resident memory (ru_maxrss) and the number of exhibits and messages afterwards (0).
 Goal: each refused in under 10 s and 500 MB, adding nothing.
@@ -101,12 +103,54 @@ def big_sms_backup(path: Path) -> None:
         out.write(b"</smses>\n")
 
 
+def huge_sms_record(path: Path) -> None:
+    """One SMS whose words are 150 MB: fed in fixed chunks this took 390 s and 730 MB."""
+    with path.open("wb") as out:
+        out.write(b'<?xml version="1.0"?>\n<smses count="1">\n<sms address="1" date="1" body="')
+        chunk = b"a" * MB
+        for _ in range(150):
+            out.write(chunk)
+        out.write(b'" type="1" />\n</smses>\n')
+
+
+def many_part_email(path: Path) -> None:
+    """One email of 300,000 tiny attachments (about 40 MB): it took 23 s and 456 MB."""
+    with path.open("wb") as out:
+        out.write(b"From: sam@example.org\r\nSubject: hi\r\n")
+        out.write(b'Content-Type: multipart/mixed; boundary="B"\r\n\r\n')
+        part = (
+            b"--B\r\nContent-Type: application/octet-stream\r\n"
+            b"Content-Disposition: attachment; filename=a.bin\r\n\r\nx\r\n"
+        )
+        out.write(part * 300_000)
+        out.write(b"--B--\r\n")
+
+
+def tiny_values_json(path: Path) -> None:
+    """A Telegram export of 190 MB of numbers: it took 137 s and 14 GB."""
+    with path.open("wb") as out:
+        out.write(b'{"name": "Sam", "type": "personal_chat", "id": 1, "messages": [')
+        out.write(b"1," * (95 * MB))
+        out.write(b"1]}")
+
+
+def emoji_chat(path: Path) -> None:
+    """A 58 MB chat with an emoji on every line (parsing alone took 680 MB)."""
+    line = ("14/03/2024, 21:02 - Sam \U0001f600: " + "word " * 55 + "\U0001f600\n").encode()
+    with path.open("wb") as out:
+        out.write(line * (58 * MB // len(line)))
+
+
 FILES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "zip bomb (1 GB chat)": ("WhatsApp Chat - bomb.zip", zip_bomb),
     "zip of 4 GB of zeros": ("WhatsApp Chat - zeros.zip", zero_zip),
     "100 MB one-line chat": ("WhatsApp Chat with Sam.txt", one_line_chat),
     "mbox with a 50 MB header": ("Inbox.mbox", huge_header_mbox),
     "300 MB SMS backup": ("sms-backup.xml", big_sms_backup),
+    "SMS backup with one 150 MB record": ("sms-one-record.xml", huge_sms_record),
+    "email of 300,000 parts": ("parts.eml", many_part_email),
+    "190 MB Telegram JSON of numbers": ("result.json", tiny_values_json),
+    "58 MB chat, an emoji on every line": ("WhatsApp Chat with Sam.txt", emoji_chat),
 }
 
 

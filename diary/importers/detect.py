@@ -130,6 +130,9 @@ def parse_file(
         if not on_disk:
             # Only zips are read from disk member by member; other files are read whole.
             limits.check_file_size(name, data.stat().st_size)
+            if fmt in ("whatsapp", "telegram", "meta"):
+                # Decoded to text whole: refused by its lower limit before it is read.
+                limits.check_text_size(name, data.stat().st_size)
             data = data.read_bytes()
     else:
         fmt = format or detect_format(name, data)

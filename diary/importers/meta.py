@@ -102,6 +102,7 @@ def _channel_for(path: str, default: Channel) -> Channel:
 
 
 def _load_json(source: str, data: bytes, where: str) -> dict[str, Any]:
+    limits.check_json_values(source, data, "choose fewer chats or a shorter period")
     text, _ = decode_text(data)
     try:
         doc = json.loads(text)
@@ -433,7 +434,7 @@ def parse(
     """Parse one Meta messages file (JSON or HTML) or a whole "Download your information" zip."""
     if isinstance(data, Path) or data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return _parse_zip(source, data, chat_ids=chat_ids, me=me)
-    limits.check_file_size(source, len(data))
+    limits.check_text_size(source, len(data), advice="choose a shorter period")
     channel = _channel_for(source, "facebook")
     if looks_like_meta_json(data[:65536]) or data.lstrip()[:1] == b"{":
         chats = [_chat_from_json(_load_json(source, data, ""), "chat", channel)]
@@ -474,7 +475,7 @@ def _parse_zip(
             _THREAD_FILE.search(path) and "message_requests/" in path
         ):
             chat_id = posixpath.basename(folder)
-            raw = safe.read(info, limits.MAX_CHAT_MEMBER_BYTES)
+            raw = safe.read(info, limits.MAX_TEXT_BYTES)
             if path.endswith(".json"):
                 doc = _load_json(source, raw, path)
                 part = _chat_from_json(doc, chat_id, _channel_for(path, channel))

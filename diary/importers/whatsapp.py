@@ -773,7 +773,9 @@ def parse_chat_bytes(
     region: str | None = None,
 ) -> ParsedExport:
     """Decode a chat's bytes (repairing only invalid bytes) and parse it."""
-    limits.check_file_size(source, len(data), "this chat")
+    limits.check_text_size(
+        source, len(data), "this chat", "export a shorter part of it, or split the file"
+    )
     check_line_lengths(source, data)
     decoded = decode_report(data)
     export = parse_text(source, decoded.text, date_order=date_order, me=me, region=region)
