@@ -194,3 +194,17 @@ def test_folder_of_screenshots_kept_with_times_and_grouped_by_day(
     assert [e.ref for e in Diary(vault).get_incident(number).exhibits] == list(first.refs)
     again = import_folder(Diary(vault), folder)
     assert (again.kept, len(again.already)) == ([], 4)
+
+
+def test_a_chat_db_with_its_wal_keeps_both_files_and_every_message(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from tests.importers.test_new_sources import chat_db_with_wal
+
+    path = chat_db_with_wal(tmp_path, ["You can't hide"])
+    report = import_file(Diary(vault), path)
+    assert report.added == 5
+    assert Diary(vault).read_exhibit(report.exhibit) == path.read_bytes()
+    (wal,) = [e for e in Diary(vault).list_exhibits() if e.original_name == "chat.db-wal"]
+    assert Diary(vault).read_exhibit(wal.ref) == path.with_name("chat.db-wal").read_bytes()
+    assert wal.description == "Part of the export chat.db"

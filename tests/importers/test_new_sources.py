@@ -266,3 +266,72 @@ def test_a_database_that_is_not_messages_is_refused() -> None:
         imessage.parse("x.db", data)
     with pytest.raises(ImportFailed, match=r"damaged|not a message database"):
         imessage.parse("x.db", b"SQLite format 3\x00" + b"\x00" * 50)
+
+
+def chat_db_with_wal(folder: Path, wal_messages: list[str]) -> Path:
+    """A chat.db copied while Messages was running: its newest messages only in chat.db-wal."""
+    live = folder / "live"
+    live.mkdir()
+    (live / "chat.db").write_bytes(chat_db())
+    connection = sqlite3.connect(live / "chat.db")
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA wal_autocheckpoint=0")
+    base = int((datetime(2024, 3, 13, 8, 0, tzinfo=UTC) - APPLE_2001).total_seconds()) * 10**9
+    for index, text in enumerate(wal_messages):  # one transaction each
+        connection.execute(
+            "INSERT INTO message (text, date, is_from_me, handle_id, service) "
+            "VALUES (?, ?, 0, 1, 'iMessage')",
+            (text, base + index * 60 * 10**9),
+        )
+        connection.commit()
+    copy = folder / "copy"
+    copy.mkdir()
+    for name in ("chat.db", "chat.db-wal"):  # copied before Messages folds the WAL in
+        (copy / name).write_bytes((live / name).read_bytes())
+    connection.close()
+    return copy / "chat.db"
+
+
+def test_messages_still_in_chat_db_wal_are_read_and_neither_file_changes(
+    tmp_path: Path,
+) -> None:
+    path = chat_db_with_wal(tmp_path, ["You can't hide", "I saw you at the station"])
+    wal = path.with_name("chat.db-wal")
+    before = (path.read_bytes(), wal.read_bytes())
+    export = parse_file(path.name, path)
+    assert [m.body for m in export.messages][-2:] == ["You can't hide", "I saw you at the station"]
+    assert len(export.messages) == 6
+    assert (path.read_bytes(), wal.read_bytes()) == before
+    assert any("2 recent changes waiting in chat.db-wal" in note for note in export.notes)
+    (kept,) = [a for a in export.attachments if a.name == "chat.db-wal"]
+    assert kept.read() == before[1]
+    # Without its WAL the same copy holds only what was folded in before.
+    wal.rename(tmp_path / "elsewhere")
+    assert len(parse_file(path.name, path).messages) == 4
+
+
+def test_a_torn_or_foreign_wal_applies_only_whole_transactions(tmp_path: Path) -> None:
+    path = chat_db_with_wal(tmp_path, ["one", "two", "three"])
+    wal = path.with_name("chat.db-wal")
+    whole = wal.read_bytes()
+    page = int.from_bytes(whole[8:12], "big")
+    frame = 24 + page
+    # Cut part-way through the last frame: its transaction is not complete, so it is left.
+    wal.write_bytes(whole[: len(whole) - frame // 2])
+    assert [m.body for m in parse_file(path.name, path).messages][4:] == ["one", "two"]
+    # A flipped byte in the second transaction's page: the checksum stops the reading there.
+    broken = bytearray(whole)
+    broken[32 + frame + 24 + 100] ^= 0xFF
+    wal.write_bytes(bytes(broken))
+    assert [m.body for m in parse_file(path.name, path).messages][4:] == ["one"]
+    # A WAL whose header is not SQLite's: nothing applied, and said.
+    wal.write_bytes(b"\0" * 32 + whole[32:])
+    export = parse_file(path.name, path)
+    assert len(export.messages) == 4
+    assert any("chat.db-wal beside it holds no complete changes" in n for n in export.notes)
+
+
+def test_apply_wal_ignores_what_is_not_a_wal() -> None:
+    image = chat_db()
+    assert imessage.apply_wal(image, b"") == (image, 0)
+    assert imessage.apply_wal(image, b"not a wal at all" * 10) == (image, 0)
