@@ -137,6 +137,33 @@ def test_meta_html_pages_old_and_new(html: str, expected: list[tuple[str, str, d
     assert [(m.sender, m.body, m.sent_at) for m in export.messages] == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("mag 18, 2015 9:35 pm", datetime(2015, 5, 18, 21, 35)),  # Italian, English layout
+        ("dinsdag 12 maart 2013 om 21:31", datetime(2013, 3, 12, 21, 31)),  # Dutch
+        ("12. März 2024 um 21:31", datetime(2024, 3, 12, 21, 31)),
+        ("mar. 12 mars 2024 à 21:31:05", datetime(2024, 3, 12, 21, 31, 5)),  # mar. = mardi
+        ("12 juil. 2024 21:31", datetime(2024, 7, 12, 21, 31)),
+        ("12 de marzo de 2024 21:31", datetime(2024, 3, 12, 21, 31)),
+        ("12 de março de 2024 às 21:31", datetime(2024, 3, 12, 21, 31)),
+        ("12 września 2024 o 21:31", datetime(2024, 9, 12, 21, 31)),
+        ("12 Ağustos 2024 21:31", datetime(2024, 8, 12, 21, 31)),
+        ("Jun 1, 2020 12:05:00 am", datetime(2020, 6, 1, 0, 5)),
+        ("12 jui 2024 21:31", None),  # juin or juillet: not guessed
+        ("12/03/2024 21:31", None),  # figures only: day and month cannot be told apart
+    ],
+)
+def test_meta_html_times_in_other_languages(written: str, expected: datetime | None) -> None:
+    page = MODERN_HTML.replace("Mar 12, 2024 9:31:05 pm", written)
+    export = meta.parse("message_1.html", page.encode())
+    got = [m.sent_at for m in export.messages if m.sender == "Sam Taylor"]
+    assert got == ([expected] if expected else [])
+    if expected is None:  # never dropped in silence: the report names it and says what to do
+        ((where, why),) = export.skipped
+        assert written in why and "choosing JSON" in why
+
+
 def test_meta_zip_lists_every_chat_reads_the_chosen_and_keeps_their_media(tmp_path: Path) -> None:
     data = make_zip(
         {
