@@ -343,6 +343,7 @@ _MONTH_NAMES = (
     "januari februari maart april mei juni juli augustus september oktober november december",
     "januari februari mars april maj juni juli augusti september oktober november december",
     "januar februar marts april maj juni juli august september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika "
     "listopada grudnia",
     "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",

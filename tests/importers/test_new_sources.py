@@ -149,6 +149,7 @@ def test_meta_html_pages_old_and_new(html: str, expected: list[tuple[str, str, d
         ("12 de março de 2024 às 21:31", datetime(2024, 3, 12, 21, 31)),
         ("12 września 2024 o 21:31", datetime(2024, 9, 12, 21, 31)),
         ("12 Ağustos 2024 21:31", datetime(2024, 8, 12, 21, 31)),
+        ("12. desember 2024 kl. 21:31", datetime(2024, 12, 12, 21, 31)),  # Norwegian
         ("Jun 1, 2020 12:05:00 am", datetime(2020, 6, 1, 0, 5)),
         ("12 jui 2024 21:31", None),  # juin or juillet: not guessed
         ("12/03/2024 21:31", None),  # figures only: day and month cannot be told apart
