@@ -140,6 +140,15 @@ def tiny_values_json(path: Path) -> None:
         out.write(b"1]}")
 
 
+def small_json_of_numbers(path: Path) -> None:
+    """30 MB, under the text limit: 15 million numbers, refused by the count of values."""
+    with path.open("wb") as out:
+        out.write(b'{"name": "Sam", "type": "personal_chat", "id": 1, "messages": [')
+        for _ in range(30):
+            out.write(b"1," * (MB // 2))
+        out.write(b"1]}")
+
+
 def emoji_chat(path: Path) -> None:
     """A 58 MB chat with an emoji on every line (parsing alone took 680 MB)."""
     line = ("14/03/2024, 21:02 - Sam \U0001f600: " + "word " * 55 + "\U0001f600\n").encode()
@@ -157,6 +166,7 @@ FILES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "SMS backup with one 150 MB record": ("sms-one-record.xml", huge_sms_record),
     "email of 300,000 parts": ("parts.eml", many_part_email),
     "190 MB Telegram JSON of numbers": ("result.json", tiny_values_json),
+    "30 MB Telegram JSON of 15 million numbers": ("result.json", small_json_of_numbers),
     "58 MB chat, an emoji on every line": ("WhatsApp Chat with Sam.txt", emoji_chat),
 }
 
