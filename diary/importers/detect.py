@@ -17,6 +17,7 @@ from diary.importers import imessage, limits, meta, photos, smsbackup, telegram,
 from diary.importers.model import ParsedAttachment, ParsedExport
 from diary.importers.text import decode_text, fail
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg and other OLE files
 FORMATS = ("whatsapp", "sms", "email", "telegram", "photo", "meta", "imessage")
 _EMAIL_HEADER = re.compile(
     rb"^(?:from|to|subject|date|message-id|received|return-path|mime-version|delivered-to)"
@@ -137,6 +138,14 @@ def parse_file(
     else:
         fmt = format or detect_format(name, data)
     if fmt not in FORMATS:
+        head_bytes = data[:8] if isinstance(data, bytes) else head[:8]
+        if name.lower().endswith(".msg") or head_bytes == _OLE_MAGIC:
+            # Outlook's own format (an OLE compound file) is not read; say how to get .eml.
+            raise ImportFailed(
+                f"{name}: this looks like an Outlook .msg file, which Daybook does not read; "
+                "open the email in Outlook on the web or the new Outlook, choose Download to "
+                "save it as an .eml file, and add that."
+            )
         raise ImportFailed(f"{name}: Daybook does not recognise this kind of file.")
     chosen = {k: v for k, v in options.items() if k in _OPTIONS[fmt] and v is not None}
     try:
