@@ -2,9 +2,10 @@
 
 `python bench/hostile_bench.py [--only NAME]`. Makes, in a private temporary folder: a zip
 bomb (about 3 MB unpacking to a 1 GB chat), a zip of 4 GB of zeros, a 100 MB chat that is one
-line, an mbox with a 50 MB header, a 300 MB SMS backup, an SMS backup of one 150 MB record,
-an email of 300,000 parts, a 190 MB Telegram JSON of numbers and a 58 MB chat with an emoji
-on every line; then runs `daybook import`'s
+line, an mbox with a 50 MB header, a 300 MB SMS backup of 1 KB messages (read from disk as a
+stream, refused at 200,000 messages), a 400 MB backup with pictures (not hostile: imported),
+an SMS backup of one 150 MB record, an email of 300,000 parts, a 190 MB and a 30 MB Telegram
+JSON of numbers and a 58 MB chat with an emoji on every line; then runs `daybook import`'s
 code (`diary.importing.import_file`) on each against a fresh vault and reports wall time,
 peak resident memory (ru_maxrss) and the number of exhibits and messages afterwards (0).
 Goal: each refused in under 10 s and 500 MB, adding nothing.
@@ -107,6 +108,31 @@ def big_sms_backup(path: Path) -> None:
         out.write(b"</smses>\n")
 
 
+def large_sms_backup_with_pictures(path: Path) -> None:
+    """Not hostile: 400 MB as real backups with pictures are, 3,000 MMS of 100 KB pictures
+    and 50,000 SMS. Read from disk as a stream; the pictures stay in the kept backup."""
+    import base64
+
+    picture = base64.b64encode(bytes(range(256)) * 400)  # 100 KB
+    with path.open("wb") as out:
+        out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n<smses count=\"53000\">\n")
+        for i in range(53_000):
+            when = 1710279000000 + i * 60_000
+            if i % 53 == 0 and i // 53 < 3000:
+                out.write(
+                    b'<mms date="%d" msg_box="1" address="+447700900123"><parts>'
+                    b'<part ct="image/jpeg" cl="p%d.jpg" data="%s"/></parts><addrs>'
+                    b'<addr address="+447700900123" type="137"/></addrs></mms>\n'
+                    % (when, i, picture)
+                )
+            else:
+                out.write(
+                    b'<sms address="+447700900123" date="%d" type="1" body="message %d" />\n'
+                    % (when, i)
+                )
+        out.write(b"</smses>\n")
+
+
 def huge_sms_record(path: Path) -> None:
     """One SMS whose words are 150 MB: fed in fixed chunks this took 390 s and 730 MB."""
     with path.open("wb") as out:
@@ -162,7 +188,8 @@ FILES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "zip of 4 GB of zeros": ("WhatsApp Chat - zeros.zip", zero_zip),
     "100 MB one-line chat": ("WhatsApp Chat with Sam.txt", one_line_chat),
     "mbox with a 50 MB header": ("Inbox.mbox", huge_header_mbox),
-    "300 MB SMS backup": ("sms-backup.xml", big_sms_backup),
+    "300 MB SMS backup of 1 KB messages": ("sms-backup.xml", big_sms_backup),
+    "400 MB SMS backup with pictures (real)": ("sms-pictures.xml", large_sms_backup_with_pictures),
     "SMS backup with one 150 MB record": ("sms-one-record.xml", huge_sms_record),
     "email of 300,000 parts": ("parts.eml", many_part_email),
     "190 MB Telegram JSON of numbers": ("result.json", tiny_values_json),

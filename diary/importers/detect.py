@@ -125,8 +125,11 @@ def parse_file(
         with data.open("rb") as handle:
             head = handle.read(262144)
         fmt = format or detect_format(name, head, path=data)
-        on_disk = (fmt in ("whatsapp", "meta") and head[:4] in (b"PK\x03\x04", b"PK\x05\x06")) or (
-            fmt == "imessage" and head.startswith(b"SQLite format 3\x00")
+        on_disk = (
+            (fmt in ("whatsapp", "meta") and head[:4] in (b"PK\x03\x04", b"PK\x05\x06"))
+            or (fmt == "imessage" and head.startswith(b"SQLite format 3\x00"))
+            # A large SMS backup is read from disk as a stream (smsbackup.parse).
+            or (fmt == "sms" and data.stat().st_size > limits.MAX_FILE_BYTES)
         )
         if not on_disk:
             # Only zips are read from disk member by member; other files are read whole.
@@ -155,10 +158,10 @@ def parse_file(
             return meta.parse(name, data, **chosen)
         if fmt == "imessage":
             return imessage.parse(name, data, **chosen)
-        if isinstance(data, Path):
-            raise fail(name, None, "this file could not be read.")
         if fmt == "sms":
             return smsbackup.parse(name, data, **chosen)
+        if isinstance(data, Path):
+            raise fail(name, None, "this file could not be read.")
         if fmt == "email":
             return email_importer.parse(name, data, **chosen)
         if fmt == "telegram":

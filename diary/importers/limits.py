@@ -22,6 +22,9 @@ MAX_FILE_BYTES = 200 * MB
 # emoji on each line took 680 MB to parse, a 30 MB one 490 MB to parse and store. Real
 # chats of 200,000 messages are 15 to 20 MB.
 MAX_TEXT_BYTES = 32 * MB
+# An SMS backup larger than MAX_FILE_BYTES is read from disk as a stream (its messages and
+# calls; the files of its picture messages stay in the kept backup): up to this size.
+MAX_STREAM_BYTES = 4096 * MB
 # One line of a chat. WhatsApp caps a message at 65,536 characters (at most 256 KB as UTF-8),
 # so a longer line is not a chat line.
 MAX_LINE_BYTES = 1 * MB

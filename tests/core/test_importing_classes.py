@@ -4,6 +4,7 @@ member, and files beyond a limit refused with nothing added."""
 
 from __future__ import annotations
 
+import base64
 import io
 import zipfile
 from datetime import datetime
@@ -13,7 +14,7 @@ import pytest
 from PIL import Image
 
 from diary.errors import BadInput, ImportFailed
-from diary.importers import limits
+from diary.importers import limits, smsbackup
 from diary.importers.model import ParsedExport
 from diary.importing import import_file, match_participant
 from diary.records.service import Diary
@@ -150,7 +151,7 @@ def test_oversized_plain_file_is_refused_before_reading(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
-    path = write(tmp_path, "big.xml", b"<smses>" + b" " * 2000 + b"</smses>")
+    path = write(tmp_path, "big.eml", b"From: a@example.org\r\nSubject: x\r\n\r\n" + b"x" * 2000)
     with pytest.raises(ImportFailed, match="larger than 1,000 bytes"):
         import_file(Diary(vault), path)
     with pytest.raises(BadInput):
@@ -208,3 +209,55 @@ def test_a_chat_db_with_its_wal_keeps_both_files_and_every_message(
     (wal,) = [e for e in Diary(vault).list_exhibits() if e.original_name == "chat.db-wal"]
     assert Diary(vault).read_exhibit(wal.ref) == path.with_name("chat.db-wal").read_bytes()
     assert wal.description == "Part of the export chat.db"
+
+
+def _backup_with_pictures(count: int) -> bytes:
+    picture = base64.b64encode(b"\xff\xd8\xff" + bytes(range(256)) * 8)
+    records = b"".join(
+        b'<mms date="%d" msg_box="1" address="+447700900123"><parts>'
+        b'<part ct="text/plain" text="look %d"/><part ct="image/jpeg" cl="p%d.jpg" data="%s"/>'
+        b'</parts><addrs><addr address="+447700900123" type="137"/></addrs></mms>\n'
+        b'<sms address="+447700900123" date="%d" type="1" body="&#55357;&#56832; %d"/>\n'
+        % (1710279000000 + i * 1000, i, i, picture, 1710279000500 + i * 1000, i)
+        for i in range(count)
+    )
+    return b'<?xml version="1.0"?>\n<smses count="%d">\n' % (2 * count) + records + b"</smses>\n"
+
+
+def test_a_backup_beyond_the_whole_file_limit_is_read_from_disk_without_its_pictures(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = _backup_with_pictures(40)
+    small = write(tmp_path, "small.xml", data)
+    whole = smsbackup.parse(small.name, small)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 20_000)  # this backup is now "large"
+    assert len(data) > 20_000
+    large = write(tmp_path, "sms-large.xml", data)
+    streamed = smsbackup.parse(large.name, large)
+    # Every message and call, the same as read whole (emoji halves joined across pieces)...
+    assert streamed.messages == whole.messages
+    assert streamed.messages[1].body == "\U0001f600 0"
+    # ...but the pictures stay in the backup, which is kept whole, and the report says so.
+    assert streamed.attachments == [] and len(whole.attachments) == 40
+    assert any(
+        "the 40 files in its picture messages were not taken out" in n for n in streamed.notes
+    )
+    report = import_file(Diary(vault), large)
+    assert report.added == 80
+    assert Diary(vault).read_exhibit(report.exhibit) == data
+    monkeypatch.setattr(limits, "MAX_STREAM_BYTES", 20_000)
+    with pytest.raises(limits.TooLarge, match="larger than 20,000 bytes"):
+        smsbackup.parse(large.name, large)
+
+
+def test_a_streamed_backup_still_refuses_declarations_cut_across_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(smsbackup, "_CHUNK", 64)
+    for cut in range(50, 70):
+        data = b"<?xml version='1.0'?>" + b" " * (cut - 21) + b'<!DOCTYPE smses [<!ENTITY a "x">]>'
+        data += b"<smses>" + b" " * 200 + b"</smses>"
+        path = write(tmp_path, "sms.xml", data)
+        with pytest.raises(ImportFailed, match="XML declarations"):
+            smsbackup.parse(path.name, path)
