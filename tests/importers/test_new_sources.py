@@ -161,7 +161,7 @@ def test_meta_html_times_in_other_languages(written: str, expected: datetime | N
     got = [m.sent_at for m in export.messages if m.sender == "Sam Taylor"]
     assert got == ([expected] if expected else [])
     if expected is None:  # never dropped in silence: the report names it and says what to do
-        ((where, why),) = export.skipped
+        ((_where, why),) = export.skipped
         assert written in why and "choosing JSON" in why
 
 
