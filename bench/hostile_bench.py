@@ -97,14 +97,14 @@ def huge_header_mbox(path: Path) -> None:
 
 def big_sms_backup(path: Path) -> None:
     with path.open("wb") as out:
-        out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n<smses count=\"1\">\n")
-        line = (
-            b'<sms address="+447700900123" date="1710279000000" type="1" body="'
-            + b"x" * 1000
-            + b'" />\n'
-        )
-        for _ in range(300 * MB // len(line)):
-            out.write(line)
+        # The count the app writes is left out, so the limit is met only by reading.
+        out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n<smses>\n")
+        body = b"x" * 1000
+        for i in range(300 * MB // 1080):  # each a different time: no exact copies
+            out.write(
+                b'<sms address="+447700900123" date="%d" type="1" body="%s" />\n'
+                % (1710279000000 + i, body)
+            )
         out.write(b"</smses>\n")
 
 

@@ -38,6 +38,7 @@ _SMS_OUTGOING = {"2", "4", "5", "6"}
 _SMS_EVENTS = {"3": "draft", "4": "outbox", "5": "failed", "6": "queued"}
 _SURROGATE_REF = re.compile(rb"&#(\d{5});(?:&#(\d{5});)?")
 _CHUNK = 1 << 16
+_FEWER = "back up fewer conversations, or a shorter period, and import each file"
 # The most fed at once. When a chunk gives back no event (one long attribute, such as an MMS
 # picture in base64, spans it) the next is twice as big: expat re-reads an unfinished token
 # from its start on every feed, so fixed chunks made a 40 MB record take minutes.
@@ -165,6 +166,11 @@ def _records(
                                 "this is not an SMS Backup & Restore file, because it does not "
                                 "hold messages or calls.",
                             )
+                        # The app writes how many entries follow: a backup beyond the limit
+                        # is refused at once rather than after reading 200,000 of them.
+                        stated = elem.get("count", "")
+                        if stated.isdigit() and len(stated) < 12:
+                            limits.check_count(source, int(stated), "messages and calls", _FEWER)
                     elif depth == 2:
                         started += 1
                 else:
@@ -424,7 +430,7 @@ def _parse(
             duplicates += 1
             continue
         seen.add(identity)
-        limits.check_count(source, len(export.messages) + 1, "messages and calls")
+        limits.check_count(source, len(export.messages) + 1, "messages and calls", _FEWER)
         export.messages.append(message)
         export.attachments.extend(files)
         for party in (message.sender, *message.recipients):

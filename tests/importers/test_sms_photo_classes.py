@@ -165,3 +165,13 @@ def test_iphone_screenshot_time_from_its_xmp_packet() -> None:
     info = read_photo("IMG_0042.PNG", _image(fmt="PNG", pnginfo=meta))
     assert info.taken_at == datetime(2024, 3, 1, 21, 30, 15)
     assert info.time_source == "the photo's own details (XMP)"
+
+
+def test_a_backup_stating_more_entries_than_the_limit_is_refused_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(limits, "MAX_MESSAGES", 5)
+    assert len(smsbackup.parse("sms.xml", SMS).messages) == 4  # count="5"; one exact copy
+    monkeypatch.setattr(limits, "MAX_MESSAGES", 4)
+    with pytest.raises(limits.TooLarge, match="more than 4 messages and calls.*fewer"):
+        smsbackup.parse("sms.xml", SMS)  # said before any entry is read
