@@ -118,7 +118,7 @@ def large_sms_backup_with_pictures(path: Path) -> None:
         out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n<smses count=\"53000\">\n")
         for i in range(53_000):
             when = 1710279000000 + i * 60_000
-            if i % 53 == 0 and i // 53 < 3000:
+            if i % 17 == 0 and i // 17 < 3000:
                 out.write(
                     b'<mms date="%d" msg_box="1" address="+447700900123"><parts>'
                     b'<part ct="image/jpeg" cl="p%d.jpg" data="%s"/></parts><addrs>'
