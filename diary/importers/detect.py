@@ -129,7 +129,7 @@ def parse_file(
             (fmt in ("whatsapp", "meta") and head[:4] in (b"PK\x03\x04", b"PK\x05\x06"))
             or (fmt == "imessage" and head.startswith(b"SQLite format 3\x00"))
             # A large SMS backup is read from disk as a stream (smsbackup.parse).
-            or (fmt == "sms" and data.stat().st_size > limits.MAX_FILE_BYTES)
+            or (fmt in ("sms", "email") and data.stat().st_size > limits.MAX_FILE_BYTES)
         )
         if not on_disk:
             # Only zips are read from disk member by member; other files are read whole.
@@ -160,10 +160,10 @@ def parse_file(
             return imessage.parse(name, data, **chosen)
         if fmt == "sms":
             return smsbackup.parse(name, data, **chosen)
-        if isinstance(data, Path):
-            raise fail(name, None, "this file could not be read.")
         if fmt == "email":
             return email_importer.parse(name, data, **chosen)
+        if isinstance(data, Path):
+            raise fail(name, None, "this file could not be read.")
         if fmt == "telegram":
             return telegram.parse(name, data, **chosen)
         return _photo_export(name, data)

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from diary.errors import BadInput, ImportFailed
+from diary.importers import email as email_importer
 from diary.importers import limits, smsbackup
 from diary.importers.model import ParsedExport
 from diary.importing import import_file, match_participant
@@ -261,3 +262,52 @@ def test_a_streamed_backup_still_refuses_declarations_cut_across_pieces(
         path = write(tmp_path, "sms.xml", data)
         with pytest.raises(ImportFailed, match="XML declarations"):
             smsbackup.parse(path.name, path)
+
+
+def _mailbox(count: int) -> bytes:
+    out = b"\xef\xbb\xbf"
+    for i in range(count):
+        out += b"From sam@example.org Tue Mar 12 21:%02d:00 2024\n" % (i % 60)
+        out += (
+            b"From: Sam <sam@example.org>\nDate: Tue, 12 Mar 2024 21:%02d:00 +0000\n"
+            b"Subject: number %d\nMIME-Version: 1.0\n"
+            b'Content-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\n'
+            b"I know where you are. %d\n>From the window.\n--B\nContent-Type: image/jpeg\n"
+            b'Content-Disposition: attachment; filename="car%d.jpg"\n'
+            b"Content-Transfer-Encoding: base64\n\n/9j/4AAQ\n--B--\n\n" % (i % 60, i, i, i)
+        )
+    return out
+
+
+def test_a_mailbox_beyond_the_whole_file_limit_is_read_one_email_at_a_time(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = _mailbox(30)
+    whole = email_importer.parse("Inbox.mbox", data)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 2_000)
+    assert len(data) > 2_000
+    path = write(tmp_path, "Inbox.mbox", data)
+    streamed = email_importer.parse(path.name, path)
+    assert [(m.subject, m.body, m.sent_at, m.attachments) for m in streamed.messages] == [
+        (m.subject, m.body, m.sent_at, m.attachments) for m in whole.messages
+    ]
+    assert streamed.messages[0].body == "I know where you are. 0\nFrom the window."
+    assert streamed.attachments == [] and len(whole.attachments) == 30
+    assert any("their 30 attachments were not taken out" in n for n in streamed.notes)
+    report = import_file(Diary(vault), path)
+    assert report.added == 30
+    assert Diary(vault).read_exhibit(report.exhibit) == data
+    # One email beyond its own limit is left in the kept mailbox and named; the rest are read.
+    monkeypatch.setattr(limits, "MAX_RECORD_BYTES", 1000)
+    big = _mailbox(6) + b"From x Tue Mar 12 2024\nFrom: a@b.c\nSubject: big\n\n" + b"x" * 1200
+    path = write(tmp_path, "Big.mbox", big + b"\n" + _mailbox(1)[3:])
+    streamed = email_importer.parse(path.name, path)
+    assert len(streamed.messages) == 7
+    assert streamed.skipped[0][0] == "message 7" and "kept whole" in streamed.skipped[0][1]
+    # A single email this large is not read from disk; beyond the stream limit, nothing is.
+    one = write(tmp_path, "one.eml", b"From: a@b.c\nSubject: x\n\n" + b"x" * 3000)
+    with pytest.raises(limits.TooLarge, match="larger than 2,000 bytes"):
+        email_importer.parse(one.name, one)
+    monkeypatch.setattr(limits, "MAX_STREAM_BYTES", 2_500)
+    with pytest.raises(limits.TooLarge, match="this mailbox is larger than 2,500 bytes"):
+        email_importer.parse(path.name, path)
