@@ -3,7 +3,7 @@
 `python bench/hostile_bench.py [--only NAME]`. Makes, in a private temporary folder: a zip
 bomb (about 3 MB unpacking to a 1 GB chat), a zip of 4 GB of zeros, a 100 MB chat that is one
 line, an mbox with a 50 MB header, a 300 MB SMS backup of 1 KB messages (read from disk as a
-stream, refused at 200,000 messages), a 400 MB backup with pictures (not hostile: imported),
+stream, refused at 200,000 messages), a 400 MB backup with pictures and a 300 MB mailbox (not hostile: imported),
 an SMS backup of one 150 MB record, an email of 300,000 parts, a 190 MB and a 30 MB Telegram
 JSON of numbers and a 58 MB chat with an emoji on every line; then runs `daybook import`'s
 code (`diary.importing.import_file`) on each against a fresh vault and reports wall time,
@@ -133,6 +133,25 @@ def large_sms_backup_with_pictures(path: Path) -> None:
         out.write(b"</smses>\n")
 
 
+def large_mailbox(path: Path) -> None:
+    """Not hostile: a 300 MB mailbox as Gmail Takeout writes them, 8,000 emails each with a
+    28 KB attachment. Read one email at a time; the attachments stay in the kept mailbox."""
+    import base64
+
+    attachment = base64.encodebytes(bytes(range(256)) * 112)  # 28 KB
+    with path.open("wb") as out:
+        for i in range(8_000):
+            out.write(
+                b"From sam@example.org Tue Mar 12 21:30:00 2024\n"
+                b"From: Sam <sam@example.org>\nDate: Tue, 12 Mar 2024 21:30:%02d +0000\n"
+                b"Subject: number %d\nMIME-Version: 1.0\n"
+                b'Content-Type: multipart/mixed; boundary="B"\n\n--B\n'
+                b"Content-Type: text/plain\n\nI know where you live. %d\n--B\n"
+                b'Content-Type: image/jpeg\nContent-Disposition: attachment; filename="a.jpg"\n'
+                b"Content-Transfer-Encoding: base64\n\n%s--B--\n\n" % (i % 60, i, i, attachment)
+            )
+
+
 def huge_sms_record(path: Path) -> None:
     """One SMS whose words are 150 MB: fed in fixed chunks this took 390 s and 730 MB."""
     with path.open("wb") as out:
@@ -191,6 +210,7 @@ FILES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "300 MB SMS backup of 1 KB messages": ("sms-backup.xml", big_sms_backup),
     "400 MB SMS backup with pictures (real)": ("sms-pictures.xml", large_sms_backup_with_pictures),
     "SMS backup with one 150 MB record": ("sms-one-record.xml", huge_sms_record),
+    "300 MB mailbox with attachments (real)": ("Takeout.mbox", large_mailbox),
     "email of 300,000 parts": ("parts.eml", many_part_email),
     "190 MB Telegram JSON of numbers": ("result.json", tiny_values_json),
     "30 MB Telegram JSON of 15 million numbers": ("result.json", small_json_of_numbers),
