@@ -169,8 +169,13 @@ def _records(
                         # The app writes how many entries follow: a backup beyond the limit
                         # is refused at once rather than after reading 200,000 of them.
                         stated = elem.get("count", "")
-                        if stated.isdigit() and len(stated) < 12:
-                            limits.check_count(source, int(stated), "messages and calls", _FEWER)
+                        if stated.isdigit() and int(stated) > limits.MAX_MESSAGES:
+                            raise limits.too_big(
+                                source,
+                                f"it says it holds {int(stated):,} messages and calls, more "
+                                f"than the {limits.MAX_MESSAGES:,} Daybook reads from one file; "
+                                + _FEWER,
+                            )
                     elif depth == 2:
                         started += 1
                 else:
