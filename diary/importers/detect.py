@@ -149,6 +149,14 @@ def parse_file(
                 "open the email in Outlook on the web or the new Outlook, choose Download to "
                 "save it as an .eml file, and add that."
             )
+        sample = data[:65536] if isinstance(data, bytes) else head[:65536]
+        if b"<title>Exported Data</title>" in sample and b'class="message ' in sample:
+            # Telegram Desktop's HTML export (its default) is not read; its JSON is.
+            raise ImportFailed(
+                f"{name}: this is Telegram's HTML export, which Daybook does not read; in "
+                'Telegram Desktop export the chat again choosing "Machine-readable JSON", and '
+                "add the result.json file."
+            )
         raise ImportFailed(f"{name}: Daybook does not recognise this kind of file.")
     chosen = {k: v for k, v in options.items() if k in _OPTIONS[fmt] and v is not None}
     try:
