@@ -363,3 +363,29 @@ def test_apply_wal_ignores_what_is_not_a_wal() -> None:
     image = chat_db()
     assert imessage.apply_wal(image, b"") == (image, 0)
     assert imessage.apply_wal(image, b"not a wal at all" * 10) == (image, 0)
+
+
+def _resign_big_endian(wal: bytes) -> bytes:
+    """The same WAL as a big-endian machine writes it: magic ...83, checksums big-endian."""
+    page_size = int.from_bytes(wal[8:12], "big")
+    out = bytearray(wal)
+    out[0:4] = (0x377F0683).to_bytes(4, "big")
+    s0, s1 = imessage._wal_checksum(bytes(out[:24]), 0, 0, True)
+    out[24:32] = s0.to_bytes(4, "big") + s1.to_bytes(4, "big")
+    offset = 32
+    while offset + 24 + page_size <= len(out):
+        s0, s1 = imessage._wal_checksum(bytes(out[offset : offset + 8]), s0, s1, True)
+        page = bytes(out[offset + 24 : offset + 24 + page_size])
+        s0, s1 = imessage._wal_checksum(page, s0, s1, True)
+        out[offset + 16 : offset + 24] = s0.to_bytes(4, "big") + s1.to_bytes(4, "big")
+        offset += 24 + page_size
+    return bytes(out)
+
+
+def test_a_wal_written_on_a_big_endian_machine_is_read_alike(tmp_path: Path) -> None:
+    path = chat_db_with_wal(tmp_path, ["one", "two"])
+    wal = path.with_name("chat.db-wal")
+    little = wal.read_bytes()
+    assert int.from_bytes(little[:4], "big") == 0x377F0682
+    wal.write_bytes(_resign_big_endian(little))
+    assert [m.body for m in parse_file(path.name, path).messages][4:] == ["one", "two"]
