@@ -17,7 +17,7 @@ from diary.errors import BadInput, ImportFailed
 from diary.importers import email as email_importer
 from diary.importers import limits, smsbackup
 from diary.importers.model import ParsedExport
-from diary.importing import import_file, match_participant
+from diary.importing import import_file, import_folder, match_participant
 from diary.records.service import Diary
 from diary.vault import Vault
 
@@ -311,3 +311,19 @@ def test_a_mailbox_beyond_the_whole_file_limit_is_read_one_email_at_a_time(
     monkeypatch.setattr(limits, "MAX_STREAM_BYTES", 2_500)
     with pytest.raises(limits.TooLarge, match="this mailbox is larger than 2,500 bytes"):
         email_importer.parse(path.name, path)
+
+
+def test_a_folder_of_more_pictures_than_the_limit_is_refused_and_adds_nothing(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_FOLDER_FILES", 2)
+    folder = tmp_path / "shots"
+    folder.mkdir()
+    for name in ("Screenshot_20240301-213015.png", "Screenshot_20240301-213016.png"):
+        _png(name, folder)
+    assert len(import_folder(Diary(vault), folder).kept) == 2
+    _png("Screenshot_20240301-213017.png", folder)
+    before = len(Diary(vault).list_exhibits())
+    with pytest.raises(limits.TooLarge, match=r"more than 2 pictures.*nothing was added"):
+        import_folder(Diary(vault), folder)
+    assert len(Diary(vault).list_exhibits()) == before
