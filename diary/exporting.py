@@ -520,7 +520,7 @@ def _court(
     if choices.profile == "police-upload":
         from diary.pack.police_upload import plan
 
-        court = replace(court, uploads=plan(exhibits, incidents))
+        court = replace(court, uploads=plan(exhibits, incidents, court.attachments))
     if choices.profile == "full":
         # The safety plan is for the advocate: the full pack only, never a court copy, a bundle
         # or files that go through an upload link.

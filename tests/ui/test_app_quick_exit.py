@@ -3,6 +3,7 @@ that keeps answering while a real passphrase is checked."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +24,11 @@ from ui import files
 # interpreter lock would freeze the window for far longer than the limit below.
 REAL_COSTS = KdfParams(MINIMUM.memory_kib, 24, MINIMUM.lanes)
 # The goal is 100 ms; the test allows more for a busy two-core machine (other work competes
-# for the CPU), and still fails when
-# the derivation holds the lock (a stall of a second or more).
+# for the CPU), and still fails when the derivation holds the lock: then the window stops for
+# about as long as the derivation, most of the whole unlock. On a heavily loaded machine
+# everything slows alike, so the limit grows with the unlock's own length (a third of it).
 STALL_LIMIT_S = 0.8
+STALL_SHARE_OF_UNLOCK = 1 / 3
 
 
 def _real_vault(folder: Path) -> None:
@@ -54,6 +57,7 @@ def test_the_window_keeps_answering_during_a_real_unlock(
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     meter = StallMeter()
     meter.start()
+    started = time.perf_counter()
     click(qtbot, page.open_button)
     # Said at once: the busy bar and the words, the earlier error gone.
     assert page.busy.isVisible() and page.checking.isVisible()
@@ -62,7 +66,11 @@ def test_the_window_keeps_answering_during_a_real_unlock(
         lambda: app.window.pages.currentWidget() is app.window.diary_page, timeout=30_000
     )
     longest = meter.stop()
-    assert longest < STALL_LIMIT_S, f"the window stopped answering for {longest:.2f} s"
+    unlock_s = time.perf_counter() - started
+    limit = max(STALL_LIMIT_S, unlock_s * STALL_SHARE_OF_UNLOCK)
+    assert longest < limit, (
+        f"the window stopped answering for {longest:.2f} s of a {unlock_s:.2f} s unlock"
+    )
 
 
 def test_escape_twice_while_unlocking_leaves_nothing_open(
