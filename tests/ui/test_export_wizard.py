@@ -372,7 +372,9 @@ def test_the_unlinked_messages_appendix_is_offered_and_can_be_declined(
     hint = wizard.unlinked_hint.text()
     assert "3 messages from Mark Ellison are not part of any entry." in hint
     assert "Untick the box to leave it out" in hint
-    assert "Add the 3 messages that are not part of any entry" in wizard.unlinked.text().replace("&", "")
+    assert "Add the 3 messages that are not part of any entry" in wizard.unlinked.text().replace(
+        "&", ""
+    )
     choices = wizard.choices()
     assert choices is not None and choices.include_unlinked is True  # said, as it is shown
     tick(qtbot, wizard.unlinked)
