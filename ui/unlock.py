@@ -230,7 +230,9 @@ class UnlockPage(QWidget):
 
         def work(_progress: workers.ProgressFn) -> Any:
             vault = open_vault()
-            vault.recover(key, new)
+            note = vault.recover(key, new)
+            if note:  # done, but something around it was not: said once the diary opens
+                vault.key_file_note = f"{vault.key_file_note} {note}".strip()
             attempts = [] if vault.is_unlocked else vault.unlock(new)
             return vault, attempts, _timeline_rows(vault)
 

@@ -190,3 +190,40 @@ def test_a_disabled_create_button_looks_disabled_says_why_and_fields_stay_still(
     enabled_look = button.grab().toImage()
     assert {w: _top(w) for w in before} == before
     assert disabled_look != enabled_look  # disabled looks different from enabled
+
+
+def test_a_passphrase_change_that_could_not_tidy_the_copy_says_so(
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from diary import fsutil
+    from diary.crypto import keyslots
+
+    app = _open(qtbot, start_app, sample, tmp_path / "vault")
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.settings)
+    settings = page.settings
+    new = "seven amber kites over a quiet harbour"
+    qtbot.keyClicks(settings.old_passphrase, PASSPHRASE)
+    qtbot.keyClicks(settings.new_passphrase.passphrase, new)
+    qtbot.keyClicks(settings.new_passphrase.confirm, new)
+    real = fsutil._write_all
+    room = [keyslots.HEADER_SIZE]  # the new key file is written; its copy finds the disk full
+
+    def full_disk(fd: int, data: bytes | memoryview) -> None:
+        if len(data) > room[0]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        room[0] -= len(data)
+        real(fd, data)
+
+    monkeypatch.setattr(fsutil, "_write_all", full_disk)
+    click(qtbot, settings.change_button)
+    qtbot.waitUntil(lambda: settings.change_message.text() != "", timeout=30_000)
+    monkeypatch.undo()
+    said = settings.change_message.text()
+    assert said.startswith("Your passphrase is changed.")
+    assert keyslots.UNTIDY_COPY in said  # never "done" alone when part of it was not
+    app.session.lock()
+    unlock(qtbot, app.window, new)
+    assert app.session.is_unlocked
