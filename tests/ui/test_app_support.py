@@ -9,7 +9,7 @@ from typing import Any
 
 import pages
 import pytest
-from drive import click, create_diary, unlock
+from drive import PASSPHRASE, click, create_diary, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -193,3 +193,45 @@ def test_patterns_are_of_exactly_what_the_filter_shows(
     qtbot.waitUntil(lambda: patterns.found is not None and patterns.found.total == 1)
     assert "filter" in patterns.summary.text()
     assert sum(patterns.found.per_weekday) == 1
+
+
+def test_settings_shows_the_same_check_code_as_the_command_line_with_details_behind(
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path
+) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from diary.checkcode import normalise
+
+    app = start_app(pages.copy_vault(sample, tmp_path / "vault"))
+    unlock(qtbot, app.window)
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.diary_page)
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.settings)
+    box = page.settings.check_code
+    shown = box.code.text()
+    # Five groups of four: 100 bits of the key's SHA-256, easy to read out.
+    assert len(shown.split("-")) == 5 and all(len(g) == 4 for g in shown.split("-"))
+    assert "SHA256:" not in shown
+    assert not box.details.isVisibleTo(box)
+    click(qtbot, box.details_button)
+    assert box.details.isVisibleTo(box) and "SHA256:" in box.details.text()
+    app.session.lock()
+    told = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "diary",
+            "--vault",
+            str(tmp_path / "vault"),
+            "fingerprint",
+            "--json",
+            "--passphrase-stdin",
+        ],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert normalise(json.loads(told.stdout)["check_code"]) == normalise(shown)
