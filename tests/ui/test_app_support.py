@@ -4,6 +4,7 @@ the timeline's filter shows."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from diary.helplines import load_helplines
 from diary.records.safety import SECTIONS
+from ui import text
 from ui.templates import templates
 
 
@@ -41,6 +43,9 @@ def _check_help_page(app: Any) -> None:
         assert line.name in words and line.number in words, line.name
         if line.hours is None:
             assert "ask when you call" in words
+        # When it was checked, as a day reads everywhere else ("1 Dec 2026", not "2026-12-01").
+        assert f"Number checked on {text.day(date.fromisoformat(line.checked))}" in words
+        assert line.checked not in words
     # Nothing on the page is a link the app would open.
     for shown in help_page.findChildren(QLabel):
         assert "<a " not in shown.text().casefold()
