@@ -12,7 +12,7 @@ from typing import Any
 import pages
 import pytest
 from drive import PASSPHRASE, click, unlock
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -227,3 +227,16 @@ def test_a_passphrase_change_that_could_not_tidy_the_copy_says_so(
     app.session.lock()
     unlock(qtbot, app.window, new)
     assert app.session.is_unlocked
+
+
+def test_photos_and_files_says_what_kind_of_file_in_words(
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path
+) -> None:
+    app = _open(qtbot, start_app, sample, tmp_path / "vault")
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.exhibits)
+    model = page.exhibits.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    kind = model.index(0, headers.index("Kind")).data()
+    assert kind == "Picture (PNG)"  # as the pack viewer says it, never "image/png"
