@@ -10,7 +10,7 @@ from typing import Any
 
 import pages
 import pytest
-from drive import PASSPHRASE, click, create_diary, visible_windows
+from drive import PASSPHRASE, click, create_diary, unlock, visible_windows
 from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -255,3 +255,32 @@ def test_lock_and_quick_exit_stay_in_view_on_every_page_of_the_diary(
     for button in (diary.exit_button, diary.lock_button):
         where = button.geometry().translated(button.parentWidget().mapTo(window, QPoint(0, 0)))
         assert button.isVisible() and inside.contains(where), (page.name, button.text())
+
+
+def test_the_window_keeps_answering_while_the_passphrase_is_changed(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    _compile_daybook()
+    _real_vault(vault_dir)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window._diary_page)
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.settings)
+    settings = page.settings
+    new = "seven amber kites over a quiet harbour"
+    qtbot.keyClicks(settings.old_passphrase, PASSPHRASE)
+    qtbot.keyClicks(settings.new_passphrase.passphrase, new)
+    qtbot.keyClicks(settings.new_passphrase.confirm, new)
+    qtbot.wait(50)
+    meter = StallMeter()
+    meter.start()
+    started = time.perf_counter()
+    click(qtbot, settings.change_button)
+    assert settings.change_busy.isVisible()  # said at once
+    qtbot.waitUntil(lambda: settings.change_message.text() != "", timeout=60_000)
+    longest = meter.stop()
+    took = time.perf_counter() - started
+    assert settings.change_message.text().startswith("Your passphrase is changed")
+    limit = max(STALL_LIMIT_S, took / 2)
+    assert longest < limit, f"the window stopped answering for {longest:.2f} s of {took:.2f} s"
