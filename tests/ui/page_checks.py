@@ -340,3 +340,22 @@ def problems_on_registered_page(
         if found:
             problems[view] = found
     return problems
+
+
+def headerless_columns(window: QWidget) -> list[str]:
+    """Table columns shown without a heading (a column nobody can name)."""
+    from PySide6.QtWidgets import QTableView
+
+    problems = []
+    for table in window.findChildren(QTableView):
+        model = table.model()
+        if not showing(table) or model is None or table.horizontalHeader().isHidden():
+            continue
+        for column in range(model.columnCount()):
+            if table.isColumnHidden(column):
+                continue
+            words = model.headerData(column, Qt.Orientation.Horizontal)
+            if not str(words or "").strip():
+                name = table.accessibleName() or type(model).__name__
+                problems.append(f"{name}: column {column} has no heading")
+    return problems

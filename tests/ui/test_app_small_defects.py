@@ -240,3 +240,29 @@ def test_photos_and_files_says_what_kind_of_file_in_words(
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     kind = model.index(0, headers.index("Kind")).data()
     assert kind == "Picture (PNG)"  # as the pack viewer says it, never "image/png"
+
+
+@pytest.mark.parametrize("page", pages.PAGES, ids=[p.name for p in pages.PAGES])
+def test_every_table_column_has_a_heading(
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path, page: pages.Page
+) -> None:
+    from page_checks import headerless_columns, problems_on_registered_page
+
+    checks = (headerless_columns,)
+    assert problems_on_registered_page(qtbot, start_app, sample, tmp_path / "v", page, checks) == {}
+
+
+def test_the_heading_check_sees_a_bare_column(qtbot: QtBot) -> None:
+    from page_checks import headerless_columns
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView, QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["When", ""])
+    table = QTableView()
+    table.setModel(model)
+    QVBoxLayout(window).addWidget(table)
+    window.show()
+    assert headerless_columns(window) == ["QStandardItemModel: column 1 has no heading"]
