@@ -263,6 +263,10 @@ def record_table(model: Any, name: str) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setResizeContentsPrecision(40)
+    # Until rows come (and whatever the page does then), each column is as wide as its heading:
+    # an empty table's default widths cut headings such as "Words of the order".
+    table.horizontalHeader().ensurePolished()
+    fit_columns(table)
     return table
 
 

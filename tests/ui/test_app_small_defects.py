@@ -243,13 +243,18 @@ def test_photos_and_files_says_what_kind_of_file_in_words(
 
 
 @pytest.mark.parametrize("page", pages.PAGES, ids=[p.name for p in pages.PAGES])
-def test_every_table_column_has_a_heading(
+def test_every_table_column_has_a_heading_shown_whole(
     qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path, page: pages.Page
 ) -> None:
-    from page_checks import headerless_columns, problems_on_registered_page
+    from page_checks import cut_headings, headerless_columns, settle
 
-    checks = (headerless_columns,)
-    assert problems_on_registered_page(qtbot, start_app, sample, tmp_path / "v", page, checks) == {}
+    # Each page as the person reaches it, at the smallest screen (not the steps behind it, whose
+    # tables are filled, and sized, only when they are shown).
+    app = pages.start_at(qtbot, start_app, sample, tmp_path / "v", page)
+    app.window.resize(1024, 600)
+    pages.reach(qtbot, app, page)
+    settle(qtbot)
+    assert headerless_columns(app.window) + cut_headings(app.window) == []
 
 
 def test_the_heading_check_sees_a_bare_column(qtbot: QtBot) -> None:
