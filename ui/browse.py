@@ -431,9 +431,9 @@ class MessagesPage(QWidget):
             self.error.say(errors.describe(error))
             return
         self.error.clear_message()
-        self.report.say(
-            self.tr("{n} messages linked to {number}; they show in that entry.").format(
-                n=len(chosen), number=number
-            )
-        )
+        if len(chosen) == 1:
+            said = self.tr("1 message linked to {number}; it shows in that entry.")
+        else:
+            said = self.tr("{n} messages linked to {number}; they show in that entry.")
+        self.report.say(said.format(n=len(chosen), number=number))
         self.linked.emit()

@@ -262,9 +262,16 @@ class SettingsPage(QWidget):
             head = events[-1].hash if events else GENESIS
             self.history_code.show_code(
                 history_code(head),
-                self.tr(
-                    "For an advocate: the diary's history so far has {n} events; the newest "
-                    "one's SHA-256 is {head}."
+                (
+                    self.tr(
+                        "For an advocate: the diary's history so far has 1 event; its SHA-256 "
+                        "is {head}."
+                    )
+                    if len(events) == 1
+                    else self.tr(
+                        "For an advocate: the diary's history so far has {n} events; the newest "
+                        "one's SHA-256 is {head}."
+                    )
                 ).format(n=len(events), head=head),
             )
         except DaybookError as error:

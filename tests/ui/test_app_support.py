@@ -196,7 +196,7 @@ def test_patterns_are_of_exactly_what_the_filter_shows(
     qtbot.waitUntil(lambda: timeline.proxy.rowCount() == 1)
     page.tabs.setCurrentWidget(page.patterns)
     qtbot.waitUntil(lambda: patterns.found is not None and patterns.found.total == 1)
-    assert "filter" in patterns.summary.text()
+    assert patterns.summary.text() == "For the 1 entry the diary's filter shows now."
     assert sum(patterns.found.per_weekday) == 1
 
 
@@ -240,3 +240,14 @@ def test_settings_shows_the_same_check_code_as_the_command_line_with_details_beh
         check=True,
     )
     assert normalise(json.loads(told.stdout)["check_code"]) == normalise(shown)
+
+
+def test_a_new_diarys_history_details_say_one_event(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    app = start_app(vault_dir)
+    create_diary(qtbot, app.window)
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.settings)
+    assert len(app.session.diary.audit_events()) == 1  # the diary was made
+    assert "has 1 event;" in page.settings.history_code.details.text()
