@@ -271,3 +271,28 @@ def test_the_heading_check_sees_a_bare_column(qtbot: QtBot) -> None:
     QVBoxLayout(window).addWidget(table)
     window.show()
     assert headerless_columns(window) == ["QStandardItemModel: column 1 has no heading"]
+
+
+def test_notices_never_push_buttons_off_a_small_window(
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path
+) -> None:
+    from fit_check import unreachable_buttons
+
+    app = _open(qtbot, start_app, sample, tmp_path / "vault")
+    window, page = app.window, app.window.diary_page
+    window.resize(1024, 600)
+    # The longest notices at once: failed attempts with their times, and a draft to carry on.
+    page.notice.say(
+        "Since you last opened your diary, a wrong passphrase was tried 5 times (the latest: "
+        + ", ".join(["Tue 1 Dec 2026, 18:46"] * 5)
+        + "). If that was not you, someone may have tried to open it. "
+        + "The diary's key file is damaged, so its copy was used. Run 'daybook check --repair' "
+        "to mend the key file from the copy."
+    )
+    page.draft_message.say("You have an entry you had not finished. It was kept safe.")
+    page.draft_bar.show()
+    for show in (lambda: page.tabs.setCurrentWidget(page.timeline), page.new_entry):
+        show()
+        qtbot.wait(30)
+        assert window.height() <= 600
+        assert unreachable_buttons(window) == []
