@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,18 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("sample")
     pages.sample_vault(folder / "vault", folder)
     return folder / "vault"
+
+
+@pytest.fixture
+def styled() -> Iterator[None]:
+    """The app's own look, as a person sees it (the tests otherwise run without it)."""
+    from ui import style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    yield
+    app.setStyleSheet("")
 
 
 def _open(qtbot: QtBot, start_app: Any, sample: Path, folder: Path) -> Any:
@@ -160,11 +173,8 @@ def _top(widget: QWidget) -> int:
 
 
 def test_a_disabled_create_button_looks_disabled_says_why_and_fields_stay_still(
-    qtbot: QtBot, start_app: Any, vault_dir: Path
+    qtbot: QtBot, start_app: Any, vault_dir: Path, styled: None
 ) -> None:
-    from ui import style
-
-    style.apply(QApplication.instance())  # type: ignore[arg-type]
     app = start_app(vault_dir)
     first = app.window.first_run
     click(qtbot, first.start_button)
@@ -274,7 +284,7 @@ def test_the_heading_check_sees_a_bare_column(qtbot: QtBot) -> None:
 
 
 def test_notices_never_push_buttons_off_a_small_window(
-    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path
+    qtbot: QtBot, start_app: Any, tmp_path: Path, sample: Path, styled: None
 ) -> None:
     from fit_check import unreachable_buttons
 
