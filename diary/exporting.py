@@ -95,17 +95,21 @@ def _report_date(text: str) -> datetime | None:
         return None
 
 
-def _value_text(key: str, value: object) -> str:
-    """A field's value in words, as the pack prints it."""
+def _value_text(key: str, value: object, precision: object = "exact") -> str:
+    """A field's value in words, as the pack prints it; a time to the `precision` the record
+    gave it then (a month-only incident's start is not printed as midnight on the 1st)."""
     if value is None or value == "" or value == []:
         return "not said" if key == "told_to_stop" else ""
     if key == "told_to_stop":
         return "yes" if value in ("yes", True) else "no" if value in ("no", False) else str(value)
     if key in ("occurred_start", "occurred_end") and isinstance(value, str):
         try:
-            return fmt.date_time(datetime.fromisoformat(value))
+            moment = datetime.fromisoformat(value)
         except ValueError:
             return value
+        if key == "occurred_end":
+            return fmt.date_time(moment)
+        return fmt.time_as_known(moment, str(precision or "exact"))
     if key == "impact" and isinstance(value, list):
         return "; ".join(IMPACTS.get(str(v), str(v)) for v in value)
     if key == "fear":
@@ -124,19 +128,22 @@ def _revision(
     saved_at: datetime, before: dict[str, object] | None, after: dict[str, object]
 ) -> PackRevision:
     """The first version in full, or every field a later save changed, from and to."""
+    now_precision = after.get("precision")
     if before is None:
         fields = tuple(
             (label, text)
             for key, label in FIELD_LABELS.items()
-            if (text := _value_text(key, after.get(key)))
+            if (text := _value_text(key, after.get(key), now_precision))
         )
         return PackRevision(
             saved_at, "\n".join(f"{label}: {text}" for label, text in fields), fields=fields
         )
+    was_precision = before.get("precision")
     changes = tuple(
-        PackChange(key, label, _value_text(key, before.get(key)), _value_text(key, after.get(key)))
+        PackChange(key, label, was, now)
         for key, label in FIELD_LABELS.items()
-        if _value_text(key, before.get(key)) != _value_text(key, after.get(key))
+        if (was := _value_text(key, before.get(key), was_precision))
+        != (now := _value_text(key, after.get(key), now_precision))
     )
     text = "\n".join(
         f"{c.label}: {c.before or '(blank)'} → {c.after or '(blank)'}" for c in changes
@@ -406,6 +413,19 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
                 if choices.include_unlinked is False
                 else f"There are {APPENDIX_DEFAULT_LIMIT} or more, too many for an appendix; "
                 "they are kept in the diary.",
+            )
+        )
+    carried_or_counted = {m.id for m in found}
+    elsewhere = [when for i, when in diary.unlinked_message_times() if i not in carried_or_counted]
+    if elsewhere:
+        # Messages filed under other people or no one: neither in the appendix nor counted above.
+        known = [w for w in elsewhere if w is not None]
+        left_out.append(
+            PackWithheld(
+                f"{plural(len(elsewhere), 'other message')} not linked to any incident"
+                + (f" ({_span(known)})" if known else ""),
+                "They are filed under other people than those this pack names as doing this, or "
+                "under no one, so they are not in its appendix; they are kept in the diary.",
             )
         )
     if timeless:

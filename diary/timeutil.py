@@ -11,6 +11,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from diary.errors import AmbiguousTime, BadInput
+from diary.words import plural
 
 Fold = Literal["first", "second"]
 EARLIEST_YEAR = 1900
@@ -167,11 +168,11 @@ def gap_words(written_at: datetime, occurred: datetime, precision: str = "exact"
         days = (written_at.date() - latest_moment(occurred, precision).date()).days
         if days <= 0:
             return "written later the same day"
-        return f"written {days} day{'s' if days != 1 else ''} later"
+        return f"written {plural(days, 'day')} later"
     if gap < timedelta(days=1):
         hours = int(gap.total_seconds() // 3600)
-        return f"written {hours} hour{'s' if hours != 1 else ''} later"
-    return f"written {gap.days} day{'s' if gap.days != 1 else ''} later"
+        return f"written {plural(hours, 'hour')} later"
+    return f"written {plural(gap.days, 'day')} later"
 
 
 def end_of_day(moment: datetime) -> datetime:

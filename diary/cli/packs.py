@@ -61,6 +61,14 @@ def _export_options(p: argparse.ArgumentParser) -> None:
         help="include your private notes (left out unless you choose)",
     )
     p.add_argument(
+        "--unlinked-messages",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="add (or with --no-unlinked-messages, leave out) the messages from the people in "
+        "the pack that no incident links to, as an appendix (default: added when there are "
+        "fewer than 500)",
+    )
+    p.add_argument(
         "--for",
         dest="for_whom",
         default="",
@@ -147,6 +155,7 @@ def cmd_export(ctx: Context) -> int:
             max_pages=args.max_pages,
             include_private_notes=args.include_private_notes,
             for_whom=args.for_whom,
+            include_unlinked=args.unlinked_messages,
         )
         # Encrypted, the zip streams straight into the age file: nothing readable touches the disk.
         result = export(vault, out, choices, encrypt_passphrase=pack_passphrase, since=since)

@@ -91,7 +91,7 @@ def cmd_profile(ctx: Context) -> int:
 COMMANDS = (
     Command(
         "profile",
-        "your own details (name, phones, emails, addresses), withheld from a court copy",
+        "Your own details (name, phones, emails, addresses, other details), withheld from a court copy.",
         cmd_profile,
         _options,
     ),

@@ -36,17 +36,22 @@ def iso(dt: datetime | None) -> str:
     return dt.isoformat(timespec="seconds") if dt else ""
 
 
+def time_as_known(start: datetime, precision: str) -> str:
+    """A time to the precision it is known: a month-only time is never given a day, nor a
+    day-only one a clock time."""
+    if precision == "month":
+        return f"{start:%B %Y} (day not known)"
+    if precision == "day":
+        return f"{start:%a} {start.day} {start:%b %Y} (time not known)"
+    if precision == "about":
+        return f"{start:%a} {start.day} {start:%b %Y}, about {clock(start)}"
+    return date_time(start)
+
+
 def when(i: PackIncident) -> str:
     """When it happened, saying exactly how sure the person is."""
     start = i.occurred_start
-    if i.precision == "month":
-        text = f"{start:%B %Y} (day not known)"
-    elif i.precision == "day":
-        text = f"{start:%a} {start.day} {start:%b %Y} (time not known)"
-    elif i.precision == "about":
-        text = f"{start:%a} {start.day} {start:%b %Y}, about {clock(start)}"
-    else:
-        text = date_time(start)
+    text = time_as_known(start, i.precision)
     if i.occurred_end:
         end = i.occurred_end
         same_day = end.date() == start.date()

@@ -284,6 +284,16 @@ class MessageRecords(RecordStore):
         with self._session() as session:
             return int(session.execute(select(func.count(MessageRow.id))).scalar_one())
 
+    def unlinked_message_times(self) -> list[tuple[int, datetime | None]]:
+        """Every message no incident links to, as its id and time (None when not known): only
+        what a pack needs to say how many it leaves out and from when, without the bodies."""
+        with self._session() as session:
+            linked = select(IncidentMessageRow.message_id)
+            rows = session.execute(
+                select(MessageRow.id, MessageRow.sent_at).where(MessageRow.id.not_in(linked))
+            ).all()
+        return [(int(i), from_text(t) if t else None) for i, t in rows]
+
     def link_messages(self, number: str, message_ids: Iterable[int]) -> None:
         def work(session: Session) -> None:
             incident = incident_row(session, number)

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>That passphrase did not open the diary. Please check it and try again.</source>
         <translation>To hasło nie otworzyło dziennika. Sprawdź je i spróbuj ponownie.</translation>
@@ -11,7 +12,7 @@
         <translation>Ten klucz odzyskiwania nie otworzył dziennika. Sprawdź każdą grupę znaków i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The diary's files are damaged and could not be read. Nothing has been changed; restore from a backup or ask for help.</source>
+        <source>The diary&apos;s files are damaged and could not be read. Nothing has been changed; restore from a backup or ask for help.</source>
         <translation>Pliki dziennika są uszkodzone i nie dało się ich odczytać. Niczego nie zmieniono; przywróć kopię zapasową lub poproś o pomoc.</translation>
     </message>
     <message>
@@ -283,7 +284,7 @@
         <translation>Wersja {n}, {when}: zmieniono {what}</translation>
     </message>
     <message>
-        <source>The computer's language</source>
+        <source>The computer&apos;s language</source>
         <translation>Język komputera</translation>
     </message>
     <message>
@@ -343,12 +344,76 @@
         <translation>Nazwa pliku</translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>Nakaz</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Wobec kogo</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Wydany</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Warunki</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Naruszenia</translation>
+    </message>
+    <message>
         <source>Condition</source>
         <translation>Warunek</translation>
+    </message>
+    <message>
+        <source>Words of the order</source>
+        <translation>Treść nakazu</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Naruszony</translation>
+    </message>
+    <message>
+        <source>Why it is needed</source>
+        <translation>Dlaczego jest potrzebny</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nie zapisano</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Twoja odpowiedź</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Twoja notatka</translation>
+    </message>
+    <message>
+        <source>The diary shows</source>
+        <translation>Z dziennika wynika</translation>
+    </message>
+    <message>
+        <source>Paragraph {n}: {text}</source>
+        <translation>Akapit {n}: {text}</translation>
     </message>
     <message>
         <source>Size</source>
@@ -473,6 +538,26 @@
     <message>
         <source>Why</source>
         <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Not in this pack</source>
+        <translation>Nie ma w tym pakiecie</translation>
+    </message>
+    <message>
+        <source>In the earlier pack; not in this one, and not deleted.</source>
+        <translation>Był we wcześniejszym pakiecie; nie ma go w tym i nie został usunięty.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Entry or exhibit</source>
+        <translation>Wpis lub dowód</translation>
     </message>
     <message>
         <source>Details</source>
@@ -644,7 +729,7 @@
     </message>
     <message>
         <source>Time of the call:
-The number it came from (or "withheld"):
+The number it came from (or &quot;withheld&quot;):
 What 1471 said afterwards:
 How long it lasted, and what was said:
 Did they leave a voicemail? Is it kept?
@@ -859,12 +944,208 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Strach o rodzinę lub przyjaciół</translation>
     </message>
     <message>
+        <source>Stalking Protection Order</source>
+        <translation>Nakaz ochrony przed nękaniem</translation>
+    </message>
+    <message>
+        <source>Interim Stalking Protection Order</source>
+        <translation>Tymczasowy nakaz ochrony przed nękaniem</translation>
+    </message>
+    <message>
+        <source>Restraining order</source>
+        <translation>Zakaz zbliżania się</translation>
+    </message>
+    <message>
+        <source>Non-molestation order</source>
+        <translation>Zakaz napastowania</translation>
+    </message>
+    <message>
+        <source>Bail conditions</source>
+        <translation>Warunki zwolnienia za kaucją</translation>
+    </message>
+    <message>
+        <source>Domestic Violence Protection Notice</source>
+        <translation>Zawiadomienie o ochronie przed przemocą (DVPN)</translation>
+    </message>
+    <message>
+        <source>Domestic Violence Protection Order</source>
+        <translation>Nakaz ochrony przed przemocą domową (DVPO)</translation>
+    </message>
+    <message>
+        <source>Injunction</source>
+        <translation>Nakaz sądowy</translation>
+    </message>
+    <message>
+        <source>Other order</source>
+        <translation>Inny nakaz</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Złożono wniosek</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Wygasł</translation>
+    </message>
+    <message>
+        <source>Prohibition</source>
+        <translation>Zakaz</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Obowiązek</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Nie wiem</translation>
+    </message>
+    <message>
+        <source>Being afraid</source>
+        <translation>Strach</translation>
+    </message>
+    <message>
+        <source>You feel very afraid of them or of what they may do next.</source>
+        <translation>Bardzo się ich boisz albo tego, co mogą zrobić dalej.</translation>
+    </message>
+    <message>
+        <source>Earlier stalking or harassment</source>
+        <translation>Wcześniejsze nękanie</translation>
+    </message>
+    <message>
+        <source>They have stalked or harassed you, or someone else, before this began.</source>
+        <translation>Nękali Ciebie lub kogoś innego już wcześniej, zanim to się zaczęło.</translation>
+    </message>
+    <message>
+        <source>Damage to your things</source>
+        <translation>Niszczenie Twoich rzeczy</translation>
+    </message>
+    <message>
+        <source>They have damaged or interfered with your home, car or other belongings.</source>
+        <translation>Uszkodzili Twój dom, samochód lub inne rzeczy albo przy nich majstrowali.</translation>
+    </message>
+    <message>
+        <source>Turning up often</source>
+        <translation>Częste pojawianie się</translation>
+    </message>
+    <message>
+        <source>They have come to your home, work or places you go more than three times in one week.</source>
+        <translation>Przychodzili do Twojego domu, pracy lub miejsc, w których bywasz, częściej niż trzy razy w ciągu jednego tygodnia.</translation>
+    </message>
+    <message>
+        <source>Hanging around</source>
+        <translation>Kręcenie się w pobliżu</translation>
+    </message>
+    <message>
+        <source>They hang around near your home, work, school or the places you go.</source>
+        <translation>Kręcą się w pobliżu Twojego domu, pracy, szkoły lub miejsc, w których bywasz.</translation>
+    </message>
+    <message>
+        <source>Threats to hurt you</source>
+        <translation>Groźby zrobienia Ci krzywdy</translation>
+    </message>
+    <message>
+        <source>They have threatened to hurt you physically or sexually.</source>
+        <translation>Grozili, że zrobią Ci krzywdę fizycznie lub seksualnie.</translation>
+    </message>
+    <message>
+        <source>Bothering people around you</source>
+        <translation>Nękanie bliskich Ci osób</translation>
+    </message>
+    <message>
+        <source>They have contacted, followed or upset your family, friends or colleagues.</source>
+        <translation>Kontaktowali się z Twoją rodziną, przyjaciółmi lub współpracownikami, śledzili ich albo ich niepokoili.</translation>
+    </message>
+    <message>
+        <source>Violence during this</source>
+        <translation>Przemoc w tym czasie</translation>
+    </message>
+    <message>
+        <source>They have been violent towards you at some point since this began.</source>
+        <translation>Od kiedy to się zaczęło, choć raz użyli wobec Ciebie przemocy.</translation>
+    </message>
+    <message>
+        <source>Others helping them</source>
+        <translation>Pomoc innych osób</translation>
+    </message>
+    <message>
+        <source>Someone else has helped them find, follow, watch or contact you.</source>
+        <translation>Ktoś inny pomagał im Cię odnaleźć, śledzić, obserwować lub się z Tobą kontaktować.</translation>
+    </message>
+    <message>
+        <source>Drink or drugs</source>
+        <translation>Alkohol lub narkotyki</translation>
+    </message>
+    <message>
+        <source>They misuse alcohol or drugs, as far as you know.</source>
+        <translation>O ile wiesz, nadużywają alkoholu lub narkotyków.</translation>
+    </message>
+    <message>
+        <source>Violence in their past</source>
+        <translation>Przemoc w przeszłości</translation>
+    </message>
+    <message>
+        <source>You know of violence they have used before, towards you or anyone else.</source>
+        <translation>Wiesz o przemocy, której używali wcześniej wobec Ciebie lub kogokolwiek innego.</translation>
+    </message>
+    <message>
+        <source>The full pack plus folders of files for a police upload link (at most 16 files in each folder, every file named with its reference and date) and how-to-upload.txt.</source>
+        <translation>Pełny pakiet oraz foldery z plikami do przesłania policji przez link (najwyżej 16 plików w każdym folderze, każdy plik nazwany swoim oznaczeniem i datą) i how-to-upload.txt.</translation>
+    </message>
+    <message>
+        <source>A new or empty folder, into which the signed pack and the upload folders are written.</source>
+        <translation>Nowy lub pusty folder, do którego zostaną zapisane podpisany pakiet i foldery do przesłania.</translation>
+    </message>
+    <message>
+        <source>The upload folders are in {folder}, with how-to-upload.txt. They are not protected by a passphrase: delete them once they are uploaded.</source>
+        <translation>Foldery do przesłania są w {folder}, razem z how-to-upload.txt. Nie są chronione hasłem: usuń je, gdy tylko zostaną przesłane.</translation>
+    </message>
+    <message>
+        <source>A police upload cannot be locked with a passphrase: the upload link takes the files themselves. Make it without --encrypt, or make a locked full pack instead. Nothing was written.</source>
+        <translation>Plików do przesłania policji nie można zabezpieczyć hasłem: link do przesyłania przyjmuje same pliki. Utwórz je bez --encrypt albo zamiast tego utwórz zabezpieczony pełny pakiet. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy wpis</translation>
+    </message>
+    <message>
+        <source>Included now, in the diary before</source>
+        <translation>Dołączony teraz, wcześniej był w dzienniku</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Poprawiony</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Uzupełnienie</translation>
+    </message>
+    <message>
+        <source>Shown differently</source>
+        <translation>Pokazany inaczej</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięty</translation>
+    </message>
+    <message>
+        <source>New exhibit</source>
+        <translation>Nowy dowód</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nowa wiadomość</translation>
     </message>
     <message>
         <source>Safe contacts and code words</source>
@@ -879,7 +1160,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Bezpieczne miejsca</translation>
     </message>
     <message>
-        <source>Places you can go if you feel unsafe: a friend's home, a shop or station with staff, a police station.</source>
+        <source>Places you can go if you feel unsafe: a friend&apos;s home, a shop or station with staff, a police station.</source>
         <translation>Miejsca, do których możesz pójść, gdy nie czujesz się bezpiecznie: dom przyjaciela, sklep lub dworzec z obsługą, komisariat policji.</translation>
     </message>
     <message>
@@ -907,7 +1188,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Kto tam wie, co się dzieje, co zgodził się robić (odbierać za Ciebie telefony, odprowadzać Cię do samochodu) i komu powiedzieć, jeśli coś się zmieni.</translation>
     </message>
     <message>
-        <source>Your advocate's details</source>
+        <source>Your advocate&apos;s details</source>
         <translation>Dane Twojego doradcy</translation>
     </message>
     <message>
@@ -1034,19 +1315,19 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Addresses</source>
-        <translation>&amp;Adresy</translation>
+        <translation>A&amp;dresy</translation>
     </message>
     <message>
         <source>Anything else that identifies you, one a line</source>
         <translation>Cokolwiek innego, co Cię identyfikuje, po jednym w wierszu</translation>
     </message>
     <message>
-        <source>Car registration, a child's name or school, your workplace</source>
+        <source>Car registration, a child&apos;s name or school, your workplace</source>
         <translation>Numer rejestracyjny samochodu, imię lub szkoła dziecka, Twoje miejsce pracy</translation>
     </message>
     <message>
         <source>&amp;Other details</source>
-        <translation>&amp;Inne szczegóły</translation>
+        <translation>Inne &amp;szczegóły</translation>
     </message>
     <message>
         <source>Your country, as two letters, for phone numbers written without one</source>
@@ -1058,7 +1339,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Zapisz</translation>
+        <translation>Z&amp;apisz</translation>
     </message>
     <message>
         <source>Save my details</source>
@@ -1086,7 +1367,15 @@ Czy ta osoba opisałaby na piśmie, co się stało?
 </context>
 <context>
     <name>BreachPicker</name>
-    </context>
+    <message>
+        <source>Conditions of an order this broke: tick any</source>
+        <translation>Warunki nakazu, które to naruszyło: zaznacz wszystkie pasujące</translation>
+    </message>
+    <message>
+        <source>No order was in force on that day.</source>
+        <translation>Tego dnia nie obowiązywał żaden nakaz.</translation>
+    </message>
+</context>
 <context>
     <name>CodeBox</name>
     <message>
@@ -1113,13 +1402,177 @@ Czy ta osoba opisałaby na piśmie, co się stało?
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Compare with an earlier pack</source>
+        <translation>Porównaj z wcześniejszym pakietem</translation>
+    </message>
+    <message>
+        <source>Compare this pack with an earlier one from the same person: Daybook checks that nothing in the earlier pack has been changed since, and lists what is new, revised or deleted.</source>
+        <translation>Porównaj ten pakiet z wcześniejszym od tej samej osoby: Daybook sprawdzi, czy od tamtej pory nic we wcześniejszym pakiecie nie zostało zmienione, i wypisze, co jest nowe, poprawione lub usunięte.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;earlier pack…</source>
+        <translation>Wybierz &amp;wcześniejszy pakiet…</translation>
+    </message>
+    <message>
+        <source>Choose the earlier pack to compare with</source>
+        <translation>Wybierz wcześniejszy pakiet do porównania</translation>
+    </message>
+    <message>
+        <source>The earlier pack&apos;s passphrase</source>
+        <translation>Hasło do wcześniejszego pakietu</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>&amp;Porównaj</translation>
+    </message>
+    <message>
+        <source>Compare the two packs</source>
+        <translation>Porównaj oba pakiety</translation>
+    </message>
+    <message>
+        <source>Comparing the packs</source>
+        <translation>Porównywanie pakietów</translation>
+    </message>
+    <message>
+        <source>Whether the new pack follows on from the earlier one</source>
+        <translation>Czy nowy pakiet jest dalszym ciągiem wcześniejszego</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier pack</source>
+        <translation>Co się zmieniło od wcześniejszego pakietu</translation>
+    </message>
+    <message>
+        <source>Packs you have seen</source>
+        <translation>Wcześniej otwarte pakiety</translation>
+    </message>
+    <message>
+        <source>The passphrase of your list</source>
+        <translation>Hasło do Twojej listy</translation>
+    </message>
+    <message>
+        <source>Passphrase of the list</source>
+        <translation>Hasło do listy</translation>
+    </message>
+    <message>
+        <source>The list&apos;s passphrase again</source>
+        <translation>Hasło do listy ponownie</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>To samo ponownie</translation>
+    </message>
+    <message>
+        <source>Compared with the last pack you saw</source>
+        <translation>Porównanie z ostatnio otwartym pakietem</translation>
+    </message>
+    <message>
+        <source>Your list is open: each pack you open now is compared with the last one you saw from the same person. It stays locked on this computer.</source>
+        <translation>Twoja lista jest otwarta: każdy pakiet, który teraz otworzysz, zostanie porównany z ostatnim otwartym pakietem od tej samej osoby. Lista pozostaje zabezpieczona na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this pack</source>
+        <translation>Zapamiętaj &amp;ten pakiet</translation>
+    </message>
+    <message>
+        <source>You keep a list of packs you have seen on this computer. Type its passphrase to compare this pack with the last one from the same person.</source>
+        <translation>Na tym komputerze prowadzisz listę otwartych pakietów. Wpisz jej hasło, aby porównać ten pakiet z ostatnim od tej samej osoby.</translation>
+    </message>
+    <message>
+        <source>&amp;Open my list</source>
+        <translation>&amp;Otwórz moją listę</translation>
+    </message>
+    <message>
+        <source>Daybook keeps nothing about the packs you open. If you wish, it can keep a short list on this computer (the person&apos;s initials, the check code, the history code and the date you received it), locked with a passphrase you choose, so the next pack from the same person is compared with this one.</source>
+        <translation>Daybook nie przechowuje niczego o otwieranych pakietach. Jeśli chcesz, może prowadzić na tym komputerze krótką listę (inicjały osoby, kod kontrolny, kod historii i datę otrzymania), zabezpieczoną wybranym przez Ciebie hasłem, żeby następny pakiet od tej samej osoby został porównany z tym.</translation>
+    </message>
+    <message>
+        <source>Please type the list&apos;s passphrase.</source>
+        <translation>Wpisz hasło do listy.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>Oba hasła nie są jeszcze takie same.</translation>
     </message>
-    </context>
+    <message>
+        <source>A pack that does not check out is not added to your list.</source>
+        <translation>Pakiet, który nie przeszedł weryfikacji, nie zostanie dodany do listy.</translation>
+    </message>
+    <message>
+        <source>This pack is in your list: the next pack from the same person will be compared with it when you open your list.</source>
+        <translation>Ten pakiet jest na Twojej liście: następny pakiet od tej samej osoby zostanie z nim porównany, gdy otworzysz listę.</translation>
+    </message>
+    <message>
+        <source>You have not seen a pack signed with this check code before, so there is nothing to compare it with.</source>
+        <translation>Nie było jeszcze pakietu podpisanego tym kodem kontrolnym, więc nie ma go z czym porównać.</translation>
+    </message>
+    <message>
+        <source>This pack does not check out, so it cannot show that. {why}</source>
+        <translation>Ten pakiet nie przeszedł weryfikacji, więc nie może tego wykazać. {why}</translation>
+    </message>
+    <message>
+        <source>Compared with the last pack you saw from {initials} ({id}, received {day}): {result}</source>
+        <translation>Porównanie z ostatnim otwartym pakietem od {initials} ({id}, otrzymany {day}): {result}</translation>
+    </message>
+    <message>
+        <source>Choose the earlier pack</source>
+        <translation>Wybierz wcześniejszy pakiet</translation>
+    </message>
+    <message>
+        <source>Earlier pack: {name}</source>
+        <translation>Wcześniejszy pakiet: {name}</translation>
+    </message>
+    <message>
+        <source>The earlier pack is locked with a passphrase. Type it, then Compare.</source>
+        <translation>Wcześniejszy pakiet jest zabezpieczony hasłem. Wpisz je, a potem wybierz Porównaj.</translation>
+    </message>
+    <message>
+        <source>Please type the earlier pack&apos;s passphrase.</source>
+        <translation>Wpisz hasło do wcześniejszego pakietu.</translation>
+    </message>
+    <message>
+        <source>Continuity holds: everything in the earlier pack {old} is unchanged in this pack, and its history goes on from there.</source>
+        <translation>Ciągłość zachowana: wszystko z wcześniejszego pakietu {old} jest w tym pakiecie bez zmian, a jego historia jest dalszym ciągiem tamtej.</translation>
+    </message>
+    <message>
+        <source>Continuity does NOT hold: this pack does not show that the earlier one is unchanged. Do not rely on it without asking the person.</source>
+        <translation>Ciągłość NIE jest zachowana: ten pakiet nie wykazuje, że wcześniejszy pozostał bez zmian. Nie polegaj na nim, zanim nie zapytasz tej osoby.</translation>
+    </message>
+    <message>
+        <source>Both packs were signed by the Daybook with the check code {code}.</source>
+        <translation>Oba pakiety podpisał Daybook z kodem kontrolnym {code}.</translation>
+    </message>
+    <message>
+        <source>{n} history entries were recorded since the earlier pack ({words}). History code then: {old}; now: {new}.</source>
+        <translation>Od wcześniejszego pakietu w historii zapisano nowe zdarzenia (liczba: {n}; {words}). Kod historii wtedy: {old}; teraz: {new}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>New entries: {new}; revisions: {revised}; addenda: {addenda}; deleted: {deleted}; unchanged: {unchanged}.</source>
+        <translation>Nowe wpisy: {new}; poprawki: {revised}; uzupełnienia: {addenda}; usunięte: {deleted}; bez zmian: {unchanged}.</translation>
+    </message>
+</context>
 <context>
     <name>CourtPage</name>
-    </context>
+    <message>
+        <source>Going to court</source>
+        <translation>Sprawa w sądzie</translation>
+    </message>
+    <message>
+        <source>Orders and breaches</source>
+        <translation>Nakazy i ich naruszenia</translation>
+    </message>
+    <message>
+        <source>Risk information</source>
+        <translation>Informacje o zagrożeniu</translation>
+    </message>
+    <message>
+        <source>Your statement</source>
+        <translation>Twoje oświadczenie</translation>
+    </message>
+</context>
 <context>
     <name>DiaryExtras</name>
     <message>
@@ -1191,7 +1644,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Zablokuj</translation>
+        <translation>Zab&amp;lokuj</translation>
     </message>
     <message>
         <source>Lock the diary</source>
@@ -1203,7 +1656,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Quick e&amp;xit</source>
-        <translation>Szybkie &amp;wyjście</translation>
+        <translation>Szybkie wy&amp;jście</translation>
     </message>
     <message>
         <source>Quick exit: close Daybook at once</source>
@@ -1243,11 +1696,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Diary</source>
-        <translation>&amp;Dziennik</translation>
+        <translation>Dzi&amp;ennik</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>&amp;Osoby</translation>
+        <translation>Oso&amp;by</translation>
     </message>
     <message>
         <source>Photos and &amp;files</source>
@@ -1259,11 +1712,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Patte&amp;rns</source>
-        <translation>&amp;Wzorce</translation>
+        <translation>Wzo&amp;rce</translation>
     </message>
     <message>
         <source>Safet&amp;y plan</source>
-        <translation>Plan &amp;bezpieczeństwa</translation>
+        <translation>&amp;Plan bezpieczeństwa</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -1279,7 +1732,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>P&amp;hotos and files</source>
-        <translation>Zdjęcia i &amp;pliki</translation>
+        <translation>Zdję&amp;cia i pliki</translation>
+    </message>
+    <message>
+        <source>Going to c&amp;ourt</source>
+        <translation>Sprawa w &amp;sądzie</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1303,7 +1760,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Dowody</translation>
+        <translation>Dowod&amp;y</translation>
     </message>
     <message>
         <source>Evidence: make or open a pack, add messages</source>
@@ -1401,7 +1858,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Nex&amp;t</source>
-        <translation>&amp;Dalej</translation>
+        <translation>Dal&amp;ej</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -1425,7 +1882,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Entries in a &amp;period</source>
-        <translation>Wpisy z &amp;okresu</translation>
+        <translation>Wpisy z ok&amp;resu</translation>
     </message>
     <message>
         <source>Entries in a period</source>
@@ -1433,7 +1890,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Only &amp;some entries</source>
-        <translation>Tylko &amp;niektóre wpisy</translation>
+        <translation>&amp;Tylko niektóre wpisy</translation>
     </message>
     <message>
         <source>Only the entries I list</source>
@@ -1484,16 +1941,36 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Kopia dla sądu, którą może zobaczyć druga strona</translation>
     </message>
     <message>
+        <source>A court &amp;bundle, kept within 350 pages</source>
+        <translation>Zestaw dok&amp;umentów dla sądu, do 350 stron</translation>
+    </message>
+    <message>
+        <source>Court bundle, kept within 350 pages</source>
+        <translation>Zestaw dokumentów dla sądu, do 350 stron</translation>
+    </message>
+    <message>
+        <source>Files for a police uploa&amp;d link</source>
+        <translation>Pl&amp;iki do przesłania policji przez link</translation>
+    </message>
+    <message>
+        <source>Files for a police upload link</source>
+        <translation>Pliki do przesłania policji przez link</translation>
+    </message>
+    <message>
         <source>Everything you wrote, with the original photos and files. Only your private notes are left out, unless you choose to include them.</source>
         <translation>Wszystko, co napisałeś, z oryginalnymi zdjęciami i plikami. Pominięte są tylko Twoje prywatne notatki, chyba że zdecydujesz się je dołączyć.</translation>
     </message>
     <message>
-        <source>Leaves out your own address, phone number and email, places you marked as sensitive, witnesses' contact details and where your photos were taken. Their words and details are never removed.</source>
+        <source>Leaves out your own address, phone number and email, places you marked as sensitive, witnesses&apos; contact details and where your photos were taken. Their words and details are never removed.</source>
         <translation>Pomija Twój adres, numer telefonu i e-mail, miejsca oznaczone przez Ciebie jako wrażliwe, dane kontaktowe świadków i miejsca wykonania Twoich zdjęć. Ich słowa i dane nigdy nie są usuwane.</translation>
     </message>
     <message>
+        <source>A court copy with your orders and breaches, risk information and draft statement, within the family courts&apos; 350-page limit: the least relevant entries&apos; full pages are left out (never their line in the chronology), and the cover says so.</source>
+        <translation>Kopia dla sądu z Twoimi nakazami i ich naruszeniami, informacjami o zagrożeniu i projektem oświadczenia, w limicie 350 stron obowiązującym w sądach rodzinnych: pełne strony najmniej istotnych wpisów są pomijane (nigdy ich wiersz w chronologii), a okładka o tym informuje.</translation>
+    </message>
+    <message>
         <source>Include my pr&amp;ivate notes</source>
-        <translation>Dołącz moje &amp;prywatne notatki</translation>
+        <translation>Dołącz &amp;moje prywatne notatki</translation>
     </message>
     <message>
         <source>Include my private notes</source>
@@ -1517,7 +1994,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Who it is for</source>
-        <translation>&amp;Dla kogo</translation>
+        <translation>Dla ko&amp;go</translation>
     </message>
     <message>
         <source>What the pack will hold</source>
@@ -1540,7 +2017,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>W tej kopii niczego nie pominięto.</translation>
     </message>
     <message>
-        <source>The same list is printed on the pack's cover, so nothing is left out without saying so.</source>
+        <source>The same list is printed on the pack&apos;s cover, so nothing is left out without saying so.</source>
         <translation>Ta sama lista jest wydrukowana na okładce pakietu, więc nic nie zostaje pominięte bez informacji o tym.</translation>
     </message>
     <message>
@@ -1557,7 +2034,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation>Zapisz &amp;jako</translation>
+        <translation>Za&amp;pisz jako</translation>
     </message>
     <message>
         <source>Save it somewhere the person doing this cannot see, such as a USB stick you keep safe, and delete it from this computer once it has been handed over.</source>
@@ -1576,11 +2053,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Hasło do pakietu</translation>
     </message>
     <message>
-        <source>The pack's passphrase again</source>
+        <source>The pack&apos;s passphrase again</source>
         <translation>Hasło do pakietu ponownie</translation>
     </message>
     <message>
-        <source>Use a different passphrase from your diary's. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
+        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They open it with Daybook (“Open an evidence pack”).</source>
         <translation>Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Otworzy go w Daybook („Otwórz pakiet dowodów”).</translation>
     </message>
     <message>
@@ -1589,7 +2066,7 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation>Szczegó&amp;ły</translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <source>Technical details of the pack</source>
@@ -1598,6 +2075,38 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <message>
         <source>Your Daybook signs every pack it makes. Its check code is {code}: give this code to whoever receives a pack, separately from the pack, so they can see it came from you.</source>
         <translation>Twój Daybook podpisuje każdy tworzony pakiet. Jego kod kontrolny to {code}: przekaż go odbiorcy pakietu osobno od pakietu, żeby mógł sprawdzić, że pochodzi od Ciebie.</translation>
+    </message>
+    <message>
+        <source>court bundle</source>
+        <translation>kopia w formie zestawu dokumentów dla sądu</translation>
+    </message>
+    <message>
+        <source>full copy, with folders for a police upload,</source>
+        <translation>pełna kopia, z folderami do przesłania policji,</translation>
+    </message>
+    <message>
+        <source>This {copy}, an update to the pack {id}, will hold:</source>
+        <translation>Ta {copy}, aktualizacja pakietu {id}, będzie zawierać:</translation>
+    </message>
+    <message>
+        <source>New or changed entries, in full: {n}</source>
+        <translation>Nowe lub zmienione wpisy, w całości: {n}</translation>
+    </message>
+    <message>
+        <source>Unchanged entries, listed with a code that proves it: {n}</source>
+        <translation>Wpisy bez zmian, wymienione z kodem, który to potwierdza: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Save into</source>
+        <translation>Zapisz w folde&amp;rze</translation>
+    </message>
+    <message>
+        <source>The folder to save the upload into</source>
+        <translation>Folder, w którym zapisać pliki do przesłania</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the upload into</source>
+        <translation>Wybierz folder, w którym zapisać pliki do przesłania</translation>
     </message>
     <message>
         <source>Give this check code to your advocate or officer separately from the pack: read it out, write it on a card or send it by text. When they open the pack in Daybook, it shows the check code of the Daybook that signed it. If the two codes are the same and the pack checks out, it came from your Daybook and nothing in it has changed.</source>
@@ -1619,11 +2128,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>T&amp;ype it again</source>
-        <translation>&amp;Wpisz je ponownie</translation>
+        <translation>Wpisz je dru&amp;gi raz</translation>
     </message>
     <message>
-        <source>Use a different passphrase from your diary's. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard 'age' tool.</source>
-        <translation type="vanished">Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Może go otworzyć w Daybook lub standardowym narzędziem 'age'.</translation>
+        <source>Use a different passphrase from your diary&apos;s. Tell it to the person you give the pack to separately, for example by phone, never in the same email. They can open it with Daybook or the standard &apos;age&apos; tool.</source>
+        <translation type="vanished">Użyj innego hasła niż do dziennika. Przekaż je osobie, której dajesz pakiet, osobno, np. telefonicznie, nigdy w tym samym e-mailu. Może go otworzyć w Daybook lub standardowym narzędziem &apos;age&apos;.</translation>
     </message>
     <message>
         <source>Making the pack…</source>
@@ -1646,7 +2155,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Co powiedzieć doradcy</translation>
     </message>
     <message>
-        <source>Your signing key's fingerprint</source>
+        <source>Your signing key&apos;s fingerprint</source>
         <translation type="vanished">Odcisk Twojego klucza podpisu</translation>
     </message>
     <message>
@@ -1778,7 +2287,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Na okładce podaje, co pomija: {items}.</translation>
     </message>
     <message>
-        <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report's cover. They can check the pack in Daybook with "Open an evidence pack", or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
+        <source>When you hand it over, tell your advocate or officer this fingerprint, for example by phone, or let them see it here. It is also printed on the report&apos;s cover. They can check the pack in Daybook with &quot;Open an evidence pack&quot;, or with standard tools as its README.txt explains; the pack is genuine and unchanged only if it checks out and shows this same fingerprint.</source>
         <translation type="vanished">Przekazując go, podaj ten odcisk doradcy lub funkcjonariuszowi, np. telefonicznie, albo pozwól mu zobaczyć go tutaj. Jest też wydrukowany na okładce raportu. Mogą sprawdzić pakiet w Daybook za pomocą „Otwórz pakiet dowodów” lub standardowymi narzędziami, jak opisuje jego README.txt; pakiet jest autentyczny i niezmieniony tylko wtedy, gdy przejdzie weryfikację i pokaże ten sam odcisk.</translation>
     </message>
     <message>
@@ -1906,7 +2415,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation>&amp;Zapisałem go</translation>
+        <translation>Zapisałem &amp;go</translation>
     </message>
     <message>
         <source>I have written the recovery key down</source>
@@ -1988,7 +2497,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Open my diary</source>
-        <translation>&amp;Otwórz mój dziennik</translation>
+        <translation>Otwórz &amp;mój dziennik</translation>
     </message>
     <message>
         <source>Open my diary</source>
@@ -2014,15 +2523,15 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Twoje lokalne usługi</translation>
     </message>
     <message>
-        <source>You or your advocate can add a service near you, such as your area's stalking advocacy service. It is kept locked inside your diary.</source>
+        <source>You or your advocate can add a service near you, such as your area&apos;s stalking advocacy service. It is kept locked inside your diary.</source>
         <translation>Ty lub Twój doradca możecie dodać usługę w pobliżu, np. lokalną pomoc dla osób nękanych. Jest przechowywana zablokowana w Twoim dzienniku.</translation>
     </message>
     <message>
-        <source>The service's name</source>
+        <source>The service&apos;s name</source>
         <translation>Nazwa usługi</translation>
     </message>
     <message>
-        <source>The service's phone number</source>
+        <source>The service&apos;s phone number</source>
         <translation>Numer telefonu usługi</translation>
     </message>
     <message>
@@ -2035,7 +2544,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation>&amp;Nazwa</translation>
+        <translation>N&amp;azwa</translation>
     </message>
     <message>
         <source>Phone n&amp;umber</source>
@@ -2055,7 +2564,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Notatki</translation>
+        <translation>N&amp;otatki</translation>
     </message>
     <message>
         <source>Add this ser&amp;vice</source>
@@ -2094,7 +2603,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Godziny otwarcia: zapytaj, gdy zadzwonisz.</translation>
     </message>
     <message>
-        <source>Number checked on {date} on the organisation's own website.</source>
+        <source>Number checked on {date} on the organisation&apos;s own website.</source>
         <translation>Numer sprawdzono {date} na stronie internetowej tej organizacji.</translation>
     </message>
 </context>
@@ -2105,7 +2614,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Obraz</translation>
     </message>
     <message>
-        <source>The file's text</source>
+        <source>The file&apos;s text</source>
         <translation>Tekst pliku</translation>
     </message>
     <message>
@@ -2130,7 +2639,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Zoom in</source>
-        <translation>Po&amp;większ</translation>
+        <translation>&amp;Powiększ</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -2188,12 +2697,12 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Dodaj wiadomości z telefonu lub poczty</translation>
     </message>
     <message>
-        <source>Choose the file you exported, or drop it here: a WhatsApp "Export chat" (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json) or photos. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
+        <source>Choose the file you exported, or drop it here: a WhatsApp &quot;Export chat&quot; (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json) or photos. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
         <translation type="vanished">Wybierz wyeksportowany plik lub upuść go tutaj: „Eksportuj czat” z WhatsApp (.txt lub .zip), plik SMS Backup &amp; Restore (.xml), e-maile (.eml lub mbox), eksport z Telegrama (result.json) lub zdjęcia. Daybook pokaże, co znalazł, zanim cokolwiek doda, i zachowa sam plik bez zmian jako dowód.</translation>
     </message>
     <message>
-        <source>Choose the file you exported, or drop it here: a WhatsApp "Export chat" (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json), Facebook or Instagram messages (the .zip, or message_1.json), iPhone messages (chat.db or sms.db), photos, or a folder of screenshots. Signal cannot export chats: take screenshots instead. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
-        <translation>Wybierz wyeksportowany plik lub upuść go tutaj: „Eksportuj czat” z WhatsApp (.txt lub .zip), plik SMS Backup &amp; Restore (.xml), e-maile (.eml lub mbox), eksport z Telegrama (result.json), wiadomości z Facebooka lub Instagrama (plik .zip lub message_1.json), wiadomości z iPhone'a (chat.db lub sms.db), zdjęcia albo folder zrzutów ekranu. Signal nie eksportuje czatów: zrób zamiast tego zrzuty ekranu. Daybook pokaże, co znalazł, zanim cokolwiek doda, i zachowa sam plik bez zmian jako dowód.</translation>
+        <source>Choose the file you exported, or drop it here: a WhatsApp &quot;Export chat&quot; (.txt or .zip), an SMS Backup &amp; Restore file (.xml), emails (.eml or mbox), a Telegram export (result.json), Facebook or Instagram messages (the .zip, or message_1.json), iPhone messages (chat.db or sms.db), photos, or a folder of screenshots. Signal cannot export chats: take screenshots instead. Daybook shows you what it found before anything is added, and keeps the file itself, unchanged, as evidence.</source>
+        <translation>Wybierz wyeksportowany plik lub upuść go tutaj: „Eksportuj czat” z WhatsApp (.txt lub .zip), plik SMS Backup &amp; Restore (.xml), e-maile (.eml lub mbox), eksport z Telegrama (result.json), wiadomości z Facebooka lub Instagrama (plik .zip lub message_1.json), wiadomości z iPhone&apos;a (chat.db lub sms.db), zdjęcia albo folder zrzutów ekranu. Signal nie eksportuje czatów: zrób zamiast tego zrzuty ekranu. Daybook pokaże, co znalazł, zanim cokolwiek doda, i zachowa sam plik bez zmian jako dowód.</translation>
     </message>
     <message>
         <source>How to get your messages out of an app</source>
@@ -2209,7 +2718,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;How do I get my messages out?</source>
-        <translation>&amp;Jak wydostać moje wiadomości?</translation>
+        <translation>Jak wydostać &amp;moje wiadomości?</translation>
     </message>
     <message>
         <source>Add a &amp;folder of screenshots…</source>
@@ -2221,7 +2730,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Choose files…</source>
-        <translation>&amp;Wybierz pliki…</translation>
+        <translation>Wybierz &amp;pliki…</translation>
     </message>
     <message>
         <source>Choose the exported files to add</source>
@@ -2349,7 +2858,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Add as an &amp;entry</source>
-        <translation>Dodaj jako &amp;wpis</translation>
+        <translation>&amp;Dodaj jako wpis</translation>
     </message>
     <message>
         <source>Add the chosen suggestion as an entry</source>
@@ -2357,7 +2866,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>C&amp;hange it first…</source>
-        <translation>Najpierw &amp;zmień…</translation>
+        <translation>N&amp;ajpierw zmień…</translation>
     </message>
     <message>
         <source>Change the chosen suggestion, then add it</source>
@@ -2381,7 +2890,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Zakończ</translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>Finish and go back to the diary</source>
@@ -2457,7 +2966,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>messages from an iPhone or Mac</source>
-        <translation>wiadomości z iPhone'a lub Maca</translation>
+        <translation>wiadomości z iPhone&apos;a lub Maca</translation>
     </message>
     <message>
         <source>This is {kind}.</source>
@@ -2496,7 +3005,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation> i jeszcze {n}</translation>
     </message>
     <message>
-        <source>None of them, or I'm not sure</source>
+        <source>None of them, or I&apos;m not sure</source>
         <translation>Żadna z nich albo nie jestem pewien</translation>
     </message>
     <message>
@@ -2595,7 +3104,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Napisz, ile możesz; później możesz wrócić i dopisać więcej. Wszystko jest bezpiecznie zapisywane w trakcie pisania.</translation>
     </message>
     <message>
-        <source>The entry's details</source>
+        <source>The entry&apos;s details</source>
         <translation>Szczegóły wpisu</translation>
     </message>
     <message>
@@ -2616,7 +3125,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Zapisz</translation>
+        <translation>Z&amp;apisz</translation>
     </message>
     <message>
         <source>Save this entry</source>
@@ -2700,7 +3209,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Threats</source>
-        <translation>&amp;Groźby</translation>
+        <translation>G&amp;roźby</translation>
     </message>
     <message>
         <source>What did they do?</source>
@@ -2787,7 +3296,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation type="vanished">&amp;Gdzie</translation>
     </message>
     <message>
-        <source>This is one of my own places (my home, work or children's school)</source>
+        <source>This is one of my own places (my home, work or children&apos;s school)</source>
         <translation>To jedno z moich miejsc (mój dom, praca lub szkoła moich dzieci)</translation>
     </message>
     <message>
@@ -2836,7 +3345,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>How &amp;frightened were you? (0 to 10)</source>
-        <translation>Jak bardzo się &amp;bałeś? (od 0 do 10)</translation>
+        <translation>Jak bardzo się bałeś? (od &amp;0 do 10)</translation>
     </message>
     <message>
         <source>Effects on your daily life</source>
@@ -2915,7 +3424,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Sygnatura</translation>
     </message>
     <message>
-        <source>Officer's name</source>
+        <source>Officer&apos;s name</source>
         <translation>Imię i nazwisko funkcjonariusza</translation>
     </message>
     <message>
@@ -2928,7 +3437,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Reported to</source>
-        <translation>&amp;Zgłoszono do</translation>
+        <translation>Zgłoszono &amp;do</translation>
     </message>
     <message>
         <source>Order or bail condition broken</source>
@@ -2980,15 +3489,15 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>What the&amp;y said</source>
-        <translation>Co &amp;powiedzieli</translation>
+        <translation>&amp;Co powiedzieli</translation>
     </message>
     <message>
         <source>Tic&amp;k all that apply</source>
-        <translation>Zaznacz wszystkie &amp;pasujące</translation>
+        <translation>Zaznacz &amp;wszystkie pasujące</translation>
     </message>
     <message>
         <source>Wh&amp;o did it?</source>
-        <translation>Kto to &amp;zrobił?</translation>
+        <translation>Kto to zro&amp;bił?</translation>
     </message>
     <message>
         <source>Witn&amp;esses</source>
@@ -3008,7 +3517,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Has it changed your daily life?</source>
-        <translation>Czy zmieniło to Twoje &amp;codzienne życie?</translation>
+        <translation>Czy zmieniło &amp;to Twoje codzienne życie?</translation>
     </message>
     <message>
         <source>More</source>
@@ -3024,11 +3533,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Close (kee&amp;p as draft)</source>
-        <translation>&amp;Zamknij (zachowaj jako szkic)</translation>
+        <translation>Zamknij (zac&amp;howaj jako szkic)</translation>
     </message>
     <message>
         <source>Start&amp;ed</source>
-        <translation>&amp;Początek</translation>
+        <translation>Począt&amp;ek</translation>
     </message>
     <message>
         <source>In yo&amp;ur words</source>
@@ -3036,7 +3545,11 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>W&amp;itnesses</source>
-        <translation>&amp;Świadkowie</translation>
+        <translation>Św&amp;iadkowie</translation>
+    </message>
+    <message>
+        <source>&amp;Broke a condition</source>
+        <translation>Nar&amp;uszono warunek</translation>
     </message>
     <message>
         <source>Order broken</source>
@@ -3163,7 +3676,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Change this entry</source>
-        <translation>&amp;Zmień ten wpis</translation>
+        <translation>Zmień &amp;ten wpis</translation>
     </message>
     <message>
         <source>Change this entry</source>
@@ -3186,7 +3699,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Notatka do dodania do tego wpisu</translation>
     </message>
     <message>
-        <source>Remembered something else, or something happened because of this? Add a note: it is kept with today's date, and the entry stays as it was.</source>
+        <source>Remembered something else, or something happened because of this? Add a note: it is kept with today&apos;s date, and the entry stays as it was.</source>
         <translation>Przypomniałeś sobie coś jeszcze albo coś wydarzyło się w związku z tym? Dodaj notatkę: zostanie zapisana z dzisiejszą datą, a wpis pozostanie bez zmian.</translation>
     </message>
     <message>
@@ -3202,7 +3715,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Rozpoczęta notatka wciąż jest tutaj, poniżej.</translation>
     </message>
     <message>
-        <source>Your note was added, with today's date.</source>
+        <source>Your note was added, with today&apos;s date.</source>
         <translation>Notatkę dodano z dzisiejszą datą.</translation>
     </message>
 </context>
@@ -3260,7 +3773,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>Link &amp;the chosen messages to this entry</source>
-        <translation>&amp;Połącz wybrane wiadomości z tym wpisem</translation>
+        <translation>Połącz wybrane wiadomości z &amp;tym wpisem</translation>
     </message>
     <message>
         <source>Link the chosen messages to the entry</source>
@@ -3314,6 +3827,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <source>{n} messages linked to {number}; they show in that entry.</source>
         <translation>Połączono wiadomości ({n}) z {number}; są widoczne w tym wpisie.</translation>
     </message>
+    <message>
+        <source>1 message linked to {number}; it shows in that entry.</source>
+        <translation type="vanished">Połączono 1 wiadomość z {number}; jest widoczna w tym wpisie.</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -3337,12 +3854,142 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Szukaj…</translation>
     </message>
     <message>
+        <source>Find in orders</source>
+        <translation>Szukaj w nakazach</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Nakazy</translation>
+    </message>
+    <message>
+        <source>The chosen order&apos;s conditions</source>
+        <translation>Warunki wybranego nakazu</translation>
+    </message>
+    <message>
+        <source>Kind of order</source>
+        <translation>Rodzaj nakazu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Court or police station</source>
+        <translation>Sąd lub komisariat policji</translation>
+    </message>
+    <message>
+        <source>Date made</source>
+        <translation>Data wydania</translation>
+    </message>
+    <message>
+        <source>Date served</source>
+        <translation>Data doręczenia</translation>
+    </message>
+    <message>
+        <source>Date it ends</source>
+        <translation>Data wygaśnięcia</translation>
+    </message>
+    <message>
+        <source>Date it ended</source>
+        <translation>Data, w której wygasł</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Sygnatura</translation>
     </message>
     <message>
+        <source>Against whom</source>
+        <translation>Wobec kogo</translation>
+    </message>
+    <message>
+        <source>A copy of the order, kept as an exhibit</source>
+        <translation>Kopia nakazu, przechowywana jako dowód</translation>
+    </message>
+    <message>
+        <source>Conditions, one on each line, in the order&apos;s own words</source>
+        <translation>Warunki, po jednym w każdym wierszu, słowami samego nakazu</translation>
+    </message>
+    <message>
+        <source>One condition on each line, numbered as in the order, e.g.
+Not to contact the applicant by any means</source>
+        <translation>Jeden warunek w każdym wierszu, ponumerowany jak w nakazie, np.
+Not to contact the applicant by any means</translation>
+    </message>
+    <message>
+        <source>Add an order, or change the chosen one</source>
+        <translation>Dodaj nakaz albo zmień wybrany</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Rodzaj</translation>
+        <translation>Ro&amp;dzaj</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>S&amp;tan</translation>
+    </message>
+    <message>
+        <source>&amp;Court</source>
+        <translation>Sąd lub ko&amp;misariat</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Wydany</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Doręczony</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Wygasł</translation>
+    </message>
+    <message>
+        <source>&amp;Against</source>
+        <translation>Wobec ko&amp;go</translation>
+    </message>
+    <message>
+        <source>Copy of &amp;the order</source>
+        <translation>&amp;Kopia nakazu</translation>
+    </message>
+    <message>
+        <source>Cond&amp;itions</source>
+        <translation>Warunk&amp;i</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w order</source>
+        <translation>N&amp;owy nakaz</translation>
+    </message>
+    <message>
+        <source>Start a new order</source>
+        <translation>Zacznij nowy nakaz</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e order</source>
+        <translation>Z&amp;apisz nakaz</translation>
+    </message>
+    <message>
+        <source>Save this order</source>
+        <translation>Zapisz ten nakaz</translation>
+    </message>
+    <message>
+        <source>Conditions and the entries that broke them</source>
+        <translation>Warunki i wpisy, które je naruszyły</translation>
+    </message>
+    <message>
+        <source>None kept</source>
+        <translation>Nie zachowano</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e changes to {ref}</source>
+        <translation>&amp;Zapisz zmiany w {ref}</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a date Daybook can read; write it like 2024-03-01.</source>
+        <translation>„{field}” to nie jest data, którą Daybook potrafi odczytać; wpisz ją tak: 2024-03-01.</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -3361,18 +4008,18 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Choose the pack…</source>
-        <translation>&amp;Wybierz pakiet…</translation>
+        <translation>Wybierz &amp;pakiet…</translation>
     </message>
     <message>
         <source>Choose the evidence pack to open</source>
         <translation>Wybierz pakiet dowodów do otwarcia</translation>
     </message>
     <message>
-        <source>The pack's passphrase</source>
+        <source>The pack&apos;s passphrase</source>
         <translation>Hasło do pakietu</translation>
     </message>
     <message>
-        <source>The pack's &amp;passphrase</source>
+        <source>The pack&apos;s &amp;passphrase</source>
         <translation>&amp;Hasło do pakietu</translation>
     </message>
     <message>
@@ -3401,7 +4048,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>&amp;Close the pack</source>
-        <translation>&amp;Zamknij pakiet</translation>
+        <translation>Z&amp;amknij pakiet</translation>
     </message>
     <message>
         <source>Close the pack</source>
@@ -3414,6 +4061,14 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>Open another evidence pack</source>
         <translation>Otwórz inny pakiet dowodów</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with an earlier pack…</source>
+        <translation>Porównaj z wcześniejszym pa&amp;kietem…</translation>
+    </message>
+    <message>
+        <source>Compare this pack with an earlier one from the same person</source>
+        <translation>Porównaj ten pakiet z wcześniejszym od tej samej osoby</translation>
     </message>
     <message>
         <source>Find in the chronology…</source>
@@ -3466,6 +4121,14 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>E&amp;xhibits</source>
         <translation>Dowody &amp;rzeczowe</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>P&amp;orównaj</translation>
+    </message>
+    <message>
+        <source>Compared with the last pack you saw</source>
+        <translation>Porównanie z ostatnio otwartym pakietem</translation>
     </message>
     <message>
         <source>Signed by the Daybook with the check code</source>
@@ -3528,7 +4191,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Ten pakiet jest zabezpieczony hasłem. Osoba, która go utworzyła, przekazała Ci je osobno. Wpisz je tutaj.</translation>
     </message>
     <message>
-        <source>Please type the pack's passphrase.</source>
+        <source>Please type the pack&apos;s passphrase.</source>
         <translation>Wpisz hasło do pakietu.</translation>
     </message>
     <message>
@@ -3538,6 +4201,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     <message>
         <source>Nothing in this pack has changed since it was signed: all {n} files are exactly as they were when it was made.</source>
         <translation>Nic w tym pakiecie nie zmieniło się od podpisania: wszystkie pliki ({n}) są dokładnie takie jak przy jego tworzeniu.</translation>
+    </message>
+    <message>
+        <source>This pack does not check out: the diary&apos;s history inside it does not match its own hashes, so the diary was changed outside Daybook before the pack was made. Do not rely on what it shows without asking the person. (Its files have not changed since it was signed.)</source>
+        <translation>Ten pakiet nie przeszedł weryfikacji: historia dziennika w jego wnętrzu nie zgadza się z jej własnymi skrótami (hash), więc dziennik został zmieniony poza Daybook przed utworzeniem pakietu. Nie polegaj na tym, co pokazuje, zanim nie zapytasz tej osoby. (Jego pliki nie zmieniły się od podpisania.)</translation>
     </message>
     <message>
         <source>This file cannot be trusted, so nothing from inside it is shown: another program could show different contents from the same file. Ask the person for a new copy.</source>
@@ -3560,12 +4227,32 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation type="vanished">Ten pakiet jest nienaruszony: wszystkie pliki ({n}) są dokładnie takie jak przy jego tworzeniu, a podpisy są prawidłowe.</translation>
     </message>
     <message>
-        <source>Check that the signing key below is the one on the report's cover and the one the person's Daybook showed them when they made the pack.</source>
+        <source>Check that the signing key below is the one on the report&apos;s cover and the one the person&apos;s Daybook showed them when they made the pack.</source>
         <translation type="vanished">Sprawdź, czy poniższy klucz podpisu jest tym samym, który widnieje na okładce raportu i który Daybook tej osoby pokazał jej przy tworzeniu pakietu.</translation>
     </message>
     <message>
         <source>This pack does not check out. It may have been changed or damaged after it was made, so do not rely on what it shows without asking the person for a new copy.</source>
         <translation>Ten pakiet nie przeszedł weryfikacji. Mógł zostać zmieniony lub uszkodzony po utworzeniu, więc nie polegaj na tym, co pokazuje, zanim nie poprosisz tej osoby o nową kopię.</translation>
+    </message>
+    <message>
+        <source>This pack was made before packs carried what each history entry covers, so its history cannot be recomputed.</source>
+        <translation>Ten pakiet utworzono, zanim pakiety zawierały informację, czego dotyczy każdy wpis historii, więc jego historii nie da się przeliczyć ponownie.</translation>
+    </message>
+    <message>
+        <source>Its history of 1 entry checks out, and gives the diary&apos;s history code {code} when this pack was made.</source>
+        <translation>Jego historia (1 wpis) przeszła weryfikację i daje kod historii dziennika {code} z chwili utworzenia tego pakietu.</translation>
+    </message>
+    <message>
+        <source>Its history of {n} entries checks out, and gives the diary&apos;s history code {code} when this pack was made.</source>
+        <translation>Jego historia (liczba wpisów: {n}) przeszła weryfikację i daje kod historii dziennika {code} z chwili utworzenia tego pakietu.</translation>
+    </message>
+    <message>
+        <source>This copy withholds what 1 of those entries records, as it holds the person&apos;s own details; it is taken by its hash.</source>
+        <translation>Ta kopia nie pokazuje treści 1 z tych wpisów, ponieważ zawiera on dane osobowe tej osoby; jest on uwzględniony za pomocą swojego skrótu (hash).</translation>
+    </message>
+    <message>
+        <source>This copy withholds what {n} of those entries record, as they hold the person&apos;s own details; they are taken by their hashes.</source>
+        <translation>Ta kopia nie pokazuje treści części tych wpisów (liczba: {n}), ponieważ zawierają dane osobowe tej osoby; są one uwzględnione za pomocą swoich skrótów (hash).</translation>
     </message>
     <message>
         <source>Pack: {id}</source>
@@ -3638,7 +4325,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation>&amp;Wpisz je ponownie</translation>
+        <translation>Wpisz je dru&amp;gi raz</translation>
     </message>
     <message>
         <source>Choose a few unusual words that only you would put together, like a short odd sentence. Longer is stronger.</source>
@@ -3673,7 +4360,7 @@ SHA-256 {sha}</translation>
         <translation>Zgadzają się.</translation>
     </message>
     <message>
-        <source>They don't match yet.</source>
+        <source>They don&apos;t match yet.</source>
         <translation>Jeszcze się nie zgadzają.</translation>
     </message>
     <message>
@@ -3740,12 +4427,28 @@ SHA-256 {sha}</translation>
         <translation>Pokaż liczby wykresu „{chart}” w tabeli</translation>
     </message>
     <message>
-        <source>For the {n} entries the diary's filter shows now.</source>
+        <source>For the {n} entries the diary&apos;s filter shows now.</source>
         <translation>Dla wpisów, które teraz pokazuje filtr dziennika ({n}).</translation>
     </message>
     <message>
         <source>For all {n} entries.</source>
         <translation>Dla wszystkich wpisów ({n}).</translation>
+    </message>
+    <message>
+        <source>For the 1 entry the diary&apos;s filter shows now.</source>
+        <translation type="vanished">Dla 1 wpisu, który teraz pokazuje filtr dziennika.</translation>
+    </message>
+    <message>
+        <source>For your 1 entry.</source>
+        <translation type="vanished">Dla Twojego 1 wpisu.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s filter shows no entries now.</source>
+        <translation type="vanished">Filtr dziennika nie pokazuje teraz żadnych wpisów.</translation>
+    </message>
+    <message>
+        <source>There are no entries yet.</source>
+        <translation type="vanished">Nie ma jeszcze żadnych wpisów.</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +4458,7 @@ SHA-256 {sha}</translation>
         <translation>Osoby</translation>
     </message>
     <message>
-        <source>New person's name</source>
+        <source>New person&apos;s name</source>
         <translation>Imię i nazwisko nowej osoby</translation>
     </message>
     <message>
@@ -3824,15 +4527,15 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Nam&amp;e</source>
-        <translation>&amp;Imię i nazwisko</translation>
+        <translation>Imię i n&amp;azwisko</translation>
     </message>
     <message>
         <source>&amp;Who they are to you</source>
-        <translation>Kim &amp;są dla Ciebie</translation>
+        <translation>&amp;Kim są dla Ciebie</translation>
     </message>
     <message>
         <source>The&amp;ir part</source>
-        <translation>Ich &amp;udział</translation>
+        <translation>Ic&amp;h udział</translation>
     </message>
     <message>
         <source>Phone num&amp;bers</source>
@@ -3840,7 +4543,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Emails or acco&amp;unts</source>
-        <translation>&amp;E-maile lub konta</translation>
+        <translation>E-&amp;maile lub konta</translation>
     </message>
     <message>
         <source>O&amp;ther names</source>
@@ -3848,7 +4551,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Vehi&amp;cles</source>
-        <translation>&amp;Pojazdy</translation>
+        <translation>Pojaz&amp;dy</translation>
     </message>
     <message>
         <source>&amp;Their part</source>
@@ -3868,7 +4571,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>What they loo&amp;k like</source>
-        <translation>&amp;Jak wyglądają</translation>
+        <translation>Jak wy&amp;glądają</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
@@ -3975,7 +4678,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation>&amp;Notatka</translation>
+        <translation>Not&amp;atka</translation>
+    </message>
+    <message>
+        <source>&amp;Broke a condition</source>
+        <translation>Naruszono &amp;warunek</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -3991,7 +4698,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
-        <translation>&amp;Zapisz teraz</translation>
+        <translation>Zapisz &amp;teraz</translation>
     </message>
     <message>
         <source>Save now</source>
@@ -4005,14 +4712,70 @@ SHA-256 {sha}</translation>
         <translation type="vanished">&amp;Notatka</translation>
     </message>
     <message>
+        <source>Risk topics</source>
+        <translation>Tematy oceny zagrożenia</translation>
+    </message>
+    <message>
+        <source>Answer: {words}</source>
+        <translation>Odpowiedź: {words}</translation>
+    </message>
+    <message>
+        <source>Your note on this topic</source>
+        <translation>Twoja notatka do tego tematu</translation>
+    </message>
+    <message>
+        <source>Anything you want to say about it (optional)</source>
+        <translation>Cokolwiek chcesz o tym powiedzieć (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>Link these &amp;entries</source>
+        <translation>Połącz &amp;te wpisy</translation>
+    </message>
+    <message>
+        <source>Link the entries the diary shows</source>
+        <translation>Połącz wpisy wskazane przez dziennik</translation>
+    </message>
+    <message>
+        <source>Save &amp;answer</source>
+        <translation>Zapisz &amp;odpowiedź</translation>
+    </message>
+    <message>
+        <source>Save this answer</source>
+        <translation>Zapisz tę odpowiedź</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Twoja odpowiedź</translation>
+    </message>
+    <message>
         <source>No&amp;te</source>
-        <translation>&amp;Notatka</translation>
+        <translation>Not&amp;atka</translation>
+    </message>
+    <message>
+        <source>Information for your risk assessment; this is not a completed S-DASH or DASH form, and there is no score. Your advocate or the police use it with their own form.</source>
+        <translation>Informacje do oceny zagrożenia; to nie jest wypełniony formularz S-DASH ani DASH i nie ma tu punktacji. Twój doradca lub policja korzystają z nich przy własnym formularzu.</translation>
+    </message>
+    <message>
+        <source>The diary shows: {reason}</source>
+        <translation>Z dziennika wynika: {reason}</translation>
+    </message>
+    <message>
+        <source>The diary cannot tell this one; only you can answer it.</source>
+        <translation>Dziennik nie może tego ocenić; tylko Ty możesz na to odpowiedzieć.</translation>
+    </message>
+    <message>
+        <source>Linked entries: {entries}</source>
+        <translation>Połączone wpisy: {entries}</translation>
     </message>
     <message>
         <source> and {n} more</source>
         <translation> i jeszcze {n}</translation>
     </message>
-    </context>
+    <message>
+        <source>No entries linked.</source>
+        <translation>Brak połączonych wpisów.</translation>
+    </message>
+</context>
 <context>
     <name>SafetyPlanPage</name>
     <message>
@@ -4029,7 +4792,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>S&amp;ave the plan</source>
-        <translation>&amp;Zapisz plan</translation>
+        <translation>Z&amp;apisz plan</translation>
     </message>
     <message>
         <source>Save the safety plan</source>
@@ -4146,7 +4909,7 @@ SHA-256 {sha}</translation>
         <translation>Otwórz O mnie</translation>
     </message>
     <message>
-        <source>Your diary's check code</source>
+        <source>Your diary&apos;s check code</source>
         <translation type="vanished">Kod kontrolny Twojego dziennika</translation>
     </message>
     <message>
@@ -4166,7 +4929,7 @@ SHA-256 {sha}</translation>
         <translation>Kod historii</translation>
     </message>
     <message>
-        <source>The code for your diary's history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
+        <source>The code for your diary&apos;s history as it is now. Send it to your support worker now and then: a later pack proves that every entry that existed when you sent it is unchanged.</source>
         <translation>Kod historii Twojego dziennika w obecnym stanie. Wysyłaj go od czasu do czasu osobie wspierającej: późniejszy pakiet dowodzi, że każdy wpis istniejący w chwili wysłania pozostał niezmieniony.</translation>
     </message>
     <message>
@@ -4207,42 +4970,42 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Lock when not used &amp;for</source>
-        <translation>&amp;Zablokuj po bezczynności przez</translation>
+        <translation>Z&amp;ablokuj po bezczynności przez</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation>&amp;Język</translation>
+        <translation>Języ&amp;k</translation>
     </message>
     <message>
         <source>Sav&amp;e settings</source>
-        <translation>&amp;Zapisz ustawienia</translation>
+        <translation>Zapisz us&amp;tawienia</translation>
     </message>
     <message>
         <source>A&amp;bout me: your details, kept out of a court copy…</source>
-        <translation>O &amp;mnie: Twoje dane, pominięte w kopii dla sądu…</translation>
+        <translation>O mnie: Twoje &amp;dane, pominięte w kopii dla sądu…</translation>
     </message>
     <message>
         <source>Ne&amp;w passphrase</source>
-        <translation>&amp;Nowe hasło</translation>
+        <translation>Nowe &amp;hasło</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation>&amp;Wpisz je ponownie</translation>
+        <translation>Wpisz je dru&amp;gi raz</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation>&amp;Zmień hasło</translation>
+        <translation>Z&amp;mień hasło</translation>
     </message>
     <message>
         <source>Change passphrase</source>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <source>For an advocate: the same key's SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack's signing-key.pub).</source>
+        <source>For an advocate: the same key&apos;s SSH fingerprint is {fingerprint} (what ssh-keygen -l shows for the pack&apos;s signing-key.pub).</source>
         <translation>Dla doradcy: odcisk SSH tego samego klucza to {fingerprint} (to, co pokazuje ssh-keygen -l dla pliku signing-key.pub z pakietu).</translation>
     </message>
     <message>
-        <source>For an advocate: the diary's history so far has {n} events; the newest one's SHA-256 is {head}.</source>
+        <source>For an advocate: the diary&apos;s history so far has {n} events; the newest one&apos;s SHA-256 is {head}.</source>
         <translation>Dla doradcy: historia dziennika ma dotąd {n} zdarzeń; SHA-256 najnowszego to {head}.</translation>
     </message>
     <message>
@@ -4265,10 +5028,46 @@ SHA-256 {sha}</translation>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation>Hasło zostało zmienione. Od teraz używaj nowego.</translation>
     </message>
+    <message>
+        <source>For an advocate: the diary&apos;s history so far has 1 event; its SHA-256 is {head}.</source>
+        <translation type="vanished">Dla doradcy: historia dziennika ma dotąd 1 zdarzenie; jego SHA-256 to {head}.</translation>
+    </message>
 </context>
 <context>
     <name>SincePackChoice</name>
-    </context>
+    <message>
+        <source>Only w&amp;hat is new since a pack I sent before</source>
+        <translation>Tylko to, &amp;co nowe od wcześniej wysłanego pakietu</translation>
+    </message>
+    <message>
+        <source>Only what is new or changed since a pack I sent before</source>
+        <translation>Tylko to, co nowe lub zmienione od wcześniej wysłanego pakietu</translation>
+    </message>
+    <message>
+        <source>Choose that pac&amp;k…</source>
+        <translation>Wy&amp;bierz ten pakiet…</translation>
+    </message>
+    <message>
+        <source>Choose the pack you sent before</source>
+        <translation>Wybierz wcześniej wysłany pakiet</translation>
+    </message>
+    <message>
+        <source>That pack&apos;s passphrase</source>
+        <translation>Hasło do tamtego pakietu</translation>
+    </message>
+    <message>
+        <source>New and changed entries go in full; the others are listed with a code that shows they are unchanged, so the update is small. Your advocate needs the earlier pack too, to check the two together.</source>
+        <translation>Nowe i zmienione wpisy trafią do pakietu w całości; pozostałe zostaną wymienione z kodem, który pokazuje, że są bez zmian, więc aktualizacja jest mała. Twój doradca potrzebuje też wcześniejszego pakietu, żeby sprawdzić oba razem.</translation>
+    </message>
+    <message>
+        <source>Please choose the pack you sent before.</source>
+        <translation>Wybierz wcześniej wysłany pakiet.</translation>
+    </message>
+    <message>
+        <source>Please type that pack&apos;s passphrase.</source>
+        <translation>Wpisz hasło do tamtego pakietu.</translation>
+    </message>
+</context>
 <context>
     <name>StackedBars</name>
     <message>
@@ -4291,15 +5090,171 @@ SHA-256 {sha}</translation>
         <translation type="vanished">&amp;Usuń</translation>
     </message>
     <message>
+        <source>The court</source>
+        <translation>Sąd</translation>
+    </message>
+    <message>
+        <source>e.g. In the Family Court sitting at Leeds</source>
+        <translation>np. In the Family Court sitting at Leeds</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numer sprawy</translation>
+    </message>
+    <message>
+        <source>You are the</source>
+        <translation>Twoja rola w sprawie</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Twoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>The other party</source>
+        <translation>Druga strona</translation>
+    </message>
+    <message>
+        <source>Which statement this is (1 for your first)</source>
+        <translation>Które to oświadczenie (1, jeśli pierwsze)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Nagłówek</translation>
+    </message>
+    <message>
+        <source>&amp;Court</source>
+        <translation>N&amp;azwa sądu</translation>
+    </message>
+    <message>
+        <source>Case num&amp;ber</source>
+        <translation>Nu&amp;mer sprawy</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation>Twoje &amp;imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Statement number</source>
+        <translation>Numer oświadczenia</translation>
+    </message>
+    <message>
+        <source>Numbered paragraphs</source>
+        <translation>Ponumerowane akapity</translation>
+    </message>
+    <message>
+        <source>The chosen paragraph, in your own words</source>
+        <translation>Wybrany akapit, Twoimi własnymi słowami</translation>
+    </message>
+    <message>
+        <source>&amp;Add paragraph</source>
+        <translation>Dodaj a&amp;kapit</translation>
+    </message>
+    <message>
+        <source>Add a paragraph after the chosen one</source>
+        <translation>Dodaj akapit po wybranym</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
-    </context>
+    <message>
+        <source>Remove the chosen paragraph</source>
+        <translation>Usuń wybrany akapit</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move the chosen paragraph up</source>
+        <translation>Przesuń wybrany akapit w górę</translation>
+    </message>
+    <message>
+        <source>Mov&amp;e down</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <source>Move the chosen paragraph down</source>
+        <translation>Przesuń wybrany akapit w dół</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Wcześniejsze wersje</translation>
+    </message>
+    <message>
+        <source>Start aga&amp;in from the diary</source>
+        <translation>Zacznij &amp;od nowa z dziennika</translation>
+    </message>
+    <message>
+        <source>Build a new first draft from the diary (your saved versions are kept)</source>
+        <translation>Utwórz nowy pierwszy szkic z dziennika (zapisane wersje zostaną zachowane)</translation>
+    </message>
+    <message>
+        <source>Save &amp;this version</source>
+        <translation>Zac&amp;howaj tę wersję</translation>
+    </message>
+    <message>
+        <source>Save this version of the statement</source>
+        <translation>Zachowaj tę wersję oświadczenia</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Word file…</source>
+        <translation>U&amp;twórz plik Word…</translation>
+    </message>
+    <message>
+        <source>Make a Word file of the statement</source>
+        <translation>Utwórz plik Word z oświadczeniem</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Wersje</translation>
+    </message>
+    <message>
+        <source>This is a draft of your own witness statement for a family or civil court. It is not a police statement (MG11); the police take those themselves. DRAFT – to review with your advocate or solicitor.</source>
+        <translation>To projekt Twojego własnego oświadczenia świadka (witness statement) dla sądu rodzinnego lub cywilnego. Nie jest to zeznanie dla policji (MG11); takie zeznania policja spisuje sama. PROJEKT – do przejrzenia z doradcą lub prawnikiem.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Jeszcze nie zapisano</translation>
+    </message>
+    <message>
+        <source>Version {n}, saved {when}</source>
+        <translation>Wersja {n}, zapisana {when}</translation>
+    </message>
+    <message>
+        <source>Building a first draft from your diary…</source>
+        <translation>Tworzenie pierwszego szkicu z Twojego dziennika…</translation>
+    </message>
+    <message>
+        <source>This is a first draft from your diary. Change it into your own words, then save it.</source>
+        <translation>To pierwszy szkic z Twojego dziennika. Przepisz go własnymi słowami, a potem zapisz.</translation>
+    </message>
+    <message>
+        <source>Saved as version {n}. Earlier versions are kept.</source>
+        <translation>Zapisano jako wersję {n}. Wcześniejsze wersje zostają zachowane.</translation>
+    </message>
+    <message>
+        <source>Showing version {n}. Saving makes it the newest version; nothing is lost.</source>
+        <translation>Wyświetlana jest wersja {n}. Zapisanie uczyni ją najnowszą wersją; nic nie zostanie utracone.</translation>
+    </message>
+    <message>
+        <source>Save the draft statement</source>
+        <translation>Zapisz projekt oświadczenia</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Pliki Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The draft is in {path}. That file is not protected by your passphrase: keep it somewhere safe, and delete it when you have given it to your advocate.</source>
+        <translation>Projekt jest w {path}. Ten plik nie jest chroniony Twoim hasłem: trzymaj go w bezpiecznym miejscu i usuń, gdy przekażesz go doradcy.</translation>
+    </message>
+</context>
 <context>
     <name>SuggestionEditor</name>
     <message>
         <source>&amp;Back to the suggestions</source>
-        <translation>&amp;Wróć do propozycji</translation>
+        <translation>Wróć d&amp;o propozycji</translation>
     </message>
     <message>
         <source>Back to the suggestions, saving nothing</source>
@@ -4307,7 +5262,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;Save as an entry</source>
-        <translation>&amp;Zapisz jako wpis</translation>
+        <translation>Z&amp;apisz jako wpis</translation>
     </message>
     <message>
         <source>Save as an entry, with its messages linked</source>
@@ -4366,7 +5321,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation>Pokaż &amp;wszystko</translation>
+        <translation>Po&amp;każ wszystko</translation>
     </message>
     <message>
         <source>Clear the filters and show every entry</source>

@@ -114,3 +114,75 @@ def test_told_to_stop_and_written_later(
     assert "Told to stop: no" in daybook(capsys, cli_vault, "show", "INC-0001")[1]
     daybook(capsys, cli_vault, "edit", "INC-0001", "--told-to-stop")
     assert "Told to stop: yes" in daybook(capsys, cli_vault, "show", "INC-0001")[1]
+
+
+def test_export_to_includes_the_whole_day(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import zipfile
+
+    daybook(capsys, cli_vault, "add", "--occurred", "2024-03-01 23:50", "--description", "late")
+    daybook(capsys, cli_vault, "add", "--occurred", "2024-03-02 00:10", "--description", "next")
+    out = tmp_path / "pack.zip"
+    code, _, err = daybook(
+        capsys, cli_vault, "export", "--out", str(out), "--from", "2024-03-01", "--to", "2024-03-01"
+    )
+    assert code == 0, err
+    with zipfile.ZipFile(out) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    assert [i["number"] for i in manifest["incidents"]] == ["INC-0001"]
+    assert manifest["period"]["to"].startswith("2024-03-01T23:50")
+
+
+def test_export_offers_the_unlinked_messages_appendix(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import zipfile
+    from datetime import datetime
+
+    from diary.records.service import Diary
+    from diary.records.types import MessageInput
+    from diary.timeutil import localise
+    from diary.vault import Vault
+
+    daybook(
+        capsys,
+        cli_vault,
+        "add",
+        "--occurred",
+        "2024-03-01 20:00",
+        "--person",
+        "Mark",
+        "--description",
+        "x",
+    )
+    vault = Vault.open(cli_vault)
+    vault.unlock(PASS)
+    try:
+        Diary(vault).add_messages(
+            [
+                MessageInput(
+                    "SMS", "incoming", localise(datetime(2024, 3, 2, 9)), "hi", sender="Mark"
+                )
+            ],
+            person="Mark",
+        )
+    finally:
+        vault.lock()
+
+    def appendix(*options: str) -> tuple[int, list[str]]:
+        out = tmp_path / f"p{len(options)}{options[:1]}.zip"
+        code, text, err = daybook(
+            capsys, cli_vault, "export", "--out", str(out), "--json", *options
+        )
+        assert code == 0, err
+        with zipfile.ZipFile(out) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+        return manifest["counts"]["appendix_messages"], [
+            w["what"] for w in json.loads(text)["withheld"]
+        ]
+
+    assert appendix()[0] == 1
+    assert appendix("--unlinked-messages")[0] == 1
+    count, left_out = appendix("--no-unlinked-messages")
+    assert count == 0 and any("1 message from Mark not linked" in w for w in left_out)

@@ -66,3 +66,51 @@ def test_why_messages_are_left_out_is_true(
     why = next(w.why for w in by_default.withheld if "not linked" in w.what)
     assert "chose" not in why
     assert why.startswith("There are 3 or more, too many for an appendix")
+
+
+def test_messages_filed_under_other_people_are_counted_too(vault: Vault) -> None:
+    """Messages no incident links to from someone the pack does not name as doing this (a chat
+    with a sister, a second account not yet put to a person) are not in the appendix, and the
+    pack says so: "nothing left out" must be true."""
+    diary = _diary(vault)
+    when = now() - timedelta(days=20)
+    diary.add_messages(
+        [
+            MessageInput("SMS", "incoming", when, "are you ok?", sender="Sis"),
+            MessageInput("SMS", "incoming", when + timedelta(days=1), "call me", sender="Sis"),
+        ],
+        person="Sis",
+    )
+    data = collect(vault, ExportChoices())
+    said = " | ".join(w.what for w in data.withheld)
+    assert "2 other messages not linked to any incident (from " in said
+    assert len(data.appendix_messages) == 3  # Mark's; his timeless one is counted on its own
+    assert not any(m.sender == "Sis" for m in data.appendix_messages)
+
+
+def test_nothing_is_said_to_be_left_out_only_when_nothing_is(vault: Vault, tmp_path: Path) -> None:
+    import zipfile
+
+    from diary.exporting import export
+
+    diary = Diary(vault)
+    number = diary.add_incident(
+        IncidentInput(now() - timedelta(days=2), description="He was outside")
+    ).number
+    assert collect(vault, ExportChoices()).withheld == ()
+    export(vault, tmp_path / "all.zip", ExportChoices())
+    with zipfile.ZipFile(tmp_path / "all.zip") as zf:
+        assert "Nothing was left out of this copy." in zf.read("README.txt").decode()
+    diary.add_messages(
+        [MessageInput("SMS", "incoming", now() - timedelta(days=3), "hi", sender="Someone")],
+        person="Someone",
+    )
+    other = diary.add_incident(IncidentInput(now() - timedelta(days=1), description="Again"))
+    data = collect(vault, ExportChoices(incidents=(number,)))
+    said = " | ".join(w.what for w in data.withheld)
+    assert "1 other incident" in said and "1 other message not linked" in said
+    assert other.number not in [i.number for i in data.incidents]
+    export(vault, tmp_path / "some.zip", ExportChoices(incidents=(number,)))
+    with zipfile.ZipFile(tmp_path / "some.zip") as zf:
+        readme = zf.read("README.txt").decode()
+    assert "Nothing was left out" not in readme and "1 other message not linked" in readme

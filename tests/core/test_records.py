@@ -176,6 +176,16 @@ def test_people_phone_numbers_are_normalised(vault: Vault) -> None:
     assert found is not None and found.name == "Mark"
 
 
+def test_vehicles_and_handles_are_kept_as_typed(vault: Vault) -> None:
+    """A registration written in free text is not upper-cased (that changed what was written)."""
+    person = Diary(vault).add_person(
+        PersonInput(name="Mark", vehicles=["ab12 cde", "Silver Corsa"], handles=["@Mark.E"])
+    )
+    assert person.vehicles == ["ab12 cde", "Silver Corsa"]
+    assert person.handles == ["@Mark.E"]
+    assert Diary(vault).list_people()[0].vehicles == ["ab12 cde", "Silver Corsa"]
+
+
 def test_exhibits_keep_original_bytes_and_refs_from_initials(vault: Vault, tmp_path: Path) -> None:
     number = Diary(vault).add_incident(full_incident()).number
     original = bytes(range(256)) * 1000

@@ -90,6 +90,9 @@ def test_the_written_at_the_time_rule() -> None:
     day = localise(datetime(2023, 1, 10))
     assert not written_later(day + timedelta(hours=23), day, "day")
     assert gap_words(day + timedelta(days=3), day, "day") == "written 3 days later"
+    # Counts are written alike everywhere in a pack: "1,004 days", never "1004 days".
+    assert gap_words(happened + timedelta(days=1004), happened) == "written 1,004 days later"
+    assert gap_words(happened + timedelta(days=1, hours=1), happened) == "written 1 day later"
 
 
 def test_told_to_stop_is_yes_no_or_not_said() -> None:

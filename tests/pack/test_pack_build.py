@@ -7,6 +7,7 @@ import dataclasses
 import io
 import os
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -296,3 +297,36 @@ def test_message_and_capture_times_may_lack_a_zone(tmp_path: Path) -> None:
         dataclasses.replace(data, messages=messages, exhibits=exhibits), KEY, tmp_path / "p.zip"
     )
     assert verify_pack(result.path).ok
+
+
+def test_a_date_far_from_the_rest_does_not_grow_the_pack(tmp_path: Path) -> None:
+    """An incident dated 9999-12-31 (a typo kept from before such dates were refused) once made
+    an export take minutes and gigabytes, drawing every week up to it. The pack with it has the
+    pages of the pack without it, and the one more incident's."""
+    import re
+
+    data = sample_input()
+    far = dataclasses.replace(
+        data.incidents[-1],
+        number="INC-0099",
+        occurred_start=datetime(9999, 12, 31, 12, tzinfo=UTC),
+        occurred_end=None,
+        written_at=datetime(9999, 12, 31, 12, tzinfo=UTC),
+        revisions=(),
+        exhibits=(),
+        messages=(),
+    )
+    early = dataclasses.replace(
+        far, number="INC-0098", occurred_start=datetime(1900, 1, 1, tzinfo=UTC)
+    )
+    plain = build_pack(data, KEY, tmp_path / "plain.zip")
+    odd = build_pack(
+        dataclasses.replace(data, incidents=(*data.incidents, far, early)),
+        KEY,
+        tmp_path / "odd.zip",
+    )
+    pages = []
+    for result in (plain, odd):
+        with zipfile.ZipFile(result.path) as zf:
+            pages.append(len(re.findall(rb"/Type /Page\b", zf.read("report.pdf"))))
+    assert pages[1] <= pages[0] + 3, pages

@@ -119,16 +119,50 @@ def test_no_character_is_drawn_as_an_empty_box(script: str) -> None:
                 assert gid not in (None, 0), (script, run.font, run.text)
 
 
+def _drawn(text: str, rtl: bool) -> list[str]:
+    """One line's pieces left to right as drawn, a space as " "."""
+    line = scripts.words_of([scripts.Span(text)], 10)
+    segments = scripts.visual_order(scripts.segments_of(line, rtl, 10))
+    return ["".join(r.text for r in s.runs) if s.runs else " " for s in segments]
+
+
 def test_right_to_left_words_are_put_in_visual_order() -> None:
     register_fonts()
-    line = scripts.words_of([scripts.Span("Mark wrote: «أنا أراك» at 21:30")], 10)
-    segments = scripts.visual_order(scripts.segments_of(line, False, 10))
-    texts = ["".join(r.text for r in s.runs) for s in segments]
     # The two Arabic words swap places; the guillemets stay outside them, on the left-to-right side.
-    assert texts == ["Mark", "wrote:", "«", "أراك", "أنا", "»", "at", "21:30"]
-    rtl = scripts.words_of([scripts.Span("אני ראיתי 3 מכוניות")], 10)
-    order = scripts.visual_order(scripts.segments_of(rtl, True, 10))
-    assert ["".join(r.text for r in s.runs) for s in order] == ["מכוניות", "3", "ראיתי", "אני"]
+    assert _drawn("Mark wrote: «أنا أراك» at 21:30", False) == (
+        ["Mark", " ", "wrote:", " ", "«", "أراك", " ", "أنا", "»", " ", "at", " ", "21:30"]
+    )
+    assert _drawn("אני ראיתי 3 מכוניות", True) == (["מכוניות", " ", "3", " ", "ראיתי", " ", "אני"])
+
+
+def test_the_space_between_english_and_arabic_stays_between_them() -> None:
+    """The space after "said:" belongs to neither direction: it is drawn between the two, not
+    carried into the reversed Arabic (which left "said:" touching it and a gap before the
+    full stop)."""
+    register_fonts()
+    assert _drawn("He said: أعرف أين تعيشين. Also wrote שלום, Zażółć", False) == [
+        "He",
+        " ",
+        "said:",
+        " ",
+        "تعيشين",
+        " ",
+        "أين",
+        " ",
+        "أعرف",
+        ".",
+        " ",
+        "Also",
+        " ",
+        "wrote",
+        " ",
+        "שלום",
+        ",",
+        " ",
+        "Zażółć",
+    ]
+    # A space that ends a line is not drawn, so it cannot push a right-aligned line over.
+    assert _drawn("שלום ", True) == ["שלום"]
 
 
 def _poppler_reads(stored: str) -> str:

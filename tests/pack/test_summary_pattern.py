@@ -21,6 +21,7 @@ def test_one_incident_claims_no_rate_and_says_incident_once() -> None:
     assert "a week" not in text
     assert "1 incidents" not in text and "1 days" not in text
     assert "1 incident in 1 day" in text
+    assert "1 different ways" not in text and "1 way of making contact" in text
 
 
 def test_a_long_stretch_gives_a_weekly_rate() -> None:

@@ -73,7 +73,7 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 @pytest.mark.parametrize(
     ("language", "welcome", "settings"),
-    [("cy", "Croeso i Daybook", "&Gosodiadau"), ("pl", "Witamy w Daybook", "&Ustawienia")],
+    [("cy", "Croeso i Daybook", "G&osodiadau"), ("pl", "Witamy w Daybook", "&Ustawienia")],
 )
 def test_the_app_speaks_the_chosen_language(
     qtbot: QtBot,

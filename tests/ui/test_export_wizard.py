@@ -288,3 +288,36 @@ def test_police_upload_into_a_folder_that_is_not_empty_is_refused_in_place(
     qtbot.waitUntil(lambda: wizard.error.isVisibleTo(wizard), timeout=60_000)
     assert "is not empty; choose a new or empty folder" in wizard.error.text()
     assert [p.name for p in full.iterdir()] == ["keep.txt"]
+
+
+def test_the_period_chosen_runs_to_the_end_of_its_last_day(
+    monkeypatch: Any,
+) -> None:
+    """As `--to` on the command line: an incident at 23:50 on the last day chosen is in it,
+    one at 00:10 the next day is not."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate
+
+    from diary.timeutil import localise
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    end = wizard_module._end_of(QDate(2024, 3, 1))
+    assert localise(datetime(2024, 3, 1, 23, 50)) <= end < localise(datetime(2024, 3, 2, 0, 10))
+    start = wizard_module._start_of(QDate(2024, 3, 1))
+    assert start == localise(datetime(2024, 3, 1))
+
+
+def test_the_unlinked_messages_appendix_is_offered_and_can_be_declined(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    make_vault(vault_dir, tmp_path)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    wizard = _open_wizard(qtbot, app)
+    assert wizard.unlinked.isChecked()  # on by default: the core adds them below 500
+    choices = wizard.choices()
+    assert choices is not None and choices.include_unlinked is None
+    tick(qtbot, wizard.unlinked)
+    choices = wizard.choices()
+    assert choices is not None and choices.include_unlinked is False

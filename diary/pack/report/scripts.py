@@ -31,7 +31,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import unescape
-from itertools import pairwise
 from typing import Any
 
 import uharfbuzz
@@ -336,15 +335,18 @@ class Word:
 
 @dataclass
 class Segment:
-    """Part of a word at one bidi level, shaped in that direction: the unit of visual order."""
+    """Part of a word at one bidi level, shaped in that direction: the unit of visual order. A
+    space between words is a segment of its own (no runs, only `gap`) at the space's own bidi
+    level, so that it lands where UAX #9 puts it: between "said:" and the Arabic after it, not
+    inside the reversed right-to-left words."""
 
     runs: list[Run]
     level: int
-    spaced: bool  # a space follows it in the written text
+    gap: float = 0.0
 
     @property
     def width(self) -> float:
-        return sum(r.width for r in self.runs)
+        return sum(r.width for r in self.runs) + self.gap
 
 
 _BREAK = re.compile(r"( +|\n)")
@@ -463,9 +465,10 @@ def segments_of(line: list[Word], rtl: bool, size: float, urdu: bool = False) ->
     """The line cut where the bidi level changes, each part shaped in its own direction."""
     written = "".join(w.text + (" " if w.space_after else "") for w in line)
     levels = _levels(written, rtl)
+    space = pdfmetrics.stringWidth(" ", _BASE_REGULAR, size)
     out: list[Segment] = []
     pos = 0
-    for word in line:
+    for n, word in enumerate(line):
         pieces: list[tuple[Span, int]] = []
         for span in word.spans:
             for char in span.text:
@@ -480,18 +483,19 @@ def segments_of(line: list[Word], rtl: bool, size: float, urdu: bool = False) ->
                     pieces[-1] = (replace(pieces[-1][0], text=pieces[-1][0].text + char), level)
                 else:
                     pieces.append((replace(span, text=char), level))
-        if word.space_after:
-            pos += 1
         merged: list[Segment] = []
         for span, level in pieces:
             runs = runs_of(span, size, "rtl" if level % 2 else "ltr", urdu)
             if merged and merged[-1].level == level:
                 merged[-1].runs += runs
             else:
-                merged.append(Segment(runs, level, False))
-        if merged:
-            merged[-1].spaced = word.space_after
+                merged.append(Segment(runs, level))
         out += merged
+        if word.space_after:
+            # A space ending the line is not drawn (UAX #9 L1 puts it at the line's end).
+            if n < len(line) - 1:
+                out.append(Segment([], levels[pos], gap=space))
+            pos += 1
     return out
 
 
@@ -625,19 +629,13 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                 fill=1,
             )
             canvas.restoreState()
-        space = pdfmetrics.stringWidth(" ", _BASE_REGULAR, style.fontSize)
         y = sum(line.height for line in lines)
         for line in lines:
             baseline = y - line.height + (line.height - style.fontSize) / 2 + style.fontSize * 0.2
             y -= line.height
             segments = segments_of(line.words, self.rtl, style.fontSize, self.urdu)
-            spaced = {(id(a), id(b)) for a, b in pairwise(segments) if a.spaced}
             ordered = visual_order(segments)
-            gaps = [
-                space if (id(a), id(b)) in spaced or (id(b), id(a)) in spaced else 0.0
-                for a, b in pairwise(ordered)
-            ]
-            total = sum(seg.width for seg in ordered) + sum(gaps)
+            total = sum(seg.width for seg in ordered)
             x = style.leftIndent
             alignment = style.alignment
             if alignment == TA_JUSTIFY:
@@ -649,9 +647,9 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             written = "".join(w.text + (" " if w.space_after else "") for w in line.words)
             actual = _pdf_text(poppler_order(written.rstrip()))
             canvas.addLiteral(f"/Span <</ActualText {actual}>> BDC")
-            for i, segment in enumerate(ordered):
+            for segment in ordered:
                 self._draw_segment(segment, x, baseline)
-                x += segment.width + (gaps[i] if i < len(gaps) else 0.0)
+                x += segment.width
             canvas.addLiteral("EMC")
 
     def _draw_segment(self, segment: Segment, x: float, baseline: float) -> None:

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from diary.pack import fmt
 from diary.pack.court_model import PackCondition, PackOrder
 from diary.pack.model import PackIncident, ReportContext
-from diary.pack.report.blocks import key_values, plural, scaled, table
+from diary.pack.report.blocks import fitted, key_values, plural, scaled, table
 from diary.pack.report.document import PageRef
 from diary.pack.report.section import Section, Story
 from diary.pack.report.styles import (
@@ -41,6 +41,8 @@ BREACH_HEAD = (
 )
 BREACH_WIDTHS = [15, 28, 28, 78, 22, 30, 9]
 VIEW_HEAD = ("No.", "When", "Condition", "What happened", "Evidence", "Police reference", "Page")
+# An email address or a police reference in a cell shrinks to fit rather than split mid-token.
+_WIDTHS = scaled(BREACH_WIDTHS, WIDE_W)
 
 
 def day(value: date | None) -> str:
@@ -87,10 +89,10 @@ def _breach_rows(numbers: tuple[str, ...], by_number: dict[str, PackIncident]) -
             [
                 para(i.number, S_CELL),
                 para(fmt.when(i), S_CELL),
-                para(fmt.where(i), S_CELL, 300),
+                fitted(fmt.where(i), S_CELL, _WIDTHS[2], 300),
                 para(fmt.brief(i.description, 45), S_CELL, 500),
                 para(" ".join(i.exhibits) or "none", S_CELL, 200),
-                para(_police(i), S_CELL, 300),
+                fitted(_police(i), S_CELL, _WIDTHS[5], 300),
                 PageRef(i.number),
             ]
         )
@@ -118,7 +120,7 @@ def _schedule(story: Story, order: PackOrder, by_number: dict[str, PackIncident]
         out.append(
             table(
                 [[para(h, S_CELL_B) for h in BREACH_HEAD], *rows],
-                scaled(BREACH_WIDTHS, WIDE_W),
+                _WIDTHS,
             )
         )
         out.append(Spacer(1, 2 * mm))
@@ -204,11 +206,11 @@ def build(story: Story) -> list[Flowable]:
                     para(ref, S_CELL),
                     para(fmt.brief(i.description, 45), S_CELL, 500),
                     para(" ".join(i.exhibits) or "none", S_CELL, 200),
-                    para(_police(i), S_CELL, 300),
+                    fitted(_police(i), S_CELL, _WIDTHS[5], 300),
                     PageRef(i.number),
                 ]
             )
-        out.append(table(rows, scaled(BREACH_WIDTHS, WIDE_W)))
+        out.append(table(rows, _WIDTHS))
     return out
 
 
