@@ -132,7 +132,7 @@ class PeoplePage(_FilteredTable):
         form.addRow(add_row)
         # The form scrolls on its own when the window is short, so this page never makes the
         # window taller than a small screen (with a notice or two above it).
-        self.layout_.addWidget(scrolling(form_holder, self.tr("Add a person")))
+        self.layout_.addWidget(scrolling(form_holder, self.tr("Add this person")))
 
     def reload(self) -> None:
         try:
