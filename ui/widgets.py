@@ -360,6 +360,10 @@ class StepPage(QWidget):
         self.busy.hide()
         self.busy_words = InlineMessage("hint")
         self.why = InlineMessage("hint")  # why the main button cannot be used yet
+        # Its room is kept when it goes, so the buttons do not jump as the main one turns on.
+        kept = self.why.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.why.setSizePolicy(kept)
         self.buttons = QHBoxLayout()
         for widget in (self.error, self.busy, self.busy_words, self.why):
             footer_layout.addWidget(widget)

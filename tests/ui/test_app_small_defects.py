@@ -176,6 +176,7 @@ def test_a_disabled_create_button_looks_disabled_says_why_and_fields_stay_still(
     qtbot: QtBot, start_app: Any, vault_dir: Path, styled: None
 ) -> None:
     app = start_app(vault_dir)
+    app.window.resize(1280, 900)  # taller than the page: its column sits in the middle
     first = app.window.first_run
     click(qtbot, first.start_button)
     qtbot.wait(20)
