@@ -1,6 +1,7 @@
 """Runs every importer over the shared real-world corpus and compares with expected results.
 
-Prints a Markdown table per file; usage: bench/corpus_report.py [TESTDATA] [--json OUT.json].
+Prints a Markdown table per file; usage: bench/corpus_report.py [TESTDATA] [--json OUT.json]
+[--store] (also imports every file into a throwaway vault, as `daybook import` does).
 """
 
 from __future__ import annotations
@@ -58,6 +59,20 @@ class Row:
     expected: str = "none"
     mismatches: list[str] = field(default_factory=list)
     explained: list[str] = field(default_factory=list)
+    # Ground truth message by message (chatcarve, chat-miner, mimekit): how many expected
+    # messages were compared and how many of them Daybook got wrong (any field, or missing).
+    truth: int = 0
+    truth_wrong: int = 0
+    truth_explained: int = 0
+
+
+@dataclass
+class Truth:
+    """One message-by-message comparison: expected messages and the indices found wrong."""
+
+    total: int
+    wrong: set[int] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
 
 
 def _chatcarve_kind(m: ParsedMessage) -> tuple[str, Any, Any]:
@@ -78,9 +93,10 @@ def _chatcarve_kind(m: ParsedMessage) -> tuple[str, Any, Any]:
     return "text", m.sender, None
 
 
-def compare_chatcarve(export: ParsedExport, expected_path: Path) -> list[str]:
+def compare_chatcarve(export: ParsedExport, expected_path: Path) -> Truth:
     want = [json.loads(line) for line in expected_path.read_text("utf-8").splitlines() if line]
-    problems: list[str] = []
+    truth = Truth(len(want), set(range(len(export.messages), len(want))))
+    problems = truth.problems
     if len(want) != len(export.messages):
         problems.append(f"{len(export.messages)} records, expected {len(want)}")
     for index, (m, w) in enumerate(zip(export.messages, want, strict=False)):
@@ -102,10 +118,11 @@ def compare_chatcarve(export: ParsedExport, expected_path: Path) -> list[str]:
         for key in w:
             if got.get(key) != w[key]:
                 problems.append(f"record {index}: {key} is {got.get(key)!r}, expected {w[key]!r}")
-    return problems
+                truth.wrong.add(index)
+    return truth
 
 
-def compare_chatminer(export: ParsedExport, target: Path, channel_kinds: set[str]) -> list[str]:
+def compare_chatminer(export: ParsedExport, target: Path, channel_kinds: set[str]) -> Truth:
     """chat-miner keeps only authored messages, newest first, newlines joined with spaces."""
     want = json.loads(target.read_text("utf-8"))
     got = [
@@ -124,19 +141,22 @@ def compare_chatminer(export: ParsedExport, target: Path, channel_kinds: set[str
     # chat-miner lists WhatsApp newest first and Telegram oldest first; follow the file.
     descending = len(want) > 1 and want[0]["timestamp"] > want[-1]["timestamp"]
     got.sort(key=lambda r: r["timestamp"] or "", reverse=descending)
-    problems: list[str] = []
+    truth = Truth(len(want), set(range(len(got), len(want))))
+    problems = truth.problems
     if len(got) != len(want):
         problems.append(f"{len(got)} messages, expected {len(want)}")
     for index, (g, w) in enumerate(zip(got, want, strict=False)):
         for key in w:
             if g.get(key) != w[key]:
                 problems.append(f"message {index}: {key} is {g.get(key)!r}, expected {w[key]!r}")
-    return problems
+                truth.wrong.add(index)
+    return truth
 
 
-def compare_mimekit_summary(export: ParsedExport, summary: Path) -> list[str]:
+def compare_mimekit_summary(export: ParsedExport, summary: Path) -> Truth:
     blocks = [b for b in summary.read_text("utf-8").split("\n\n") if b.strip()]
-    problems: list[str] = []
+    truth = Truth(len(blocks), set(range(len(export.messages), len(blocks))))
+    problems = truth.problems
     if len(blocks) != len(export.messages):
         problems.append(f"{len(export.messages)} emails, expected {len(blocks)}")
     for index, (block, m) in enumerate(zip(blocks, export.messages, strict=False)):
@@ -155,10 +175,11 @@ def compare_mimekit_summary(export: ParsedExport, summary: Path) -> list[str]:
         zips = block.count("application/x-zip-compressed")
         if zips != len(m.attachments):
             problems.append(f"email {index + 1}: {len(m.attachments)} attachments, expected {zips}")
-    return problems
+    truth.wrong |= {int(p.split(":")[0].split()[1]) - 1 for p in problems if p.startswith("email")}
+    return truth
 
 
-def compare_chatminer_csv(export: ParsedExport, target: Path) -> list[str]:
+def compare_chatminer_csv(export: ParsedExport, target: Path) -> Truth:
     """chat-miner's Instagram reading: Central European local time, author, and a word for media.
 
     chat-miner leaves out poll notices, so every row it lists must be among Daybook's
@@ -183,13 +204,15 @@ def compare_chatminer_csv(export: ParsedExport, target: Path) -> list[str]:
         else:
             text = m.body
         got.add((stamp, m.sender if m.kind != "system" else m.body.split(" joined")[0], text))
-    problems = []
+    truth = Truth(0)
     with target.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
+        for index, row in enumerate(csv.DictReader(handle)):
+            truth.total += 1
             want = (row["datetime"], row["author"], row["message"])
             if want not in got:
-                problems.append(f"row {want} not found")
-    return problems
+                truth.problems.append(f"row {want} not found")
+                truth.wrong.add(index)
+    return truth
 
 
 def _sms_count(data: bytes) -> int | None:
@@ -243,20 +266,35 @@ def run(testdata: Path) -> list[Row]:
         if span:
             row.first, row.last = _fmt(span[0]), _fmt(span[1])
         checks: list[tuple[str, list[str]]] = []
+        truths: list[tuple[str, Truth]] = []
         carve = path.parent / "expected" / (path.stem + ".jsonl")
         if carve.exists():
-            checks.append(("chatcarve jsonl", compare_chatcarve(export, carve)))
+            truths.append(("chatcarve jsonl", compare_chatcarve(export, carve)))
         target = path.parent / "target.json"
         if target.exists() and "chat-miner" in rel:
-            checks.append(
+            truths.append(
                 ("chat-miner target.json", compare_chatminer(export, target, {"message"}))
             )
         target_csv = path.parent / (path.stem + "_target.csv")
         if target_csv.exists():
-            checks.append(("chat-miner target csv", compare_chatminer_csv(export, target_csv)))
+            truths.append(("chat-miner target csv", compare_chatminer_csv(export, target_csv)))
         summary = path.parent / (path.stem + "-summary.txt")
         if summary.exists():
-            checks.append(("mimekit summary", compare_mimekit_summary(export, summary)))
+            truths.append(("mimekit summary", compare_mimekit_summary(export, summary)))
+        for name, truth in truths:
+            checks.append((name, truth.problems))
+            row.truth += truth.total
+            explained = {
+                i
+                for i in truth.wrong
+                if all(
+                    any(p.endswith(known) for known in EXPLAINED)
+                    for p in truth.problems
+                    if p.split(":")[0].split()[-1] == str(i)
+                )
+            }
+            row.truth_explained += len(explained)
+            row.truth_wrong += len(truth.wrong - explained)
         count = _sms_count(data) if row.format == "sms" else None
         if count is not None:
             got = len(export.messages)
@@ -275,6 +313,47 @@ def run(testdata: Path) -> list[Row]:
                     else:
                         row.mismatches.append(problem)
     return rows
+
+
+def store_all(testdata: Path, rows: list[Row]) -> str:
+    """Import every file with `diary.importing` into one throwaway vault: a real import.
+
+    Photos are kept as exhibits with their times. The vault lives in a private temporary
+    folder (fast key derivation, as the benchmarks use) and is removed afterwards.
+    """
+    import shutil
+    import tempfile
+
+    from diary.importing import import_file
+    from diary.records.service import Diary
+    from diary.vault import Vault
+
+    folder = Path(tempfile.mkdtemp(prefix="corpus-vault-"))
+    try:
+        vault = Vault.create(folder / "vault", "bench", initials="JS", insecure_fast_kdf=True)[0]
+        diary = Diary(vault)
+        stored = 0
+        failed: list[str] = []
+        for row in rows:
+            options: dict[str, Any] = {}
+            if row.parsed.startswith("asks"):
+                options["date_order"] = row.parsed.split("(")[1].split()[0]
+            try:
+                import_file(diary, testdata / row.path, **options)
+                stored += 1
+            except ImportFailed as exc:
+                failed.append(f"{row.path}: {exc.message}")
+        counted = (len(diary.list_exhibits()), diary.count_messages())
+        vault.lock()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    lines = [
+        f"Stored with `import_file` into one vault: {stored} of {len(rows)} files "
+        f"({stored / max(len(rows), 1):.0%}); the vault then held {counted[0]} exhibits and "
+        f"{counted[1]} messages (files with the same content are kept once)."
+    ]
+    lines += [f"- not stored: {line}" for line in failed]
+    return "\n".join(lines)
 
 
 def markdown(rows: list[Row]) -> str:
@@ -299,11 +378,20 @@ def markdown(rows: list[Row]) -> str:
     matched = sum(1 for r in with_expected if not r.mismatches and not r.explained)
     explained = sum(1 for r in with_expected if not r.mismatches and r.explained)
     parsed = sum(1 for r in rows if not r.parsed.startswith("no"))
+    truth = sum(r.truth for r in rows)
+    wrong = sum(r.truth_wrong for r in rows)
+    truth_explained = sum(r.truth_explained for r in rows)
     out.append("")
     out.append(
-        f"{len(rows)} files; {parsed} parsed; {len(with_expected)} with expected results, "
+        f"{len(rows)} files; {parsed} parsed ({parsed / max(len(rows), 1):.0%}); "
+        f"{len(with_expected)} with expected results, "
         f"{matched} of them match exactly, {explained} differ only where the expectation is "
         "wrong (explained in docs/importers.md)."
+    )
+    out.append(
+        f"Ground truth message by message: {truth} expected messages compared, "
+        f"{truth - wrong - truth_explained} right, {wrong} wrong, {truth_explained} differ only "
+        "where the expectation is wrong."
     )
     return "\n".join(out)
 
@@ -316,9 +404,17 @@ def main() -> int:
         default = ROOT.parent.parent / "shared" / "testdata"
     parser.add_argument("testdata", nargs="?", default=str(default))
     parser.add_argument("--json", help="also write the rows as JSON to this file")
+    parser.add_argument(
+        "--store",
+        action="store_true",
+        help="also import every file into a throwaway vault, as `daybook import` does",
+    )
     args = parser.parse_args()
     rows = run(Path(args.testdata))
     print(markdown(rows))
+    if args.store:
+        print()
+        print(store_all(Path(args.testdata), rows))
     if args.json:
         Path(args.json).write_text(
             json.dumps([r.__dict__ for r in rows], indent=1, ensure_ascii=False), "utf-8"

@@ -38,6 +38,8 @@ from diary.pack.model import (
     PackRevision,
     PackWitness,
 )
+from diary.records.audit import GENESIS, link_hash
+from diary.records.codec import canonical_json
 
 WORDS = [
     "he",
@@ -214,16 +216,30 @@ def synthetic(incidents: int, photos: int, seed: int = 1, messages_total: int = 
                 revisions=(PackRevision(when + timedelta(hours=2), text[:80]),),
             )
         )
-    audit = tuple(
-        PackAuditEvent(
-            k + 1,
-            start + timedelta(hours=k),
-            "create",
-            f"INC-{k + 1:04d} created",
-            hashlib.sha256(str(k).encode()).hexdigest(),
+    # A real hash chain, as the vault makes it: verify and the check page recompute it, and a
+    # made-up one would make every benchmark pack "not check out".
+    audit_events = []
+    previous = GENESIS
+    for k in range(incidents):
+        at = (start + timedelta(hours=k)).isoformat()
+        subject = f"INC-{k + 1:04d}"
+        detail = canonical_json({"content": hashlib.sha256(str(k).encode()).hexdigest()})
+        digest = link_hash(previous, k + 1, at, "created", subject, detail)
+        audit_events.append(
+            PackAuditEvent(
+                k + 1,
+                datetime.fromisoformat(at),
+                "created",
+                f"{subject} created",
+                digest,
+                prev_hash=previous,
+                at_text=at,
+                subject=subject,
+                detail=detail,
+            )
         )
-        for k in range(incidents)
-    )
+        previous = digest
+    audit = tuple(audit_events)
     return PackInput(
         owner_name="Test Person",
         owner_initials="TP",

@@ -81,9 +81,19 @@ class ExportChoices:
     max_pages: int = BUNDLE_PAGES  # for the bundle
     include_private_notes: bool = False
     for_whom: str = ""
-    # Messages from the people in the pack linked to no incident, as an appendix; None: yes
-    # when there are fewer than APPENDIX_DEFAULT_LIMIT.
+    # Messages from the people in the pack linked to no incident, as an appendix; None: the
+    # rule (appendix_by_default), yes when there are fewer than APPENDIX_DEFAULT_LIMIT.
     include_unlinked: bool | None = None
+
+
+@dataclass(frozen=True)
+class AppendixOffer:
+    """The appendix of unlinked messages some choices would offer, counted as the export counts
+    them, and whether the rule adds it when the person does not say."""
+
+    count: int  # messages with a known time that the appendix would carry
+    people: tuple[str, ...]  # whom they are from: the people the pack names as doing this
+    by_default: bool
 
 
 def _report_date(text: str) -> datetime | None:
@@ -253,6 +263,12 @@ def pack_message(message: Message) -> PackMessage:
 APPENDIX_DEFAULT_LIMIT = 500
 
 
+def appendix_by_default(count: int) -> bool:
+    """The rule when the person has not said: an appendix of fewer than 500 messages is added;
+    a longer one is left out (and the pack says so), since it would swamp the entries."""
+    return count < APPENDIX_DEFAULT_LIMIT
+
+
 def _audit_events(diary: Diary) -> tuple[PackAuditEvent, ...]:
     """Every event of the chain with exactly what its hash covers, so a pack can be checked."""
     events = []
@@ -308,6 +324,27 @@ def unlinked_messages(diary: Diary, names: set[str]) -> list[Message]:
     )
 
 
+def _chosen_numbers(diary: Diary, choices: ExportChoices) -> list[str]:
+    """The numbers of the incidents these choices pick, as the person wrote them or by period."""
+    if choices.incidents:
+        return list(dict.fromkeys(n.strip().upper() for n in choices.incidents))
+    return [
+        s.number for s in diary.list_incidents(date_from=choices.date_from, date_to=choices.date_to)
+    ]
+
+
+def appendix_offer(vault: Vault, choices: ExportChoices) -> AppendixOffer:
+    """How many messages the appendix would hold for these choices, from whom, and whether the
+    rule adds it: what the app shows before the person decides. It reads every chosen incident,
+    as collect() does, so the app runs it off the GUI thread. An unknown entry number raises
+    NotFound, as the export would."""
+    diary = Diary(vault)
+    details = [diary.get_incident(n) for n in _chosen_numbers(diary, choices)]
+    people = {p.name for d in details for p in d.incident.perpetrators}
+    count = sum(1 for m in unlinked_messages(diary, people) if m.sent_at is not None)
+    return AppendixOffer(count, tuple(sorted(people)), appendix_by_default(count))
+
+
 def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None) -> PackInput:
     """The pack's input for these choices; raises BadInput when nothing would be in it.
 
@@ -321,13 +358,7 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
     if choices.profile == "bundle" and choices.max_pages < 20:
         raise BadInput("A bundle needs room for at least 20 pages.")
     diary = Diary(vault)
-    if choices.incidents:
-        numbers = list(dict.fromkeys(n.strip().upper() for n in choices.incidents))
-    else:
-        numbers = [
-            s.number
-            for s in diary.list_incidents(date_from=choices.date_from, date_to=choices.date_to)
-        ]
+    numbers = _chosen_numbers(diary, choices)
     if not numbers:
         raise BadInput("No incidents match those choices, so there is nothing to export.")
     people_list = diary.list_people()
@@ -351,7 +382,7 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
     include_unlinked = (
         choices.include_unlinked
         if choices.include_unlinked is not None
-        else len(unlinked) < APPENDIX_DEFAULT_LIMIT
+        else appendix_by_default(len(unlinked))
     )
     appendix = unlinked if include_unlinked else []
     exhibit_refs += [m.source_ref for m in messages.values() if m.source_ref]
@@ -520,7 +551,7 @@ def _court(
     if choices.profile == "police-upload":
         from diary.pack.police_upload import plan
 
-        court = replace(court, uploads=plan(exhibits, incidents))
+        court = replace(court, uploads=plan(exhibits, incidents, court.attachments))
     if choices.profile == "full":
         # The safety plan is for the advocate: the full pack only, never a court copy, a bundle
         # or files that go through an upload link.

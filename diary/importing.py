@@ -253,7 +253,11 @@ def import_file(
                     name=a.name,
                     media_type=a.media_type,
                     capture_method=f"from the export {path.name}",
-                    description=f"Attached to a message in {path.name}",
+                    description=(
+                        f"Attached to a message in {path.name}"
+                        if a.message_position is not None
+                        else f"Part of the export {path.name}"
+                    ),
                 ),
                 a.opener or a.data,
             )

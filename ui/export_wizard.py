@@ -9,7 +9,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary.errors import DaybookError
-from diary.exporting import ExportChoices, collect, export
+from diary.exporting import AppendixOffer, ExportChoices, appendix_offer, collect, export
 from diary.pack.build import pack_file_name
 from diary.pack.redact import apply_profile
 from diary.pack.signing import check_code, fingerprint
@@ -46,6 +46,9 @@ from ui.since_choice import SincePackChoice
 from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, record_table, title
 
 CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
+
+# Which entries the person has chosen: (from, to, entry numbers), as ExportChoices takes them.
+Selection = tuple[datetime | None, datetime | None, tuple[str, ...]]
 
 
 def upload_words(key: str) -> str:
@@ -67,6 +70,7 @@ class Summary:
     withheld: list[WithheldRow]
     suggested_name: str
     key_check_code: str
+    appendix: int = 0  # messages not part of any entry, carried as an appendix
     update_of: str = ""  # an update: the earlier pack's id
     unchanged: int = 0  # an update: entries listed as unchanged
 
@@ -97,6 +101,7 @@ def summarise(
         exhibits=sum(1 for e in redacted.exhibits if not e.carried_in),
         pictures=pictures,
         messages=len(redacted.messages),
+        appendix=len(redacted.appendix_messages),
         first=min(starts) if starts else None,
         last=max(starts) if starts else None,
         withheld=withheld,
@@ -151,6 +156,16 @@ class ExportWizard(QWidget):
         self._generation = 0
         self._summary: Summary | None = None
         self.result: Any = None
+        # The unlinked-messages appendix: what the core counted for which selection, and
+        # whether the person has ticked or unticked the box themself.
+        self._offer: AppendixOffer | None = None
+        self._offer_for: Selection | None = None
+        self._offer_generation = 0
+        self._unlinked_chosen = False
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(300)  # a pause in typing, not every key
+        self._count_timer.timeout.connect(self._count_unlinked)
         self.heading = title(self.tr("Make an evidence pack"))
         self.steps = QStackedWidget()
         self.error = InlineMessage()
@@ -240,6 +255,11 @@ class ExportWizard(QWidget):
         self.date_from.dateChanged.connect(lambda _d: self.period.setChecked(True))
         self.date_to.dateChanged.connect(lambda _d: self.period.setChecked(True))
         self.numbers.textEdited.connect(lambda _t: self.chosen.setChecked(True))
+        # Other entries can name other people: count their unlinked messages again.
+        self.which.buttonToggled.connect(lambda _b, _on: self._recount_unlinked())
+        self.date_from.dateChanged.connect(lambda _d: self._recount_unlinked())
+        self.date_to.dateChanged.connect(lambda _d: self._recount_unlinked())
+        self.numbers.textChanged.connect(lambda _t: self._recount_unlinked())
         layout.addWidget(which)
 
         kind = QGroupBox(self.tr("Which copy"))
@@ -298,22 +318,29 @@ class ExportWizard(QWidget):
 
         self.private_notes = QCheckBox(self.tr("Include my pr&ivate notes"))
         self.private_notes.setAccessibleName(self.tr("Include my private notes"))
-        self.unlinked = QCheckBox(
-            self.tr(
-                "Add their &messages that are not part of any entry, as an appendix "
-                "(when there are fewer than 500)"
-            )
-        )
-        self.unlinked.setAccessibleName(
-            self.tr("Add their messages that are not part of any entry, as an appendix")
-        )
+        # Shown once the core has counted them for the entries chosen (_count_unlinked).
+        self.unlinked = QCheckBox()
         self.unlinked.setChecked(True)
+        self.unlinked.clicked.connect(self._unlinked_clicked)
+        self.unlinked_hint = label("", "hint")
+        self.unlinked_hint.setTextFormat(Qt.TextFormat.PlainText)  # people's names
+        self.unlinked_offer = QWidget()
+        offer_layout = QVBoxLayout(self.unlinked_offer)
+        offer_layout.setContentsMargins(0, 0, 0, 0)
+        offer_layout.setSpacing(2)
+        offer_layout.addWidget(self.unlinked)
+        hint_row = QHBoxLayout()
+        hint_row.addSpacing(24)  # under the box's words, not its tick
+        hint_row.addWidget(self.unlinked_hint, 1)
+        offer_layout.addLayout(hint_row)
+        self.unlinked_offer.hide()
         self.for_whom = QLineEdit()
         self.for_whom.setAccessibleName(self.tr("Who the pack is for"))
         self.for_whom.setPlaceholderText(self.tr("e.g. my stalking advocate, PC Smith"))
+        # Outside the form: a form row gives a wrapped hint the wrong height.
+        layout.addWidget(self.private_notes)
+        layout.addWidget(self.unlinked_offer)
         form = QFormLayout()
-        form.addRow("", self.private_notes)
-        form.addRow("", self.unlinked)
         form.addRow(label(self.tr("&Who it is for"), buddy=self.for_whom), self.for_whom)
         layout.addLayout(form)
         self.key_hint = label("", "hint")
@@ -506,6 +533,7 @@ class ExportWizard(QWidget):
             self.key_hint.setText(errors.describe(error))
         self._go(CHOOSE)
         self.every.setFocus()
+        self._recount_unlinked()
 
     def focus_first(self) -> None:
         self.every.setFocus()
@@ -577,13 +605,16 @@ class ExportWizard(QWidget):
             self._go(SUMMARY)
             self.next_button.setFocus()
 
-    def choices(self) -> ExportChoices | None:
-        """The person's choices, or None (with a word said) when something needs fixing."""
+    def _selection(self, say: bool = True) -> Selection | None:
+        """Which entries are chosen, or None when something needs fixing (said if `say`)."""
         date_from = date_to = None
         numbers: tuple[str, ...] = ()
         if self.period.isChecked():
             if self.date_from.date() > self.date_to.date():
-                self.error.say(self.tr("The first day is after the last day. Please check them."))
+                if say:
+                    self.error.say(
+                        self.tr("The first day is after the last day. Please check them.")
+                    )
                 return None
             date_from = _start_of(self.date_from.date())
             date_to = _end_of(self.date_to.date())
@@ -591,10 +622,19 @@ class ExportWizard(QWidget):
             parts = [p.strip().upper() for p in self.numbers.text().replace(";", ",").split(",")]
             parts = [f"INC-{int(p):04d}" if p.isdigit() else p for p in parts if p]
             if not parts:
-                self.error.say(self.tr("Please write the numbers of the entries to include."))
-                self.numbers.setFocus()
+                if say:
+                    self.error.say(self.tr("Please write the numbers of the entries to include."))
+                    self.numbers.setFocus()
                 return None
             numbers = tuple(dict.fromkeys(parts))
+        return date_from, date_to, numbers
+
+    def choices(self) -> ExportChoices | None:
+        """The person's choices, or None (with a word said) when something needs fixing."""
+        selection = self._selection()
+        if selection is None:
+            return None
+        date_from, date_to, numbers = selection
         return ExportChoices(
             date_from=date_from,
             date_to=date_to,
@@ -608,9 +648,99 @@ class ExportWizard(QWidget):
             else "full",
             include_private_notes=self.private_notes.isChecked(),
             for_whom=self.for_whom.text().strip(),
-            # Left to the core's rule (fewer than 500) unless the person says no.
-            include_unlinked=None if self.unlinked.isChecked() else False,
+            include_unlinked=self._include_unlinked(selection),
         )
+
+    def _include_unlinked(self, selection: Selection) -> bool | None:
+        """The box as the person sees it, once they have ticked it or seen the count for these
+        entries; before that (still counting), None: the core's own rule, the one the box
+        will show."""
+        if self._unlinked_chosen or (self._offer is not None and self._offer_for == selection):
+            return self.unlinked.isChecked()
+        return None
+
+    # -- the unlinked-messages appendix --------------------------------------------------------
+    def _unlinked_clicked(self, _checked: bool) -> None:
+        self._unlinked_chosen = True
+
+    def _recount_unlinked(self) -> None:
+        """Count again after a pause: until then the count shown may be for other entries."""
+        self._offer_generation += 1
+        self._offer = None
+        self._offer_for = None
+        self.unlinked.setEnabled(False)
+        if self.unlinked_offer.isVisibleTo(self):  # never a count that is for other entries
+            self.unlinked_hint.setText(
+                self.tr("Counting their messages that are not part of any entry…")
+            )
+        self._count_timer.start()
+
+    def _count_unlinked(self) -> None:
+        """The core counts, on a worker, the messages the appendix would hold for these
+        entries; the box then says how many and, unless the person has chosen, follows the
+        rule (ticked when there are fewer than 500)."""
+        selection = self._selection(say=False)
+        vault = self.session.vault
+        if selection is None or vault is None or not self.session.is_unlocked:
+            self.unlinked_offer.hide()
+            return
+        date_from, date_to, numbers = selection
+        choices = ExportChoices(date_from=date_from, date_to=date_to, incidents=numbers)
+        generation = (self._generation, self._offer_generation)
+
+        def done(offer: Any) -> None:
+            if generation == (self._generation, self._offer_generation):
+                self._counted(offer, selection)
+
+        def failed(_error: BaseException) -> None:
+            # An entry number not in the diary, say: the summary step will say what is wrong.
+            if generation == (self._generation, self._offer_generation):
+                self.unlinked_offer.hide()
+
+        workers.start(lambda _p: appendix_offer(vault, choices), done, failed)
+
+    def _counted(self, offer: AppendixOffer, selection: Selection) -> None:
+        self._offer = offer
+        self._offer_for = selection
+        self.unlinked.setEnabled(True)
+        if not self._unlinked_chosen:
+            self.unlinked.setChecked(offer.by_default)
+        # No such messages: nothing to offer (the summary still lists any others left out).
+        self.unlinked_offer.setVisible(offer.count > 0)
+        if not offer.count:
+            return
+        people = ", ".join(offer.people[:-1])
+        people = (
+            self.tr("{some} and {last}").format(some=people, last=offer.people[-1])
+            if people
+            else offer.people[-1]
+        )
+        self.unlinked.setText(
+            self.tr("Add the &message that is not part of any entry, as an appendix")
+            if offer.count == 1
+            else self.tr(
+                "Add the {n} &messages that are not part of any entry, as an appendix"
+            ).format(n=offer.count)
+        )
+        count = (
+            self.tr("1 message from {people} is not part of any entry.")
+            if offer.count == 1
+            else self.tr("{n} messages from {people} are not part of any entry.")
+        ).format(n=offer.count, people=people)
+        why = (
+            self.tr(
+                "As there are 500 or more, they are left out unless you tick the box: the pack "
+                "says so on its cover, and they stay in your diary."
+            )
+            if not offer.by_default
+            else self.tr(
+                "The appendix goes at the end of the pack, with its own page numbers. Untick the "
+                "box to leave it out: the pack then says so on its cover."
+            )
+        )
+        self.unlinked_hint.setText(f"{count} {why}")
+        self.unlinked.setAccessibleName(self.unlinked.text().replace("&", ""))
+        self.unlinked.setAccessibleDescription(count)
 
     def _make_summary(self) -> None:
         choices = self.choices()
@@ -678,6 +808,13 @@ class ExportWizard(QWidget):
             "• " + self.tr("Photos and files: {n}").format(n=summary.exhibits),
             "• " + self.tr("Messages linked to those entries: {n}").format(n=summary.messages),
         ]
+        if summary.appendix:
+            lines.append(
+                "• "
+                + self.tr("Messages not part of any entry, in an appendix: {n}").format(
+                    n=summary.appendix
+                )
+            )
         if summary.update_of:
             lines.append(
                 "• "
@@ -916,8 +1053,13 @@ class ExportWizard(QWidget):
         self.pack_confirm.clear()
         self.private_notes.setChecked(False)
         self.since.clear()
-        self.unlinked.setChecked(True)
         self.every.setChecked(True)
+        self._count_timer.stop()
+        self._offer = None
+        self._offer_for = None
+        self._unlinked_chosen = False
+        self.unlinked.setChecked(True)
+        self.unlinked_offer.hide()
         self.full.setChecked(True)
         self.done_text.clear()
         self.key_label.clear()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from diary.behaviours import normalise_code
 from diary.errors import AmbiguousTime, BadInput
 from diary.timeutil import (
+    EARLIEST_YEAR,
     DateOrder,
     Fold,
     check_reasonable,
@@ -143,6 +144,20 @@ def user_date(text: str) -> date | BadValue:
     """A day typed by a person ("2024-03-01", "01/03/2024")."""
     moment = user_time(text)
     return moment if isinstance(moment, BadValue) else moment.date()
+
+
+def user_later_date(text: str) -> date | BadValue:
+    """A day that may still lie ahead, such as the day an order ends: checked for form and for
+    a year before 1900, but not refused for being in the future."""
+    try:
+        moment = parse_user_time(text, "first", date_order())
+    except ValueError:
+        return BadValue(not_a_date(text))
+    except BadInput as exc:
+        return BadValue(exc.message)
+    if moment.year < EARLIEST_YEAR:
+        return BadValue(f"That date is before {EARLIEST_YEAR}. Please check the year.")
+    return moment.date()
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from diary.cli.context import Context
-from diary.cli.options import Command, add_actions, add_json_option, user_date
+from diary.cli.options import Command, add_actions, add_json_option, user_date, user_later_date
 from diary.cli.output import print_items, print_json
 from diary.errors import BadInput
 from diary.records.court_types import (
@@ -19,6 +19,7 @@ from diary.records.court_types import (
     Order,
     OrderInput,
 )
+from diary.words import plural
 
 
 def day(value: date | None) -> str:
@@ -41,7 +42,7 @@ def order_line(order: Order) -> str:
     return (
         f"{order.ref}  {order.kind_label} ({order.status_label.lower()}){against}"
         + (f"  {dates}" if dates else "")
-        + f"  {len(order.conditions)} condition(s), {breaches} breach(es)"
+        + f"  {plural(len(order.conditions), 'condition')}, {plural(breaches, 'breach', 'breaches')}"
     )
 
 
@@ -109,7 +110,9 @@ def _order_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--court", help="the court (or police station, for bail) that made it")
     p.add_argument("--made", type=user_date, metavar="DATE", help="the day it was made")
     p.add_argument("--served", type=user_date, metavar="DATE", help="the day it was served")
-    p.add_argument("--expires", type=user_date, metavar="DATE", help="the day it ends, if it says")
+    p.add_argument(
+        "--expires", type=user_later_date, metavar="DATE", help="the day it ends, if it says"
+    )
     p.add_argument("--ref", help="the court's or police reference")
     p.add_argument("--against", metavar="NAME", help="the person it is against")
     p.add_argument(

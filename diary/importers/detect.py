@@ -17,6 +17,7 @@ from diary.importers import imessage, limits, meta, photos, smsbackup, telegram,
 from diary.importers.model import ParsedAttachment, ParsedExport
 from diary.importers.text import decode_text, fail
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg and other OLE files
 FORMATS = ("whatsapp", "sms", "email", "telegram", "photo", "meta", "imessage")
 _EMAIL_HEADER = re.compile(
     rb"^(?:from|to|subject|date|message-id|received|return-path|mime-version|delivered-to)"
@@ -124,16 +125,38 @@ def parse_file(
         with data.open("rb") as handle:
             head = handle.read(262144)
         fmt = format or detect_format(name, head, path=data)
-        on_disk = (fmt in ("whatsapp", "meta") and head[:4] in (b"PK\x03\x04", b"PK\x05\x06")) or (
-            fmt == "imessage" and head.startswith(b"SQLite format 3\x00")
+        on_disk = (
+            (fmt in ("whatsapp", "meta") and head[:4] in (b"PK\x03\x04", b"PK\x05\x06"))
+            or (fmt == "imessage" and head.startswith(b"SQLite format 3\x00"))
+            # A large SMS backup is read from disk as a stream (smsbackup.parse).
+            or (fmt in ("sms", "email") and data.stat().st_size > limits.MAX_FILE_BYTES)
         )
         if not on_disk:
             # Only zips are read from disk member by member; other files are read whole.
             limits.check_file_size(name, data.stat().st_size)
+            if fmt in ("whatsapp", "telegram", "meta"):
+                # Decoded to text whole: refused by its lower limit before it is read.
+                limits.check_text_size(name, data.stat().st_size)
             data = data.read_bytes()
     else:
         fmt = format or detect_format(name, data)
     if fmt not in FORMATS:
+        head_bytes = data[:8] if isinstance(data, bytes) else head[:8]
+        if name.lower().endswith(".msg") or head_bytes == _OLE_MAGIC:
+            # Outlook's own format (an OLE compound file) is not read; say how to get .eml.
+            raise ImportFailed(
+                f"{name}: this looks like an Outlook .msg file, which Daybook does not read; "
+                "open the email in Outlook on the web or the new Outlook, choose Download to "
+                "save it as an .eml file, and add that."
+            )
+        sample = data[:65536] if isinstance(data, bytes) else head[:65536]
+        if b"<title>Exported Data</title>" in sample and b'class="message ' in sample:
+            # Telegram Desktop's HTML export (its default) is not read; its JSON is.
+            raise ImportFailed(
+                f"{name}: this is Telegram's HTML export, which Daybook does not read; in "
+                'Telegram Desktop export the chat again choosing "Machine-readable JSON", and '
+                "add the result.json file."
+            )
         raise ImportFailed(f"{name}: Daybook does not recognise this kind of file.")
     chosen = {k: v for k, v in options.items() if k in _OPTIONS[fmt] and v is not None}
     try:
@@ -143,12 +166,12 @@ def parse_file(
             return meta.parse(name, data, **chosen)
         if fmt == "imessage":
             return imessage.parse(name, data, **chosen)
-        if isinstance(data, Path):
-            raise fail(name, None, "this file could not be read.")
         if fmt == "sms":
             return smsbackup.parse(name, data, **chosen)
         if fmt == "email":
             return email_importer.parse(name, data, **chosen)
+        if isinstance(data, Path):
+            raise fail(name, None, "this file could not be read.")
         if fmt == "telegram":
             return telegram.parse(name, data, **chosen)
         return _photo_export(name, data)

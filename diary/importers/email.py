@@ -11,9 +11,12 @@ import email.parser
 import email.policy
 import mimetypes
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+from typing import BinaryIO
 
 from diary.errors import ImportFailed
 from diary.importers import limits
@@ -34,6 +37,7 @@ _KNOWN_HEADERS = {
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:", re.MULTILINE)
 _HEADER_NAME = re.compile(rb"[!-9;-~]+")
 _RECEIVED_DATE = re.compile(r";\s*([^;]+)$")
+_FEWER = "export only the emails you need (a label or a folder)"
 _MBOX_SPLIT = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"[ \t]*\n[ \t\n]*\n")
@@ -181,7 +185,10 @@ def _one_message(
     label: str,
     export: ParsedExport,
     me: str | None,
+    left_in_file: list[str] | None = None,
 ) -> ParsedMessage:
+    """One email. With `left_in_file` (a mailbox read as a stream), attachments are named on
+    the message and added to that list, not taken out: they stay in the kept mailbox."""
     header_bytes, _ = _split_headers(raw)
     if len(header_bytes) > limits.MAX_HEADER_BYTES:
         raise limits.too_big(
@@ -195,6 +202,13 @@ def _one_message(
     if not names & _KNOWN_HEADERS:
         raise fail(
             source, label, "this does not look like an email, because it has no email headers."
+        )
+    # Every MIME part starts with a "--boundary" line; counting them first keeps a crafted
+    # email of a million tiny parts from taking minutes and gigabytes to parse.
+    if raw.count(b"\n--") > limits.MAX_EMAIL_PARTS:
+        raise limits.too_big(
+            source,
+            f"{label} has more than {limits.MAX_EMAIL_PARTS:,} parts, which no real email has",
         )
     msg = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw)
     headers_read = raw_headers(header_bytes)
@@ -234,6 +248,11 @@ def _one_message(
         is_text = ctype in ("text/plain", "text/html") and disposition != "attachment" and not name
         if is_text:
             (plain if ctype == "text/plain" else html).append(_part_text(part))
+            continue
+        if left_in_file is not None:
+            counter += 1
+            attachments.append(name or f"attachment-{counter}")
+            left_in_file.append(attachments[-1])
             continue
         if ctype == "message/rfc822" or isinstance(part.get_payload(), list):
             inner = part.get_payload()
@@ -299,12 +318,112 @@ def is_mbox(data: bytes) -> bool:
     return data.startswith(b"From ") and b"\n" in data[:1000]
 
 
+def _stream_mbox(source: str, stream: BinaryIO) -> Iterator[tuple[bytes, bool]]:
+    """Each message of an mbox read from disk, `>From ` quoting undone; (raw, too_large).
+
+    A message larger than MAX_RECORD_BYTES is not held: it is given back empty, marked."""
+    current = bytearray()
+    too_large = False
+    started = False
+    line_start = True
+    # Read in pieces of at most 1 MB, so a file of one enormous line is never held whole; only
+    # a piece that starts a line can be a "From " separator.
+    while piece := stream.readline(1 << 20):
+        line, starts, line_start = piece, line_start, piece.endswith(b"\n")
+        if not started:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+        if starts and line.startswith(b"From "):
+            if started:
+                yield bytes(current), too_large
+            current.clear()
+            too_large = False
+            started = True
+            continue
+        if not started:
+            if line.strip():
+                raise fail(
+                    source, None, "this is not a mailbox, because it does not start with From."
+                )
+            continue
+        if too_large:
+            continue
+        if starts and line.startswith(b">") and line.lstrip(b">").startswith(b"From "):
+            line = line[1:]
+        current += line
+        if len(current) > limits.MAX_RECORD_BYTES:
+            current.clear()
+            too_large = True
+    if started:
+        yield bytes(current), too_large
+
+
+def _parse_large_mbox(source: str, path: Path, me: str | None) -> ParsedExport:
+    export = ParsedExport(format="mbox", source_name=source)
+    left: list[str] = []
+    with path.open("rb") as stream:
+        for index, (raw, too_large) in enumerate(_stream_mbox(source, stream), start=1):
+            label = f"message {index}"
+            limits.check_count(source, index, "emails", _FEWER)
+            if too_large:
+                export.skipped.append(
+                    (
+                        label,
+                        f"this email is larger than {limits.size_words(limits.MAX_RECORD_BYTES)}; "
+                        "it stays in the mailbox file, which is kept whole",
+                    )
+                )
+                continue
+            try:
+                export.messages.append(_one_message(source, raw, index, label, export, me, left))
+            except limits.TooLarge:
+                raise
+            except ImportFailed:
+                export.skipped.append((label, "this part of the mailbox is not an email"))
+    if not export.messages:
+        raise fail(source, None, "this mailbox holds no emails Daybook could read.")
+    if left:
+        export.notes.append(
+            f"This mailbox is larger than {limits.size_words(limits.MAX_FILE_BYTES)}, so its "
+            f"emails were read but their {len(left):,} "
+            f"{'attachment was' if len(left) == 1 else 'attachments were'} not taken out one "
+            "by one; they stay in the mailbox file, which is kept whole."
+        )
+    return export
+
+
 @gc_paused()
-def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
-    """Parse a single .eml or an mbox of many messages."""
-    limits.check_file_size(
-        source, len(data), advice="export only the emails you need (a label or a folder)"
-    )
+def parse(source: str, data: bytes | Path, *, me: str | None = None) -> ParsedExport:
+    """Parse a single .eml or an mbox of many messages.
+
+    Given a path to a mailbox larger than MAX_FILE_BYTES, it is read from disk one email at a
+    time (up to MAX_STREAM_BYTES): every email is read, but attachments are only named, not
+    taken out (they stay in the mailbox, which the import keeps whole), and the report says so.
+    """
+    if isinstance(data, Path):
+        size = data.stat().st_size
+        if size <= limits.MAX_FILE_BYTES:
+            return parse(source, data.read_bytes(), me=me)
+        if size > limits.MAX_STREAM_BYTES:
+            raise limits.too_big(
+                source,
+                f"this mailbox is larger than {limits.size_words(limits.MAX_STREAM_BYTES)}, the "
+                f"most Daybook reads from one file; {_FEWER}",
+            )
+        with data.open("rb") as stream:
+            start = stream.read(8)
+        if not start.removeprefix(b"\xef\xbb\xbf").startswith(
+            b"From "
+        ):  # one email this large is not read from disk
+            limits.check_file_size(source, size, advice=_FEWER)
+        try:
+            export = _parse_large_mbox(source, data, me)
+        except RecursionError:
+            raise fail(
+                source, None, "an email in this mailbox is nested too deeply to be read."
+            ) from None
+        _finish(export)
+        return export
+    limits.check_file_size(source, len(data), advice=_FEWER)
     if data.startswith(b"\xef\xbb\xbf"):
         # A byte order mark some tools write before a mailbox's first "From " line.
         data = data[3:]
@@ -320,6 +439,7 @@ def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
                 label = f"message {index}"
                 try:
                     export.messages.append(_one_message(source, raw, index, label, export, me))
+                    limits.check_count(source, len(export.attachments), "attachments")
                 except limits.TooLarge:
                     raise
                 except ImportFailed:
@@ -330,6 +450,11 @@ def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
             export.messages.append(_one_message(source, data, 1, "message 1", export, me))
     except RecursionError:
         raise fail(source, None, "this email is nested too deeply to be read.") from None
+    _finish(export)
+    return export
+
+
+def _finish(export: ParsedExport) -> None:
     seen: dict[str, None] = {}
     for m in export.messages:
         for who in (m.sender, *m.recipients):
@@ -337,4 +462,3 @@ def parse(source: str, data: bytes, *, me: str | None = None) -> ParsedExport:
                 seen.setdefault(who, None)
     number_repeats(export.messages)
     export.participants = list(seen)
-    return export

@@ -2,7 +2,10 @@
 iPhone backup that is not encrypted.
 
 The database is only ever read: given a path, SQLite opens it read-only and immutable; given
-bytes, they are loaded into memory (`deserialize`). Times are Apple's: seconds, or on newer
+bytes, they are loaded into memory (`deserialize`). When a `chat.db-wal` lies beside the file
+(Messages keeps its newest changes there until it folds them in), the database is read into
+memory and the WAL's committed changes are applied to that copy (`apply_wal`); neither file
+is changed, and the WAL is kept as an exhibit with the database. Times are Apple's: seconds, or on newer
 systems nanoseconds, since 1 January 2001. Attachments are listed by name; the files stay on
 the Mac or phone (their paths are noted).
 """
@@ -10,6 +13,7 @@ the Mac or phone (their paths are noted).
 from __future__ import annotations
 
 import sqlite3
+import struct
 import urllib.parse
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +25,7 @@ from diary.importers.model import (
     ChatInfo,
     Direction,
     Kind,
+    ParsedAttachment,
     ParsedExport,
     ParsedMessage,
     number_repeats,
@@ -79,6 +84,76 @@ def looks_like_message_db(head: bytes, path: Path | None = None) -> bool:
     return b"TABLE message" in sample and b"handle" in sample
 
 
+_WAL_MAGIC = (0x377F0682, 0x377F0683)  # checksums little-endian, big-endian
+_WAL_HEADER = 32
+_FRAME_HEADER = 24
+
+
+def _wal_checksum(data: bytes, s0: int, s1: int, big: bool) -> tuple[int, int]:
+    words = struct.unpack(f"{'>' if big else '<'}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def apply_wal(image: bytes, wal: bytes) -> tuple[bytes, int]:
+    """The database as its WAL's committed transactions leave it, and how many were applied.
+
+    Follows SQLite's file format (sqlite.org/fileformat.html, "The WAL file format"): a frame
+    counts only when its salts match the WAL header and the running checksum holds, and only
+    frames up to the last commit frame are applied; a torn or stale tail is ignored, as
+    SQLite itself would. An unreadable WAL applies nothing.
+    """
+    if len(wal) < _WAL_HEADER:
+        return image, 0
+    magic, _version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", wal[:32])
+    if magic not in _WAL_MAGIC or page_size < 512 or page_size & (page_size - 1):
+        return image, 0
+    big = magic == _WAL_MAGIC[1]
+    s0, s1 = _wal_checksum(wal[:24], 0, 0, big)
+    if (s0, s1) != (c1, c2):
+        return image, 0
+    pages: dict[int, bytes] = {}
+    committed: dict[int, bytes] = {}
+    size_in_pages = 0
+    commits = 0
+    offset = _WAL_HEADER
+    while offset + _FRAME_HEADER + page_size <= len(wal):
+        number, db_size, f_salt1, f_salt2, f1, f2 = struct.unpack(
+            ">6I", wal[offset : offset + _FRAME_HEADER]
+        )
+        page = wal[offset + _FRAME_HEADER : offset + _FRAME_HEADER + page_size]
+        if (f_salt1, f_salt2) != (salt1, salt2) or number == 0:
+            break
+        s0, s1 = _wal_checksum(wal[offset : offset + 8], s0, s1, big)
+        s0, s1 = _wal_checksum(page, s0, s1, big)
+        if (s0, s1) != (f1, f2):
+            break
+        pages[number] = page
+        if db_size:
+            committed.update(pages)
+            pages.clear()
+            size_in_pages = db_size
+            commits += 1
+        offset += _FRAME_HEADER + page_size
+    if not commits:
+        return image, 0
+    out = bytearray(image[: size_in_pages * page_size])
+    out.extend(bytes(size_in_pages * page_size - len(out)))
+    for number, page in committed.items():
+        if number <= size_in_pages:
+            out[(number - 1) * page_size : number * page_size] = page
+    return bytes(out), commits
+
+
+def _wal_beside(data: bytes | Path) -> Path | None:
+    if not isinstance(data, Path):
+        return None
+    wal = data.with_name(data.name + "-wal")
+    return wal if wal.is_file() and wal.stat().st_size > _WAL_HEADER else None
+
+
 def _connect(source: str, data: bytes | Path) -> sqlite3.Connection:
     try:
         if isinstance(data, Path):
@@ -113,15 +188,47 @@ def parse(
     """Read every message (or the chosen chats') from chat.db or sms.db."""
     if isinstance(data, bytes):
         limits.check_file_size(source, len(data), "this database")
+    wal = _wal_beside(data)
+    commits = 0
+    if wal is not None and isinstance(data, Path):
+        limits.check_file_size(
+            source, data.stat().st_size + wal.stat().st_size, "this database with its WAL"
+        )
+        image, commits = apply_wal(data.read_bytes(), wal.read_bytes())
+        if commits:
+            data = image
     connection = _connect(source, data)
     try:
-        return _read(source, connection, chat_ids)
+        export = _read(source, connection, chat_ids)
     except sqlite3.Error:
         raise fail(
             source, None, "this is not a message database Daybook can read (chat.db or sms.db)."
         ) from None
     finally:
         connection.close()
+    if wal is not None:
+        if commits:
+            export.notes.append(
+                f"{commits:,} recent {'change' if commits == 1 else 'changes'} waiting in "
+                f"{wal.name} beside it {'was' if commits == 1 else 'were'} read too (neither "
+                "file was changed), and that file is kept with it."
+            )
+            export.attachments.append(
+                ParsedAttachment(
+                    name=wal.name,
+                    media_type="application/octet-stream",
+                    data=b"",
+                    message_position=None,
+                    opener=lambda: wal.open("rb"),
+                    size=wal.stat().st_size,
+                )
+            )
+        else:
+            export.notes.append(
+                f"{wal.name} beside it holds no complete changes Daybook could read, so it "
+                "was left out."
+            )
+    return export
 
 
 def _read(source: str, connection: sqlite3.Connection, chat_ids: list[str] | None) -> ParsedExport:
@@ -238,8 +345,9 @@ def _read(source: str, connection: sqlite3.Connection, chat_ids: list[str] | Non
             "Attach."
         )
     export.notes.append(
-        "The database was only read, never changed. Messages received after it was copied, "
-        "or still in its chat.db-wal file, are not in it."
+        "The database was only read, never changed. Messages received after it was copied "
+        "are not in it; nor are any still in its -wal file unless that file was copied "
+        "beside it."
     )
     number_repeats(export.messages)
     export.participants = list(senders)

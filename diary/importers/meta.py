@@ -11,6 +11,7 @@ import json
 import mimetypes
 import posixpath
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -102,6 +103,7 @@ def _channel_for(path: str, default: Channel) -> Channel:
 
 
 def _load_json(source: str, data: bytes, where: str) -> dict[str, Any]:
+    limits.check_json_values(source, data, "choose fewer chats or a shorter period")
     text, _ = decode_text(data)
     try:
         doc = json.loads(text)
@@ -209,7 +211,14 @@ def _messages(
             label = f"message {position}"
             when, raw_time = _when(message)
             if when is None:
-                export.skipped.append((label, "this message has no readable date"))
+                why = "this message has no readable date"
+                if message.get("_raw_time"):
+                    why = (
+                        f"its time, written “{message['_raw_time']}”, is not in a form Daybook "
+                        "reads; download your information again choosing JSON, which has "
+                        "every time"
+                    )
+                export.skipped.append((label, why))
                 continue
             sender_raw = message.get("sender_name")
             sender = sender_raw if isinstance(sender_raw, str) else ""
@@ -320,35 +329,90 @@ def tag_is_script(node: _Node) -> bool:
     return node.tag in ("script", "style", "head", "title")
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
-)}  # fmt: skip
-_HTML_TIME = re.compile(
-    r"(?:[A-Za-z]+,\s*)?(?P<mon>[A-Za-z]{3})[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4}),?"
-    r"\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d\d)(?::(?P<s>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?:\s+(?P<zone>[A-Z]{2,5}(?:[+-]\d{1,2})?))?\s*$",
+# Month names as Meta writes them in its HTML pages in the languages people use most (the
+# page is in the account's language): a word counts as a month when it starts one of these
+# names, at least three letters long, and every name it starts is the same month ("mar" is
+# March in every language here; "jui" could be juin or juillet, so it decides nothing).
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december",
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    "januar februar marz april mai juni juli august september oktober november dezember",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar marts april maj juni juli august september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika "
+    "listopada grudnia",
+    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie "
+    "decembrie",
+)
+_MONTH_OF: dict[str, int] = {}
+for _names in _MONTH_NAMES:
+    for _number, _name in enumerate(_names.split(), start=1):
+        _MONTH_OF.setdefault(_name, _number)
+_HTML_CLOCK = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?:[:.](?P<s>\d\d))?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?",
     re.IGNORECASE,
 )
+_HTML_WORD = re.compile(r"[^\W\d_]+\.?|\d+")
+
+
+def _plain_letters(word: str) -> str:
+    """Lower case without accents (März, août, września), so one table serves them all."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().rstrip("."))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ı", "i")
+
+
+def _month_word(word: str) -> int | None:
+    key = _plain_letters(word)
+    if len(key) < 3:
+        return None
+    found = {number for name, number in _MONTH_OF.items() if name.startswith(key)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _html_time(text: str) -> datetime | None:
-    found = _HTML_TIME.match(" ".join(text.split()))
-    if not found:
+    """A time as Meta's HTML pages write it, in English or another language.
+
+    `Mar 12, 2024 9:31:05 pm`, `Tuesday, March 12, 2013 at 9:31pm UTC`, `mag 18, 2015 9:35 pm`,
+    `dinsdag 12 maart 2013 om 21:31`, `12. März 2024 um 21:31`, `12 de marzo de 2024 21:31`:
+    a month written as a word, a four-digit year, a day, and a clock. A zone name is left in
+    the raw text, not applied (old archives wrote wrong ones). Dates written only in figures
+    are not read: their day and month order cannot be told from one line.
+    """
+    line = " ".join(text.split())
+    clock = _HTML_CLOCK.search(line)
+    if clock is None:
         return None
-    month = _MONTHS.get(found.group("mon").lower())
-    if month is None:
+    date_part = line[: clock.start()]
+    month = year = day = None
+    for word in _HTML_WORD.findall(date_part):
+        if word.isdigit():
+            if len(word) == 4 and year is None:
+                year = int(word)
+            elif len(word) <= 2 and day is None:
+                day = int(word)
+            continue
+        number = _month_word(word)
+        if number is not None:
+            if month is not None and month != number:
+                return None
+            month = number
+    if month is None or year is None or day is None:
         return None
-    hour = int(found.group("h"))
-    ampm = (found.group("ampm") or "").replace(".", "").lower()
+    hour = int(clock.group("h"))
+    ampm = re.sub(r"[\s.]", "", clock.group("ampm") or "").lower()
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
     try:
-        return datetime(
-            int(found.group("y")), month, int(found.group("d")), hour,
-            int(found.group("mi")), int(found.group("s") or 0),
-        )  # fmt: skip
+        return datetime(year, month, day, hour, int(clock.group("mi")), int(clock.group("s") or 0))
     except ValueError:
         return None
 
@@ -394,8 +458,12 @@ def _html_chats(source: str, html: str, channel: Channel) -> list[_Chat]:
         if node.tag != "div" or len(parts) != 3 or not all(p.tag == "div" for p in parts):
             continue
         when = _html_time(parts[2].text())
-        if when is None:
-            continue
+        if when is None and not (
+            _HTML_CLOCK.search(parts[2].text()) and re.search(r"\d{4}", parts[2].text())
+        ):
+            continue  # not a message: its third part is no time at all
+        # A message whose time is written in a way not read (figures only, a language not in
+        # the table) is kept in the list without a time, so the report names it.
         chat.messages.append(
             {
                 "sender_name": " ".join(parts[0].text().split()),
@@ -433,7 +501,7 @@ def parse(
     """Parse one Meta messages file (JSON or HTML) or a whole "Download your information" zip."""
     if isinstance(data, Path) or data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return _parse_zip(source, data, chat_ids=chat_ids, me=me)
-    limits.check_file_size(source, len(data))
+    limits.check_text_size(source, len(data), advice="choose a shorter period")
     channel = _channel_for(source, "facebook")
     if looks_like_meta_json(data[:65536]) or data.lstrip()[:1] == b"{":
         chats = [_chat_from_json(_load_json(source, data, ""), "chat", channel)]
@@ -474,7 +542,7 @@ def _parse_zip(
             _THREAD_FILE.search(path) and "message_requests/" in path
         ):
             chat_id = posixpath.basename(folder)
-            raw = safe.read(info, limits.MAX_CHAT_MEMBER_BYTES)
+            raw = safe.read(info, limits.MAX_TEXT_BYTES)
             if path.endswith(".json"):
                 doc = _load_json(source, raw, path)
                 part = _chat_from_json(doc, chat_id, _channel_for(path, channel))

@@ -11,7 +11,8 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any, cast
+from pathlib import Path
+from typing import Any, BinaryIO, cast
 
 from diary.importers import limits
 from diary.importers.model import (
@@ -37,6 +38,11 @@ _SMS_OUTGOING = {"2", "4", "5", "6"}
 _SMS_EVENTS = {"3": "draft", "4": "outbox", "5": "failed", "6": "queued"}
 _SURROGATE_REF = re.compile(rb"&#(\d{5});(?:&#(\d{5});)?")
 _CHUNK = 1 << 16
+_FEWER = "back up fewer conversations, or a shorter period, and import each file"
+# The most fed at once. When a chunk gives back no event (one long attribute, such as an MMS
+# picture in base64, spans it) the next is twice as big: expat re-reads an unfinished token
+# from its start on every feed, so fixed chunks made a 40 MB record take minutes.
+_MAX_CHUNK = 1 << 24
 
 
 def _fix_surrogates(data: bytes) -> bytes:
@@ -80,23 +86,73 @@ def _party(address: str, contact: str, region: str | None) -> tuple[str, str | N
     return name, number
 
 
-def _records(source: str, data: bytes, export: ParsedExport) -> Iterator[tuple[int, ET.Element]]:
+class _Reader:
+    """The backup's bytes in pieces, from memory or from disk, with older versions' split
+    emoji joined and entity declarations refused, piece by piece."""
+
+    def __init__(self, source: str, data: bytes | BinaryIO) -> None:
+        self.source = source
+        self.data = data
+        self.offset = 0
+        self.at_end = False
+        self._held = b""  # the end of the last piece, when an entity may go on past it
+        self._tail = b""  # the last bytes seen, so a declaration cut in two is still found
+
+    def read(self, size: int) -> bytes:
+        if isinstance(self.data, bytes):
+            piece = self.data[self.offset : self.offset + size]
+        else:
+            piece = self.data.read(size)
+        self.offset += len(piece)
+        self.at_end = not piece
+        piece = self._held + piece
+        self._held = b""
+        if not self.at_end:
+            # "&#55357;&#56832;" is 16 bytes: keep a possibly cut reference for the next piece.
+            cut = piece.rfind(b"&", max(0, len(piece) - 16))
+            if cut >= 0:
+                piece, self._held = piece[:cut], piece[cut:]
+        seen = self._tail + piece
+        self._tail = seen[-8:]
+        if b"<!DOCTYPE" in seen or b"<!ENTITY" in seen:
+            # Entity declarations are how XML bombs and file-reading tricks work; real backups
+            # never contain them, so refuse rather than parse.
+            raise fail(
+                self.source, None, "this file contains XML declarations Daybook does not accept."
+            )
+        return _fix_surrogates(piece)
+
+
+def _records(
+    source: str, reader: _Reader, export: ParsedExport
+) -> Iterator[tuple[int, ET.Element]]:
     parser = ET.XMLPullParser(events=("start", "end"))
     depth = 0
     root: ET.Element | None = None
     started = 0
     done = 0
     offset = 0
+    size = _CHUNK
+    record_start = 0
     try:
         while True:
-            chunk = data[offset : offset + _CHUNK]
-            offset += len(chunk)
+            chunk = reader.read(size)
+            offset = reader.offset
+            if offset - record_start > limits.MAX_RECORD_BYTES:
+                raise limits.too_big(
+                    source,
+                    f"record {done + 1} is larger than "
+                    f"{limits.size_words(limits.MAX_RECORD_BYTES)}, more than any real message "
+                    "with its pictures",
+                )
             if chunk:
                 parser.feed(chunk)
-            else:
+            elif reader.at_end:
                 parser.close()
             events = cast(Iterator[tuple[str, Any]], parser.read_events())
+            size = min(size * 2, _MAX_CHUNK)
             for event, elem in events:
+                size = _CHUNK
                 if not isinstance(elem, ET.Element):
                     continue
                 if event == "start":
@@ -110,15 +166,26 @@ def _records(source: str, data: bytes, export: ParsedExport) -> Iterator[tuple[i
                                 "this is not an SMS Backup & Restore file, because it does not "
                                 "hold messages or calls.",
                             )
+                        # The app writes how many entries follow: a backup beyond the limit
+                        # is refused at once rather than after reading 200,000 of them.
+                        stated = elem.get("count", "")
+                        if stated.isdigit() and int(stated) > limits.MAX_MESSAGES:
+                            raise limits.too_big(
+                                source,
+                                f"it says it holds {int(stated):,} messages and calls, more "
+                                f"than the {limits.MAX_MESSAGES:,} Daybook reads from one file; "
+                                + _FEWER,
+                            )
                     elif depth == 2:
                         started += 1
                 else:
                     depth -= 1
                     if depth == 1 and root is not None:
                         done += 1
+                        record_start = offset
                         yield done, elem
                         root.remove(elem)
-            if not chunk:
+            if reader.at_end:
                 return
     except LookupError:
         raise fail(
@@ -130,7 +197,7 @@ def _records(source: str, data: bytes, export: ParsedExport) -> Iterator[tuple[i
                 source, None, "this is not an SMS Backup & Restore file, because it is not XML."
             ) from None
         where = done + 1
-        if offset >= len(data):
+        if reader.at_end:
             export.damage = (
                 f"The file ends part-way through record {where}; "
                 f"the {done} records before it were read."
@@ -207,7 +274,8 @@ def _mms(
     when: datetime,
     region: str | None,
     export: ParsedExport,
-) -> tuple[ParsedMessage, list[ParsedAttachment]]:
+    keep_files: bool = True,
+) -> tuple[ParsedMessage, list[ParsedAttachment], int]:
     box = _attr(elem, "msg_box")
     outgoing = box in ("2", "4")
     direction: Direction = "outgoing" if outgoing else "incoming"
@@ -234,6 +302,7 @@ def _mms(
     texts: list[str] = []
     names: list[str] = []
     files: list[ParsedAttachment] = []
+    left_in_file = 0
     for index, part in enumerate(elem.iter("part"), start=1):
         ctype = (_attr(part, "ct") or "application/octet-stream").lower()
         if ctype == "application/smil":
@@ -247,6 +316,10 @@ def _mms(
         if raw is None:
             if _attr(part, "text"):
                 texts.append(_attr(part, "text"))
+            continue
+        if not keep_files and raw.strip():
+            names.append(name)
+            left_in_file += 1
             continue
         try:
             blob = base64.b64decode("".join(raw.split()), validate=True)
@@ -289,32 +362,57 @@ def _mms(
         raw_time=_attr(elem, "readable_date"),
         subject=_attr(elem, "sub"),
     )
-    return message, files
+    return message, files, left_in_file
 
 
 @gc_paused()
-def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExport:
-    """Parse an SMS Backup & Restore XML file (messages or calls)."""
+def parse(source: str, data: bytes | Path, *, region: str | None = None) -> ParsedExport:
+    """Parse an SMS Backup & Restore XML file (messages or calls).
+
+    Given a path to a backup larger than MAX_FILE_BYTES, it is read from disk as a stream
+    (up to MAX_STREAM_BYTES): every message and call is read, but the pictures and other files
+    of picture messages are not taken out one by one (they would not fit in memory); they stay
+    in the backup file, which the import keeps whole, and the report says so.
+    """
+    if isinstance(data, Path):
+        size = data.stat().st_size
+        if size <= limits.MAX_FILE_BYTES:
+            return parse(source, data.read_bytes(), region=region)
+        if size > limits.MAX_STREAM_BYTES:
+            raise limits.too_big(
+                source,
+                f"this backup is larger than {limits.size_words(limits.MAX_STREAM_BYTES)}, the "
+                "most Daybook reads from one file; back up fewer conversations, or a shorter "
+                "period, and import each file",
+            )
+        with data.open("rb") as stream:
+            return _parse(source, stream, region, keep_files=False)
     limits.check_file_size(
         source,
         len(data),
         "this backup",
         "back up fewer conversations, or messages without their pictures, and import each file",
     )
-    head = data[:4096].lstrip()
-    if not data.strip():
+    return _parse(source, data, region, keep_files=True)
+
+
+def _parse(
+    source: str, data: bytes | BinaryIO, region: str | None, *, keep_files: bool
+) -> ParsedExport:
+    first = data[:4096] if isinstance(data, bytes) else data.read(4096)
+    if not isinstance(data, bytes):
+        data.seek(0)
+    head = first.lstrip()
+    if not head:
         raise fail(source, None, "the file is empty, so there is nothing to import.")
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        # Entity declarations are how XML bombs and file-reading tricks work; real backups
-        # never contain them, so refuse rather than parse.
-        raise fail(source, None, "this file contains XML declarations Daybook does not accept.")
     if not head.startswith(b"<") and not head.startswith(b"\xef\xbb\xbf<"):
         raise fail(source, None, "this is not an SMS Backup & Restore file, because it is not XML.")
     export = ParsedExport(format="sms", source_name=source)
     senders: dict[str, None] = {}
     seen: set[tuple[object, ...]] = set()
     duplicates = 0
-    for position, elem in _records(source, _fix_surrogates(data), export):
+    left_in_file = 0
+    for position, elem in _records(source, _Reader(source, data), export):
         when = _when(elem)
         if elem.tag not in ("sms", "mms", "call"):
             export.skipped.append((f"record {position}", f"a <{elem.tag}> entry is not understood"))
@@ -328,7 +426,8 @@ def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExpor
         elif elem.tag == "call":
             message = _call(position, elem, when, region)
         else:
-            message, files = _mms(position, elem, when, region, export)
+            message, files, left = _mms(position, elem, when, region, export, keep_files)
+            left_in_file += left
         # The same message twice in one backup (same time to the millisecond, number, body and
         # direction) is one message the app wrote twice, not two: it is kept once.
         identity = (*message[:11], message.subject, tuple(len(f.data) for f in files))
@@ -336,7 +435,7 @@ def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExpor
             duplicates += 1
             continue
         seen.add(identity)
-        limits.check_count(source, len(export.messages) + 1, "messages and calls")
+        limits.check_count(source, len(export.messages) + 1, "messages and calls", _FEWER)
         export.messages.append(message)
         export.attachments.extend(files)
         for party in (message.sender, *message.recipients):
@@ -347,6 +446,14 @@ def parse(source: str, data: bytes, *, region: str | None = None) -> ParsedExpor
             f"{duplicates:,} {'entry was an exact copy' if duplicates == 1 else 'entries were exact copies'} "
             "of another in this backup (same time, number, words and direction), so each was "
             "kept once."
+        )
+    if left_in_file:
+        export.notes.append(
+            f"This backup is larger than {limits.size_words(limits.MAX_FILE_BYTES)}, so its "
+            f"messages and calls were read but the {left_in_file:,} "
+            f"{'file' if left_in_file == 1 else 'files'} in its picture messages "
+            f"{'was' if left_in_file == 1 else 'were'} not taken out one by one; they stay in "
+            "the backup file, which is kept whole."
         )
     if not export.messages and export.damage is not None:
         raise fail(source, "record 1", "the file is damaged before its first message.")

@@ -9,6 +9,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from diary.importers import limits
 from diary.importers.model import (
     ChatInfo,
     Direction,
@@ -27,6 +28,7 @@ _MEDIA_KINDS = {
     "animation": "gif",
     "sticker": "sticker",
 }
+_FEWER = "choose fewer chats"
 _DISCARD: dict[str, Direction] = {
     "missed": "missed",
     "busy": "rejected",
@@ -101,6 +103,21 @@ def _chat_list(doc: Any) -> list[dict[str, Any]]:
     return []
 
 
+# The fields read below; the rest (text_entities repeats the text, ids, sizes, thumbnails)
+# are dropped as the JSON is parsed, which about halves the memory a large export takes.
+_KEPT = frozenset(
+    (
+        "chats", "list", "left_chats", "messages", "id", "name", "date_unixtime", "date",
+        "type", "text", "from", "actor", "action", "discard_reason", "duration_seconds",
+        "duration", "photo", "file", "media_type",
+    )
+)  # fmt: skip
+
+
+def _kept_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    return {key: value for key, value in pairs if key in _KEPT}
+
+
 def _chat_id(chat: dict[str, Any], index: int) -> str:
     value = chat.get("id")
     return str(value) if isinstance(value, int | str) else f"chat-{index}"
@@ -113,9 +130,15 @@ def parse(
     """Parse a Telegram Desktop JSON export; `chat_ids` limits which chats are read."""
     if not data.strip():
         raise fail(source, None, "the file is empty, so there is nothing to import.")
+    limits.check_text_size(
+        source, len(data), "this export", "export the chats one at a time in Telegram Desktop"
+    )
+    limits.check_json_values(
+        source, data, "export the chats one at a time, or a shorter period, in Telegram Desktop"
+    )
     text, _ = decode_text(data)
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, object_pairs_hook=_kept_fields)
     except json.JSONDecodeError as exc:
         if text.lstrip()[:1] in ("{", "["):
             raise fail(
@@ -144,6 +167,7 @@ def parse(
         if wanted is not None and cid not in wanted:
             position += len(msgs)
             continue
+        limits.check_count(source, len(export.messages) + len(msgs), "messages", _FEWER)
         for msg in msgs:
             position += 1
             label = f"record {position}"

@@ -81,10 +81,19 @@ _FIRST_CONTENT = re.compile("[^\\s\ufeff" + BIDI_MARKS + "]")
 _AM = {
     "am", "a", "vorm", "ص", "오전", "上午", "午前", "凌晨", "早上", "πμ", "sa", "قظ", "дп",
     "לפנהצ", "לפנה״צ", "पूर्वाह्न", "ก่อนเที่ยง", "öö", "pg", "fm", "ap", "ie", "sáng",
+    # More of the day-period words phones use (Unicode CLDR): Hungarian, Czech, Slovenian,
+    # Afrikaans, Icelandic, Albanian, Bosnian, Lithuanian, Latvian, Bulgarian, Serbian,
+    # Macedonian, Urdu, Bengali, Tamil, Marathi, Kannada, Sinhala, Burmese, Amharic, Uzbek.
+    "de", "dop", "vm", "fh", "eparadites", "prijepodne", "priešpiet", "priekšpusdienā",
+    "проб", "преподне", "претпл", "قبلدوپہر", "পূর্বাহ্ণ", "முற்பகல்", "मपू", "ಪೂರ್ವಾಹ್ನ",
+    "පෙව", "နံနက်", "ጥዋት", "то",
 }  # fmt: skip
 _PM = {
     "pm", "p", "nachm", "م", "오후", "下午", "午後", "晚上", "μμ", "ch", "بظ", "пп", "אחהצ",
     "אחה״צ", "अपराह्न", "หลังเที่ยง", "ös", "ptg", "em", "ip", "in", "chiều", "tối",
+    "du", "odp", "pop", "nm", "eh", "epasdites", "popodne", "popiet", "pēcpusdienā",
+    "слоб", "поподне", "попл", "بعددوپہر", "অপরাহ্ণ", "பிற்பகல்", "मउ", "ಅಪರಾಹ್ನ", "පව",
+    "ညနေ", "ከሰዓት", "тк",
 }  # fmt: skip
 _NOON = {"中午"}
 
@@ -773,7 +782,9 @@ def parse_chat_bytes(
     region: str | None = None,
 ) -> ParsedExport:
     """Decode a chat's bytes (repairing only invalid bytes) and parse it."""
-    limits.check_file_size(source, len(data), "this chat")
+    limits.check_text_size(
+        source, len(data), "this chat", "export a shorter part of it, or split the file"
+    )
     check_line_lengths(source, data)
     decoded = decode_report(data)
     export = parse_text(source, decoded.text, date_order=date_order, me=me, region=region)

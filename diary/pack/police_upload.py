@@ -14,14 +14,15 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 from diary.errors import WriteFailed
 from diary.fsutil import ensure_private_dir
-from diary.pack.court_model import PackUpload
+from diary.pack.court_model import PackAttachment, PackUpload
 from diary.pack.model import PackExhibit, PackIncident
 from diary.pack.names import CHRONOLOGY, REPORT
+from diary.words import plural
 
 MAX_FILES = 16  # files in one submission
 MAX_FILE_BYTES = 2 * 1024**3  # one file
@@ -53,11 +54,20 @@ def upload_name(exhibit: PackExhibit, day: datetime | None) -> str:
 
 
 def plan(
-    exhibits: Sequence[PackExhibit], incidents: Sequence[PackIncident]
+    exhibits: Sequence[PackExhibit],
+    incidents: Sequence[PackIncident],
+    attachments: Sequence[PackAttachment] = (),
 ) -> tuple[PackUpload, ...]:
     """Which folder each file goes in. The first holds the report and the chronology; a file
-    over the per-file limit cannot be uploaded and is left out (how-to-upload.txt says so)."""
+    over the per-file limit cannot be uploaded and is left out (how-to-upload.txt says so).
+
+    The day in a file's name is the day it shows: when it was captured, else the date the
+    person gave a document they attached (an order, a police letter), else the day of the
+    first incident it belongs to, else the day it entered the diary."""
     first_day: dict[str, datetime] = {}
+    for a in attachments:
+        if a.dated is not None:
+            first_day[a.exhibit] = datetime.combine(a.dated, time(12), tzinfo=UTC)
     for i in sorted(incidents, key=lambda i: i.occurred_start):
         for ref in i.exhibits:
             first_day.setdefault(ref, i.occurred_start)
@@ -99,7 +109,7 @@ def how_to_text(
         "",
         "The officer dealing with your report may send you a link (by text or email) to upload",
         "evidence. Each link takes a limited number of files, so the files are split into",
-        f"{len(folders)} folder(s): {', '.join(folders)}.",
+        f"{plural(len(folders), 'folder')}: {', '.join(folders)}.",
         "",
         "1. Open the link on the device where these folders are.",
         "2. Upload every file in upload-1 first: the report (report.pdf) and the chronology",

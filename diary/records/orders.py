@@ -13,7 +13,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -102,6 +102,12 @@ def validate_order(data: OrderInput) -> OrderInput:
         raise BadInput("An order's status is asked-for, in-force or ended.")
     if data.status != "asked-for" and data.made is None and data.served is None:
         raise BadInput("An order that was made needs the date it was made (or served).")
+    # The day it was made, served or ended has happened; only the day it ends may lie ahead.
+    tomorrow = (now() + timedelta(days=1)).date()
+    for name, label in (("made", "was made"), ("served", "was served"), ("ended", "ended")):
+        value = getattr(data, name)
+        if value is not None and value > tomorrow:
+            raise BadInput(f"The date it {label} is in the future. Please check the date.")
     start = data.made or data.served
     for name, label in (("served", "served"), ("expires", "ends"), ("ended", "ended")):
         value = getattr(data, name)

@@ -16,6 +16,31 @@ CODE_FOLDERS = ("diary", "ui")
 QT_IMPORT = re.compile(r"\bPySide6\.(Qt[A-Za-z0-9]+)")
 # Python's own modules nobody imports at run time; they only add size.
 PYTHON_MODULES_UNUSED = ["tkinter", "_tkinter", "test", "lib2to3", "pydoc_data", "idlelib"]
+# phonenumbers' place names, carriers and time zones per number prefix: 22 MB of Python that
+# PyInstaller's hook for phonenumbers collects whole. Daybook only parses, formats and finds
+# numbers (phonenumbers' core and its `data`/`shortdata` metadata, which stay), and never
+# says where or on which network a number is; tests/install/test_bundle_lists.py checks
+# nothing in diary/ or ui/ imports these, and that parsing and finding numbers still works
+# without them.
+PHONENUMBERS_UNUSED = [
+    "phonenumbers.geocoder",
+    "phonenumbers.geodata",
+    "phonenumbers.carrier",
+    "phonenumbers.carrierdata",
+    "phonenumbers.timezone",
+    "phonenumbers.tzdata",
+]
+# python-docx (the draft statement) uses only lxml.etree: lxml's objectify, HTML and
+# Schematron parts are 4 MB. Pillow's FreeType text drawing pulls in FreeType, HarfBuzz,
+# Brotli and libpng (3 MB); Daybook draws no text into pictures (reportlab sets the PDF's).
+LIBRARY_PARTS_UNUSED = [
+    *PHONENUMBERS_UNUSED,
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "PIL._imagingft",
+    "PIL._imagingtk",
+]
 
 
 def resource_datas() -> list[tuple[str, str]]:
@@ -80,11 +105,22 @@ UNUSED_QT_PLUGINS = (
 )
 
 
+def daybook_languages() -> set[str]:
+    """The languages Daybook's own words come in: English and each built .qm under resources/."""
+    folder = ROOT / "resources" / "translations"
+    return {"en"} | {path.stem.removeprefix("daybook_") for path in folder.glob("daybook_*.qm")}
+
+
 def _is_unused_qt_file(path: str) -> bool:
     path = path.replace("\\", "/")
     name = path.rsplit("/", 1)[-1]
     if "/translations/" in path and name.endswith(".qm"):
-        return not name.startswith("qtbase_")  # Daybook loads only Qt's base translations
+        # Daybook loads only Qt's base translations (ui/languages.py), and only in a language
+        # Daybook itself speaks: on a computer set to German the whole window stays English,
+        # not English with German buttons. The other 30 or so languages are 5 MB.
+        if not name.startswith("qtbase_"):
+            return True
+        return name.removeprefix("qtbase_").removesuffix(".qm") not in daybook_languages()
     return "/plugins/" in path and any(part in path for part in UNUSED_QT_PLUGINS)
 
 
@@ -102,16 +138,20 @@ def without_orphan_libraries(toc: list[tuple[str, str, str]]) -> list[tuple[str,
     from PyInstaller.depend import bindepend
 
     def top_level_library(entry: tuple[str, str, str]) -> bool:
-        # The bootloader opens libpython itself, so nothing links to it.
-        name = entry[0]
+        # The bootloader opens libpython itself, so nothing links to it. Qt's own libraries
+        # count too: PySide6's hook brings libQt6Network and the EGLFS device libraries,
+        # which only Qt modules and plugins Daybook leaves out link to; so do Pillow's, whose
+        # FreeType and HarfBuzz only its left-out text drawing links to.
+        name = entry[0].replace("\\", "/")
+        folder, _, base = name.rpartition("/")
         return (
             entry[2] == "BINARY"
-            and "/" not in name
-            and ".so" in name
-            and not name.startswith("libpython")
+            and folder in {"", "PySide6/Qt/lib", "pillow.libs"}
+            and ".so" in base
+            and not base.startswith("libpython")
         )
 
-    libraries = {entry[0]: entry for entry in kept if top_level_library(entry)}
+    libraries = {Path(entry[0]).name: entry for entry in kept if top_level_library(entry)}
     needed: set[str] = set()
     queue = [entry for entry in kept if entry[2] in {"BINARY", "EXTENSION"}]
     queue = [entry for entry in queue if not top_level_library(entry)]
@@ -122,4 +162,11 @@ def without_orphan_libraries(toc: list[tuple[str, str, str]]) -> list[tuple[str,
             if base in libraries and base not in needed:
                 needed.add(base)
                 queue.append(libraries[base])
-    return [entry for entry in kept if not top_level_library(entry) or entry[0] in needed]
+    dropped = {base for base in libraries if base not in needed}
+    # PyInstaller also links each Qt library from the top of the bundle: those links go too.
+    return [
+        entry
+        for entry in kept
+        if not (top_level_library(entry) or entry[2] == "SYMLINK")
+        or Path(entry[0]).name not in dropped
+    ]

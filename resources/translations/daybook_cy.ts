@@ -1978,11 +1978,11 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     </message>
     <message>
         <source>Add their &amp;messages that are not part of any entry, as an appendix (when there are fewer than 500)</source>
-        <translation>&amp;Ychwanegu eu negeseuon nad ydynt yn rhan o unrhyw gofnod, fel atodiad (pan fo llai na 500)</translation>
+        <translation type="vanished">&amp;Ychwanegu eu negeseuon nad ydynt yn rhan o unrhyw gofnod, fel atodiad (pan fo llai na 500)</translation>
     </message>
     <message>
         <source>Add their messages that are not part of any entry, as an appendix</source>
-        <translation>Ychwanegu eu negeseuon nad ydynt yn rhan o unrhyw gofnod, fel atodiad</translation>
+        <translation type="vanished">Ychwanegu eu negeseuon nad ydynt yn rhan o unrhyw gofnod, fel atodiad</translation>
     </message>
     <message>
         <source>Who the pack is for</source>
@@ -2077,6 +2077,38 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
         <translation>Mae eich Daybook yn llofnodi pob pecyn y mae&apos;n ei wneud. Ei god gwirio yw {code}: rhowch y cod hwn i bwy bynnag sy&apos;n derbyn pecyn, ar wahân i&apos;r pecyn, fel y gallant weld iddo ddod oddi wrthych chi.</translation>
     </message>
     <message>
+        <source>Counting their messages that are not part of any entry…</source>
+        <translation>Wrthi&apos;n cyfrif eu negeseuon nad ydynt yn rhan o unrhyw gofnod…</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} a {last}</translation>
+    </message>
+    <message>
+        <source>Add the &amp;message that is not part of any entry, as an appendix</source>
+        <translation>&amp;Ychwanegu&apos;r neges nad yw&apos;n rhan o unrhyw gofnod, fel atodiad</translation>
+    </message>
+    <message>
+        <source>Add the {n} &amp;messages that are not part of any entry, as an appendix</source>
+        <translation>&amp;Ychwanegu&apos;r {n} neges nad ydynt yn rhan o unrhyw gofnod, fel atodiad</translation>
+    </message>
+    <message>
+        <source>1 message from {people} is not part of any entry.</source>
+        <translation>Mae 1 neges gan {people} nad yw&apos;n rhan o unrhyw gofnod.</translation>
+    </message>
+    <message>
+        <source>{n} messages from {people} are not part of any entry.</source>
+        <translation>Mae {n} neges gan {people} nad ydynt yn rhan o unrhyw gofnod.</translation>
+    </message>
+    <message>
+        <source>As there are 500 or more, they are left out unless you tick the box: the pack says so on its cover, and they stay in your diary.</source>
+        <translation>Gan fod 500 neu fwy, cânt eu gadael allan oni bai eich bod yn ticio&apos;r blwch: mae&apos;r pecyn yn dweud hynny ar ei glawr, ac maen nhw&apos;n aros yn eich dyddiadur.</translation>
+    </message>
+    <message>
+        <source>The appendix goes at the end of the pack, with its own page numbers. Untick the box to leave it out: the pack then says so on its cover.</source>
+        <translation>Mae&apos;r atodiad yn mynd ar ddiwedd y pecyn, gyda&apos;i rifau tudalen ei hun. Dad-diciwch y blwch i&apos;w adael allan: bydd y pecyn wedyn yn dweud hynny ar ei glawr.</translation>
+    </message>
+    <message>
         <source>court bundle</source>
         <translation>bwndel llys</translation>
     </message>
@@ -2091,6 +2123,10 @@ A fyddai&apos;r person hwnnw&apos;n ysgrifennu&apos;r hyn a ddigwyddodd?
     <message>
         <source>New or changed entries, in full: {n}</source>
         <translation>Cofnodion newydd neu wedi&apos;u newid, yn llawn: {n}</translation>
+    </message>
+    <message>
+        <source>Messages not part of any entry, in an appendix: {n}</source>
+        <translation>Negeseuon nad ydynt yn rhan o unrhyw gofnod, mewn atodiad: {n}</translation>
     </message>
     <message>
         <source>Unchanged entries, listed with a code that proves it: {n}</source>

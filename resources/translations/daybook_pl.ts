@@ -1978,11 +1978,11 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     </message>
     <message>
         <source>Add their &amp;messages that are not part of any entry, as an appendix (when there are fewer than 500)</source>
-        <translation>Dodaj ich &amp;wiadomości, które nie należą do żadnego wpisu, jako załącznik (gdy jest ich mniej niż 500)</translation>
+        <translation type="vanished">Dodaj ich &amp;wiadomości, które nie należą do żadnego wpisu, jako załącznik (gdy jest ich mniej niż 500)</translation>
     </message>
     <message>
         <source>Add their messages that are not part of any entry, as an appendix</source>
-        <translation>Dodaj ich wiadomości, które nie należą do żadnego wpisu, jako załącznik</translation>
+        <translation type="vanished">Dodaj ich wiadomości, które nie należą do żadnego wpisu, jako załącznik</translation>
     </message>
     <message>
         <source>Who the pack is for</source>
@@ -2077,6 +2077,38 @@ Czy ta osoba opisałaby na piśmie, co się stało?
         <translation>Twój Daybook podpisuje każdy tworzony pakiet. Jego kod kontrolny to {code}: przekaż go odbiorcy pakietu osobno od pakietu, żeby mógł sprawdzić, że pochodzi od Ciebie.</translation>
     </message>
     <message>
+        <source>Counting their messages that are not part of any entry…</source>
+        <translation>Liczę ich wiadomości, które nie należą do żadnego wpisu…</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} i {last}</translation>
+    </message>
+    <message>
+        <source>Add the &amp;message that is not part of any entry, as an appendix</source>
+        <translation>Dodaj &amp;wiadomość, która nie należy do żadnego wpisu, jako załącznik</translation>
+    </message>
+    <message>
+        <source>Add the {n} &amp;messages that are not part of any entry, as an appendix</source>
+        <translation>Dodaj {n} &amp;wiadomości, które nie należą do żadnego wpisu, jako załącznik</translation>
+    </message>
+    <message>
+        <source>1 message from {people} is not part of any entry.</source>
+        <translation>1 wiadomość od {people} nie należy do żadnego wpisu.</translation>
+    </message>
+    <message>
+        <source>{n} messages from {people} are not part of any entry.</source>
+        <translation>Wiadomości od {people}, które nie należą do żadnego wpisu: {n}.</translation>
+    </message>
+    <message>
+        <source>As there are 500 or more, they are left out unless you tick the box: the pack says so on its cover, and they stay in your diary.</source>
+        <translation>Ponieważ jest ich 500 lub więcej, zostaną pominięte, chyba że zaznaczysz to pole: pakiet mówi o tym na okładce, a wiadomości zostają w Twoim dzienniku.</translation>
+    </message>
+    <message>
+        <source>The appendix goes at the end of the pack, with its own page numbers. Untick the box to leave it out: the pack then says so on its cover.</source>
+        <translation>Załącznik trafia na koniec pakietu, z własną numeracją stron. Odznacz pole, aby go pominąć: pakiet powie o tym na okładce.</translation>
+    </message>
+    <message>
         <source>court bundle</source>
         <translation>kopia w formie zestawu dokumentów dla sądu</translation>
     </message>
@@ -2091,6 +2123,10 @@ Czy ta osoba opisałaby na piśmie, co się stało?
     <message>
         <source>New or changed entries, in full: {n}</source>
         <translation>Nowe lub zmienione wpisy, w całości: {n}</translation>
+    </message>
+    <message>
+        <source>Messages not part of any entry, in an appendix: {n}</source>
+        <translation>Wiadomości spoza wpisów, w załączniku: {n}</translation>
     </message>
     <message>
         <source>Unchanged entries, listed with a code that proves it: {n}</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,8 @@ def test_an_order_is_added_listed_shown_edited_and_ended(
     assert code == 0
     assert "Family Court at Leeds" in out and "Against:    Mark Ellison" in out
     assert "Broken: INC-0001 5 Mar 2024 (Police CAD 4411)" in out
+    code, out, _ = daybook(capsys, cli_vault, "order", "list")
+    assert out.rstrip().endswith("2 conditions, 2 breaches")  # counted as words, not "(s)"
     code, out, _ = daybook(capsys, cli_vault, "order", "list", "--json")
     listed = json.loads(out)
     assert listed[0]["ref"] == "ORD-1"
@@ -123,6 +126,25 @@ def test_mistakes_are_one_plain_line(
         line for line in err.strip().splitlines() if not line.startswith("Warning: this diary")
     ]
     assert len(lines) == 1
+
+
+def test_an_order_in_force_may_end_in_the_future(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Most orders in force end some time ahead: --expires takes a day after today, while the
+    day it was made or served cannot be in the future (a typing slip)."""
+    ahead = (date.today() + timedelta(days=400)).isoformat()
+    args = [*ORDER[: ORDER.index("--expires")], "--expires", ahead, *ORDER[ORDER.index("--ref") :]]
+    code, out, err = daybook(capsys, cli_vault, *args)
+    assert code == 0, err
+    code, out, _ = daybook(capsys, cli_vault, "order", "show", "ORD-1", "--json")
+    assert json.loads(out)["expires"] == ahead
+    code, _out, err = daybook(capsys, cli_vault, "order", "edit", "ORD-1", "--served", ahead)
+    assert code == ExitCode.BAD_INPUT and "in the future" in err
+    code, _out, err = daybook(
+        capsys, cli_vault, "order", "edit", "ORD-1", "--expires", "1066-10-14"
+    )
+    assert code == ExitCode.BAD_INPUT and "before 1900" in err
 
 
 def test_risk_answers_show_no_score_and_say_what_they_are(
@@ -243,3 +265,32 @@ def test_police_upload_cannot_be_locked_and_nothing_is_written(
     assert code == ExitCode.BAD_INPUT
     assert "cannot be locked with a passphrase" in err and "Traceback" not in err
     assert not folder.exists() and not folder.with_name("upload.age").exists()
+
+
+def test_every_court_command_answers_in_json(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--json everywhere: each court command prints one JSON document and nothing else."""
+    steps = [
+        [*ORDER, "--json"],
+        ["order", "edit", "ORD-1", "--court", "Family Court at Bradford", "--json"],
+        ["order", "list", "--json"],
+        ["order", "show", "ORD-1", "--json"],
+        ["order", "end", "ORD-1", "--on", "2025-01-01", "--json"],
+        ["risk", "set", "fear", "yes", "--note", "Every day", "--json"],
+        ["risk", "show", "--json"],
+        ["person", "add", "Sam Jones", "--phone", "07700 900111", "--json"],
+        ["person", "show", "Sam Jones", "--json"],
+    ]
+    said = []
+    for args in steps:
+        code, out, err = daybook(capsys, cli_vault, *args)
+        assert code == 0, (args, err)
+        said.append(json.loads(out))
+    assert said[0]["ref"] == "ORD-1" and [c["ref"] for c in said[0]["conditions"]] == [
+        "ORD-1/1",
+        "ORD-1/2",
+    ]
+    assert said[1]["court"] == "Family Court at Bradford"
+    assert said[4]["status"] == "ended" and said[4]["ended"] == "2025-01-01"
+    assert said[8]["phones"] == ["+447700900111"]  # kept in one form, as typed numbers match

@@ -3,7 +3,7 @@ attachments and facts about people, over a real encrypted vault."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -93,6 +93,8 @@ def test_editing_an_order_keeps_every_revision(vault: Vault) -> None:
         ({"made": None, "served": None}, "needs the date it was made"),
         ({"expires": date(2023, 1, 1)}, "before the date it was made"),
         ({"status": "ended"}, "needs the date it ended"),
+        ({"made": date.today() + timedelta(days=30)}, "date it was made is in the future"),
+        ({"served": date.today() + timedelta(days=30)}, "date it was served is in the future"),
         ({"conditions": [ConditionInput("  ")]}, "needs its words"),
     ],
 )

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from diary.exporting import ExportChoices, collect
+from diary.errors import NotFound
+from diary.exporting import APPENDIX_DEFAULT_LIMIT, ExportChoices, appendix_offer, collect
 from diary.records import IncidentInput, PersonRef
 from diary.records.service import Diary
 from diary.records.types import MessageInput
@@ -114,3 +115,44 @@ def test_nothing_is_said_to_be_left_out_only_when_nothing_is(vault: Vault, tmp_p
     with zipfile.ZipFile(tmp_path / "some.zip") as zf:
         readme = zf.read("README.txt").decode()
     assert "Nothing was left out" not in readme and "1 other message not linked" in readme
+
+
+def test_the_appendix_offer_counts_as_the_export_does_and_follows_the_rule(vault: Vault) -> None:
+    """What the app shows before the person decides: how many messages, from whom, and the
+    rule's answer (added below 500, left out at 500 or more), the same as collect() applies."""
+    diary = _diary(vault)
+    offer = appendix_offer(vault, ExportChoices())
+    assert (offer.count, offer.people, offer.by_default) == (3, ("Mark",), True)  # not the timeless
+    assert len(collect(vault, ExportChoices()).appendix_messages) == offer.count
+
+    # An entry that names no one offers nothing.
+    lone = diary.add_incident(IncidentInput(now() - timedelta(days=30), description="A call"))
+    assert appendix_offer(vault, ExportChoices(incidents=(lone.number,))).count == 0
+    with pytest.raises(NotFound):
+        appendix_offer(vault, ExportChoices(incidents=("INC-0999",)))
+
+    # The limit itself, with real messages: one short of it is added, at it is left out.
+    first = now() - timedelta(days=9)
+    diary.add_messages(
+        [
+            MessageInput(
+                "SMS", "incoming", first + timedelta(minutes=k), f"more {k}", sender="Mark"
+            )
+            for k in range(APPENDIX_DEFAULT_LIMIT - 4)
+        ],
+        person="Mark",
+    )
+    offer = appendix_offer(vault, ExportChoices())
+    assert (offer.count, offer.by_default) == (APPENDIX_DEFAULT_LIMIT - 1, True)
+    assert len(collect(vault, ExportChoices()).appendix_messages) == APPENDIX_DEFAULT_LIMIT - 1
+    diary.add_messages(
+        [MessageInput("SMS", "incoming", first - timedelta(days=1), "one more", sender="Mark")],
+        person="Mark",
+    )
+    offer = appendix_offer(vault, ExportChoices())
+    assert (offer.count, offer.by_default) == (APPENDIX_DEFAULT_LIMIT, False)
+    by_rule = collect(vault, ExportChoices())
+    assert by_rule.appendix_messages == ()
+    assert any(f"{APPENDIX_DEFAULT_LIMIT} messages from Mark" in w.what for w in by_rule.withheld)
+    asked = collect(vault, ExportChoices(include_unlinked=True))
+    assert len(asked.appendix_messages) == APPENDIX_DEFAULT_LIMIT

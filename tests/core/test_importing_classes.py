@@ -4,6 +4,7 @@ member, and files beyond a limit refused with nothing added."""
 
 from __future__ import annotations
 
+import base64
 import io
 import zipfile
 from datetime import datetime
@@ -13,9 +14,10 @@ import pytest
 from PIL import Image
 
 from diary.errors import BadInput, ImportFailed
-from diary.importers import limits
+from diary.importers import email as email_importer
+from diary.importers import limits, smsbackup
 from diary.importers.model import ParsedExport
-from diary.importing import import_file, match_participant
+from diary.importing import import_file, import_folder, match_participant
 from diary.records.service import Diary
 from diary.vault import Vault
 
@@ -150,7 +152,7 @@ def test_oversized_plain_file_is_refused_before_reading(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
-    path = write(tmp_path, "big.xml", b"<smses>" + b" " * 2000 + b"</smses>")
+    path = write(tmp_path, "big.eml", b"From: a@example.org\r\nSubject: x\r\n\r\n" + b"x" * 2000)
     with pytest.raises(ImportFailed, match="larger than 1,000 bytes"):
         import_file(Diary(vault), path)
     with pytest.raises(BadInput):
@@ -194,3 +196,134 @@ def test_folder_of_screenshots_kept_with_times_and_grouped_by_day(
     assert [e.ref for e in Diary(vault).get_incident(number).exhibits] == list(first.refs)
     again = import_folder(Diary(vault), folder)
     assert (again.kept, len(again.already)) == ([], 4)
+
+
+def test_a_chat_db_with_its_wal_keeps_both_files_and_every_message(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from tests.importers.test_new_sources import chat_db_with_wal
+
+    path = chat_db_with_wal(tmp_path, ["You can't hide"])
+    report = import_file(Diary(vault), path)
+    assert report.added == 5
+    assert Diary(vault).read_exhibit(report.exhibit) == path.read_bytes()
+    (wal,) = [e for e in Diary(vault).list_exhibits() if e.original_name == "chat.db-wal"]
+    assert Diary(vault).read_exhibit(wal.ref) == path.with_name("chat.db-wal").read_bytes()
+    assert wal.description == "Part of the export chat.db"
+
+
+def _backup_with_pictures(count: int) -> bytes:
+    picture = base64.b64encode(b"\xff\xd8\xff" + bytes(range(256)) * 8)
+    records = b"".join(
+        b'<mms date="%d" msg_box="1" address="+447700900123"><parts>'
+        b'<part ct="text/plain" text="look %d"/><part ct="image/jpeg" cl="p%d.jpg" data="%s"/>'
+        b'</parts><addrs><addr address="+447700900123" type="137"/></addrs></mms>\n'
+        b'<sms address="+447700900123" date="%d" type="1" body="&#55357;&#56832; %d"/>\n'
+        % (1710279000000 + i * 1000, i, i, picture, 1710279000500 + i * 1000, i)
+        for i in range(count)
+    )
+    return b'<?xml version="1.0"?>\n<smses count="%d">\n' % (2 * count) + records + b"</smses>\n"
+
+
+def test_a_backup_beyond_the_whole_file_limit_is_read_from_disk_without_its_pictures(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = _backup_with_pictures(40)
+    small = write(tmp_path, "small.xml", data)
+    whole = smsbackup.parse(small.name, small)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 20_000)  # this backup is now "large"
+    assert len(data) > 20_000
+    large = write(tmp_path, "sms-large.xml", data)
+    streamed = smsbackup.parse(large.name, large)
+    # Every message and call, the same as read whole (emoji halves joined across pieces)...
+    assert streamed.messages == whole.messages
+    assert streamed.messages[1].body == "\U0001f600 0"
+    # ...but the pictures stay in the backup, which is kept whole, and the report says so.
+    assert streamed.attachments == [] and len(whole.attachments) == 40
+    assert any(
+        "the 40 files in its picture messages were not taken out" in n for n in streamed.notes
+    )
+    report = import_file(Diary(vault), large)
+    assert report.added == 80
+    assert Diary(vault).read_exhibit(report.exhibit) == data
+    monkeypatch.setattr(limits, "MAX_STREAM_BYTES", 20_000)
+    with pytest.raises(limits.TooLarge, match="larger than 20,000 bytes"):
+        smsbackup.parse(large.name, large)
+
+
+def test_a_streamed_backup_still_refuses_declarations_cut_across_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(smsbackup, "_CHUNK", 64)
+    for cut in range(50, 70):
+        data = b"<?xml version='1.0'?>" + b" " * (cut - 21) + b'<!DOCTYPE smses [<!ENTITY a "x">]>'
+        data += b"<smses>" + b" " * 200 + b"</smses>"
+        path = write(tmp_path, "sms.xml", data)
+        with pytest.raises(ImportFailed, match="XML declarations"):
+            smsbackup.parse(path.name, path)
+
+
+def _mailbox(count: int) -> bytes:
+    out = b"\xef\xbb\xbf"
+    for i in range(count):
+        out += b"From sam@example.org Tue Mar 12 21:%02d:00 2024\n" % (i % 60)
+        out += (
+            b"From: Sam <sam@example.org>\nDate: Tue, 12 Mar 2024 21:%02d:00 +0000\n"
+            b"Subject: number %d\nMIME-Version: 1.0\n"
+            b'Content-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\n'
+            b"I know where you are. %d\n>From the window.\n--B\nContent-Type: image/jpeg\n"
+            b'Content-Disposition: attachment; filename="car%d.jpg"\n'
+            b"Content-Transfer-Encoding: base64\n\n/9j/4AAQ\n--B--\n\n" % (i % 60, i, i, i)
+        )
+    return out
+
+
+def test_a_mailbox_beyond_the_whole_file_limit_is_read_one_email_at_a_time(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = _mailbox(30)
+    whole = email_importer.parse("Inbox.mbox", data)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 2_000)
+    assert len(data) > 2_000
+    path = write(tmp_path, "Inbox.mbox", data)
+    streamed = email_importer.parse(path.name, path)
+    assert [(m.subject, m.body, m.sent_at, m.attachments) for m in streamed.messages] == [
+        (m.subject, m.body, m.sent_at, m.attachments) for m in whole.messages
+    ]
+    assert streamed.messages[0].body == "I know where you are. 0\nFrom the window."
+    assert streamed.attachments == [] and len(whole.attachments) == 30
+    assert any("their 30 attachments were not taken out" in n for n in streamed.notes)
+    report = import_file(Diary(vault), path)
+    assert report.added == 30
+    assert Diary(vault).read_exhibit(report.exhibit) == data
+    # One email beyond its own limit is left in the kept mailbox and named; the rest are read.
+    monkeypatch.setattr(limits, "MAX_RECORD_BYTES", 1000)
+    big = _mailbox(6) + b"From x Tue Mar 12 2024\nFrom: a@b.c\nSubject: big\n\n" + b"x" * 1200
+    path = write(tmp_path, "Big.mbox", big + b"\n" + _mailbox(1)[3:])
+    streamed = email_importer.parse(path.name, path)
+    assert len(streamed.messages) == 7
+    assert streamed.skipped[0][0] == "message 7" and "kept whole" in streamed.skipped[0][1]
+    # A single email this large is not read from disk; beyond the stream limit, nothing is.
+    one = write(tmp_path, "one.eml", b"From: a@b.c\nSubject: x\n\n" + b"x" * 3000)
+    with pytest.raises(limits.TooLarge, match="larger than 2,000 bytes"):
+        email_importer.parse(one.name, one)
+    monkeypatch.setattr(limits, "MAX_STREAM_BYTES", 2_500)
+    with pytest.raises(limits.TooLarge, match="this mailbox is larger than 2,500 bytes"):
+        email_importer.parse(path.name, path)
+
+
+def test_a_folder_of_more_pictures_than_the_limit_is_refused_and_adds_nothing(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_FOLDER_FILES", 2)
+    folder = tmp_path / "shots"
+    folder.mkdir()
+    for name in ("Screenshot_20240301-213015.png", "Screenshot_20240301-213016.png"):
+        _png(name, folder)
+    assert len(import_folder(Diary(vault), folder).kept) == 2
+    _png("Screenshot_20240301-213017.png", folder)
+    before = len(Diary(vault).list_exhibits())
+    with pytest.raises(limits.TooLarge, match=r"more than 2 pictures.*nothing was added"):
+        import_folder(Diary(vault), folder)
+    assert len(Diary(vault).list_exhibits()) == before

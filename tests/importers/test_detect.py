@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -71,3 +72,25 @@ def test_unknown_file() -> None:
 def test_ambiguous_date_order_passes_through() -> None:
     with pytest.raises(AmbiguousDateOrder):
         parse_file("chat.txt", chat("1/2/24, 10:00 - Sam: a", "1/3/24, 10:00 - Sam: b"))
+
+
+@pytest.mark.parametrize("name", ["Threat.msg", "saved-email"])
+def test_an_outlook_msg_file_is_refused_saying_how_to_get_an_eml(name: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
+    with pytest.raises(ImportFailed, match=r"Outlook \.msg file.*save it as an \.eml file"):
+        parse_file(path.name, path)
+
+
+def test_telegram_html_export_is_refused_saying_to_choose_json(tmp_path: Path) -> None:
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'/><title>Exported Data</title></head>"
+        '<body><div class="history"><div class="message default clearfix" id="message1">'
+        '<div class="body"><div class="pull_right date details" title="12.03.2024 21:30:00">'
+        '21:30</div><div class="from_name">Sam</div><div class="text">hi</div></div></div>'
+        "</div></body></html>"
+    )
+    path = tmp_path / "messages.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(ImportFailed, match=r"Telegram's HTML export.*Machine-readable JSON"):
+        parse_file(path.name, path)

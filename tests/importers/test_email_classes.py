@@ -206,3 +206,30 @@ def test_offsets_are_kept() -> None:
     assert message.sent_at is not None
     assert message.sent_at.utcoffset() == timedelta(hours=5, minutes=30)
     assert message.sent_at.tzinfo == timezone(timedelta(hours=5, minutes=30))
+
+
+def _many_parts(count: int) -> bytes:
+    parts = b"".join(
+        b"--B\r\nContent-Type: application/octet-stream\r\n"
+        b'Content-Disposition: attachment; filename="a%d.bin"\r\n\r\nx\r\n' % i
+        for i in range(count)
+    )
+    head = eml("From: a@example.org", 'Content-Type: multipart/mixed; boundary="B"', body="")
+    return head + parts + b"--B--\r\n"
+
+
+def test_an_email_of_too_many_parts_is_refused_before_it_is_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(limits, "MAX_EMAIL_PARTS", 50)
+    assert len(parse(_many_parts(40)).attachments) == 40
+    with pytest.raises(limits.TooLarge, match=r"message 1 has more than 50 parts.*nothing was"):
+        parse(_many_parts(60))
+
+
+def test_a_mailbox_of_too_many_attachments_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_MESSAGES", 100)
+    one = b"From x Tue Mar 12 2024\n" + _many_parts(30) + b"\n"
+    assert len(parse(one * 3, "mail.mbox").attachments) == 90
+    with pytest.raises(limits.TooLarge, match="more than 100 attachments"):
+        parse(one * 4, "mail.mbox")

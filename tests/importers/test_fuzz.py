@@ -221,3 +221,32 @@ def test_meta_damaged() -> None:
 
 def test_imessage_damaged() -> None:
     _check_damaged("imessage")
+
+
+def test_streamed_sms_and_mailbox_damaged() -> None:
+    # Files over the whole-file limit are read from disk in pieces: the same promise holds.
+    import tempfile
+    from pathlib import Path
+
+    from diary.importers import limits
+
+    @FUZZ
+    @given(st.sampled_from(["sms", "email"]).flatmap(lambda k: st.tuples(st.just(k), damaged(k))))
+    def run(case: tuple[str, bytes]) -> None:
+        kind, data = case
+        parser = PARSERS[kind]
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "input.bin"
+            path.write_bytes(data)
+            saved = limits.MAX_FILE_BYTES
+            limits.MAX_FILE_BYTES = 10
+            try:
+                streamed = parser("input.bin", path)  # type: ignore[arg-type]
+            except ImportFailed as exc:
+                assert exc.message.startswith("input.bin") and "\n" not in exc.message
+                return
+            finally:
+                limits.MAX_FILE_BYTES = saved
+        assert streamed is not None
+
+    run()

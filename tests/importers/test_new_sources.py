@@ -137,6 +137,34 @@ def test_meta_html_pages_old_and_new(html: str, expected: list[tuple[str, str, d
     assert [(m.sender, m.body, m.sent_at) for m in export.messages] == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("mag 18, 2015 9:35 pm", datetime(2015, 5, 18, 21, 35)),  # Italian, English layout
+        ("dinsdag 12 maart 2013 om 21:31", datetime(2013, 3, 12, 21, 31)),  # Dutch
+        ("12. März 2024 um 21:31", datetime(2024, 3, 12, 21, 31)),
+        ("mar. 12 mars 2024 à 21:31:05", datetime(2024, 3, 12, 21, 31, 5)),  # mar. = mardi
+        ("12 juil. 2024 21:31", datetime(2024, 7, 12, 21, 31)),
+        ("12 de marzo de 2024 21:31", datetime(2024, 3, 12, 21, 31)),
+        ("12 de março de 2024 às 21:31", datetime(2024, 3, 12, 21, 31)),
+        ("12 września 2024 o 21:31", datetime(2024, 9, 12, 21, 31)),
+        ("12 Ağustos 2024 21:31", datetime(2024, 8, 12, 21, 31)),
+        ("12. desember 2024 kl. 21:31", datetime(2024, 12, 12, 21, 31)),  # Norwegian
+        ("Jun 1, 2020 12:05:00 am", datetime(2020, 6, 1, 0, 5)),
+        ("12 jui 2024 21:31", None),  # juin or juillet: not guessed
+        ("12/03/2024 21:31", None),  # figures only: day and month cannot be told apart
+    ],
+)
+def test_meta_html_times_in_other_languages(written: str, expected: datetime | None) -> None:
+    page = MODERN_HTML.replace("Mar 12, 2024 9:31:05 pm", written)
+    export = meta.parse("message_1.html", page.encode())
+    got = [m.sent_at for m in export.messages if m.sender == "Sam Taylor"]
+    assert got == ([expected] if expected else [])
+    if expected is None:  # never dropped in silence: the report names it and says what to do
+        ((_where, why),) = export.skipped
+        assert written in why and "choosing JSON" in why
+
+
 def test_meta_zip_lists_every_chat_reads_the_chosen_and_keeps_their_media(tmp_path: Path) -> None:
     data = make_zip(
         {
@@ -266,3 +294,98 @@ def test_a_database_that_is_not_messages_is_refused() -> None:
         imessage.parse("x.db", data)
     with pytest.raises(ImportFailed, match=r"damaged|not a message database"):
         imessage.parse("x.db", b"SQLite format 3\x00" + b"\x00" * 50)
+
+
+def chat_db_with_wal(folder: Path, wal_messages: list[str]) -> Path:
+    """A chat.db copied while Messages was running: its newest messages only in chat.db-wal."""
+    live = folder / "live"
+    live.mkdir()
+    (live / "chat.db").write_bytes(chat_db())
+    connection = sqlite3.connect(live / "chat.db")
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA wal_autocheckpoint=0")
+    base = int((datetime(2024, 3, 13, 8, 0, tzinfo=UTC) - APPLE_2001).total_seconds()) * 10**9
+    for index, text in enumerate(wal_messages):  # one transaction each
+        connection.execute(
+            "INSERT INTO message (text, date, is_from_me, handle_id, service) "
+            "VALUES (?, ?, 0, 1, 'iMessage')",
+            (text, base + index * 60 * 10**9),
+        )
+        connection.commit()
+    copy = folder / "copy"
+    copy.mkdir()
+    for name in ("chat.db", "chat.db-wal"):  # copied before Messages folds the WAL in
+        (copy / name).write_bytes((live / name).read_bytes())
+    connection.close()
+    return copy / "chat.db"
+
+
+def test_messages_still_in_chat_db_wal_are_read_and_neither_file_changes(
+    tmp_path: Path,
+) -> None:
+    path = chat_db_with_wal(tmp_path, ["You can't hide", "I saw you at the station"])
+    wal = path.with_name("chat.db-wal")
+    before = (path.read_bytes(), wal.read_bytes())
+    export = parse_file(path.name, path)
+    assert [m.body for m in export.messages][-2:] == ["You can't hide", "I saw you at the station"]
+    assert len(export.messages) == 6
+    assert (path.read_bytes(), wal.read_bytes()) == before
+    assert any("2 recent changes waiting in chat.db-wal" in note for note in export.notes)
+    (kept,) = [a for a in export.attachments if a.name == "chat.db-wal"]
+    assert kept.read() == before[1]
+    # Without its WAL the same copy holds only what was folded in before.
+    wal.rename(tmp_path / "elsewhere")
+    assert len(parse_file(path.name, path).messages) == 4
+
+
+def test_a_torn_or_foreign_wal_applies_only_whole_transactions(tmp_path: Path) -> None:
+    path = chat_db_with_wal(tmp_path, ["one", "two", "three"])
+    wal = path.with_name("chat.db-wal")
+    whole = wal.read_bytes()
+    page = int.from_bytes(whole[8:12], "big")
+    frame = 24 + page
+    # Cut part-way through the last frame: its transaction is not complete, so it is left.
+    wal.write_bytes(whole[: len(whole) - frame // 2])
+    assert [m.body for m in parse_file(path.name, path).messages][4:] == ["one", "two"]
+    # A flipped byte in the second transaction's page: the checksum stops the reading there.
+    broken = bytearray(whole)
+    broken[32 + frame + 24 + 100] ^= 0xFF
+    wal.write_bytes(bytes(broken))
+    assert [m.body for m in parse_file(path.name, path).messages][4:] == ["one"]
+    # A WAL whose header is not SQLite's: nothing applied, and said.
+    wal.write_bytes(b"\0" * 32 + whole[32:])
+    export = parse_file(path.name, path)
+    assert len(export.messages) == 4
+    assert any("chat.db-wal beside it holds no complete changes" in n for n in export.notes)
+
+
+def test_apply_wal_ignores_what_is_not_a_wal() -> None:
+    image = chat_db()
+    assert imessage.apply_wal(image, b"") == (image, 0)
+    assert imessage.apply_wal(image, b"not a wal at all" * 10) == (image, 0)
+
+
+def _resign_big_endian(wal: bytes) -> bytes:
+    """The same WAL as a big-endian machine writes it: magic ...83, checksums big-endian."""
+    page_size = int.from_bytes(wal[8:12], "big")
+    out = bytearray(wal)
+    out[0:4] = (0x377F0683).to_bytes(4, "big")
+    s0, s1 = imessage._wal_checksum(bytes(out[:24]), 0, 0, True)
+    out[24:32] = s0.to_bytes(4, "big") + s1.to_bytes(4, "big")
+    offset = 32
+    while offset + 24 + page_size <= len(out):
+        s0, s1 = imessage._wal_checksum(bytes(out[offset : offset + 8]), s0, s1, True)
+        page = bytes(out[offset + 24 : offset + 24 + page_size])
+        s0, s1 = imessage._wal_checksum(page, s0, s1, True)
+        out[offset + 16 : offset + 24] = s0.to_bytes(4, "big") + s1.to_bytes(4, "big")
+        offset += 24 + page_size
+    return bytes(out)
+
+
+def test_a_wal_written_on_a_big_endian_machine_is_read_alike(tmp_path: Path) -> None:
+    path = chat_db_with_wal(tmp_path, ["one", "two"])
+    wal = path.with_name("chat.db-wal")
+    little = wal.read_bytes()
+    assert int.from_bytes(little[:4], "big") == 0x377F0682
+    wal.write_bytes(_resign_big_endian(little))
+    assert [m.body for m in parse_file(path.name, path).messages][4:] == ["one", "two"]

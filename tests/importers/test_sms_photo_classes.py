@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import base64
 import io
+import xml.etree.ElementTree as ET
 from datetime import datetime
 
 import pytest
 from PIL import Image, PngImagePlugin
 
-from diary.importers import smsbackup
+from diary.importers import limits, smsbackup
 from diary.importers.photos import read_photo, time_from_name
 
 SMS = b"""<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
@@ -48,6 +50,42 @@ def test_empty_mms_part_is_noted_not_kept_as_an_empty_exhibit() -> None:
     assert mms.attachments == ()
     assert export.attachments == []
     assert any("empty.jpg was empty" in why for _, why in export.skipped)
+
+
+def _mms_with_picture(picture: bytes) -> bytes:
+    return (
+        b'<?xml version="1.0"?><smses count="2">'
+        b'<mms date="1710279180000" msg_box="1" address="+447700900123">'
+        b'<parts><part ct="video/mp4" cl="v.mp4" data="' + base64.b64encode(picture) + b'"/>'
+        b'</parts><addrs><addr address="+447700900123" type="137"/></addrs></mms>'
+        b'<sms address="+447700900123" date="1710279200000" type="1" body="after"/></smses>'
+    )
+
+
+def test_a_large_mms_is_read_whole_in_few_feeds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # expat starts an unfinished token again on every feed, so the feeds must grow while one
+    # long attribute spans them (fixed 64 KiB feeds made a 40 MB video take minutes).
+    feeds: list[int] = []
+
+    class Counting(ET.XMLPullParser):
+        def feed(self, data: bytes | str) -> None:
+            feeds.append(len(data))
+            super().feed(data)
+
+    monkeypatch.setattr(ET, "XMLPullParser", Counting)
+    picture = bytes(range(256)) * 16384  # 4 MB, about 5.6 MB in base64
+    export = smsbackup.parse("sms.xml", _mms_with_picture(picture))
+    (attachment,) = export.attachments
+    assert attachment.data == picture
+    assert [m.body for m in export.messages] == ["", "after"]
+    assert len(feeds) < 15, len(feeds)
+
+
+def test_a_record_beyond_its_limit_is_refused_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_RECORD_BYTES", 1 << 20)
+    smsbackup.parse("sms.xml", _mms_with_picture(b"x" * 500_000))  # under the limit: read
+    with pytest.raises(limits.TooLarge, match=r"record 1 is larger than 1 MB.*nothing"):
+        smsbackup.parse("sms.xml", _mms_with_picture(b"x" * 2_000_000))
 
 
 def _image(exif: Image.Exif | None = None, fmt: str = "JPEG", **extra: object) -> bytes:
@@ -127,3 +165,15 @@ def test_iphone_screenshot_time_from_its_xmp_packet() -> None:
     info = read_photo("IMG_0042.PNG", _image(fmt="PNG", pnginfo=meta))
     assert info.taken_at == datetime(2024, 3, 1, 21, 30, 15)
     assert info.time_source == "the photo's own details (XMP)"
+
+
+def test_a_backup_stating_more_entries_than_the_limit_is_refused_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(limits, "MAX_MESSAGES", 5)
+    assert len(smsbackup.parse("sms.xml", SMS).messages) == 4  # count="5"; one exact copy
+    monkeypatch.setattr(limits, "MAX_MESSAGES", 4)
+    with pytest.raises(
+        limits.TooLarge, match="it says it holds 5 messages and calls, more than the 4"
+    ):
+        smsbackup.parse("sms.xml", SMS)  # said before any entry is read

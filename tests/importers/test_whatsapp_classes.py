@@ -163,6 +163,12 @@ def test_persian_leap_years_match_known_new_year_days() -> None:
         "2024년 3월 13일 오후 9:30 - Sam: x",
         "13/3/2024, 9:30 p. m. - Sam: x",
         "١٣/٣/٢٠٢٤ ٩:٣٠ م - Sam: x",
+        "2024. 03. 13. 9:30 du. - Sam: x",  # Hungarian
+        "13.03.24 9:30 odp. - Sam: x",  # Czech
+        "13/03/2024, 9:30 e pasdites - Sam: x",  # Albanian
+        "13.03.2024 г., 9:30 сл.об. - Sam: x",  # Bulgarian
+        "13/03/2024, 9:30 بعد دوپہر - Sam: x",  # Urdu
+        "[13/03/2024, 9:30:15 nm.] Sam: x",  # Afrikaans
     ],
 )
 def test_layouts_with_time_first_separators_and_local_day_periods(line: str) -> None:

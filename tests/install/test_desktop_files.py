@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import configparser
+import os
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -63,3 +65,29 @@ def test_the_metainfo_validates() -> None:
         [tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+_RUN_THE_APP = """
+import sys
+from PySide6.QtWidgets import QApplication
+from ui.app import main
+code = main(["--vault", sys.argv[1]])
+app = QApplication.instance()
+print(code, app.desktopFileName(), app.windowIcon().isNull())
+"""
+
+
+def test_the_running_app_names_its_desktop_entry_and_shows_the_icon(tmp_path: Path) -> None:
+    # The desktop matches a window to its entry (and so its icon and name) by this id.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DAYBOOK_QUIT_AFTER_MS="0")
+    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN_THE_APP, str(tmp_path / "diary")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert result.stdout.split() == ["0", APP_ID, "False"], result.stdout + result.stderr
+    assert DESKTOP.name == f"{result.stdout.split()[1]}.desktop"

@@ -1081,3 +1081,55 @@ def test_zones_are_named_as_the_report_names_them(browser: Any, page_file: Path)
     finally:
         page.close()
     assert got == [zone_label(datetime.fromisoformat(t)) for t in times]
+
+
+def _version_99(manifest: dict[str, Any]) -> None:
+    manifest["format_version"] = 99
+
+
+def _no_pack_id(manifest: dict[str, Any]) -> None:
+    del manifest["pack_id"]
+
+
+def _other_exhibit_hash(manifest: dict[str, Any]) -> None:
+    manifest["exhibits"][0]["sha256"] = "0" * 64
+
+
+def _other_key(manifest: dict[str, Any]) -> None:
+    other = Ed25519PrivateKey.generate().public_key()
+    manifest["signing_key"]["fingerprint"] = signing.fingerprint(other)
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        (
+            _version_99,
+            "manifest.json does not follow its schema at format_version: this page knows "
+            "versions 1, 2 only.",
+        ),
+        (_no_pack_id, "manifest.json does not follow its schema at pack_id: it should be text."),
+        (_other_exhibit_hash, "The SHA-256 of exhibit JS1 in manifest.json does not match {path}."),
+        (_other_key, "manifest.json names a different signing key from the one in the pack."),
+    ],
+)
+def test_a_manifest_without_its_essentials_fails_though_its_signatures_hold(
+    check: Any,
+    full_pack: tuple[Path, PackResult],
+    key: Ed25519PrivateKey,
+    tmp_path: Path,
+    edit: Any,
+    problem: str,
+) -> None:
+    # Signed again with the person's own key: every hash and signature holds, and only the
+    # manifest's essentials (C4) can tell.
+    manifest = json.loads(read_zip(full_pack[0])["manifest.json"])
+    path = manifest["exhibits"][0]["path"]
+    edit(manifest)
+    changed = json.dumps(manifest, ensure_ascii=False, indent=2).encode() + b"\n"
+    bad = resign(full_pack[0], tmp_path / "manifest.zip", {"manifest.json": changed}, key)
+    seen = check(bad)
+    assert seen.kind == "bad"
+    assert seen.title == NOT_OK
+    assert problem.format(path=path) in seen.problems
+    assert not verify_pack(bad).ok  # daybook verify refuses it too

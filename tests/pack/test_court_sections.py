@@ -18,8 +18,9 @@ from docx import Document
 from diary.demo import fill_demo
 from diary.exporting import ExportChoices, export
 from diary.pack.bundle import page_spans
+from diary.pack.checkpage import PAGE_NAME, page_bytes
 from diary.pack.court_model import PackUpload
-from diary.pack.police_upload import MAX_FILES, plan
+from diary.pack.police_upload import MAX_FILES, how_to_text, plan
 from diary.records.profile import parse_address
 from diary.records.service import Diary
 from diary.vault import Vault
@@ -211,6 +212,15 @@ def test_the_court_copy_withholds_the_statement_risk_and_the_address(
     assert "12 Elm Road" not in text and "[withheld]" in text
 
 
+def assert_carries_the_check_page(pack: Path) -> None:
+    """Issue 16: every kind of pack carries check-this-pack.html, listed in SHA256SUMS."""
+    with zipfile.ZipFile(pack) as zf:
+        page = zf.read(PAGE_NAME)
+        sums = zf.read("SHA256SUMS").decode()
+    assert page == page_bytes()
+    assert f"{hashlib.sha256(page).hexdigest()}  {PAGE_NAME}" in sums.splitlines()
+
+
 def test_the_bundle_fits_its_page_limit_and_says_so(demo_vault: Vault, tmp_path: Path) -> None:
     export(demo_vault, tmp_path / "bundle.zip", ExportChoices(profile="bundle", max_pages=60))
     folder = unpack(tmp_path / "bundle.zip", tmp_path / "x")
@@ -224,6 +234,28 @@ def test_the_bundle_fits_its_page_limit_and_says_so(demo_vault: Vault, tmp_path:
     assert all(f"INC-{n:04d}" in chronology for n in range(1, 61))  # never a chronology row
     assert "12 Elm Road" not in text  # redacted like the court copy
     assert not (folder / "draft-statement.docx").exists()
+    # In the order a court reads; the summary's headings state facts, as in every copy.
+    order = [
+        "B. Summary",
+        "C. Chronology",
+        "D. Orders and breaches",
+        "E. Risk information",
+        "F. Draft statement",
+        "G. Incidents",
+        "H. Exhibits",
+    ]
+    found = [re.search(rf"[\n\f]{re.escape(h)}\n", text) for h in order]
+    assert all(found), [h for h, m in zip(order, found, strict=True) if not m]
+    at = [m.start() for m in found if m]
+    assert at == sorted(at)
+    assert "60 of 60 incidents involve the same" in text and "Fixated" not in text
+    # A bundle has no appendix of messages not linked to an incident: the cover says where
+    # they are, never "in section )".
+    cover = " ".join(text.split("\f")[0].split())
+    assert "not linked to an incident, in the full pack and this pack's manifest.json)" in cover
+    assert "in section )" not in cover and "Messages not linked to an incident" not in text
+    assert "the messages not linked to an incident and everything left out are in the" in cover
+    assert_carries_the_check_page(tmp_path / "bundle.zip")
 
 
 def test_police_upload_folders_hold_the_packs_own_files(demo_vault: Vault, tmp_path: Path) -> None:
@@ -241,6 +273,7 @@ def test_police_upload_folders_hold_the_packs_own_files(demo_vault: Vault, tmp_p
         )
         assert (out / "upload-1" / "report.pdf").read_bytes() == zf.read("report.pdf")
         report = zf.read("report.pdf")
+    assert_carries_the_check_page(packs[0])
     seen = 0
     for folder in folders:
         files = list((out / folder).iterdir())
@@ -287,6 +320,23 @@ def test_an_upload_plan_keeps_within_every_limit() -> None:
         assert len(items) <= MAX_FILES
         assert sum(u.size for u in items) <= 10 * gb
     assert next(u for u in uploads if u.ref == "JS1").name == "JS1 2024-03-01 photo.jpg"
+    # A document the person attached is named with the date they gave it, not the day it
+    # entered the diary: an order made on 28 August 2024 is "JS4 2024-08-28 document.pdf".
+    from datetime import date
+
+    from diary.pack.court_model import PackAttachment
+
+    entered = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    letter = PackExhibit("JS4", "document", "order.pdf", "application/pdf", 100, "0" * 64, entered)
+    named = plan([letter], [], [PackAttachment("JS4", "A court order", dated=date(2024, 8, 28))])
+    assert named[-1].name == "JS4 2024-08-28 document.pdf"
+    assert plan([letter], [])[-1].name == "JS4 2026-12-01 document.pdf"
+    words = how_to_text("pack.zip", named, [])
+    assert "into\n1 folder: upload-1." in words
+    two = plan(exhibits, [])
+    assert f"{len({u.folder for u in two})} folders: upload-1, upload-2" in how_to_text(
+        "p.zip", two, []
+    )
 
 
 def test_page_spans_count_each_incidents_pages() -> None:
@@ -321,3 +371,94 @@ def test_every_time_in_the_report_names_its_zone(full: Path) -> None:
                 if not ZONE.match(line, m.end()) and not ZONE.search(below):
                     bare.append(line.strip())
     assert not bare, "\n".join(bare)
+
+
+def test_order_headings_stay_with_what_they_head(tmp_path: Path) -> None:
+    """A page never ends on an order's or a condition's heading with its facts, its conditions
+    or its breaches on the next page. The diary `daybook demo` makes, with a second order in
+    force added: laid out without care, the heading of the order asked for fell at the foot of
+    section K's first page."""
+    from diary.records.court_types import ConditionInput, OrderInput
+
+    vault, _key = Vault.create(tmp_path / "v", PASSPHRASE, initials="JS", insecure_fast_kdf=True)
+    diary = Diary(vault)
+    fill_demo(diary, incidents=60, messages=20, photos=10, seed=1)
+    made = diary.get_order("ORD-1").made
+    conditions = ["Not to contact me by any means", "Not to come within 100 m of my home"]
+    diary.add_order(
+        OrderInput(
+            kind="spo",
+            court="Leeds Magistrates' Court",
+            made=made,
+            reference="SPO/1",
+            against="Mark Ellison",
+            conditions=[ConditionInput(text=t) for t in conditions],
+        )
+    )
+    when = diary.get_incident("INC-0045").incident.occurred_start
+    breach_day = f"{when.day} {when:%b %Y}"
+    export(vault, tmp_path / "full.zip", ExportChoices(profile="full"))
+    vault.lock()
+    text = pdf_text(unpack(tmp_path / "full.zip", tmp_path / "x") / "report.pdf")
+    pages = [p for p in text.split("\f") if "· Orders and breaches" in p]
+    assert len(pages) > 2
+    heading = re.compile(
+        r"(ORD-\d+ .*\(asked for\)|ORD-\d+/\d+ \(\w+\)|Conditions asked for"
+        r"|The terms the person is asking for.*|Breach schedule: .*)"
+    )
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()][:-1]  # the footer
+        assert lines and not heading.fullmatch(lines[-1]), lines[-1]
+    asked = next(p for p in pages if "ORD-2 Stalking Protection Order (asked for)" in p)
+    assert "Why: the incidents" in asked and "Conditions asked for" in asked
+    # The breach schedule gives, for each breach, its date, evidence and police reference.
+    section = "\f".join(pages)
+    schedule = section.split("Breach schedule: ORD-1")[1].split("Breach schedule: ORD-3")[0]
+    assert "Evidence" in schedule and "Police reference" in schedule
+    fourth = schedule.split("ORD-1/4 (prohibition)")[1]
+    assert "INC-0045" in fourth and "JS9" in fourth and "CAD 9309/24Sep" in fourth
+    assert breach_day in fourth
+
+
+TRUTH = (
+    "I understand that proceedings for contempt of court may be brought against anyone who "
+    "makes, or causes to be made, a false statement in a document verified by a statement of "
+    "truth without an honest belief in its truth.",
+    "I believe that the facts stated in this witness statement are true.",
+)
+
+
+def test_the_statement_of_truth_is_the_family_courts_form(full: Path) -> None:
+    """Word for word, and in the family order (the understanding first, as FPR PD17A para 2.1
+    puts it and the President's memorandum of 10 November 2021 gives it for a witness
+    statement; the CPR's PD22 puts the belief first): see docs/court.md, Sources. Left
+    unsigned, in the PDF's section I and in draft-statement.docx alike."""
+    document = Document(str(full / "draft-statement.docx"))
+    lines = [p.text.strip() for p in document.paragraphs]
+    at = lines.index(TRUTH[0])
+    assert lines[at + 1] == TRUTH[1]
+    assert lines[at - 1] == "Statement of truth" and "Signed: ____" in "\n".join(lines[at:])
+    # The watermark's letters fall between the lines, indented; the statement's start the line.
+    page = pdf_text(full / "report.pdf").split("\nStatement of truth\n", 1)[1].split("\f")[0]
+    statement = " ".join(line for line in page.splitlines() if line[:1].strip())
+    assert statement.index(TRUTH[0]) < statement.index(TRUTH[1]) < statement.index("Signed:")
+
+
+def test_each_exhibit_says_how_it_entered_and_every_pack_it_went_into(
+    demo_vault: Vault, tmp_path: Path
+) -> None:
+    """Continuity: when and how each exhibit entered the diary (from which file), where the
+    original is kept, and every earlier export it went into, by pack number, then this one."""
+    export(demo_vault, tmp_path / "a.zip", ExportChoices(profile="full"))
+    with zipfile.ZipFile(tmp_path / "a.zip") as zf:
+        first = json.loads(zf.read("manifest.json"))
+    export(demo_vault, tmp_path / "b.zip", ExportChoices(profile="full"))
+    text = " ".join(pdf_text(unpack(tmp_path / "b.zip", tmp_path / "b") / "report.pdf").split())
+    exhibits = text.split("E. Exhibits", 1)[1]
+    for exhibit in first["exhibits"]:
+        ref = exhibit["ref"]
+        block = exhibits.split(f" {ref} ", 1)[1].split("this pack.", 1)[0]
+        assert "Entered the diary" in block and "from the file" in block, ref
+        assert "Original kept: Kept encrypted, byte for byte" in block, ref
+        went = block.split("Exported in:", 1)[1].replace("- ", "-")
+        assert f"pack {first['pack_id']} on" in went, ref

@@ -3,10 +3,13 @@ saving (plain and locked with a passphrase), progress, and a pack that verify_pa
 
 from __future__ import annotations
 
+import json
+import zipfile
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from drive import click, unlock
+from drive import PASSPHRASE, click, unlock
 from packs import make_vault
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
@@ -14,6 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from diary.pack.signing import check_code
 from diary.pack.verify import verify_pack
+from diary.records import IncidentInput, PersonRef
+from diary.records.service import Diary
+from diary.records.types import MessageInput
+from diary.vault import Vault
 from ui import export_wizard as wizard_module
 
 
@@ -308,16 +315,140 @@ def test_the_period_chosen_runs_to_the_end_of_its_last_day(
     assert start == localise(datetime(2024, 3, 1))
 
 
+def _with_unlinked_messages(vault_dir: Path, tmp_path: Path, count: int) -> None:
+    """make_vault's three entries, a fourth naming Mark Ellison as doing it, and `count` of his
+    text messages that no entry links to, stored through the core's own message API."""
+    make_vault(vault_dir, tmp_path)
+    vault = Vault.open(vault_dir)
+    vault.unlock(PASSPHRASE)
+    try:
+        diary = Diary(vault)
+        diary.add_incident(
+            IncidentInput(
+                occurred_start=datetime(2024, 3, 12, 19, 0).astimezone(),
+                description="He followed me home from the bus stop",
+                perpetrators=[PersonRef("Mark Ellison")],
+            )
+        )
+        first = datetime(2024, 2, 1, 9, 0).astimezone()
+        added, _ = diary.add_messages(
+            [
+                MessageInput(
+                    "SMS", "incoming", first + timedelta(minutes=k), f"text {k}", sender="Mark"
+                )
+                for k in range(count)
+            ],
+            person="Mark Ellison",
+        )
+        assert added == count
+    finally:
+        vault.lock()
+
+
+def _offered(qtbot: QtBot, wizard: Any) -> None:
+    """Wait for the core's count of the unlinked messages for the entries chosen."""
+    qtbot.waitUntil(
+        lambda: wizard._offer is not None and wizard.unlinked.isEnabled(), timeout=20_000
+    )
+
+
+def _left_out(wizard: Any) -> list[tuple[str, str]]:
+    return [
+        (wizard.withheld.index(row, 0).data(), wizard.withheld.index(row, 1).data())
+        for row in range(wizard.withheld.rowCount())
+    ]
+
+
 def test_the_unlinked_messages_appendix_is_offered_and_can_be_declined(
     qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
 ) -> None:
-    make_vault(vault_dir, tmp_path)
+    _with_unlinked_messages(vault_dir, tmp_path, 3)
     app = start_app(vault_dir)
     unlock(qtbot, app.window)
     wizard = _open_wizard(qtbot, app)
-    assert wizard.unlinked.isChecked()  # on by default: the core adds them below 500
+    _offered(qtbot, wizard)
+    assert wizard.unlinked.isVisibleTo(wizard)
+    assert wizard.unlinked.isChecked()  # fewer than 500: on by default
+    hint = wizard.unlinked_hint.text()
+    assert "3 messages from Mark Ellison are not part of any entry." in hint
+    assert "Untick the box to leave it out" in hint
+    assert "Add the 3 messages that are not part of any entry" in wizard.unlinked.text().replace(
+        "&", ""
+    )
     choices = wizard.choices()
-    assert choices is not None and choices.include_unlinked is None
+    assert choices is not None and choices.include_unlinked is True  # said, as it is shown
     tick(qtbot, wizard.unlinked)
     choices = wizard.choices()
     assert choices is not None and choices.include_unlinked is False
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=20_000)
+    assert (
+        "3 messages from Mark Ellison not linked to any incident (on 1 Feb 2024)",
+        "You chose not to add them as an appendix; they are kept in the diary.",
+    ) in _left_out(wizard)
+    assert "appendix" not in wizard.summary_text.text()
+
+
+def test_five_hundred_unlinked_messages_are_left_out_unless_the_person_asks(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    """At 500 or more the box starts unticked and says how many there are; ticking it puts
+    them in the pack as an appendix, which the summary and the pack itself then show."""
+    _with_unlinked_messages(vault_dir, tmp_path, 612)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    wizard = _open_wizard(qtbot, app)
+    _offered(qtbot, wizard)
+    assert wizard.unlinked.isVisibleTo(wizard) and not wizard.unlinked.isChecked()
+    hint = wizard.unlinked_hint.text()
+    assert "612 messages from Mark Ellison are not part of any entry." in hint
+    assert "500 or more" in hint
+    assert "Add the 612 messages" in wizard.unlinked.text().replace("&", "")
+    assert "612" in wizard.unlinked.accessibleDescription()  # read out with the box
+    choices = wizard.choices()
+    assert choices is not None and choices.include_unlinked is False
+
+    # Entries that do not name him offer nothing; every entry again offers his 612.
+    tick(qtbot, wizard.chosen)
+    qtbot.keyClicks(wizard.numbers, "1, 2")
+    qtbot.waitUntil(
+        lambda: wizard._offer is not None and not wizard.unlinked.isVisibleTo(wizard),
+        timeout=20_000,
+    )
+    tick(qtbot, wizard.every)
+    _offered(qtbot, wizard)
+    assert wizard.unlinked.isVisibleTo(wizard) and not wizard.unlinked.isChecked()
+
+    click(qtbot, wizard.next_button)  # left unticked: left out, and the summary says so
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=30_000)
+    left_out = _left_out(wizard)
+    assert any(
+        what.startswith("612 messages from Mark Ellison not linked to any incident")
+        for what, _why in left_out
+    ), left_out
+    assert "appendix" not in wizard.summary_text.text()
+
+    click(qtbot, wizard.back_button)
+    tick(qtbot, wizard.unlinked)
+    assert wizard.unlinked.isChecked()
+    choices = wizard.choices()
+    assert choices is not None and choices.include_unlinked is True
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard._summary is not None, timeout=30_000)
+    assert "Messages not part of any entry, in an appendix: 612" in wizard.summary_text.text()
+    assert not any("not linked to any incident" in what for what, _why in _left_out(wizard))
+
+    click(qtbot, wizard.next_button)
+    target = tmp_path / "out" / "pack.zip"
+    target.parent.mkdir()
+    wizard.path.setText(str(target))
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == wizard_module.DONE, timeout=120_000)
+    verdict = verify_pack(target)
+    assert verdict.ok, verdict.problems
+    with zipfile.ZipFile(target) as pack:
+        manifest = json.loads(pack.read("manifest.json"))
+        readme = pack.read("README.txt").decode()
+    assert manifest["counts"]["appendix_messages"] == 612
+    assert not any("not linked to any incident" in w["what"] for w in manifest["withheld"])
+    assert "not linked to any incident" not in readme

@@ -27,7 +27,12 @@ def cover_notes(story: Story) -> list[Flowable]:
                 f"left out; each is still a row of the chronology (section "
                 f"{esc(story.letter('chronology'))}), marked ‘full pack’. "
             )
-        text += "The audit log and everything left out are in the full pack."
+        text += (
+            "The audit log, the messages not linked to an incident and everything left out are "
+            "in the full pack."
+            if story.ctx.data.appendix_messages
+            else "The audit log and everything left out are in the full pack."
+        )
         out.append(markup(text, S_NOTICE))
     if court.uploads:
         folders = sorted({u.folder for u in court.uploads})

@@ -82,7 +82,12 @@ def build(story: Story) -> list[Flowable]:
                             plural(len(data.messages), "message")
                             + (
                                 f" (and {len(data.appendix_messages)} not linked to an incident,"
-                                f" in section {story.letter('appendix')})"
+                                + (
+                                    f" in section {story.letter('appendix')})"
+                                    if story.letter("appendix")
+                                    # A bundle has no appendix: they are in manifest.json.
+                                    else " in the full pack and this pack's manifest.json)"
+                                )
                                 if data.appendix_messages
                                 else ""
                             ),

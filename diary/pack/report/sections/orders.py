@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from diary.pack import fmt
 from diary.pack.court_model import PackCondition, PackOrder
@@ -111,18 +111,23 @@ def _schedule(story: Story, order: PackOrder, by_number: dict[str, PackIncident]
         )
     )
     for condition in order.conditions:
-        out.append(para(_condition_line(condition), S_H3))
-        out.append(para(condition.text, S_QUOTE))
+        # A condition's heading and words stay on the page that starts its breaches.
+        block: list[Flowable] = [
+            para(_condition_line(condition), S_H3),
+            para(condition.text, S_QUOTE),
+        ]
         rows = _breach_rows(condition.breaches, by_number)
         if not rows:
-            out.append(para("No breach of this condition is recorded in this pack.", S_MUTED))
+            block.append(para("No breach of this condition is recorded in this pack.", S_MUTED))
+            out.append(KeepTogether(block))
             continue
-        out.append(
+        block.append(
             table(
                 [[para(h, S_CELL_B) for h in BREACH_HEAD], *rows],
                 _WIDTHS,
             )
         )
+        out.append(KeepTogether(block))
         out.append(Spacer(1, 2 * mm))
     return out
 
@@ -142,25 +147,30 @@ def build(story: Story) -> list[Flowable]:
         )
     )
     for order in made:
-        out.append(para(f"{order.ref} {order.kind}", S_H2))
-        out.append(key_values(_order_facts(order), key_w=40 * mm, width=WIDE_W))
+        heading = para(f"{order.ref} {order.kind}", S_H2)
+        out.append(
+            KeepTogether([heading, key_values(_order_facts(order), key_w=40 * mm, width=WIDE_W)])
+        )
         out.append(Spacer(1, 2 * mm))
         for condition in order.conditions:
             out.append(para(f"{_condition_line(condition)}: {condition.text}", S_BODY))
     if asked:
-        out.append(para("Conditions asked for", S_H2))
-        out.append(
+        # The section's heading stays with the first order asked for.
+        intro: list[Flowable] = [
+            para("Conditions asked for", S_H2),
             para(
                 "The terms the person is asking for, in their own words, each with the incidents "
                 "that show why it is needed.",
                 S_MUTED,
-            )
-        )
+            ),
+        ]
         for order in asked:
-            out.append(para(f"{order.ref} {order.kind} (asked for)", S_H3))
+            # The order's heading, its facts and its conditions stay together where they fit.
+            block: list[Flowable] = [*intro, para(f"{order.ref} {order.kind} (asked for)", S_H3)]
+            intro = []
             facts = [(k, v) for k, v in _order_facts(order) if k not in ("Status",)]
             if any(v for _k, v in facts):
-                out.append(key_values(facts, key_w=40 * mm, width=WIDE_W))
+                block.append(key_values(facts, key_w=40 * mm, width=WIDE_W))
             rows: list[list[Any]] = [
                 [para(h, S_CELL_B) for h in ("Condition", "Wanted", "Why: the incidents")]
             ]
@@ -177,7 +187,8 @@ def build(story: Story) -> list[Flowable]:
                         para("; ".join(reasons) or "none linked", S_CELL, 600),
                     ]
                 )
-            out.append(table(rows, scaled([16, 70, 60], WIDE_W)))
+            block.append(table(rows, scaled([16, 70, 60], WIDE_W)))
+            out.append(KeepTogether(block))
     for order in made:
         out += _schedule(story, order, by_number)
     breached = [
