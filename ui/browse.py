@@ -32,7 +32,7 @@ from ui.models import (
     RecordTableModel,
 )
 from ui.session import Session
-from ui.widgets import InlineMessage, fit_columns, label, record_table
+from ui.widgets import InlineMessage, fit_columns, label, record_table, scrolling
 
 
 class _FilteredTable(QWidget):
@@ -111,7 +111,9 @@ class PeoplePage(_FilteredTable):
         self.add_button = QPushButton(self.tr("&Add person"))
         self.add_button.setAccessibleName(self.tr("Add this person"))
         self.add_button.clicked.connect(self.add_person)
-        form = QFormLayout()
+        form_holder = QWidget()
+        form = QFormLayout(form_holder)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(label(self.tr("Nam&e"), buddy=self.name), self.name)
         form.addRow(
             label(self.tr("&Who they are to you"), buddy=self.relationship), self.relationship
@@ -128,7 +130,9 @@ class PeoplePage(_FilteredTable):
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
         form.addRow(add_row)
-        self.layout_.addLayout(form)
+        # The form scrolls on its own when the window is short, so this page never makes the
+        # window taller than a small screen (with a notice or two above it).
+        self.layout_.addWidget(scrolling(form_holder, self.tr("Add this person")))
 
     def reload(self) -> None:
         try:
@@ -431,9 +435,9 @@ class MessagesPage(QWidget):
             self.error.say(errors.describe(error))
             return
         self.error.clear_message()
-        self.report.say(
-            self.tr("{n} messages linked to {number}; they show in that entry.").format(
-                n=len(chosen), number=number
-            )
-        )
+        if len(chosen) == 1:
+            said = self.tr("1 message linked to {number}; it shows in that entry.")
+        else:
+            said = self.tr("{n} messages linked to {number}; they show in that entry.")
+        self.report.say(said.format(n=len(chosen), number=number))
         self.linked.emit()

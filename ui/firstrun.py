@@ -193,10 +193,13 @@ class FirstRunPage(QWidget):
                 return None  # quick exit while measuring: nothing has been written
             progress(1, 2)
             from diary.vault import Vault  # here: the database library loads on the worker
+            from ui.window import load_the_rest
 
-            return Vault.create(
+            made = Vault.create(
                 path, passphrase, initials=initials, insecure_fast_kdf=fast, kdf_params=params
             )
+            load_the_rest()  # the diary's pages, imported here rather than by the window
+            return made
 
         workers.start(work, self._created, self._create_failed, self._create_step)
 

@@ -5,6 +5,7 @@ without a diary; nothing here opens a link or reaches the network."""
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from diary.errors import DaybookError
 from diary.helplines import Helpline, load_helplines
-from ui import errors
+from ui import errors, text
 from ui.session import Session
 from ui.widgets import InlineMessage, label, scrolling, title
 
@@ -35,6 +36,14 @@ def _line_text(line: Helpline | LocalService, hours: str | None, about: str) -> 
     if about:
         parts.append(html.escape(about))
     return "<br>".join(parts)
+
+
+def _checked_day(checked: str) -> str:
+    """ "1 Dec 2026" for the file's ISO date, as every other day in the app reads."""
+    try:
+        return text.day(date.fromisoformat(checked))
+    except ValueError:
+        return checked
 
 
 class HelpPage(QWidget):
@@ -132,7 +141,7 @@ class HelpPage(QWidget):
         for line in lines.helplines:
             hours = line.hours or self.tr("Opening hours: ask when you call.")
             checked = self.tr("Number checked on {date} on the organisation's own website.").format(
-                date=line.checked
+                date=_checked_day(line.checked)
             )
             shown = label(_line_text(line, hours, line.what) + "<br><small>" + checked + "</small>")
             shown.setAccessibleName(line.name)

@@ -487,6 +487,15 @@ def _accounts(person: Any) -> str:
     )
 
 
+def _exhibit_kind(exhibit: Any) -> str:
+    """ "Picture (PNG)", as the pack viewer says it; never a media type like image/png."""
+    from ui.pack_models import kind_words  # it builds on this module, so asked for here
+
+    return kind_words(
+        str(getattr(exhibit, "media_type", "")), str(getattr(exhibit, "original_name", ""))
+    )
+
+
 class ExhibitsModel(RecordTableModel):
     key_attr = "ref"
 
@@ -495,7 +504,7 @@ class ExhibitsModel(RecordTableModel):
             [
                 Column(_tr("Reference"), lambda e: str(e.ref), _ref_key),
                 Column(_tr("File name"), lambda e: str(getattr(e, "original_name", ""))),
-                Column(_tr("Kind"), lambda e: str(getattr(e, "media_type", ""))),
+                Column(_tr("Kind"), _exhibit_kind),
                 Column(_tr("Size"), lambda e: text.size(int(e.size)), lambda e: int(e.size)),
                 Column(
                     _tr("Added"),

@@ -217,12 +217,21 @@ class PatternsPage(QWidget):
     def show_rows(self, rows: Sequence[object], filtered: bool) -> None:
         found = patterns(rows)
         self.found = found
+        n = found.total
         if filtered:
-            self.summary.setText(
-                self.tr("For the {n} entries the diary's filter shows now.").format(n=found.total)
-            )
+            if n == 0:
+                words = self.tr("The diary's filter shows no entries now.")
+            elif n == 1:
+                words = self.tr("For the 1 entry the diary's filter shows now.")
+            else:
+                words = self.tr("For the {n} entries the diary's filter shows now.")
+        elif n == 0:
+            words = self.tr("There are no entries yet.")
+        elif n == 1:
+            words = self.tr("For your 1 entry.")
         else:
-            self.summary.setText(self.tr("For all {n} entries.").format(n=found.total))
+            words = self.tr("For all {n} entries.")
+        self.summary.setText(words.format(n=n))
         series = [(g, found.per_week[g]) for g in found.groups]
         self.weeks.set_data([f"{d.day} {d:%b %Y}" for d in found.week_starts], series)
         self.legend.setText(

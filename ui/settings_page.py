@@ -262,9 +262,16 @@ class SettingsPage(QWidget):
             head = events[-1].hash if events else GENESIS
             self.history_code.show_code(
                 history_code(head),
-                self.tr(
-                    "For an advocate: the diary's history so far has {n} events; the newest "
-                    "one's SHA-256 is {head}."
+                (
+                    self.tr(
+                        "For an advocate: the diary's history so far has 1 event; its SHA-256 "
+                        "is {head}."
+                    )
+                    if len(events) == 1
+                    else self.tr(
+                        "For an advocate: the diary's history so far has {n} events; the newest "
+                        "one's SHA-256 is {head}."
+                    )
                 ).format(n=len(events), head=head),
             )
         except DaybookError as error:
@@ -328,16 +335,19 @@ class SettingsPage(QWidget):
         self.change_message.clear_message()
 
         def work(_progress: workers.ProgressFn) -> Any:
-            vault.change_passphrase(old, new)
+            # A note when the change took but something around it could not be finished
+            # (the key file's copy, the history): said beside the success, never dropped.
+            return vault.change_passphrase(old, new)
 
         workers.start(work, self._changed, self._change_failed)
 
-    def _changed(self, _result: Any) -> None:
+    def _changed(self, note: Any) -> None:
         self.change_busy.hide()
         self.old_passphrase.clear()
         self.new_passphrase.clear()
         self.change_message.setObjectName("hint")
-        self.change_message.say(self.tr("Your passphrase is changed. Use the new one from now on."))
+        done = self.tr("Your passphrase is changed. Use the new one from now on.")
+        self.change_message.say(f"{done} {note}" if note else done)
 
     def _change_failed(self, error: BaseException) -> None:
         self.change_busy.hide()

@@ -193,7 +193,9 @@ class UnlockPage(QWidget):
         def work(_progress: workers.ProgressFn) -> Any:
             vault = open_vault()
             attempts = vault.unlock(passphrase)
-            return vault, attempts, _timeline_rows(vault)
+            rows = _timeline_rows(vault)
+            _load_the_rest()
+            return vault, attempts, rows
 
         workers.start(work, self._unlocked, self._unlock_failed)
 
@@ -230,9 +232,13 @@ class UnlockPage(QWidget):
 
         def work(_progress: workers.ProgressFn) -> Any:
             vault = open_vault()
-            vault.recover(key, new)
+            note = vault.recover(key, new)
+            if note:  # done, but something around it was not: said once the diary opens
+                vault.key_file_note = f"{vault.key_file_note} {note}".strip()
             attempts = [] if vault.is_unlocked else vault.unlock(new)
-            return vault, attempts, _timeline_rows(vault)
+            rows = _timeline_rows(vault)
+            _load_the_rest()
+            return vault, attempts, rows
 
         workers.start(work, self._recovered, self._recover_failed)
 
@@ -245,6 +251,13 @@ class UnlockPage(QWidget):
     def _recover_failed(self, error: BaseException) -> None:
         self._set_working(False)
         self.recover_error.say(errors.describe(error))
+
+
+def _load_the_rest() -> None:
+    """The diary's pages are imported here, on the worker, before the window opens them."""
+    from ui.window import load_the_rest
+
+    load_the_rest()
 
 
 def _timeline_rows(vault: Vault) -> list[Any] | None:

@@ -263,6 +263,10 @@ def record_table(model: Any, name: str) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setResizeContentsPrecision(40)
+    # Until rows come (and whatever the page does then), each column is as wide as its heading:
+    # an empty table's default widths cut headings such as "Words of the order".
+    table.horizontalHeader().ensurePolished()
+    fit_columns(table)
     return table
 
 
@@ -356,6 +360,10 @@ class StepPage(QWidget):
         self.busy.hide()
         self.busy_words = InlineMessage("hint")
         self.why = InlineMessage("hint")  # why the main button cannot be used yet
+        # Its room is kept when it goes, so the buttons do not jump as the main one turns on.
+        kept = self.why.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.why.setSizePolicy(kept)
         self.buttons = QHBoxLayout()
         for widget in (self.error, self.busy, self.busy_words, self.why):
             footer_layout.addWidget(widget)

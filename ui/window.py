@@ -102,7 +102,7 @@ class AppWindow(QMainWindow):
         """Once the first screen is up: load the rest of the app on a worker, then make the
         diary's parts one at a time on idle turns, so none holds the window up for long and
         the diary is ready when the passphrase is."""
-        workers.start(_load_the_rest, lambda _r: self._make_next(), lambda _e: self._make_next())
+        workers.start(load_the_rest, lambda _r: self._make_next(), lambda _e: self._make_next())
 
     def _make_next(self) -> None:
         if self.session.leaving or not self.isVisible():
@@ -219,8 +219,10 @@ LOADED_LATER = (
 )
 
 
-def _load_the_rest(_progress: Any) -> None:
+def load_the_rest(_progress: Any = None) -> None:
     """Import what the diary's pages need (the database, PDF and import libraries), on a worker:
-    Python lets the window's thread run between the imports' steps."""
+    Python lets the window's thread run between the imports' steps. The unlock and create
+    workers call it too before they hand over, so the window's thread never imports these
+    itself (it would wait, frozen, on a module another thread is half-way through)."""
     for name in LOADED_LATER:
         importlib.import_module(name)

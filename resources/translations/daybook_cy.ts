@@ -3865,7 +3865,7 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
     </message>
     <message>
         <source>1 message linked to {number}; it shows in that entry.</source>
-        <translation type="vanished">1 neges wedi&apos;i chysylltu â {number}; mae&apos;n dangos yn y cofnod hwnnw.</translation>
+        <translation>1 neges wedi&apos;i chysylltu â {number}; mae&apos;n dangos yn y cofnod hwnnw.</translation>
     </message>
 </context>
 <context>
@@ -4472,19 +4472,19 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>For the 1 entry the diary&apos;s filter shows now.</source>
-        <translation type="vanished">Ar gyfer yr 1 cofnod y mae hidlydd y dyddiadur yn ei ddangos nawr.</translation>
+        <translation>Ar gyfer yr 1 cofnod y mae hidlydd y dyddiadur yn ei ddangos nawr.</translation>
     </message>
     <message>
         <source>For your 1 entry.</source>
-        <translation type="vanished">Ar gyfer eich 1 cofnod.</translation>
+        <translation>Ar gyfer eich 1 cofnod.</translation>
     </message>
     <message>
         <source>The diary&apos;s filter shows no entries now.</source>
-        <translation type="vanished">Nid yw hidlydd y dyddiadur yn dangos unrhyw gofnodion nawr.</translation>
+        <translation>Nid yw hidlydd y dyddiadur yn dangos unrhyw gofnodion nawr.</translation>
     </message>
     <message>
         <source>There are no entries yet.</source>
-        <translation type="vanished">Nid oes cofnodion eto.</translation>
+        <translation>Nid oes cofnodion eto.</translation>
     </message>
 </context>
 <context>
@@ -5066,7 +5066,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>For an advocate: the diary&apos;s history so far has 1 event; its SHA-256 is {head}.</source>
-        <translation type="vanished">I eiriolwr: mae gan hanes y dyddiadur hyd yma 1 digwyddiad; ei SHA-256 yw {head}.</translation>
+        <translation>I eiriolwr: mae gan hanes y dyddiadur hyd yma 1 digwyddiad; ei SHA-256 yw {head}.</translation>
     </message>
 </context>
 <context>

@@ -3865,7 +3865,7 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
     </message>
     <message>
         <source>1 message linked to {number}; it shows in that entry.</source>
-        <translation type="vanished">Połączono 1 wiadomość z {number}; jest widoczna w tym wpisie.</translation>
+        <translation>Połączono 1 wiadomość z {number}; jest widoczna w tym wpisie.</translation>
     </message>
 </context>
 <context>
@@ -4472,19 +4472,19 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>For the 1 entry the diary&apos;s filter shows now.</source>
-        <translation type="vanished">Dla 1 wpisu, który teraz pokazuje filtr dziennika.</translation>
+        <translation>Dla 1 wpisu, który teraz pokazuje filtr dziennika.</translation>
     </message>
     <message>
         <source>For your 1 entry.</source>
-        <translation type="vanished">Dla Twojego 1 wpisu.</translation>
+        <translation>Dla Twojego 1 wpisu.</translation>
     </message>
     <message>
         <source>The diary&apos;s filter shows no entries now.</source>
-        <translation type="vanished">Filtr dziennika nie pokazuje teraz żadnych wpisów.</translation>
+        <translation>Filtr dziennika nie pokazuje teraz żadnych wpisów.</translation>
     </message>
     <message>
         <source>There are no entries yet.</source>
-        <translation type="vanished">Nie ma jeszcze żadnych wpisów.</translation>
+        <translation>Nie ma jeszcze żadnych wpisów.</translation>
     </message>
 </context>
 <context>
@@ -5066,7 +5066,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>For an advocate: the diary&apos;s history so far has 1 event; its SHA-256 is {head}.</source>
-        <translation type="vanished">Dla doradcy: historia dziennika ma dotąd 1 zdarzenie; jego SHA-256 to {head}.</translation>
+        <translation>Dla doradcy: historia dziennika ma dotąd 1 zdarzenie; jego SHA-256 to {head}.</translation>
     </message>
 </context>
 <context>

