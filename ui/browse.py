@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from ui.models import (
     RecordTableModel,
 )
 from ui.session import Session
-from ui.widgets import InlineMessage, fit_columns, label, record_table, scrolling
+from ui.widgets import InlineMessage, busy_bar, fit_columns, label, record_table, scrolling
 
 
 class _FilteredTable(QWidget):
@@ -265,10 +264,7 @@ class MessagesPage(QWidget):
         line = self.whose.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Whose messages? (optional)"))
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Adding messages"))
-        self.busy.hide()
+        self.busy = busy_bar(self.tr("Adding messages"))
         self.report = InlineMessage("notice")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

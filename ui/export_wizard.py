@@ -43,7 +43,15 @@ from ui import errors, files, text, workers
 from ui.pack_models import WithheldModel, WithheldRow
 from ui.session import Session
 from ui.since_choice import SincePackChoice
-from ui.widgets import InlineMessage, PassphraseFields, disclosure, label, record_table, title
+from ui.widgets import (
+    InlineMessage,
+    PassphraseFields,
+    busy_bar,
+    disclosure,
+    label,
+    record_table,
+    title,
+)
 
 CHOOSE, SUMMARY, SAVE, WORKING, DONE = range(5)
 
@@ -357,9 +365,7 @@ class ExportWizard(QWidget):
         self.summary_text.setWordWrap(True)
         self.summary_text.setObjectName("notice")
         self.summary_text.setAccessibleName(self.tr("What the pack will hold"))
-        self.summary_busy = QProgressBar()
-        self.summary_busy.setRange(0, 0)
-        self.summary_busy.setAccessibleName(self.tr("Working out what goes in"))
+        self.summary_busy = busy_bar(self.tr("Working out what goes in"))
         self.withheld = WithheldModel(self)
         self.withheld_heading = label(self.tr("What this copy leaves out, and why"))
         self.withheld_table = record_table(self.withheld, self.tr("What this copy leaves out"))

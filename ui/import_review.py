@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -48,7 +47,16 @@ from ui.editor import IncidentEditor
 from ui.models import ROW_ROLE, RecordFilterProxy
 from ui.pack_models import ChatsModel, SuggestionsModel
 from ui.session import Session
-from ui.widgets import InlineMessage, centred_page, fit_columns, label, record_table, title
+from ui.widgets import (
+    InlineMessage,
+    busy_bar,
+    button_row,
+    centred_page,
+    fit_columns,
+    label,
+    record_table,
+    title,
+)
 
 CHOOSE, PREVIEW, WORKING, REVIEW, EDIT = range(5)
 
@@ -278,17 +286,9 @@ class ImportPage(QWidget):
         self.leave_button = QPushButton(self.tr("&Back"))
         self.leave_button.setAccessibleName(self.tr("Back to the diary"))
         self.leave_button.clicked.connect(self.close_page)
-        self.preview_busy = QProgressBar()
-        self.preview_busy.setRange(0, 0)
-        self.preview_busy.setAccessibleName(self.tr("Reading the file"))
-        self.preview_busy.hide()
+        self.preview_busy = busy_bar(self.tr("Reading the file"))
         layout.addWidget(self.preview_busy)
-        row = QHBoxLayout()
-        row.addWidget(self.leave_button)
-        row.addStretch(1)
-        row.addWidget(self.folder_button)
-        row.addWidget(self.choose_button)
-        layout.addLayout(row)
+        layout.addLayout(button_row([self.leave_button], [self.folder_button, self.choose_button]))
         layout.addStretch(2)
         self.steps.addWidget(page)
 
@@ -353,11 +353,7 @@ class ImportPage(QWidget):
         self.import_button.setObjectName("primary")
         self.import_button.setAccessibleName(self.tr("Add these messages to my diary"))
         self.import_button.clicked.connect(self.start_import)
-        row = QHBoxLayout()
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        row.addWidget(self.import_button)
-        layout.addLayout(row)
+        layout.addLayout(button_row([self.cancel_button], [self.import_button]))
         layout.addStretch(1)
         self.steps.addWidget(page)
 
@@ -443,14 +439,12 @@ class ImportPage(QWidget):
         self.finish_button = QPushButton(self.tr("&Finish"))
         self.finish_button.setAccessibleName(self.tr("Finish and go back to the diary"))
         self.finish_button.clicked.connect(self.close_page)
-        row = QHBoxLayout()
-        row.addWidget(self.accept_button)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.reject_button)
-        row.addWidget(self.days_button)
-        row.addStretch(1)
-        row.addWidget(self.finish_button)
-        layout.addLayout(row)
+        layout.addLayout(
+            button_row(
+                [self.accept_button, self.edit_button, self.reject_button, self.days_button],
+                [self.finish_button],
+            )
+        )
         self.steps.addWidget(page)
 
     # -- choosing and previewing ---------------------------------------------------------------

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,15 @@ from diary.pack.verify import CheckedPack, Verdict, read_pack
 from diary.seen_packs import SeenPack, SeenPacks, today
 from ui import errors, files, workers
 from ui.pack_models import ChangesModel, change_rows
-from ui.widgets import InlineMessage, fit_columns, label, record_table, scrolling, secret_field
+from ui.widgets import (
+    InlineMessage,
+    busy_bar,
+    fit_columns,
+    label,
+    record_table,
+    scrolling,
+    secret_field,
+)
 
 
 def read_earlier(path: Path, passphrase: str | None) -> CheckedPack:
@@ -106,10 +113,7 @@ class ComparePanel(QWidget):
         row.addWidget(self.passphrase)
         row.addWidget(self.compare_button)
         layout.addLayout(row)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Comparing the packs"))
-        self.busy.hide()
+        self.busy = busy_bar(self.tr("Comparing the packs"))
         layout.addWidget(self.busy)
         self.error = InlineMessage()
         self.error.setTextFormat(Qt.TextFormat.PlainText)

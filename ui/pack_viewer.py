@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,6 +42,7 @@ from ui.pack_models import (
 )
 from ui.widgets import (
     InlineMessage,
+    busy_bar,
     centred_page,
     disclosure,
     fit_columns,
@@ -195,10 +195,7 @@ class PackViewer(QWidget):
         self.check_button.hide()
         self.error = InlineMessage()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Checking the pack"))
-        self.busy.hide()
+        self.busy = busy_bar(self.tr("Checking the pack"))
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.clicked.connect(self.close_viewer)

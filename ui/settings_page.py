@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -28,7 +27,7 @@ from diary.pack.signing import fingerprint as ssh_fingerprint
 from diary.records.audit import GENESIS
 from ui import errors, languages, workers
 from ui.session import DEFAULT_AUTO_LOCK_MINUTES, Session
-from ui.widgets import InlineMessage, PassphraseFields, label, scrolling, title
+from ui.widgets import InlineMessage, PassphraseFields, busy_bar, label, scrolling, title
 
 
 def minutes_suffix(spin: QSpinBox) -> None:
@@ -207,10 +206,7 @@ class SettingsPage(QWidget):
             labels=(self.tr("Ne&w passphrase"), self.tr("&Type it again"))
         )
         change_form.addRow(self.new_passphrase)
-        self.change_busy = QProgressBar()
-        self.change_busy.setRange(0, 0)
-        self.change_busy.setAccessibleName(self.tr("Changing the passphrase"))
-        self.change_busy.hide()
+        self.change_busy = busy_bar(self.tr("Changing the passphrase"))
         self.change_message = InlineMessage()
         self.change_button = QPushButton(self.tr("&Change passphrase"))
         self.change_button.setAccessibleName(self.tr("Change passphrase"))

@@ -328,6 +328,31 @@ def centred_page(name: str) -> tuple[QWidget, QVBoxLayout]:
     return page, layout
 
 
+def busy_bar(accessible_name: str = "") -> QProgressBar:
+    """A moving bar for work of unknown length, hidden until the work starts."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    if accessible_name:
+        bar.setAccessibleName(accessible_name)
+    bar.hide()
+    return bar
+
+
+def fill_button_row(row: QHBoxLayout, left: list[QWidget], right: list[QWidget]) -> None:
+    """A step's buttons: going back or aside on the left, the way on at the right."""
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+
+
+def button_row(left: list[QWidget], right: list[QWidget]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    fill_button_row(row, left, right)
+    return row
+
+
 class StepPage(QWidget):
     """One calm full-window step (first run, unlock, import): a readable column that scrolls
     when the window is small, and under it, always in view, what is happening (an error, or a
@@ -355,9 +380,7 @@ class StepPage(QWidget):
         footer_layout.setContentsMargins(footer_layout.contentsMargins().left(), 4, 0, 0)
         footer_layout.setSpacing(6)
         self.error = InlineMessage()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.busy_words = InlineMessage("hint")
         self.why = InlineMessage("hint")  # why the main button cannot be used yet
         # Its room is kept when it goes, so the buttons do not jump as the main one turns on.
@@ -374,11 +397,7 @@ class StepPage(QWidget):
         outer.addWidget(_centred(footer))
 
     def add_buttons(self, left: list[QWidget], right: list[QWidget]) -> None:
-        for widget in left:
-            self.buttons.addWidget(widget)
-        self.buttons.addStretch(1)
-        for widget in right:
-            self.buttons.addWidget(widget)
+        fill_button_row(self.buttons, left, right)
 
     def explain(self, button: QWidget, why: str) -> None:
         """Enable `button` when `why` is empty; otherwise disable it and say why, beside it."""

@@ -4,6 +4,7 @@ step-page helper, one table helper, one base for the checkable lists, no ui/extr
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,6 +55,15 @@ def test_one_helper_each_for_step_pages_tables_and_checkable_lists() -> None:
     assert not (UI / "extras.py").exists()  # folded into diary_page.py
     for module in (firstrun, unlock):
         assert "StepPage(" in Path(module.__file__ or "").read_text(encoding="utf-8")
+    # The import steps live inside the diary, under its bar, so they are not whole-window
+    # StepPages; they share the step pages' busy bar and button row instead of repeating them.
+    import_page = (UI / "import_review.py").read_text(encoding="utf-8")
+    assert "busy_bar(" in import_page and "button_row(" in import_page
+    assert "QHBoxLayout()" not in import_page
+    made_by_hand = re.compile(r"= QProgressBar\(\)\n\s+\S+\.setRange\(0, 0\)")
+    for source in UI.glob("*.py"):
+        if source.name != "widgets.py":
+            assert not made_by_hand.search(source.read_text(encoding="utf-8")), source.name
     assert callable(widgets.record_table) and callable(widgets.fit_columns)
     assert not any("def _table(" in p.read_text(encoding="utf-8") for p in UI.glob("*.py"))
     for model in (models.CheckListModel, pack_models.ChatsModel):
