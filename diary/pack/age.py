@@ -6,6 +6,7 @@ Spec: https://age-encryption.org/v1. Only the scrypt recipient is supported, as 
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import io
 import os
@@ -66,10 +67,27 @@ def _hkdf(key: bytes, salt: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(key)
 
 
+# hashlib's scrypt lets other threads run while it works; cryptography's holds the interpreter
+# lock for the whole derivation (about 0.7 s at the default cost), which froze the app's window
+# while a locked pack was made or opened. hashlib caps its memory below 2 GiB, so the largest
+# work factors (21 and 22, which other age tools may use) still go through cryptography.
+_HASHLIB_MAX_MEMORY = 2**31 - 1
+
+
 def _scrypt_key(passphrase: str, salt: bytes, work_factor: int) -> bytes:
-    return Scrypt(
-        salt=b"age-encryption.org/v1/scrypt" + salt, length=32, n=2**work_factor, r=8, p=1
-    ).derive(passphrase.encode("utf-8"))
+    full_salt = b"age-encryption.org/v1/scrypt" + salt
+    n = 2**work_factor
+    if 128 * 8 * (n + 3) <= _HASHLIB_MAX_MEMORY:  # OpenSSL's need for r = 8, p = 1
+        return hashlib.scrypt(
+            passphrase.encode("utf-8"),
+            salt=full_salt,
+            n=n,
+            r=8,
+            p=1,
+            maxmem=_HASHLIB_MAX_MEMORY,
+            dklen=32,
+        )
+    return Scrypt(salt=full_salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
 
 
 def _nonce(counter: int, last: bool) -> bytes:

@@ -171,3 +171,16 @@ def test_damaged_input_only_raises_our_errors(junk: bytes, mode: int) -> None:
         _dec(data)
     with contextlib.suppress(PackInvalid, PackPassphraseWrong):
         age.AgeReader(io.BytesIO(data), "pass phrase").read()
+
+
+@pytest.mark.parametrize("work_factor", [1, 10, 14])
+def test_the_scrypt_that_lets_the_window_run_gives_the_same_key(work_factor: int) -> None:
+    # hashlib's scrypt (it lets the window run while it works) against cryptography's,
+    # the one every pack was made with before.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    salt = bytes(range(16))
+    expected = Scrypt(
+        salt=b"age-encryption.org/v1/scrypt" + salt, length=32, n=2**work_factor, r=8, p=1
+    ).derive("pâssphrase".encode())
+    assert age._scrypt_key("pâssphrase", salt, work_factor) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -79,3 +80,12 @@ def write_photo(path: Path, colour: Qt.GlobalColor = Qt.GlobalColor.darkGreen) -
 
 def visible_windows() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def compile_daybook() -> None:
+    """Compiled as an installed Daybook is: this environment may set PYTHONDONTWRITEBYTECODE,
+    and then every module the diary's pages import is compiled from source on first import, a
+    cost no installed copy pays (docs/benchmarks.md, "no .pyc files")."""
+    root = Path(__file__).resolve().parents[2]
+    for package in ("diary", "ui"):
+        compileall.compile_dir(root / package, quiet=1)

@@ -3,14 +3,20 @@ that keeps answering while a real passphrase is checked."""
 
 from __future__ import annotations
 
-import compileall
 import time
 from pathlib import Path
 from typing import Any
 
 import pages
 import pytest
-from drive import PASSPHRASE, click, create_diary, unlock, visible_windows
+from drive import (
+    PASSPHRASE,
+    click,
+    compile_daybook,
+    create_diary,
+    unlock,
+    visible_windows,
+)
 from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -47,19 +53,10 @@ def press_escape_twice(widget: QWidget | None = None) -> None:
             QTest.keyClick(target, Qt.Key.Key_Escape)
 
 
-def _compile_daybook() -> None:
-    """Compiled as an installed Daybook is: this environment may set PYTHONDONTWRITEBYTECODE,
-    and then every module the diary's pages import is compiled from source on first import, a
-    cost no installed copy pays (docs/benchmarks.md, "no .pyc files")."""
-    root = Path(__file__).resolve().parents[2]
-    for package in ("diary", "ui"):
-        compileall.compile_dir(root / package, quiet=1)
-
-
 def test_the_window_keeps_answering_during_a_real_unlock(
     qtbot: QtBot, start_app: Any, vault_dir: Path
 ) -> None:
-    _compile_daybook()
+    compile_daybook()
     _real_vault(vault_dir)
     app = start_app(vault_dir)
     page = app.window.unlock_page
@@ -260,7 +257,7 @@ def test_lock_and_quick_exit_stay_in_view_on_every_page_of_the_diary(
 def test_the_window_keeps_answering_while_the_passphrase_is_changed(
     qtbot: QtBot, start_app: Any, vault_dir: Path
 ) -> None:
-    _compile_daybook()
+    compile_daybook()
     _real_vault(vault_dir)
     app = start_app(vault_dir)
     unlock(qtbot, app.window)
