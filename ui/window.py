@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from ui import workers
+from ui import pauses, workers
 from ui.firstrun import FirstRunPage
 from ui.help_page import HelpPage
 from ui.session import Session
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 QUICK_EXIT_KEYS = "Ctrl+Q"  # as well as Esc pressed twice; both documented in docs/app.md
 HELP_KEYS = "F1"  # help and safety, from every page
 WAIT_WHILE_BUSY_MS = 100
+# Between two parts made on idle turns: each takes 20-30 ms, and two in a row (with the paint
+# that follows) held the window for over 100 ms.
+PAUSE_BETWEEN_PARTS_MS = 40
 PREFERRED_SIZE = (1100, 720)
 FRAME_ALLOWANCE = 16  # pixels for the title bar and borders the window manager adds
 
@@ -107,17 +110,23 @@ class AppWindow(QMainWindow):
     def _make_next(self) -> None:
         if self.session.leaving or not self.isVisible():
             return  # leaving (quick exit hides the window first): nothing more to make
-        if self.unlock_page.is_busy or self.first_run.choose_page.is_busy:
-            # A key is being derived: the window only shows that it is busy. Wait, so that
-            # nothing else competes with it for the computer (and it still answers at once).
+        if (
+            self.unlock_page.is_busy
+            or self.first_run.choose_page.is_busy
+            or pauses.while_working.working
+        ):
+            # A key is being derived, or a chat read or a pack made: the window only shows that
+            # it is busy. Wait, so that nothing else competes with it for the computer (and it
+            # still answers at once).
             QTimer.singleShot(WAIT_WHILE_BUSY_MS, self._make_next)
             return
         if self._diary_page is None:
             self.diary_page  # noqa: B018 - made here, on an idle turn
         elif not self.diary_page.build_next():
             self.pack_viewer  # noqa: B018
+            pauses.set_aside_what_the_app_loaded()
             return
-        QTimer.singleShot(0, self._make_next)
+        QTimer.singleShot(PAUSE_BETWEEN_PARTS_MS, self._make_next)
 
     def fit_to_screen(self) -> None:
         """Open at a comfortable size, but never larger than the screen less its taskbar."""

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ui.pauses import while_working
+
 
 class TaskSignals(QObject):
     """Lives in the GUI thread, so connected slots run there even though the task does not."""
@@ -30,11 +32,14 @@ class Task(QRunnable):
         self._work = work
 
     def run(self) -> None:
+        while_working.begin()
         try:
             result = self._work(self.signals.progress.emit)
         except BaseException as error:  # every failure must reach the GUI as words, never a crash
+            while_working.end()
             self.signals.failed.emit(error)
         else:
+            while_working.end()
             self.signals.done.emit(result)
 
 

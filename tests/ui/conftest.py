@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,3 +70,11 @@ def start_app(qtbot: QtBot) -> Iterator[object]:
     yield start
     for app in apps:
         app.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _collect_what_each_test_left() -> Iterator[None]:
+    """The app sets aside what it loaded from the garbage collector once its screens are made
+    (ui/pauses.py); in one test run that would keep every earlier test's leftovers forever."""
+    yield
+    gc.unfreeze()

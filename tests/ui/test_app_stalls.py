@@ -4,7 +4,9 @@ work starts until its result shows."""
 
 from __future__ import annotations
 
+import gc
 import os
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +24,7 @@ from diary.records.service import Diary
 from diary.vault import Vault
 from ui import export_wizard as wizard_module
 from ui import import_review as import_module
+from ui import workers
 
 # Sizes that make each piece of work take well over a second here, so that doing it on the
 # window's thread would go over the limit (checked by running it there: the tests then fail).
@@ -184,3 +187,31 @@ def test_the_window_keeps_answering_while_a_pack_is_made_and_opened(
     assert open_stall < _limit(open_took), (
         f"the window stopped answering for {open_stall:.2f} s of {open_took:.2f} s"
     )
+
+
+def test_the_rest_of_the_app_is_made_only_when_no_work_is_running(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    """The diary's pages are made on idle turns after unlocking; while a chat is read or a pack
+    made they wait, so that making them never adds to the window's busiest moments. Once all
+    are made, what the app loaded is set aside from the garbage collector's full walks."""
+    vault, _key = Vault.create(vault_dir, PASSPHRASE, initials="JS", insecure_fast_kdf=True)
+    vault.lock()
+    app = start_app(vault_dir)
+    release = threading.Event()
+    ended: list[object] = []
+    workers.start(lambda _p: release.wait(30), ended.append, ended.append)
+    try:
+        unlock(qtbot, app.window)
+        page = app.window.diary_page
+        made = set(page._parts)
+        qtbot.wait(800)
+        assert set(page._parts) == made
+        assert set(page._builders) - made, "every part was made before the test could look"
+        assert gc.get_freeze_count() == 0
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(ended))
+    qtbot.waitUntil(lambda: app.window._pack_viewer is not None, timeout=30_000)
+    assert set(page._parts) == set(page._builders)
+    assert gc.get_freeze_count() > 0

@@ -1,16 +1,20 @@
 """Work done on a worker lets go of everything it used once it is finished: a page (and the
-diary's words in it) captured by the work's callbacks does not stay in memory."""
+diary's words in it) captured by the work's callbacks does not stay in memory. While it runs,
+Python itself does not hold the window up (ui/pauses.py)."""
 
 from __future__ import annotations
 
 import gc
+import sys
+import threading
 import weakref
+from collections.abc import Callable
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from ui import workers
+from ui import pauses, workers
 
 
 class Page(QPlainTextEdit):
@@ -38,3 +42,51 @@ def test_a_finished_task_keeps_nothing_it_used(qtbot: QtBot) -> None:
     del page
     gc.collect()
     assert held() is None
+
+
+def _python_while(qtbot: QtBot, work: Callable[[], object]) -> tuple[tuple[int, int, int], float]:
+    """The collector's thresholds and the interpreter's turn length seen from inside a task."""
+    seen: list[tuple[tuple[int, int, int], float]] = []
+
+    def task(_progress: workers.ProgressFn) -> object:
+        seen.append((gc.get_threshold(), sys.getswitchinterval()))
+        return work()
+
+    finished: list[object] = []
+    workers.start(task, finished.append, finished.append)
+    qtbot.waitUntil(lambda: bool(finished))
+    return seen[0]
+
+
+def test_while_a_task_runs_the_window_is_not_held_up_by_python_itself(qtbot: QtBot) -> None:
+    before = (gc.get_threshold(), sys.getswitchinterval())
+    (young, middle, full), turn = _python_while(qtbot, lambda: None)
+    assert full == pauses.WhileWorking.NEVER  # no full collection over the task's objects
+    assert turn <= pauses.SHORT_TURN_S  # the window's thread gets the lock back quickly
+    assert (young, middle) == before[0][:2]  # young garbage is still collected
+    assert (gc.get_threshold(), sys.getswitchinterval()) == before  # all back once it ends
+
+
+def test_a_task_that_fails_gives_python_back_as_it_was(qtbot: QtBot) -> None:
+    before = (gc.get_threshold(), sys.getswitchinterval())
+
+    def fail() -> object:
+        raise OSError("the disk is full")
+
+    _python_while(qtbot, fail)
+    assert (gc.get_threshold(), sys.getswitchinterval()) == before
+    assert not pauses.while_working.working
+
+
+def test_the_first_task_to_end_does_not_end_the_others_quiet(qtbot: QtBot) -> None:
+    before = gc.get_threshold()
+    release = threading.Event()
+    done: list[object] = []
+    workers.start(lambda _p: release.wait(10), done.append, done.append)
+    qtbot.waitUntil(lambda: pauses.while_working.working)
+    (_young, _middle, full), _turn = _python_while(qtbot, lambda: None)
+    assert full == pauses.WhileWorking.NEVER
+    assert gc.get_threshold()[2] == pauses.WhileWorking.NEVER  # the long task still runs
+    release.set()
+    qtbot.waitUntil(lambda: bool(done))
+    assert gc.get_threshold() == before
