@@ -379,6 +379,16 @@ def timeline_steps(app: QApplication, window: Any) -> dict[str, Any]:
         lambda: (page_.messages.search.setText("tonight"), page_.messages.reload()),
         3,
     )
+
+    opening = []
+    for _ in range(5):
+        started = time.perf_counter()
+        page_.new_entry()  # the editor offers the conditions of orders in force today
+        app.processEvents()
+        opening.append((time.perf_counter() - started) * 1000)
+        page_.editor.close_editor()
+        app.processEvents()
+    new_entry_ms = statistics.median(opening)
     return {
         "scroll, per screenful": f"{scroll_ms:.1f} ms",
         "behaviour filter": f"{behaviour_ms:.1f} ms ({shown_after_behaviour})",
@@ -388,6 +398,7 @@ def timeline_steps(app: QApplication, window: Any) -> dict[str, Any]:
         "sort by what happened": f"{sort_ms:.1f} ms",
         "messages tab, first page": f"{messages_ms:.1f} ms",
         "messages search": f"{message_search_ms:.1f} ms",
+        "new entry, editor ready": f"{new_entry_ms:.1f} ms",
     }
 
 

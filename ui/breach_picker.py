@@ -54,6 +54,12 @@ class BreachPicker(QWidget):
 
     def _reload(self, chosen: Sequence[str] | None = None) -> None:
         chosen = list(self.model.checked() if chosen is None else chosen)
+        if self.session.is_locking:
+            # The editor empties itself as the diary locks: nothing to offer, and no reason
+            # to read the diary (and hold up locking) for it.
+            self._day = None
+            self.model.set_choices([])
+            return
         try:
             offered = self.session.diary.condition_choices(self._day)
             known = {c.ref: c for c in self.session.diary.condition_choices(None)}

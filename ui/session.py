@@ -76,6 +76,7 @@ class Session(QObject):
         self._quit = quit_app or QCoreApplication.quit
         self.leaving = False  # set by quick exit: anything that finishes later shows nothing
         self.lock_reason = ""
+        self.is_locking = False  # while widgets save and empty themselves before the lock
         self._last_escape = 0.0
         self._key_chain: QWidget | None = None  # the last widget a key press reached
         self._idle = QTimer(self)
@@ -150,7 +151,11 @@ class Session(QObject):
             return
         self.lock_reason = reason
         # Widgets save drafts on this signal while the vault can still take them.
-        self.locking.emit()
+        self.is_locking = True
+        try:
+            self.locking.emit()
+        finally:
+            self.is_locking = False
         assert self.vault is not None
         self.vault.lock()
         self.failed_attempts = []

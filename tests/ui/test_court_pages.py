@@ -16,6 +16,7 @@ from diary.records import IncidentInput, PersonRef
 from diary.records.court_types import ConditionInput, OrderInput
 from diary.records.service import Diary
 from diary.vault import Vault
+from ui.editor import DRAFT_KEY
 
 
 def make_diary(vault_dir: Path) -> None:
@@ -177,6 +178,28 @@ def test_the_editor_offers_the_conditions_in_force_that_day(
     editor.start.setDateTime(QDateTime.fromString("2024-01-10 09:00", "yyyy-MM-dd HH:mm"))
     assert picker.chosen() == ["ORD-1/1"]
     editor.close_editor()
+
+
+def test_locking_with_an_entry_open_empties_its_conditions_and_offers_them_again_after(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    """Locking empties the editor without reading the diary for the conditions it offers (at
+    10,000 entries that held quick exit up for over a second); the next new entry offers them."""
+    app, _court = open_court(qtbot, start_app, vault_dir)
+    page = app.window.diary_page
+    click(qtbot, page.new_button)
+    picker = page.editor.breaches
+    assert picker.model.keys() == ["ORD-1/1", "ORD-1/2"]  # in force today
+    qtbot.keyClicks(page.editor.description, "He was at the school gate")
+    app.session.lock()
+    assert picker.model.rowCount() == 0  # nothing of the diary left on screen
+    assert not app.session.is_locking
+    unlock(qtbot, app.window)
+    assert page._has_draft()  # what was typed is kept as a draft
+    app.session.diary.clear_draft(DRAFT_KEY)
+    click(qtbot, page.new_button)
+    assert page.views.currentWidget() is page.editor
+    assert picker.model.keys() == ["ORD-1/1", "ORD-1/2"]
 
 
 def test_it_happened_again_keeps_the_breach(qtbot: QtBot, start_app: Any, vault_dir: Path) -> None:
