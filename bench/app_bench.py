@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTime
 from PySide6.QtWidgets import QApplication, QWidget
 
 from diary.crypto import kdf
+from ui import workers
 from ui.app import build
 
 PASSPHRASE = "quietly orange lantern beneath seven hills"
@@ -402,6 +403,38 @@ def timeline_steps(app: QApplication, window: Any) -> dict[str, Any]:
     }
 
 
+PARTS = ["people", "exhibits", "messages", "patterns", "court", "safety_plan", "settings"]
+
+
+def part_stalls(app: QApplication, window: Any, wait_s: float = 2.5) -> dict[str, str]:
+    """The longest stall from opening each part of the diary until its work is done (every part
+    that reads the diary when shown, over the whole diary), and the same for the wizards."""
+    page = window.diary_page
+
+    def longest(action: Callable[[], object]) -> str:
+        meter = StallMeter()
+        meter.start()
+        action()
+        ends = time.perf_counter() + wait_s
+        while time.perf_counter() < ends or workers.busy():
+            app.processEvents()
+            time.sleep(0.002)
+        return f"{meter.stop() * 1000:.0f} ms longest stall"
+
+    out = {
+        f"opening {name.replace('_', ' ')}": longest(
+            lambda n=name: page.tabs.setCurrentWidget(getattr(page, n))
+        )
+        for name in PARTS
+    }
+    page.tabs.setCurrentWidget(page.timeline)
+    out["opening the export wizard"] = longest(page.extras.export_action.trigger)
+    page.extras.export_wizard.close_wizard()
+    out["opening the import page"] = longest(page.extras.import_action.trigger)
+    page.extras.import_page.close_page()
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--vault", type=Path)
@@ -414,10 +447,22 @@ def main() -> int:
         action="store_true",
         help="launch, unlock, quick exit while unlocking and create only (no timeline steps)",
     )
+    parser.add_argument(
+        "--parts-only",
+        action="store_true",
+        help="unlock, then the longest stall opening each part of the diary",
+    )
     args = parser.parse_args()
     vault = args.vault or Path(tempfile.mkdtemp(prefix="daybook-bench-")) / "vault"
     if not (vault / "keyslots").exists():
         make_vault(vault, args.incidents, args.messages)
+
+    if args.parts_only:
+        app = QApplication([sys.argv[0]])
+        window = unlock_to_timeline(app, vault, KeyDerivationClock())["window"]
+        for what, value in part_stalls(app, window).items():
+            print(f"{what + ':':<33}{value}")
+        return 0
 
     launches = launch_times(vault, args.launches)
     warm = launches[1:] or launches
@@ -433,6 +478,8 @@ def main() -> int:
     rss_after = rss_mb()
 
     steps = {} if args.startup_only else timeline_steps(app, window)
+    if not args.startup_only:
+        steps.update(part_stalls(app, window))
     rss_end = rss_mb()
 
     # Quick exit with an entry half-written: hide, save the draft, lock (checkpoint), leave.
