@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from diary.records.court_types import StatementInput, StatementParagraph, StatementRevision
 from ui import errors, workers
 from ui.court_models import ParagraphsModel
+from ui.models import still_here
 from ui.session import Session
-from ui.widgets import InlineMessage, label
+from ui.widgets import InlineMessage, busy_bar, label
 
 
 class StatementPage(QWidget):
@@ -38,6 +39,7 @@ class StatementPage(QWidget):
         self.session = session
         self.base = StatementInput()
         self.revisions: list[StatementRevision] = []
+        self._generation = 0  # moves on at every reading and every lock: late answers are dropped
 
         self.case_title = QLineEdit()
         self.case_title.setAccessibleName(self.tr("The court"))
@@ -106,6 +108,7 @@ class StatementPage(QWidget):
 
         self.error = InlineMessage()
         self.status = InlineMessage("notice")
+        self.busy = busy_bar(self.tr("Reading your statement"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
@@ -119,6 +122,7 @@ class StatementPage(QWidget):
         )
         layout.addWidget(self.error)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy)
         layout.addWidget(heading)
         layout.addWidget(self.list, 2)
         layout.addLayout(tools)
@@ -136,18 +140,38 @@ class StatementPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
-        """The saved statement, or a first draft built from the diary (off the GUI thread)."""
-        diary = self.session.diary
-        try:
-            self.revisions = diary.statement_revisions()
-        except Exception as error:
-            self.error.say(errors.describe(error))
+        """The saved statement, or a first draft built from the diary (both read on a worker)."""
+        if not self.session.is_unlocked:
             return
-        self._fill_revisions()
-        if self.revisions:
-            self.show_statement(self.revisions[-1].data)
-        else:
-            self.start_fresh()
+        self._generation += 1
+        generation = self._generation
+        diary = self.session.diary
+        self.busy.show()
+
+        def done(revisions: Any) -> None:
+            if self._current(generation):
+                self.busy.hide()
+                if not self.fresh_button.isEnabled():  # a draft being built was dropped
+                    self.fresh_button.setEnabled(True)
+                    self.status.clear_message()
+                self.revisions = list(revisions)
+                self._fill_revisions()
+                if self.revisions:
+                    self.show_statement(self.revisions[-1].data)
+                else:
+                    self.start_fresh()
+
+        def failed(error: BaseException) -> None:
+            if self._current(generation):
+                self.busy.hide()
+                self.error.say(errors.describe(error))
+
+        workers.start(lambda _p: diary.statement_revisions(), done, failed)
+
+    def _current(self, generation: int) -> bool:
+        """Whether an answer from a worker is still wanted: the page is there, nothing was read
+        again since, and the diary has not been locked."""
+        return still_here(self) and generation == self._generation and self.session.is_unlocked
 
     def _fill_revisions(self) -> None:
         self.revision_choice.clear()
@@ -166,6 +190,7 @@ class StatementPage(QWidget):
 
         diary = self.session.diary
         witness = self.witness.text().strip()
+        generation = self._generation
         self.status.say(self.tr("Building a first draft from your diary…"))
         self.fresh_button.setEnabled(False)
 
@@ -173,6 +198,8 @@ class StatementPage(QWidget):
             return draft_from_diary(diary, witness)
 
         def done(result: Any) -> None:
+            if not self._current(generation):
+                return
             self.fresh_button.setEnabled(True)
             self.status.say(
                 self.tr(
@@ -183,6 +210,8 @@ class StatementPage(QWidget):
             self.show_statement(result)
 
         def failed(error: BaseException) -> None:
+            if not self._current(generation):
+                return
             self.fresh_button.setEnabled(True)
             self.status.clear_message()
             self.error.say(errors.describe(error))
@@ -202,6 +231,9 @@ class StatementPage(QWidget):
             self.list.setCurrentIndex(self.paragraphs.index(0))
 
     def clear(self) -> None:
+        self._generation += 1  # a draft or statement still on its way is for a locked diary
+        self.busy.hide()
+        self.fresh_button.setEnabled(True)
         self.paragraphs.clear()
         self.revisions = []
         self.revision_choice.clear()

@@ -3,19 +3,30 @@ over a real vault, driven through the widgets."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from docx import Document
 from drive import PASSPHRASE, click, unlock
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from diary.errors import VaultDamaged
 from diary.records import IncidentInput, PersonRef
-from diary.records.court_types import ConditionInput, OrderInput
+from diary.records.court_types import (
+    ConditionInput,
+    OrderInput,
+    StatementInput,
+    StatementParagraph,
+)
 from diary.records.service import Diary
 from diary.vault import Vault
+from ui import errors, workers
 from ui.editor import DRAFT_KEY
 
 
@@ -62,7 +73,7 @@ def test_orders_show_their_conditions_and_breaches_and_can_be_added(
 ) -> None:
     app, court = open_court(qtbot, start_app, vault_dir)
     orders = court.orders
-    assert orders.model.rowCount() == 1
+    qtbot.waitUntil(lambda: orders.model.rowCount() == 1, timeout=20_000)
     assert orders.model.index(0, 0).data() == "ORD-1"
     assert orders.model.index(0, 7).data() == "3"  # breaches
     assert orders.conditions.rowCount() == 2
@@ -77,7 +88,7 @@ def test_orders_show_their_conditions_and_breaches_and_can_be_added(
     orders.against.setEditText("Mark Ellison")
     click(qtbot, orders.save_button)
     assert not orders.error.isVisible(), orders.error.text()
-    assert orders.model.rowCount() == 2
+    qtbot.waitUntil(lambda: orders.model.rowCount() == 2, timeout=20_000)
     saved = app.session.diary.get_order("ORD-2")
     assert saved.status == "asked-for" and saved.conditions[0].text == "Not to come to my street"
 
@@ -95,7 +106,7 @@ def test_risk_answers_are_saved_with_the_entries_the_diary_suggests(
     app, court = open_court(qtbot, start_app, vault_dir)
     court.show_part(court.risk)
     risk = court.risk
-    assert risk.model.rowCount() == 11
+    qtbot.waitUntil(lambda: risk.model.rowCount() == 11, timeout=20_000)
     row = risk.model.row_of_key("turning-up")
     risk.table.selectRow(row)
     assert "4 times within seven days" in risk.suggestion.text()
@@ -106,7 +117,12 @@ def test_risk_answers_are_saved_with_the_entries_the_diary_suggests(
     answer = app.session.diary.risk_answer("turning-up")
     assert answer.answer == "yes" and answer.note == "Every morning that week"
     assert answer.incidents == ("INC-0001", "INC-0002", "INC-0003", "INC-0004")
-    assert risk.model.index(risk.model.row_of_key("turning-up"), 1).data() == "Yes"
+    qtbot.waitUntil(
+        lambda: risk.model.index(risk.model.row_of_key("turning-up"), 1).data() == "Yes",
+        timeout=20_000,
+    )
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
     # A topic the diary cannot speak to says so, and offers nothing to link.
     risk.table.selectRow(risk.model.row_of_key("drink-drugs"))
     assert not risk.use_button.isEnabled()
@@ -234,3 +250,118 @@ def test_the_export_wizard_offers_a_court_bundle(
     assert choices is not None and choices.profile == "bundle" and choices.max_pages == 350
     wizard.full.setChecked(True)
     assert wizard.choices().profile == "full"
+
+
+# -- reading the diary off the window's thread (issue 10: never frozen over 100 ms) -----------
+
+
+def _parts(court: Any) -> list[tuple[Any, Callable[[], bool]]]:
+    """Each part of Going to court, with what it shows once the diary has been read."""
+    return [
+        (court.orders, lambda: court.orders.model.rowCount() == 1),
+        (court.risk, lambda: court.risk.model.rowCount() == 11),
+        (court.statement, lambda: court.statement.paragraphs.rowCount() > 0),
+    ]
+
+
+def test_each_part_opens_at_once_says_it_is_reading_then_shows_the_diary(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    """Showing a part starts the reading and returns: the rows come later, from a worker, so
+    the window answers meanwhile (at 10,000 entries the reading takes a quarter of a second)."""
+    _app, court = open_court(qtbot, start_app, vault_dir)
+    for part, shown in _parts(court):
+        court.show_part(part)
+        # Nothing has been read yet (no event has been handled since): the page says so.
+        assert not part.busy.isHidden(), part
+        assert not shown()
+        qtbot.waitUntil(
+            lambda part=part, shown=shown: shown() and part.busy.isHidden(), timeout=20_000
+        )
+        assert not part.error.isVisible()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert court.orders.conditions.index(1, 3).data() == "INC-0002, INC-0003, INC-0004"
+    assert court.orders.court.text() == "Family Court at Leeds"
+    assert court.orders.against.findText("Mark Ellison") >= 0
+
+
+def _held(monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[threading.Event, threading.Event]:
+    """Make Diary.`name` read the diary, then wait to hand its answer back until told to."""
+    has_read, may_answer = threading.Event(), threading.Event()
+    real = getattr(Diary, name)
+
+    def held(self: Diary, *args: Any, **kwargs: Any) -> Any:
+        answer = real(self, *args, **kwargs)
+        has_read.set()
+        may_answer.wait(20)
+        return answer
+
+    monkeypatch.setattr(Diary, name, held)
+    return has_read, may_answer
+
+
+@pytest.mark.parametrize(
+    ("part_name", "reader"),
+    # The last thing each part reads: everything it shows has been read by then.
+    [("orders", "list_exhibits"), ("risk", "risk_answers"), ("statement", "statement_revisions")],
+)
+def test_what_was_read_before_locking_is_never_shown_after(
+    qtbot: QtBot,
+    start_app: Any,
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    part_name: str,
+    reader: str,
+) -> None:
+    make_diary(vault_dir)
+    if part_name == "statement":  # a saved statement, so its words are what would be shown
+        vault = Vault.open(vault_dir)
+        vault.unlock(PASSPHRASE)
+        Diary(vault).save_statement(
+            StatementInput(witness="Jo Smith", paragraphs=[StatementParagraph("He followed me.")])
+        )
+        vault.lock()
+    has_read, may_answer = _held(monkeypatch, reader)
+    app = start_app(vault_dir)
+    unlock(qtbot, app.window)
+    page = app.window.diary_page
+    page.tabs.setCurrentWidget(page.court)
+    court = page.court
+    part = getattr(court, part_name)
+    court.show_part(part)
+    qtbot.waitUntil(has_read.is_set, timeout=20_000)
+    app.session.lock()  # the answer, already read, is still on its way
+    may_answer.set()
+    qtbot.waitUntil(lambda: not workers.busy(), timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
+    assert court.orders.model.rowCount() == 0
+    assert court.risk.model.rowCount() == 0
+    assert court.statement.paragraphs.rowCount() == 0
+    assert court.statement.witness.text() == ""
+    assert part.busy.isHidden() and part.error.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("part_name", "reader"),
+    [("orders", "list_orders"), ("risk", "risk_answers"), ("statement", "statement_revisions")],
+)
+def test_a_part_that_cannot_be_read_says_so_in_one_sentence(
+    qtbot: QtBot,
+    start_app: Any,
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    part_name: str,
+    reader: str,
+) -> None:
+    def damaged(self: Diary, *args: Any, **kwargs: Any) -> Any:
+        raise VaultDamaged()
+
+    monkeypatch.setattr(Diary, reader, damaged)
+    _app, court = open_court(qtbot, start_app, vault_dir)
+    part = getattr(court, part_name)
+    court.show_part(part)
+    qtbot.waitUntil(lambda: part.error.isVisible(), timeout=20_000)
+    assert part.error.text() == errors.describe(VaultDamaged())
+    assert "Traceback" not in part.error.text() and "VaultDamaged" not in part.error.text()
+    assert part.busy.isHidden()
