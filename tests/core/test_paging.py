@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -111,6 +112,30 @@ def test_a_search_finds_addenda_and_people_as_before(diary: Diary) -> None:
     by_name = diary.count_matching(IncidentQuery(search="ellison"))
     assert 0 < by_name == diary.count_matching(IncidentQuery(person="Mark Ellison"))
     assert diary.matching_incidents("zebra") == {"INC-0007"}
+
+
+def test_the_oldest_entry_alone_is_the_first_of_the_whole_listing(
+    diary: Diary, tmp_path: Path
+) -> None:
+    """The export wizard starts its period on `list_incidents(limit=1)`: the same entry the
+    whole listing starts with, ties on the time included, and one written later but older."""
+    assert [r.number for r in diary.list_incidents(limit=1)] == [
+        r.number for r in diary.list_incidents()[:1]
+    ]
+    vault, _ = Vault.create(tmp_path / "vault", PASSPHRASE, initials="JS", insecure_fast_kdf=True)
+    later = Diary(vault)
+    assert later.list_incidents(limit=1) == []
+    for day in (5, 9, 2, 2):  # INC-0003 and INC-0004 on the same morning, both written later
+        later.add_incident(
+            IncidentInput(
+                occurred_start=datetime(2024, 4, day, 8, 0).astimezone(),
+                description=f"He was there on the {day}th",
+            )
+        )
+    first = later.list_incidents(limit=1)
+    assert [r.number for r in first] == ["INC-0003"] == [later.list_incidents()[0].number]
+    assert first[0].occurred_start == datetime(2024, 4, 2, 8, 0).astimezone()
+    vault.lock()
 
 
 @pytest.mark.parametrize("sort", sorted(SORTS))
