@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from diary.records import Diary, IncidentInput, PersonInput, PersonRef
 from diary.timeutil import now
 from diary.vault import Vault
+from ui import workers
 
 NEW, LOCKED, OPEN = "new", "locked", "open"
 
@@ -179,6 +180,8 @@ def _court(part: str) -> Callable[[QtBot, Any], QWidget]:
         page.tabs.setCurrentWidget(page.court)
         widget = getattr(page.court, part)
         page.court.show_part(widget)
+        # Each part reads the diary on a worker: check it as it is once read.
+        qtbot.waitUntil(lambda: not workers.busy(), timeout=20_000)
         qtbot.wait(20)
         return widget
 
