@@ -335,12 +335,11 @@ def _chosen_numbers(diary: Diary, choices: ExportChoices) -> list[str]:
 
 def appendix_offer(vault: Vault, choices: ExportChoices) -> AppendixOffer:
     """How many messages the appendix would hold for these choices, from whom, and whether the
-    rule adds it: what the app shows before the person decides. It reads every chosen incident,
-    as collect() does, so the app runs it off the GUI thread. An unknown entry number raises
-    NotFound, as the export would."""
+    rule adds it: what the app shows before the person decides. It reads who did each chosen
+    incident and every message from them, so the app runs it off the GUI thread. An unknown
+    entry number raises NotFound, as the export would."""
     diary = Diary(vault)
-    details = [diary.get_incident(n) for n in _chosen_numbers(diary, choices)]
-    people = {p.name for d in details for p in d.incident.perpetrators}
+    people = diary.perpetrator_names(_chosen_numbers(diary, choices))
     count = sum(1 for m in unlinked_messages(diary, people) if m.sent_at is not None)
     return AppendixOffer(count, tuple(sorted(people)), appendix_by_default(count))
 

@@ -254,6 +254,32 @@ class IncidentRecords(RecordStore):
             messages = tuple(to_messages(session, list(message_rows)))
             return IncidentDetail(incident, tuple(revisions), addenda, exhibits, messages)
 
+    def perpetrator_names(self, numbers: Sequence[str]) -> set[str]:
+        """The names of the people these incidents say did it, as each one's latest revision
+        (what get_incident shows) gives them, read in one pass: incident by incident took 20 s
+        at 10,000 entries. An unknown number raises NotFound, as get_incident does."""
+        wanted = list(dict.fromkeys(n.strip().upper() for n in numbers))
+        latest: dict[str, str] = {}
+        with self._session() as session:
+            for start in range(0, len(wanted), 500):  # within SQLite's limit on parameters
+                for number, data in session.execute(
+                    select(IncidentRow.number, RevisionRow.data)
+                    .join(RevisionRow, RevisionRow.incident_id == IncidentRow.id)
+                    .where(
+                        IncidentRow.number.in_(wanted[start : start + 500]),
+                        RevisionRow.revision_no == IncidentRow.revision_count,
+                    )
+                ):
+                    latest[number] = data
+            for number in wanted:
+                if number not in latest:
+                    incident_row(session, number)  # says why: no number, or no such incident
+        return {
+            person.name
+            for data in latest.values()
+            for person in incident_from_dict(json.loads(data)).perpetrators
+        }
+
     def matching_incidents(self, search: str) -> set[str]:
         """Only the numbers of incidents a search finds: all a filtered timeline needs."""
         with self._session() as session:

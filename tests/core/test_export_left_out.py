@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from diary.errors import NotFound
+from diary.errors import BadInput, NotFound
 from diary.exporting import APPENDIX_DEFAULT_LIMIT, ExportChoices, appendix_offer, collect
 from diary.records import IncidentInput, PersonRef
 from diary.records.service import Diary
@@ -156,3 +156,38 @@ def test_the_appendix_offer_counts_as_the_export_does_and_follows_the_rule(vault
     assert any(f"{APPENDIX_DEFAULT_LIMIT} messages from Mark" in w.what for w in by_rule.withheld)
     asked = collect(vault, ExportChoices(include_unlinked=True))
     assert len(asked.appendix_messages) == APPENDIX_DEFAULT_LIMIT
+
+
+def test_who_did_the_chosen_entries_is_read_in_one_pass_as_each_entry_says(vault: Vault) -> None:
+    """The appendix offer reads who did each chosen entry in one pass (perpetrator_names), not
+    entry by entry: the same names get_incident gives, from each entry's latest revision."""
+    diary = _diary(vault)
+    when = now() - timedelta(days=20)
+    diary.add_incident(
+        IncidentInput(when, description="Two of them", perpetrators=[PersonRef("Dan Roe")])
+    )
+    diary.edit_incident(  # changed later: only the latest revision counts
+        "INC-0004",
+        IncidentInput(
+            when,
+            description="Two of them",
+            perpetrators=[PersonRef("Dan Roe"), PersonRef("Kay Bright")],
+            witnesses=[PersonRef("Ann Lee")],  # saw it; did not do it
+        ),
+    )
+    diary.edit_incident(
+        "INC-0001", IncidentInput(now() - timedelta(days=10), description="entry 0, no one")
+    )
+    diary.add_incident(IncidentInput(when, description="A call"))
+    numbers = [s.number for s in diary.list_incidents()]
+    one_by_one = {p.name for n in numbers for p in diary.get_incident(n).incident.perpetrators}
+    assert one_by_one == {"Mark", "Dan Roe", "Kay Bright"}
+    assert diary.perpetrator_names(numbers) == one_by_one
+    assert diary.perpetrator_names(["inc-0004 ", "INC-0004"]) == {"Dan Roe", "Kay Bright"}
+    assert diary.perpetrator_names(["INC-0001", "INC-0005"]) == set()
+    assert diary.perpetrator_names([]) == set()
+    assert appendix_offer(vault, ExportChoices()).people == ("Dan Roe", "Kay Bright", "Mark")
+    with pytest.raises(NotFound):
+        diary.perpetrator_names(["INC-0002", "INC-0999"])
+    with pytest.raises(BadInput):
+        diary.perpetrator_names(["  "])
