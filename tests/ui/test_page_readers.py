@@ -18,11 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from diary.checkcode import history_code, key_check_code
 from diary.errors import VaultDamaged
+from diary.patterns import Patterns
 from diary.records import IncidentInput
 from diary.records.incidents import IncidentQuery
 from diary.records.service import Diary
 from diary.vault import Vault
 from ui import errors, workers
+from ui.patterns_page import PatternsPage
 
 ENTRIES = 30
 FOLLOWING = 10  # of them "following" (ST1); the rest "unwanted messages" (ST4)
@@ -72,6 +74,13 @@ def _gated(rows: Callable[[], list[Any]], gate: threading.Event) -> Callable[[],
     return read
 
 
+def _found(qtbot: QtBot, patterns: PatternsPage) -> Patterns:
+    """The patterns the page shows, once its worker has answered."""
+    qtbot.waitUntil(lambda: patterns.found is not None)
+    assert patterns.found is not None
+    return patterns.found
+
+
 # -- Patterns ----------------------------------------------------------------------------------
 def test_opening_patterns_says_it_is_reading_then_shows_the_whole_diary(
     qtbot: QtBot, start_app: Any, template: Path, tmp_path: Path
@@ -85,12 +94,12 @@ def test_opening_patterns_says_it_is_reading_then_shows_the_whole_diary(
     assert patterns.summary.text() == "Reading your diary…"
     assert patterns.busy.isVisibleTo(patterns)
     assert not patterns.charts.isVisibleTo(patterns)
-    qtbot.waitUntil(lambda: patterns.found is not None)
-    assert patterns.found.total == ENTRIES
+    found = _found(qtbot, patterns)
+    assert found.total == ENTRIES
     assert patterns.summary.text() == f"For all {ENTRIES} entries."
     assert not patterns.busy.isVisibleTo(patterns)
     assert patterns.charts.isVisibleTo(patterns)
-    assert sum(patterns.found.per_weekday) == ENTRIES
+    assert sum(found.per_weekday) == ENTRIES
     assert not patterns.error.text()
 
 
@@ -109,8 +118,7 @@ def test_a_patterns_answer_overtaken_by_a_newer_filter_is_not_shown(
     patterns.read(_gated(lambda: list(diary.incident_page(limit=None)), gate), False)
     following = IncidentQuery(behaviour="ST1")
     patterns.read(lambda: list(diary.incident_page(following, limit=None)), True)
-    qtbot.waitUntil(lambda: patterns.found is not None)
-    assert patterns.found.total == FOLLOWING
+    assert _found(qtbot, patterns).total == FOLLOWING
     gate.set()
     _settle(qtbot)
     assert patterns.found is not None and patterns.found.total == FOLLOWING
@@ -155,8 +163,7 @@ def test_a_patterns_reading_that_fails_is_said_in_one_plain_sentence(
     assert patterns.summary.text() == ""
     # Read again (the tab opened once more), it recovers.
     app.window.diary_page.tabs.setCurrentWidget(patterns)
-    qtbot.waitUntil(lambda: patterns.found is not None)
-    assert patterns.found.total == ENTRIES and not patterns.error.text()
+    assert _found(qtbot, patterns).total == ENTRIES and not patterns.error.text()
 
 
 # -- Settings ----------------------------------------------------------------------------------
