@@ -8,8 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -22,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from diary.patterns import DAYS, NO_BEHAVIOUR, Patterns, patterns
 from ui import errors, vocab, workers
-from ui.models import still_here
+from ui.models import Index, still_here
 from ui.widgets import InlineMessage, busy_bar, label, scrolling, title
 
 # The pack's palette: distinct in print and for the commonest colour blindness.
@@ -32,10 +39,48 @@ PALETTE = [
 ]  # fmt: skip
 
 
+class CountsModel(QAbstractTableModel):
+    """A chart's numbers as a read-only table: a view over the counts, so a chart of hundreds
+    of weeks is shown at once (no item is made for each cell)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[str] = []
+        self._columns: list[str] = []
+        self._cells: list[list[int]] = []
+
+    def set_counts(
+        self, rows: Sequence[str], columns: Sequence[str], cells: Sequence[Sequence[int]]
+    ) -> None:
+        self.beginResetModel()
+        self._rows, self._columns = list(rows), list(columns)
+        self._cells = [list(row) for row in cells]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        return str(self._cells[index.row()][index.column()])
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = self._columns if orientation == Qt.Orientation.Horizontal else self._rows
+        return names[section] if 0 <= section < len(names) else None
+
+
 def numbers_table(name: str) -> QTableView:
     """The numbers a chart draws, as a table a screen reader can read cell by cell."""
     table = QTableView()
-    table.setModel(QStandardItemModel(table))
+    table.setModel(CountsModel(table))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAccessibleName(
         QCoreApplication.translate("PatternsPage", "{name}, as a table").format(name=name)
@@ -48,12 +93,8 @@ def fill_table(
     table: QTableView, rows: Sequence[str], columns: Sequence[str], cells: list[list[int]]
 ) -> None:
     model = table.model()
-    assert isinstance(model, QStandardItemModel)
-    model.clear()
-    for row in cells:
-        model.appendRow([QStandardItem(str(n)) for n in row])
-    model.setHorizontalHeaderLabels(list(columns))
-    model.setVerticalHeaderLabels(list(rows))
+    assert isinstance(model, CountsModel)
+    model.set_counts(rows, columns, cells)
 
 
 class StackedBars(QWidget):
