@@ -570,10 +570,9 @@ class DiaryPage(QWidget):
                 reload()
 
     def show_patterns(self) -> None:
-        """The charts for exactly what the timeline's filter shows now."""
-        rows = self.timeline.matching_rows()
+        """The charts for exactly what the timeline's filter shows now (read on a worker)."""
         filtered = self.timeline.current_query() != IncidentQuery()
-        self.patterns.show_rows(rows, filtered)
+        self.patterns.read(self.timeline.matching_rows_reader(), filtered)
 
     def show_safety_plan(self) -> None:
         self.views.setCurrentWidget(self.tabs)

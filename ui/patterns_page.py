@@ -1,13 +1,22 @@
 """Patterns: the pack's charts (each week, time of day against day of the week, each day of the
 week, each behaviour month by month) for whatever the timeline shows now. The numbers come from
-the core (diary/patterns.py); this only draws them."""
+the core (diary/patterns.py), worked out on a worker from the rows it is handed (the whole
+diary can be tens of thousands of entries); this only draws them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -19,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from diary.patterns import DAYS, NO_BEHAVIOUR, Patterns, patterns
-from ui import vocab
-from ui.widgets import label, scrolling, title
+from ui import errors, vocab, workers
+from ui.models import Index, still_here
+from ui.widgets import InlineMessage, busy_bar, label, scrolling, title
 
 # The pack's palette: distinct in print and for the commonest colour blindness.
 PALETTE = [
@@ -29,10 +39,48 @@ PALETTE = [
 ]  # fmt: skip
 
 
+class CountsModel(QAbstractTableModel):
+    """A chart's numbers as a read-only table: a view over the counts, so a chart of hundreds
+    of weeks is shown at once (no item is made for each cell)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[str] = []
+        self._columns: list[str] = []
+        self._cells: list[list[int]] = []
+
+    def set_counts(
+        self, rows: Sequence[str], columns: Sequence[str], cells: Sequence[Sequence[int]]
+    ) -> None:
+        self.beginResetModel()
+        self._rows, self._columns = list(rows), list(columns)
+        self._cells = [list(row) for row in cells]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        return str(self._cells[index.row()][index.column()])
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = self._columns if orientation == Qt.Orientation.Horizontal else self._rows
+        return names[section] if 0 <= section < len(names) else None
+
+
 def numbers_table(name: str) -> QTableView:
     """The numbers a chart draws, as a table a screen reader can read cell by cell."""
     table = QTableView()
-    table.setModel(QStandardItemModel(table))
+    table.setModel(CountsModel(table))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAccessibleName(
         QCoreApplication.translate("PatternsPage", "{name}, as a table").format(name=name)
@@ -45,12 +93,8 @@ def fill_table(
     table: QTableView, rows: Sequence[str], columns: Sequence[str], cells: list[list[int]]
 ) -> None:
     model = table.model()
-    assert isinstance(model, QStandardItemModel)
-    model.clear()
-    for row in cells:
-        model.appendRow([QStandardItem(str(n)) for n in row])
-    model.setHorizontalHeaderLabels(list(columns))
-    model.setVerticalHeaderLabels(list(rows))
+    assert isinstance(model, CountsModel)
+    model.set_counts(rows, columns, cells)
 
 
 class StackedBars(QWidget):
@@ -182,6 +226,16 @@ class PatternsPage(QWidget):
         layout.addWidget(title(self.tr("Patterns")))
         self.summary = label("", "subtitle")
         layout.addWidget(self.summary)
+        self.busy = busy_bar(self.tr("Reading your diary"))
+        layout.addWidget(self.busy)
+        self.error = InlineMessage()
+        layout.addWidget(self.error)
+        # The charts are hidden while the diary is read: numbers for another filter must not
+        # stand under a summary that says it is reading.
+        self.charts = QWidget()
+        charts_layout = QVBoxLayout(self.charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.charts)
         self.weeks = StackedBars(self.tr("Entries each week, by what they did first"))
         self.legend = label("", "hint")
         self.grid = HeatGrid(self.tr("When it happened: time of day against day of the week"))
@@ -207,16 +261,46 @@ class PatternsPage(QWidget):
             show.toggled.connect(chart.table_view.setVisible)
             group_layout.addWidget(show, 0, Qt.AlignmentFlag.AlignLeft)
             group_layout.addWidget(chart.table_view)
-            layout.addWidget(group)
+            charts_layout.addWidget(group)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(body, self.tr("Patterns")))
         self.found: Patterns | None = None
+        self._generation = 0  # moves on at each reading and at every lock: late answers dropped
 
-    def show_rows(self, rows: Sequence[object], filtered: bool) -> None:
-        found = patterns(rows)
+    def read(self, rows: Callable[[], Sequence[object]], filtered: bool) -> None:
+        """Work out the patterns of `rows()` (every entry the timeline's filter finds; run on a
+        worker, as reading them is) and draw them when they come. Meanwhile the page says it
+        is reading; an answer overtaken by a newer reading, or by locking, is dropped."""
+        self._generation += 1
+        generation = self._generation
+        self.found = None
+        self.error.clear_message()
+        self.summary.setText(self.tr("Reading your diary…"))
+        self.charts.hide()
+        self.busy.show()
+
+        def work(_progress: workers.ProgressFn) -> Any:
+            return patterns(rows())
+
+        def done(found: Any) -> None:
+            if still_here(self) and generation == self._generation:
+                self.busy.hide()
+                self.show_patterns(found, filtered)
+
+        def failed(error: BaseException) -> None:
+            if still_here(self) and generation == self._generation:
+                self.busy.hide()
+                self.summary.clear()
+                self.error.say(errors.describe(error))
+
+        workers.start(work, done, failed)
+
+    def show_patterns(self, found: Patterns, filtered: bool) -> None:
+        """Draw patterns already worked out (cheap: the numbers are counted)."""
         self.found = found
+        self.charts.show()
         n = found.total
         if filtered:
             if n == 0:
@@ -245,5 +329,8 @@ class PatternsPage(QWidget):
         self.months.set_data(found.months, [(g, found.per_month[g]) for g in found.groups])
 
     def clear(self) -> None:
-        self.show_rows([], False)
+        self._generation += 1  # a reading still on its way is not shown once locked
+        self.busy.hide()
+        self.error.clear_message()
+        self.show_patterns(patterns([]), False)
         self.found = None

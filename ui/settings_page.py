@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives import serialization
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,12 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from diary.checkcode import history_code, key_check_code
-from diary.errors import DaybookError
+from diary.errors import DaybookError, VaultLocked
 from diary.pack.signing import fingerprint as ssh_fingerprint
-from diary.records.audit import GENESIS
 from ui import errors, languages, workers
+from ui.models import still_here
 from ui.session import DEFAULT_AUTO_LOCK_MINUTES, Session
 from ui.widgets import InlineMessage, PassphraseFields, busy_bar, label, scrolling, title
+
+if TYPE_CHECKING:
+    from diary.records.service import Diary
+    from diary.vault import Vault
 
 
 def minutes_suffix(spin: QSpinBox) -> None:
@@ -42,6 +47,34 @@ def minutes_suffix(spin: QSpinBox) -> None:
 
     spin.valueChanged.connect(update)
     update(spin.value())
+
+
+@dataclass(frozen=True)
+class ReadCodes:
+    """What the codes group shows, read on a worker. Each part is what was read, or the
+    diary's error for that part alone (the other code can still be shown)."""
+
+    check: tuple[str, str] | DaybookError  # the check code and the key's SSH fingerprint
+    history: tuple[str, int] | DaybookError  # the newest event's hash and how many events
+
+
+def read_codes(vault: Vault | None, diary: Diary) -> ReadCodes:
+    """Read the signing key's check code and the history's head (runs on a worker)."""
+    check: tuple[str, str] | DaybookError
+    history: tuple[str, int] | DaybookError
+    try:
+        if vault is None:
+            raise VaultLocked()
+        public = vault.signing_key().public_key()
+        raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        check = (key_check_code(raw), ssh_fingerprint(public))
+    except DaybookError as error:
+        check = error
+    try:
+        history = diary.history_head()
+    except DaybookError as error:
+        history = error
+    return ReadCodes(check, history)
 
 
 class CodeBox(QWidget):
@@ -89,15 +122,18 @@ class CodeBox(QWidget):
         )
         self.details.setVisible(shown)
 
-    def show_code(self, code: str, details: str) -> None:
+    def show_code(self, code: str, details: str, *, copyable: bool = True) -> None:
+        """Show the code, or (not `copyable`) a sentence saying why it could not be read."""
         self.code.setText(code)
         self.details.setText(details)
         self.details_button.setVisible(bool(details))
+        self.copy_button.setEnabled(copyable)
 
     def clear(self) -> None:
         self.code.clear()
         self.details.clear()
         self.details_button.setChecked(False)
+        self.copy_button.setEnabled(False)  # nothing to copy until a code is shown
 
 
 class SettingsPage(QWidget):
@@ -187,6 +223,13 @@ class SettingsPage(QWidget):
                 "it is unchanged."
             ),
         )
+        # The codes are read on a worker (the history's count and newest event, the signing
+        # key): meanwhile the group says it is reading, and the window keeps answering.
+        self.codes_busy = busy_bar(self.tr("Reading your diary"))
+        self.codes_reading = label(self.tr("Reading your diary…"), "hint")
+        self.codes_reading.hide()
+        codes_layout.addWidget(self.codes_reading)
+        codes_layout.addWidget(self.codes_busy)
         for box in (self.check_code, self.history_code):
             box.copy_requested.connect(self.copy_code)
             codes_layout.addWidget(box)
@@ -223,6 +266,7 @@ class SettingsPage(QWidget):
         layout.addWidget(change)
         layout.addStretch(1)
         self._update_change()
+        self._generation = 0  # moves on at each reading and at every lock: late answers are dropped
 
     def reload(self) -> None:
         diary = self.session.diary
@@ -239,23 +283,55 @@ class SettingsPage(QWidget):
         self.copy_message.clear_message()
 
     def _show_codes(self) -> None:
-        vault = self.session.vault
-        try:
-            assert vault is not None
-            public = vault.signing_key().public_key()
-            raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        """Read the two codes on a worker and show them when they come; the boxes are empty and
+        the group says it is reading meanwhile."""
+        self._generation += 1
+        generation = self._generation
+        vault, diary = self.session.vault, self.session.diary
+        for box in (self.check_code, self.history_code):
+            box.clear()
+        self.codes_reading.show()
+        self.codes_busy.show()
+
+        def work(_progress: workers.ProgressFn) -> Any:
+            return read_codes(vault, diary)
+
+        def current() -> bool:
+            return still_here(self) and generation == self._generation and self.session.is_unlocked
+
+        def done(codes: Any) -> None:
+            if current():
+                self._codes_read()
+                self._show_read_codes(codes)
+
+        def failed(error: BaseException) -> None:
+            if current():
+                self._codes_read()
+                for box in (self.check_code, self.history_code):
+                    box.show_code(errors.describe(error), "", copyable=False)
+
+        workers.start(work, done, failed)
+
+    def _codes_read(self) -> None:
+        self.codes_reading.hide()
+        self.codes_busy.hide()
+
+    def _show_read_codes(self, codes: ReadCodes) -> None:
+        if isinstance(codes.check, BaseException):
+            self.check_code.show_code(errors.describe(codes.check), "", copyable=False)
+        else:
+            code, fingerprint = codes.check
             self.check_code.show_code(
-                key_check_code(raw),
+                code,
                 self.tr(
                     "For an advocate: the same key's SSH fingerprint is {fingerprint} "
                     "(what ssh-keygen -l shows for the pack's signing-key.pub)."
-                ).format(fingerprint=ssh_fingerprint(public)),
+                ).format(fingerprint=fingerprint),
             )
-        except DaybookError as error:
-            self.check_code.show_code(errors.describe(error), "")
-        try:
-            events = self.session.diary.audit_events()
-            head = events[-1].hash if events else GENESIS
+        if isinstance(codes.history, BaseException):
+            self.history_code.show_code(errors.describe(codes.history), "", copyable=False)
+        else:
+            head, events = codes.history
             self.history_code.show_code(
                 history_code(head),
                 (
@@ -263,21 +339,21 @@ class SettingsPage(QWidget):
                         "For an advocate: the diary's history so far has 1 event; its SHA-256 "
                         "is {head}."
                     )
-                    if len(events) == 1
+                    if events == 1
                     else self.tr(
                         "For an advocate: the diary's history so far has {n} events; the newest "
                         "one's SHA-256 is {head}."
                     )
-                ).format(n=len(events), head=head),
+                ).format(n=events, head=head),
             )
-        except DaybookError as error:
-            self.history_code.show_code(errors.describe(error), "")
 
     def add_link(self, button: QWidget) -> None:
         """A button at the top of Settings that opens another page (help, about me)."""
         self.links.insertWidget(self.links.count() - 1, button)
 
     def clear(self) -> None:
+        self._generation += 1  # a reading still on its way is not shown once locked
+        self._codes_read()
         self.check_code.clear()
         self.history_code.clear()
         self.initials.clear()

@@ -379,12 +379,16 @@ class TimelinePage(QWidget):
             return True
         return False
 
-    def matching_rows(self) -> list[Any]:
-        """Every entry the filters find, not only the pages fetched so far (for the charts)."""
+    def matching_rows_reader(self) -> Callable[[], list[Any]]:
+        """A function that returns every entry the filters find, not only the pages fetched so
+        far (for the charts). It reads the diary, so run it on a worker; what it reads is
+        decided now, so a filter changed meanwhile does not change its answer."""
         if self.model.complete:
-            return list(self.model.rows())
+            rows = list(self.model.rows())
+            return lambda: rows
         query = self.model.query or IncidentQuery()
-        return list(self.session.diary.incident_page(query, limit=None))
+        diary = self.session.diary
+        return lambda: list(diary.incident_page(query, limit=None))
 
     def _first_month(self) -> QDate:
         """The day of the diary's earliest entry, else today: where "From" opens its calendar.

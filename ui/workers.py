@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -34,13 +35,23 @@ class Task(QRunnable):
     def run(self) -> None:
         while_working.begin()
         try:
-            result = self._work(self.signals.progress.emit)
+            result = self._work(self._progress)
         except BaseException as error:  # every failure must reach the GUI as words, never a crash
             while_working.end()
-            self.signals.failed.emit(error)
+            self._tell(self.signals.failed, error)
         else:
             while_working.end()
-            self.signals.done.emit(result)
+            self._tell(self.signals.done, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):  # the window is gone: see `_tell`
+            self.signals.progress.emit(done, total)
+
+    def _tell(self, signal: Any, value: object) -> None:
+        # If the window, and these signals with it, went away first (the app is leaving while
+        # the work ran on), nobody is left to tell, and no traceback either.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _running: set[Task] = set()

@@ -31,13 +31,20 @@ class HistoryRecords(RecordStore):
         with self._session() as session:
             return audit.short_code(audit.head(session))
 
-    def history_code(self) -> tuple[str, int]:
-        """The history code for the diary as it is now (diary/checkcode.py), and how many
-        entries the history holds."""
+    def history_head(self) -> tuple[str, int]:
+        """The newest event's hash (the fingerprint of the whole history) and how many events
+        the history holds: what the history code and its details need, without reading every
+        event (a diary in use has tens of thousands)."""
         with self._session() as session:
             head = audit.head(session)
             count = session.execute(select(func.count(AuditRow.seq))).scalar_one()
-        return checkcode.history_code(head), int(count)
+        return head, int(count)
+
+    def history_code(self) -> tuple[str, int]:
+        """The history code for the diary as it is now (diary/checkcode.py), and how many
+        entries the history holds."""
+        head, count = self.history_head()
+        return checkcode.history_code(head), count
 
     def audit_problems(self) -> list[str]:
         with self._session() as session:

@@ -244,6 +244,18 @@ def test_audit_chain_fingerprint_changes_with_each_event(vault: Vault) -> None:
     assert Diary(vault).audit_problems() == []
 
 
+def test_the_history_head_is_the_newest_events_hash_and_the_count(vault: Vault) -> None:
+    diary = Diary(vault)
+    for _ in range(3):
+        diary.add_incident(full_incident())
+    events = diary.audit_events()
+    assert diary.history_head() == (events[-1].hash, len(events))
+    diary.record_event("export", "pack")
+    head, count = diary.history_head()
+    assert count == len(events) + 1 and head != events[-1].hash
+    assert head == diary.audit_events()[-1].hash
+
+
 def test_tampering_with_the_audit_chain_is_found(vault: Vault) -> None:
     from sqlalchemy import text
 

@@ -136,6 +136,24 @@ def test_small_models(qtmodeltester: Any, diary: Any) -> None:
     assert thumbs.index(1).data(Qt.ItemDataRole.DecorationRole) is None
 
 
+def test_a_charts_numbers_table(qtmodeltester: Any, diary: Any) -> None:
+    from diary.patterns import DAYS, patterns
+    from ui.patterns_page import CountsModel
+
+    found = patterns(diary.incident_page(limit=None))
+    table = CountsModel()
+    cells = [[found.time_grid.get((day, hour), 0) for hour in range(24)] for day in range(7)]
+    table.set_counts(DAYS, [f"{hour:02d}" for hour in range(24)], cells)
+    qtmodeltester.check(table)
+    assert (table.rowCount(), table.columnCount()) == (7, 24)
+    assert sum(int(table.index(r, c).data()) for r in range(7) for c in range(24)) == found.timed
+    assert table.headerData(0, Qt.Orientation.Vertical) == "Mon"
+    assert table.headerData(23, Qt.Orientation.Horizontal) == "23"
+    table.set_counts([], [], [])
+    qtmodeltester.check(table)
+    assert table.rowCount() == 0
+
+
 def test_messages_sort_by_time_whether_or_not_they_carry_a_zone(qtmodeltester: Any) -> None:
     from datetime import UTC
 

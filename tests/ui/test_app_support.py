@@ -215,6 +215,7 @@ def test_settings_shows_the_same_check_code_as_the_command_line_with_details_beh
     page = app.window.diary_page
     page.tabs.setCurrentWidget(page.settings)
     box = page.settings.check_code
+    qtbot.waitUntil(lambda: bool(box.code.text()))  # read on a worker
     shown = box.code.text()
     # Five groups of four: 100 bits of the key's SHA-256, easy to read out.
     assert len(shown.split("-")) == 5 and all(len(g) == 4 for g in shown.split("-"))
@@ -250,4 +251,4 @@ def test_a_new_diarys_history_details_say_one_event(
     page = app.window.diary_page
     page.tabs.setCurrentWidget(page.settings)
     assert len(app.session.diary.audit_events()) == 1  # the diary was made
-    assert "has 1 event;" in page.settings.history_code.details.text()
+    qtbot.waitUntil(lambda: "has 1 event;" in page.settings.history_code.details.text())

@@ -10,6 +10,8 @@ import threading
 import weakref
 from collections.abc import Callable
 
+import pytest
+import shiboken6
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -90,3 +92,23 @@ def test_the_first_task_to_end_does_not_end_the_others_quiet(qtbot: QtBot) -> No
     release.set()
     qtbot.waitUntil(lambda: bool(done))
     assert gc.get_threshold() == before
+
+
+def test_work_that_ends_after_the_window_has_gone_ends_quietly(
+    qtbot: QtBot, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Quick exit while a pack is being made: the app leaves, Qt deletes the task's signals,
+    and the work ends later with nobody to tell. No traceback on the terminal."""
+    progress_seen: list[int] = []
+
+    def work(progress: workers.ProgressFn) -> str:
+        shiboken6.delete(task.signals)
+        progress(1, 2)
+        progress_seen.append(1)
+        return "done"
+
+    task = workers.Task(work)
+    task.run()  # on this thread, as the pool's would: it must neither raise nor print
+    assert progress_seen == [1]
+    assert not pauses.while_working.working
+    assert "Traceback" not in capfd.readouterr().err
