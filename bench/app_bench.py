@@ -435,6 +435,53 @@ def part_stalls(app: QApplication, window: Any, wait_s: float = 2.5) -> dict[str
     return out
 
 
+def save_stalls(app: QApplication, window: Any, wait_s: float = 1.0) -> dict[str, str]:
+    """The longest stall from saving in each part of "Going to court" until the saving and the
+    reading after it are done: an order (a new revision of the first), a risk answer (a new
+    note), and building the statement's first draft again from the whole diary."""
+    page = window.diary_page
+    page.tabs.setCurrentWidget(page.court)
+    court = page.court
+
+    def idle() -> None:
+        while workers.busy():
+            app.processEvents()
+            time.sleep(0.002)
+        app.processEvents()
+
+    def longest(action: Callable[[], object]) -> str:
+        meter = StallMeter()
+        meter.start()
+        started = time.perf_counter()
+        action()
+        while workers.busy():
+            app.processEvents()
+            time.sleep(0.002)
+        took = time.perf_counter() - started
+        ends = time.perf_counter() + wait_s
+        while time.perf_counter() < ends:
+            app.processEvents()
+            time.sleep(0.002)
+        return f"{meter.stop() * 1000:.0f} ms longest stall ({took:.1f} s until done)"
+
+    stamp = f"bench {time.time():.0f}"
+    out: dict[str, str] = {}
+    court.show_part(court.orders)
+    idle()
+    court.orders.table.selectRow(0)
+    court.orders.reference.setText(stamp)
+    out["saving an order"] = longest(court.orders.save)
+    court.show_part(court.risk)
+    idle()
+    court.risk.table.selectRow(0)
+    court.risk.note.setText(stamp)
+    out["saving a risk answer"] = longest(court.risk.save)
+    court.show_part(court.statement)
+    idle()
+    out["statement: start again"] = longest(court.statement.start_fresh)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--vault", type=Path)
@@ -452,6 +499,11 @@ def main() -> int:
         action="store_true",
         help="unlock, then the longest stall opening each part of the diary",
     )
+    parser.add_argument(
+        "--saves-only",
+        action="store_true",
+        help="unlock, then the longest stall saving an order, a risk answer and a new draft",
+    )
     args = parser.parse_args()
     vault = args.vault or Path(tempfile.mkdtemp(prefix="daybook-bench-")) / "vault"
     if not (vault / "keyslots").exists():
@@ -461,6 +513,13 @@ def main() -> int:
         app = QApplication([sys.argv[0]])
         window = unlock_to_timeline(app, vault, KeyDerivationClock())["window"]
         for what, value in part_stalls(app, window).items():
+            print(f"{what + ':':<33}{value}")
+        return 0
+
+    if args.saves_only:
+        app = QApplication([sys.argv[0]])
+        window = unlock_to_timeline(app, vault, KeyDerivationClock())["window"]
+        for what, value in save_stalls(app, window).items():
             print(f"{what + ':':<33}{value}")
         return 0
 

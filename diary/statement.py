@@ -26,10 +26,14 @@ from diary.records.court_types import (
     StatementParagraph,
     order_kind_label,
 )
-from diary.records.types import IMPACTS, Exhibit, IncidentDetail, Person
+from diary.records.types import IMPACTS, Exhibit, IncidentDetail, IncidentWithExhibits, Person
 
 if TYPE_CHECKING:
     from diary.records.service import Diary
+
+# An incident as the draft reads it: its latest revision and its exhibits (a whole
+# IncidentDetail will do, as the court export passes).
+Drafted = IncidentDetail | IncidentWithExhibits
 
 # The effects recorded on incidents, as the end of "Because of what has happened I have …".
 EFFECT_PHRASES = {
@@ -136,7 +140,7 @@ def _conditions(orders: Sequence[Order]) -> dict[str, _Condition]:
     return {c.ref: _Condition(o, c.number, c.text) for o in orders for c in o.conditions}
 
 
-def incident_paragraph(detail: IncidentDetail, conditions: dict[str, _Condition]) -> str:
+def incident_paragraph(detail: Drafted, conditions: dict[str, _Condition]) -> str:
     inc = detail.incident
     opening = when_words(inc.occurred_start, inc.precision)
     where = inc.location or inc.channel
@@ -168,7 +172,7 @@ def incident_paragraph(detail: IncidentDetail, conditions: dict[str, _Condition]
     return " ".join(s for s in sentences if s)
 
 
-def weight(detail: IncidentDetail) -> int:
+def weight(detail: Drafted) -> int:
     """How much an incident matters to a court, for choosing which get their own paragraph:
     breaches, violence and threats first, then evidence and reports."""
     inc = detail.incident
@@ -179,7 +183,7 @@ def weight(detail: IncidentDetail) -> int:
     return score
 
 
-def month_paragraph(month: date, details: Sequence[IncidentDetail]) -> str:
+def month_paragraph(month: date, details: Sequence[Drafted]) -> str:
     counts: dict[str, int] = defaultdict(int)
     for detail in details:
         for code in detail.incident.behaviours:
@@ -197,9 +201,7 @@ def month_paragraph(month: date, details: Sequence[IncidentDetail]) -> str:
     return text + (f": {what}." if what else ".")
 
 
-def effect_paragraph(
-    details: Sequence[IncidentDetail], changes: Sequence[LifeChange]
-) -> str | None:
+def effect_paragraph(details: Sequence[Drafted], changes: Sequence[LifeChange]) -> str | None:
     first: dict[str, datetime] = {}
     fears = []
     for detail in details:
@@ -228,7 +230,7 @@ def effect_paragraph(
 
 
 def draft_statement(
-    details: Sequence[IncidentDetail],
+    details: Sequence[Drafted],
     *,
     people: Sequence[Person] = (),
     orders: Sequence[Order] = (),
@@ -269,7 +271,7 @@ def draft_statement(
     else:
         ranked = sorted(ordered, key=lambda d: (-weight(d), d.incident.occurred_start))
         own = {d.incident.number for d in ranked[:OWN_PARAGRAPHS]}
-    by_month: dict[date, list[IncidentDetail]] = defaultdict(list)
+    by_month: dict[date, list[Drafted]] = defaultdict(list)
     items: list[tuple[datetime, StatementParagraph]] = []
     for detail in ordered:
         inc = detail.incident
@@ -370,11 +372,10 @@ def draft_from_diary(diary: Diary, witness: str = "") -> StatementInput:
     """A fresh draft from every incident in the diary, in the name from "About me" unless
     another is given."""
     witness = witness or diary.get_profile().name
-    details = [diary.get_incident(s.number) for s in diary.list_incidents()]
     return draft_statement(
-        details,
+        diary.incidents_with_exhibits(),
         people=diary.list_people(),
-        orders=diary.list_orders(),
+        orders=diary.list_orders(breaches=False),  # the draft quotes conditions, not breaches
         changes=diary.list_life_changes(),
         witness=witness,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +32,10 @@ def to_exhibit(session: Session, row: ExhibitRow) -> Exhibit:
         .order_by(IncidentRow.id)
     ).scalars()
     derived = session.get(ExhibitRow, row.derived_from_id) if row.derived_from_id else None
+    return _exhibit(row, tuple(numbers), derived.ref if derived else None)
+
+
+def _exhibit(row: ExhibitRow, incidents: tuple[str, ...], derived_from: str | None) -> Exhibit:
     return Exhibit(
         ref=row.ref,
         kind=row.kind,
@@ -46,9 +51,40 @@ def to_exhibit(session: Session, row: ExhibitRow) -> Exhibit:
         device=row.device,
         capture_method=row.capture_method,
         original_location=row.original_location,
-        derived_from=derived.ref if derived else None,
-        incidents=tuple(numbers),
+        derived_from=derived_from,
+        incidents=incidents,
     )
+
+
+def exhibits_by_incident(session: Session) -> dict[int, tuple[Exhibit, ...]]:
+    """The exhibits linked to each incident (by the incident's row id), each as to_exhibit
+    makes it, in three queries however many there are: one by one, with a query or two
+    each, took seconds in a diary of thousands of exhibits."""
+    numbers: dict[int, list[str]] = defaultdict(list)
+    linked: dict[int, list[int]] = defaultdict(list)
+    for incident_id, exhibit_id, number in session.execute(
+        select(IncidentExhibitRow.incident_id, IncidentExhibitRow.exhibit_id, IncidentRow.number)
+        .join(IncidentRow, IncidentRow.id == IncidentExhibitRow.incident_id)
+        .order_by(IncidentRow.id)
+    ):
+        numbers[exhibit_id].append(number)
+        linked[incident_id].append(exhibit_id)
+    if not linked:
+        return {}
+    rows = {row.id: row for row in session.execute(select(ExhibitRow)).scalars()}
+
+    def derived_ref(row: ExhibitRow) -> str | None:
+        derived = rows.get(row.derived_from_id) if row.derived_from_id else None
+        return derived.ref if derived else None
+
+    exhibits = {
+        exhibit_id: _exhibit(rows[exhibit_id], tuple(found), derived_ref(rows[exhibit_id]))
+        for exhibit_id, found in numbers.items()
+    }
+    return {
+        incident_id: tuple(exhibits[e] for e in sorted(exhibit_ids))
+        for incident_id, exhibit_ids in linked.items()
+    }
 
 
 def insert_exhibit(session: Session, stored: StoredBlob, spec: ExhibitSpec) -> ExhibitRow:

@@ -18,7 +18,7 @@ from diary.records.codec import (
     incident_to_dict,
     searchable_text,
 )
-from diary.records.exhibits import to_exhibit
+from diary.records.exhibits import exhibits_by_incident, to_exhibit
 from diary.records.incident_sql import SORTS, IncidentQuery, validate
 from diary.records.messages import to_messages
 from diary.records.models import (
@@ -41,6 +41,7 @@ from diary.records.types import (
     IncidentDetail,
     IncidentInput,
     IncidentSummary,
+    IncidentWithExhibits,
     Revision,
 )
 from diary.timeutil import from_text, now, to_text
@@ -120,6 +121,19 @@ def _search_numbers(session: Session, search: str) -> set[str] | None:
 
 
 PAGE_SIZE = 200
+
+
+def _incident(
+    current: IncidentInput, number: str, written_at: str, updated_at: str, revision_count: int
+) -> Incident:
+    """An incident as its latest revision (`current`) and its row say."""
+    return Incident(
+        **{k: getattr(current, k) for k in IncidentInput.__dataclass_fields__},
+        number=number,
+        written_at=from_text(written_at),
+        updated_at=from_text(updated_at),
+        revision_count=revision_count,
+    )
 
 
 class IncidentRecords(RecordStore):
@@ -222,13 +236,8 @@ class IncidentRecords(RecordStore):
                     .order_by(RevisionRow.revision_no)
                 ).scalars()
             ]
-            current = revisions[-1].data
-            incident = Incident(
-                **{k: getattr(current, k) for k in IncidentInput.__dataclass_fields__},
-                number=row.number,
-                written_at=from_text(row.written_at),
-                updated_at=from_text(row.updated_at),
-                revision_count=len(revisions),
+            incident = _incident(
+                revisions[-1].data, row.number, row.written_at, row.updated_at, len(revisions)
             )
             addenda = tuple(
                 Addendum(row.number, from_text(a.written_at), a.text)
@@ -253,6 +262,39 @@ class IncidentRecords(RecordStore):
             ).scalars()
             messages = tuple(to_messages(session, list(message_rows)))
             return IncidentDetail(incident, tuple(revisions), addenda, exhibits, messages)
+
+    def incidents_with_exhibits(self) -> list[IncidentWithExhibits]:
+        """Every incident as get_incident gives it now (its latest revision) with its exhibits,
+        oldest first, read in a few queries: incident by incident took 25 s at 10,000 entries.
+        The rows come a page at a time, so no one call holds Python's lock for long (a window
+        on another thread must keep answering meanwhile)."""
+        out: list[IncidentWithExhibits] = []
+        with self._session() as session:
+            exhibits = exhibits_by_incident(session)
+            rows = session.execute(
+                select(
+                    IncidentRow.id,
+                    IncidentRow.number,
+                    IncidentRow.written_at,
+                    IncidentRow.updated_at,
+                    IncidentRow.revision_count,
+                    RevisionRow.data,
+                )
+                .join(RevisionRow, RevisionRow.incident_id == IncidentRow.id)
+                .where(RevisionRow.revision_no == IncidentRow.revision_count)
+                .order_by(IncidentRow.occurred_sort, IncidentRow.id)
+                .execution_options(yield_per=200)
+            )
+            for id_, number, written_at, updated_at, revision_count, data in rows:
+                incident = _incident(
+                    incident_from_dict(json.loads(data)),
+                    number,
+                    written_at,
+                    updated_at,
+                    revision_count,
+                )
+                out.append(IncidentWithExhibits(incident, exhibits.get(id_, ())))
+        return out
 
     def perpetrator_names(self, numbers: Sequence[str]) -> set[str]:
         """The names of the people these incidents say did it, as each one's latest revision

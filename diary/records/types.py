@@ -229,6 +229,15 @@ class IncidentDetail:
 
 
 @dataclass(frozen=True)
+class IncidentWithExhibits:
+    """An incident as its latest revision says, with the exhibits linked to it, and nothing of
+    its history, addenda or messages: all a first draft of the statement reads."""
+
+    incident: Incident
+    exhibits: tuple[Exhibit, ...]
+
+
+@dataclass(frozen=True)
 class AuditEvent:
     seq: int
     at: datetime

@@ -3,16 +3,25 @@ marks, breaches and reports named, an effect paragraph, and a long diary kept re
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from diary.records import IncidentInput, PersonInput, PersonRef, ReportMade
+from diary.records import (
+    IncidentInput,
+    IncidentWithExhibits,
+    PersonInput,
+    PersonRef,
+    ReportMade,
+)
 from diary.records.court_types import ConditionInput, LifeChangeInput, OrderInput
 from diary.records.service import Diary
 from diary.statement import (
     OWN_PARAGRAPHS,
     current_statement,
     draft_from_diary,
+    draft_statement,
     exhibits_referred_to,
     ordinal,
 )
@@ -115,3 +124,78 @@ def test_ordinals() -> None:
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
     ]  # fmt: skip
+
+
+def test_the_draft_reads_the_diary_in_one_pass_and_says_what_reading_each_entry_said(
+    vault: Vault,
+) -> None:
+    """draft_from_diary reads every incident with its exhibits in a few queries
+    (incidents_with_exhibits); that must give exactly what get_incident, entry by entry, gives,
+    and so the same draft: edits (the latest revision wins), addenda and messages left out,
+    one file kept for two entries, a file made from another, an entry with no file, a breach."""
+    diary = Diary(vault)
+    diary.add_order(
+        OrderInput(
+            kind="non-molestation",
+            made=date(2024, 4, 1),
+            conditions=[ConditionInput("Not to contact me")],
+        )
+    )
+    start = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
+    numbers = diary.add_incidents(
+        [
+            IncidentInput(
+                occurred_start=start + timedelta(days=n),
+                description=f"Entry {n}",
+                perpetrators=[PersonRef("Mark Ellison")],
+                breaches=["ORD-1/1"] if n == 2 else [],
+                fear=n,
+            )
+            for n in (3, 0, 2, 1)  # written out of order: the draft goes by when it happened
+        ]
+    )
+    first = diary.get_incident(numbers[0]).incident
+    edited = IncidentInput(**{k: getattr(first, k) for k in IncidentInput.__dataclass_fields__})
+    edited.description = "Entry 3, as I remember it now"
+    diary.edit_incident(numbers[0], edited)
+    diary.add_addendum(numbers[1], "I found out later it was him.")
+    shot = diary.attach_stream("shot.png", io.BytesIO(b"\x89PNG one"), incident=numbers[1])
+    diary.link_exhibits(numbers[2], [shot.ref])
+    diary.attach_stream(
+        "crop.png", io.BytesIO(b"\x89PNG two"), incident=numbers[2], derived_from=shot.ref
+    )
+    diary.attach_stream("loose.pdf", io.BytesIO(b"%PDF nothing linked"))
+
+    one_by_one = [diary.get_incident(s.number) for s in diary.list_incidents()]
+    in_one_pass = diary.incidents_with_exhibits()
+    assert in_one_pass == [IncidentWithExhibits(d.incident, d.exhibits) for d in one_by_one]
+    assert [len(i.exhibits) for i in in_one_pass] == [1, 0, 2, 0]
+    assert in_one_pass[2].exhibits[1].derived_from == shot.ref
+    assert in_one_pass[-1].incident.revision_count == 2
+    old_draft = draft_statement(
+        one_by_one,
+        people=diary.list_people(),
+        orders=diary.list_orders(),
+        changes=diary.list_life_changes(),
+        witness="Jo Smith",
+    )
+    assert draft_from_diary(diary, "Jo Smith") == old_draft
+    assert any("ORD-1/1" in p.text for p in old_draft.paragraphs)
+
+
+def test_orders_without_breaches_are_the_orders_less_their_breaches(vault: Vault) -> None:
+    diary = Diary(vault)
+    diary.add_order(
+        OrderInput(
+            kind="non-molestation", made=date(2024, 4, 1), conditions=[ConditionInput("Not to")]
+        )
+    )
+    diary.add_incident(
+        IncidentInput(occurred_start=datetime(2024, 5, 1, 9, 0, tzinfo=UTC), breaches=["ORD-1/1"])
+    )
+    full = diary.list_orders()
+    light = diary.list_orders(breaches=False)
+    assert len(full[0].conditions[0].breaches) == 1
+    assert light[0].conditions[0].breaches == ()
+    assert [replace(o, conditions=tuple(replace(c, breaches=()) for c in o.conditions))
+            for o in full] == light  # fmt: skip
