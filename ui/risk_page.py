@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +40,9 @@ class RiskPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.error = InlineMessage()
         self.busy = busy_bar(self.tr("Reading your answers"))
+        self.saving_bar = busy_bar(self.tr("Saving your answer"))
+        self._saving: object | None = None  # the save under way, if one is
+        self._focus_before: QWidget | None = None
         self.current: RiskAnswer | None = None
         self._generation = 0  # moves on at every reading and every lock: late answers are dropped
 
@@ -63,7 +67,7 @@ class RiskPage(QWidget):
         self.save_button = QPushButton(self.tr("Save &answer"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.tr("Save this answer"))
-        detail = QGroupBox(self.tr("Your answer"))
+        detail = self.detail = QGroupBox(self.tr("Your answer"))
         inner = QVBoxLayout(detail)
         inner.addWidget(self.topic_title)
         inner.addWidget(self.prompt)
@@ -76,6 +80,7 @@ class RiskPage(QWidget):
         buttons.addWidget(self.use_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        inner.addWidget(self.saving_bar)
         inner.addLayout(buttons)
 
         layout = QVBoxLayout(self)
@@ -133,6 +138,7 @@ class RiskPage(QWidget):
     def clear(self) -> None:
         self._generation += 1  # an answer still on its way is for a diary now locked
         self.busy.hide()
+        self._set_saving(None)  # a save on its way is for a locked diary: it says nothing
         self.model.clear()
         self.current = None
         self.note.clear()
@@ -187,19 +193,58 @@ class RiskPage(QWidget):
         return str(button.property("answer")) if button is not None else ""
 
     def save(self) -> None:
-        if self.current is None:
+        """Save the answer on the chosen topic, then read every answer again with what the
+        diary suggests, on a worker: the suggestions look through every entry, which froze
+        the window for a fifth of a second or more at 10,000 entries. The answer is left as it
+        was (and cannot be changed) until the save is done; if it fails, it says why."""
+        if self.current is None or not self.session.is_unlocked or self._saving is not None:
             return
-        try:
-            saved = self.session.diary.set_risk_answer(
-                self.current.topic.key,
-                self.chosen_answer() or "not-said",
-                self.note.text().strip(),
-                self._linked,
-            )
-        except Exception as error:
-            self.error.say(errors.describe(error))
-            return
-        self.error.clear_message()
-        self.current = saved
-        self.reload()
-        self.changed.emit()
+        diary = self.session.diary
+        topic = self.current.topic.key
+        answer = self.chosen_answer() or "not-said"
+        note = self.note.text().strip()
+        linked = list(self._linked)
+        self._generation += 1  # a reading still on its way would show the answers before this
+        generation = self._generation
+        ticket = object()
+        self._set_saving(ticket)
+
+        def work(_progress: workers.ProgressFn) -> list[RiskAnswer]:
+            diary.set_risk_answer(topic, answer, note, linked)
+            return diary.risk_answers()
+
+        def finished() -> bool:
+            """Whether this save is still the page's concern: not locked or left since."""
+            if not still_here(self) or self._saving is not ticket:
+                return False
+            self._set_saving(None)
+            return self.session.is_unlocked
+
+        def done(answers: Any) -> None:
+            if not finished():
+                return
+            self.error.clear_message()
+            if generation == self._generation:
+                self._show(list(answers))
+            self.changed.emit()
+
+        def failed(error: BaseException) -> None:
+            if finished():
+                self.error.say(errors.describe(error))  # the answer is as the person left it
+
+        workers.start(work, done, failed)
+
+    def _set_saving(self, ticket: object | None) -> None:
+        """While a save runs, the answer and the list of topics cannot be changed, and the
+        page says it is saving; after it, the keyboard focus is back where it was."""
+        saving = ticket is not None
+        if saving:
+            self._focus_before = QApplication.focusWidget()
+        self._saving = ticket
+        self.detail.setEnabled(not saving)
+        self.table.setEnabled(not saving)
+        self.saving_bar.setVisible(saving)
+        if not saving and self._focus_before is not None:
+            if still_here(self._focus_before) and self.isAncestorOf(self._focus_before):
+                self._focus_before.setFocus()
+            self._focus_before = None

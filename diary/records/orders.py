@@ -456,9 +456,10 @@ class OrderRecords(RecordStore):
         data.ended = ended
         return self.edit_order(ref, data)
 
-    def get_order(self, ref: str) -> Order:
+    def get_order(self, ref: str, *, breaches: bool = True) -> Order:
+        """One order; without `breaches` its conditions list none (see to_orders)."""
         with self._session() as session:
-            return to_orders(session, [order_row(session, ref)])[0]
+            return to_orders(session, [order_row(session, ref)], breaches=breaches)[0]
 
     def list_orders(self, status: str | None = None, *, breaches: bool = True) -> list[Order]:
         """Every order (or those of one status); without `breaches` their conditions list no

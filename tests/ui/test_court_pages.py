@@ -114,6 +114,7 @@ def test_risk_answers_are_saved_with_the_entries_the_diary_suggests(
     next(b for b in risk.answers.buttons() if b.property("answer") == "yes").setChecked(True)
     qtbot.keyClicks(risk.note, "Every morning that week")
     click(qtbot, risk.save_button)
+    qtbot.waitUntil(lambda: risk.saving_bar.isHidden(), timeout=20_000)
     answer = app.session.diary.risk_answer("turning-up")
     assert answer.answer == "yes" and answer.note == "Every morning that week"
     assert answer.incidents == ("INC-0001", "INC-0002", "INC-0003", "INC-0004")
