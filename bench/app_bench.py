@@ -438,7 +438,7 @@ def part_stalls(app: QApplication, window: Any, wait_s: float = 2.5) -> dict[str
 def save_stalls(app: QApplication, window: Any, wait_s: float = 1.0) -> dict[str, str]:
     """The longest stall from saving in each part of "Going to court" until the saving and the
     reading after it are done: an order (a new revision of the first), a risk answer (a new
-    note), and building the statement's first draft again from the whole diary."""
+    note), building the statement's first draft again from the whole diary, and saving it."""
     page = window.diary_page
     page.tabs.setCurrentWidget(page.court)
     court = page.court
@@ -471,14 +471,21 @@ def save_stalls(app: QApplication, window: Any, wait_s: float = 1.0) -> dict[str
     court.orders.table.selectRow(0)
     court.orders.reference.setText(stamp)
     out["saving an order"] = longest(court.orders.save)
+    assert not court.orders.error.text(), court.orders.error.text()
+    assert court.orders.model.rows()[0].reference == stamp, "the order was not saved"
     court.show_part(court.risk)
     idle()
     court.risk.table.selectRow(0)
     court.risk.note.setText(stamp)
     out["saving a risk answer"] = longest(court.risk.save)
+    assert not court.risk.error.text(), court.risk.error.text()
+    assert court.risk.model.rows()[0].note == stamp, "the answer was not saved"
     court.show_part(court.statement)
     idle()
     out["statement: start again"] = longest(court.statement.start_fresh)
+    assert not court.statement.error.text(), court.statement.error.text()
+    out["saving the statement"] = longest(court.statement.save)
+    assert not court.statement.error.text(), court.statement.error.text()
     return out
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -55,7 +56,7 @@ class StatementPage(QWidget):
         self.number = QSpinBox()
         self.number.setRange(1, 20)
         self.number.setAccessibleName(self.tr("Which statement this is (1 for your first)"))
-        heading = QGroupBox(self.tr("Heading"))
+        heading = self.heading = QGroupBox(self.tr("Heading"))
         form = QFormLayout(heading)
         form.addRow(label(self.tr("&Court"), buddy=self.case_title), self.case_title)
         form.addRow(label(self.tr("Case num&ber"), buddy=self.case_number), self.case_number)
@@ -70,6 +71,11 @@ class StatementPage(QWidget):
         self.list.setAccessibleName(self.tr("Numbered paragraphs"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        # Wrapped paragraphs of different heights are laid out a few at a time between other
+        # events: a first draft of a long diary has 150 or more, and laying them out at once
+        # froze the window for 50-100 ms.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(10)
         self.list.selectionModel().currentChanged.connect(self._chosen)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("The chosen paragraph, in your own words"))
@@ -109,6 +115,10 @@ class StatementPage(QWidget):
         self.error = InlineMessage()
         self.status = InlineMessage("notice")
         self.busy = busy_bar(self.tr("Reading your statement"))
+        self.saving_bar = busy_bar(self.tr("Saving your statement"))
+        self._drafting = False  # a first draft is being built from the diary
+        self._saving: object | None = None  # the save under way, if one is
+        self._focus_before: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
@@ -127,6 +137,7 @@ class StatementPage(QWidget):
         layout.addWidget(self.list, 2)
         layout.addLayout(tools)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.saving_bar)
         layout.addLayout(actions)
 
         self.add_button.clicked.connect(self.add_paragraph)
@@ -151,8 +162,8 @@ class StatementPage(QWidget):
         def done(revisions: Any) -> None:
             if self._current(generation):
                 self.busy.hide()
-                if not self.fresh_button.isEnabled():  # a draft being built was dropped
-                    self.fresh_button.setEnabled(True)
+                if self._drafting:  # a draft being built was dropped
+                    self._set_drafting(False)
                     self.status.clear_message()
                 self.revisions = list(revisions)
                 self._fill_revisions()
@@ -192,7 +203,7 @@ class StatementPage(QWidget):
         witness = self.witness.text().strip()
         generation = self._generation
         self.status.say(self.tr("Building a first draft from your diary…"))
-        self.fresh_button.setEnabled(False)
+        self._set_drafting(True)
 
         def work(_progress: workers.ProgressFn) -> StatementInput:
             return draft_from_diary(diary, witness)
@@ -200,7 +211,7 @@ class StatementPage(QWidget):
         def done(result: Any) -> None:
             if not self._current(generation):
                 return
-            self.fresh_button.setEnabled(True)
+            self._set_drafting(False)
             self.status.say(
                 self.tr(
                     "This is a first draft from your diary. Change it into your own words, "
@@ -212,7 +223,7 @@ class StatementPage(QWidget):
         def failed(error: BaseException) -> None:
             if not self._current(generation):
                 return
-            self.fresh_button.setEnabled(True)
+            self._set_drafting(False)
             self.status.clear_message()
             self.error.say(errors.describe(error))
 
@@ -233,7 +244,8 @@ class StatementPage(QWidget):
     def clear(self) -> None:
         self._generation += 1  # a draft or statement still on its way is for a locked diary
         self.busy.hide()
-        self.fresh_button.setEnabled(True)
+        self._set_drafting(False)
+        self._set_saving(None)  # a save on its way is for a locked diary: it says nothing
         self.paragraphs.clear()
         self.revisions = []
         self.revision_choice.clear()
@@ -291,20 +303,73 @@ class StatementPage(QWidget):
         )
 
     def save(self) -> None:
-        try:
-            revision = self.session.diary.save_statement(self.to_input())
-            self.revisions = self.session.diary.statement_revisions()
-        except Exception as error:
-            self.error.say(errors.describe(error))
+        """Keep this version, then read the versions again, on a worker: every version is read
+        whole, and a long statement saved many times froze the window. The statement is left as
+        it was (and cannot be changed) until the save is done; if it fails, it says why."""
+        if not self.session.is_unlocked or self._saving is not None:
             return
-        self.error.clear_message()
-        self._fill_revisions()
-        self.status.say(
-            self.tr("Saved as version {n}. Earlier versions are kept.").format(
-                n=revision.revision_no
+        diary = self.session.diary
+        data = self.to_input()
+        ticket = object()
+        self._set_saving(ticket)
+
+        def work(_progress: workers.ProgressFn) -> tuple[int, list[StatementRevision]]:
+            return diary.save_statement(data).revision_no, diary.statement_revisions()
+
+        def finished() -> bool:
+            """Whether this save is still the page's concern: not locked or left since."""
+            if not still_here(self) or self._saving is not ticket:
+                return False
+            self._set_saving(None)
+            return self.session.is_unlocked
+
+        def done(result: Any) -> None:
+            if not finished():
+                return
+            number, self.revisions = result
+            self.error.clear_message()
+            self._fill_revisions()
+            self.status.say(
+                self.tr("Saved as version {n}. Earlier versions are kept.").format(n=number)
             )
-        )
-        self.saved.emit(revision.revision_no)
+            self.saved.emit(number)
+
+        def failed(error: BaseException) -> None:
+            if finished():
+                self.error.say(errors.describe(error))  # the statement is as it was
+
+        workers.start(work, done, failed)
+
+    def _set_drafting(self, drafting: bool) -> None:
+        self._drafting = drafting
+        self.fresh_button.setEnabled(not drafting and self._saving is None)
+
+    def _set_saving(self, ticket: object | None) -> None:
+        """While a save runs, the statement cannot be changed and the page says it is saving;
+        after it, the keyboard focus is back where it was."""
+        saving = ticket is not None
+        if saving:
+            self._focus_before = QApplication.focusWidget()
+        self._saving = ticket
+        for widget in (
+            self.heading,
+            self.list,
+            self.text,
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.revision_choice,
+            self.word_button,
+            self.save_button,
+        ):
+            widget.setEnabled(not saving)
+        self.fresh_button.setEnabled(not saving and not self._drafting)
+        self.saving_bar.setVisible(saving)
+        if not saving and self._focus_before is not None:
+            if still_here(self._focus_before) and self.isAncestorOf(self._focus_before):
+                self._focus_before.setFocus()
+            self._focus_before = None
 
     def _revision_chosen(self, position: int) -> None:
         number = self.revision_choice.itemData(position)

@@ -151,6 +151,7 @@ def test_the_statement_is_drafted_edited_saved_and_written(
     click(qtbot, statement.down_button)
     statement.witness.setText("Jo Smith")
     click(qtbot, statement.save_button)
+    qtbot.waitUntil(lambda: statement.saving_bar.isHidden(), timeout=20_000)
     saved = app.session.diary.statement()
     assert saved is not None and saved.revision_no == 1
     assert saved.data.paragraphs[0].text == "My name is Jo Smith. I am the applicant."
