@@ -367,3 +367,146 @@ def test_a_part_that_cannot_be_read_says_so_in_one_sentence(
     assert part.error.text() == errors.describe(VaultDamaged())
     assert "Traceback" not in part.error.text() and "VaultDamaged" not in part.error.text()
     assert part.busy.isHidden()
+
+
+# -- saving off the window's thread (issue 10): an order, a risk answer, the statement ----------
+
+
+def _change(court: Any, part_name: str, qtbot: QtBot) -> Callable[[], list[str]]:
+    """Show a part once it has read the diary, change what it shows as a person would, and
+    return how to read back what the form says now."""
+    part = getattr(court, part_name)
+    court.show_part(part)
+    shown = dict((p, s) for p, s in _parts(court))[part]
+    qtbot.waitUntil(lambda: shown() and part.busy.isHidden() and not workers.busy(), timeout=20_000)
+    QApplication.processEvents()
+    if part_name == "orders":
+        part.court.setText("Family Court at Bradford")
+        part.condition_text.setPlainText("Not to contact me\nNot to come to my street\nA third")
+        return lambda: [part.court.text(), part.condition_text.toPlainText(), part.editing]
+    if part_name == "risk":
+        part.table.selectRow(part.model.row_of_key("turning-up"))
+        next(b for b in part.answers.buttons() if b.property("answer") == "yes").setChecked(True)
+        qtbot.keyClicks(part.note, "Every morning that week")
+        return lambda: [part.current.topic.key, part.chosen_answer(), part.note.text()]
+    part.witness.setText("Jo Smith")
+    part.list.setCurrentIndex(part.paragraphs.index(0))
+    part.text.setPlainText("My name is Jo Smith and these are my own words.")
+    return lambda: [part.witness.text(), part.paragraphs.items()[0].text]
+
+
+SAVES = [("orders", "edit_order"), ("risk", "set_risk_answer"), ("statement", "save_statement")]
+
+
+@pytest.mark.parametrize(("part_name", "writer"), SAVES)
+def test_saving_returns_at_once_says_it_is_saving_then_shows_what_was_saved(
+    qtbot: QtBot, start_app: Any, vault_dir: Path, part_name: str, writer: str
+) -> None:
+    """The save and the reading after it run on a worker (at 10,000 entries they froze the
+    window for up to half a second): the click returns with the page saying it is saving and
+    the form greyed so it cannot change under the save; then the page shows what was saved."""
+    app, court = open_court(qtbot, start_app, vault_dir)
+    part = getattr(court, part_name)
+    typed = _change(court, part_name, qtbot)
+    before = typed()
+    click(qtbot, part.save_button)
+    # No event has been handled since the click: the answer cannot have come back yet.
+    assert not part.saving_bar.isHidden()
+    assert not part.save_button.isEnabled()
+    qtbot.waitUntil(lambda: part.saving_bar.isHidden(), timeout=20_000)
+    assert part.save_button.isEnabled() and not part.error.isVisible(), part.error.text()
+    assert typed() == before  # what was saved is what is shown
+    diary = app.session.diary
+    if part_name == "orders":
+        order = diary.get_order("ORD-1")
+        assert order.court == "Family Court at Bradford" and order.revision_count == 2
+        assert [c.text for c in order.conditions][2] == "A third"
+        assert len(order.conditions[1].breaches) == 3  # the breaches stay with condition 2
+        row = part.model.row_of_key("ORD-1")
+        assert part.model.rows()[row].court == "Family Court at Bradford"
+    elif part_name == "risk":
+        answer = diary.risk_answer("turning-up")
+        assert (answer.answer, answer.note) == ("yes", "Every morning that week")
+        assert part.model.rows()[part.model.row_of_key("turning-up")].answer == "yes"
+    else:
+        saved = diary.statement()
+        assert saved is not None and saved.data.witness == "Jo Smith"
+        assert "version 1" in part.status.text()
+
+
+@pytest.mark.parametrize(("part_name", "writer"), SAVES)
+def test_a_save_that_fails_keeps_what_was_typed_and_says_why_in_one_sentence(
+    qtbot: QtBot,
+    start_app: Any,
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    part_name: str,
+    writer: str,
+) -> None:
+    def damaged(self: Diary, *args: Any, **kwargs: Any) -> Any:
+        raise VaultDamaged()
+
+    _app, court = open_court(qtbot, start_app, vault_dir)
+    part = getattr(court, part_name)
+    typed = _change(court, part_name, qtbot)
+    before = typed()
+    monkeypatch.setattr(Diary, writer, damaged)
+    click(qtbot, part.save_button)
+    qtbot.waitUntil(lambda: part.error.isVisible(), timeout=20_000)
+    assert part.error.text() == errors.describe(VaultDamaged())
+    assert "Traceback" not in part.error.text()
+    assert typed() == before  # nothing the person typed is lost
+    assert part.saving_bar.isHidden() and part.save_button.isEnabled()
+    monkeypatch.undo()
+    # They can try again, and then it is saved.
+    click(qtbot, part.save_button)
+    qtbot.waitUntil(
+        lambda: part.saving_bar.isHidden() and not part.error.isVisible(), timeout=20_000
+    )
+    assert typed() == before
+
+
+def test_an_order_the_core_refuses_keeps_the_form_and_says_why(
+    qtbot: QtBot, start_app: Any, vault_dir: Path
+) -> None:
+    """A refusal from the core itself (a date made in the future) comes back from the worker
+    as the core's own sentence, with the form as it was typed."""
+    app, court = open_court(qtbot, start_app, vault_dir)
+    orders = court.orders
+    typed = _change(court, "orders", qtbot)
+    orders.made.setText((date.today() + timedelta(days=30)).isoformat())
+    before = typed()
+    click(qtbot, orders.save_button)
+    qtbot.waitUntil(lambda: orders.error.isVisible(), timeout=20_000)
+    assert "in the future" in orders.error.text()
+    assert typed() == before and orders.made.text() != ""
+    assert app.session.diary.get_order("ORD-1").revision_count == 1
+
+
+@pytest.mark.parametrize(("part_name", "writer"), SAVES)
+def test_a_save_finishing_after_the_diary_is_locked_shows_nothing(
+    qtbot: QtBot,
+    start_app: Any,
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    part_name: str,
+    writer: str,
+) -> None:
+    app, court = open_court(qtbot, start_app, vault_dir)
+    part = getattr(court, part_name)
+    _change(court, part_name, qtbot)
+    has_saved, may_answer = _held(monkeypatch, writer)
+    click(qtbot, part.save_button)
+    qtbot.waitUntil(has_saved.is_set, timeout=20_000)
+    app.session.lock()  # the save is done and its answer is on its way
+    may_answer.set()
+    qtbot.waitUntil(lambda: not workers.busy(), timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
+    assert court.orders.model.rowCount() == 0 and court.orders.court.text() == ""
+    assert court.risk.model.rowCount() == 0 and court.risk.note.text() == ""
+    assert court.statement.paragraphs.rowCount() == 0 and court.statement.witness.text() == ""
+    assert part.saving_bar.isHidden() and part.error.text() == ""
+    if part_name == "statement":
+        assert part.status.text() == ""
+    assert part.save_button.isEnabled()  # ready for the next time the diary is open
