@@ -210,7 +210,7 @@ class RiskPage(QWidget):
         self._set_saving(ticket)
 
         def work(_progress: workers.ProgressFn) -> list[RiskAnswer]:
-            diary.set_risk_answer(topic, answer, note, linked)
+            diary.save_risk_answer(topic, answer, note, linked)
             return diary.risk_answers()
 
         def finished() -> bool:

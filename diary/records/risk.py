@@ -202,7 +202,21 @@ class RiskRecords(RecordStore):
         note: str | None = None,
         incidents: list[str] | None = None,
     ) -> RiskAnswer:
-        """Answer one topic; a note or incidents left as None keep what was there."""
+        """Answer one topic; a note or incidents left as None keep what was there. Returns the
+        answer with what the diary suggests on it (which reads every entry)."""
+        key = self.save_risk_answer(topic, answer, note, incidents)
+        return self.risk_answer(key)
+
+    def save_risk_answer(
+        self,
+        topic: str,
+        answer: str,
+        note: str | None = None,
+        incidents: list[str] | None = None,
+    ) -> str:
+        """set_risk_answer without reading the answer back: returns the topic's key. For a
+        caller that reads every answer next anyway (the app), which would read every entry
+        twice otherwise."""
         known = risk_topic(topic)
         if known is None:
             raise BadInput(f"'{topic}' is not one of the risk topics (see 'daybook risk show').")
@@ -239,4 +253,4 @@ class RiskRecords(RecordStore):
             )
 
         self._write(work)
-        return self.risk_answer(known.key)
+        return known.key

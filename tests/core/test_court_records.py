@@ -251,6 +251,29 @@ def test_every_risk_topic_is_listed_unanswered_until_answered(vault: Vault) -> N
     assert [e.kind for e in diary.audit_events()].count("risk answer") == 2
 
 
+def test_saving_a_risk_answer_without_reading_it_back_saves_the_same(tmp_path: Path) -> None:
+    """save_risk_answer (what the app calls, reading every answer next) keeps exactly what
+    set_risk_answer keeps, and says which topic it was; set_risk_answer answers as before."""
+    answers = []
+    for n, saver in enumerate(("set_risk_answer", "save_risk_answer")):
+        vault, _key = Vault.create(
+            tmp_path / f"vault{n}", "pass phrase here", initials="JS", insecure_fast_kdf=True
+        )
+        diary = Diary(vault)
+        incident = diary.add_incident(IncidentInput(occurred_start=at(1), behaviours=["ST6"]))
+        said = getattr(diary, saver)("Property", "Yes", "He let my tyres down", [incident.number])
+        if saver == "save_risk_answer":
+            assert said == "property"
+        else:
+            assert said == diary.risk_answer("property")
+        answers.append([(a.topic, a.answer, a.note, a.incidents, a.suggestion)
+                        for a in diary.risk_answers()])  # fmt: skip
+        assert [e.kind for e in diary.audit_events()].count("risk answer") == 1
+        vault.lock()
+    assert answers[0] == answers[1]
+    assert ("yes", "He let my tyres down") in [(a[1], a[2]) for a in answers[1]]
+
+
 @pytest.mark.parametrize(("topic", "answer"), [("score", "yes"), ("fear", "probably")])
 def test_a_wrong_risk_answer_is_refused(vault: Vault, topic: str, answer: str) -> None:
     with pytest.raises(BadInput):

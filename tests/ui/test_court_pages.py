@@ -395,7 +395,7 @@ def _change(court: Any, part_name: str, qtbot: QtBot) -> Callable[[], list[str]]
     return lambda: [part.witness.text(), part.paragraphs.items()[0].text]
 
 
-SAVES = [("orders", "edit_order"), ("risk", "set_risk_answer"), ("statement", "save_statement")]
+SAVES = [("orders", "edit_order"), ("risk", "save_risk_answer"), ("statement", "save_statement")]
 
 
 @pytest.mark.parametrize(("part_name", "writer"), SAVES)
