@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from diary import __version__
 from diary.court_export import attachment_exhibits, collect_court
@@ -312,16 +313,22 @@ _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 def unlinked_messages(diary: Diary, names: set[str]) -> list[Message]:
     """Messages from the people in the pack that no incident links to, oldest first."""
-    found: dict[int, Message] = {}
-    for name in sorted(names):
-        for message in diary.list_messages(person=name):
-            if not message.incidents:
-                found[message.id] = message
-    # A message with no known time cannot be placed among the others; it goes last.
+    found = diary.unlinked_messages_from(names)
+    # A message with no known time cannot be placed among the others; it goes last. (The
+    # diary's order is almost this one, so the sort takes a moment.)
     return sorted(
-        found.values(),
+        found,
         key=lambda m: (m.sent_at is None, order_key(m.sent_at) if m.sent_at else _EPOCH, m.id),
     )
+
+
+def let_go(*lists: list[Any]) -> None:
+    """Empty big lists an item at a time. A list of 100,000 messages freed at once is one call
+    that keeps Python's interpreter lock for a tenth of a second, and the app's window waits
+    for that lock while a worker gathers a pack; item by item, the window gets its turns."""
+    for items in lists:
+        while items:
+            items.pop()
 
 
 def _chosen_numbers(diary: Diary, choices: ExportChoices) -> list[str]:
@@ -362,7 +369,7 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
         raise BadInput("No incidents match those choices, so there is nothing to export.")
     people_list = diary.list_people()
     people = {p.name.casefold(): p for p in people_list}
-    details = [diary.get_incident(n) for n in numbers]
+    details = diary.get_incidents(numbers)
     incidents = tuple(pack_incident(d, people) for d in details)
     messages: dict[int, Message] = {}
     exhibit_refs: list[str] = []
@@ -495,7 +502,7 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
                         "it is in the full pack (and in a court bundle, if they make one).",
                     )
                 )
-    return PackInput(
+    pack = PackInput(
         owner_name=me.name or initials,
         owner_initials=initials,
         for_whom=choices.for_whom or str(diary.get_setting("pack_for_whom", "")),
@@ -534,6 +541,8 @@ def collect(vault: Vault, choices: ExportChoices, since: PackSince | None = None
         since=since,
         chosen_to=choices.date_to,
     )
+    let_go(found, unlinked, timeless, elsewhere, details)
+    return pack
 
 
 def _court(
