@@ -741,6 +741,22 @@ class StringListModel(QAbstractListModel):
         self.endResetModel()
 
 
+def thumbnail(data: bytes | None) -> QImage | None:
+    """A picture's thumbnail, made in memory (None when the bytes are not a picture). Decoding
+    a camera's photo takes a tenth of a second, so a page makes these on a worker (QImage,
+    unlike QPixmap, may be made off the GUI thread)."""
+    if not data:
+        return None
+    full = QImage.fromData(data)
+    if full.isNull():
+        return None
+    return full.scaled(
+        ThumbnailModel.SIZE,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
 class ThumbnailModel(QAbstractListModel):
     """Exhibit thumbnails made in memory from decrypted bytes; nothing is ever written to disk."""
 
@@ -752,19 +768,12 @@ class ThumbnailModel(QAbstractListModel):
 
     def load(self, items: list[tuple[str, str, bytes | None]]) -> None:
         """Each item: reference, caption, the file's bytes (None when it is not a picture)."""
+        self.show([(ref, caption, thumbnail(data)) for ref, caption, data in items])
+
+    def show(self, items: list[tuple[str, str, QImage | None]]) -> None:
+        """Each item: reference, caption, its thumbnail made already (None: no picture yet)."""
         self.beginResetModel()
-        self._items = []
-        for ref, caption, data in items:
-            image: QImage | None = None
-            if data:
-                full = QImage.fromData(data)
-                if not full.isNull():
-                    image = full.scaled(
-                        self.SIZE,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-            self._items.append((ref, caption, image))
+        self._items = list(items)
         self.endResetModel()
 
     def clear(self) -> None:
