@@ -124,6 +124,13 @@ def test_unlinked_messages_read_a_page_at_a_time_are_those_found_person_by_perso
             ),
             MessageInput("Email", "incoming", None, "no time", sender="Dan Roe"),  # type: ignore[arg-type]
             MessageInput("SMS", "incoming", base - timedelta(days=1), "earlier", sender="Dan Roe"),
+            # Within one second, the later one kept first: the diary cannot tell them apart.
+            MessageInput(
+                "SMS", "incoming", base.replace(microsecond=900_000), "late", sender="Dan Roe"
+            ),
+            MessageInput(
+                "SMS", "incoming", base.replace(microsecond=100_000), "early", sender="Dan Roe"
+            ),
         ],
         person="Dan Roe",
     )
@@ -133,7 +140,9 @@ def test_unlinked_messages_read_a_page_at_a_time_are_those_found_person_by_perso
     )
     names = {"Mark", "dan roe"}
     expected = _old_unlinked(diary, names)
-    assert len(expected) == 1 + 9  # the one of Mark's no entry links, and all of Dan's
+    assert len(expected) == 1 + 11  # the one of Mark's no entry links, and all of Dan's
+    bodies = [m.body for m in expected]
+    assert bodies.index("early") < bodies.index("late")
     assert unlinked_messages(diary, names) == expected
     monkeypatch.setattr(message_records, "_PAGE", 2)
     assert unlinked_messages(diary, names) == expected
@@ -162,8 +171,15 @@ def test_a_pack_gathered_in_big_passes_holds_what_it_held_entry_by_entry(
     assert fast.court == slow.court
 
 
-def test_letting_go_of_big_lists_empties_each() -> None:
+def test_letting_go_of_big_lists_empties_each(vault: Vault, tmp_path: Path) -> None:
     first: list[object] = list(range(1000))
     second: list[object] = [[n] for n in range(10)]
     exporting.let_go(first, second, [])
     assert first == [] and second == []
+    diary = _filled(vault, tmp_path)
+    for n in range(101):
+        diary.add_incident(IncidentInput(now() - timedelta(hours=n), description=f"more {n}"))
+    pack = collect(vault, ExportChoices())
+    assert len(pack.incidents) == 108 and pack.owner_initials == "JS"
+    exporting.let_go_of_pack(pack)
+    assert pack.incidents == () and pack.owner_initials == "JS"
