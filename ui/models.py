@@ -12,7 +12,10 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QBuffer,
+    QByteArray,
     QCoreApplication,
+    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -20,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageReader
 
 from diary.timeutil import order_key
 from ui import text, vocab
@@ -742,12 +745,20 @@ class StringListModel(QAbstractListModel):
 
 
 def thumbnail(data: bytes | None) -> QImage | None:
-    """A picture's thumbnail, made in memory (None when the bytes are not a picture). Decoding
-    a camera's photo takes a tenth of a second, so a page makes these on a worker (QImage,
-    unlike QPixmap, may be made off the GUI thread)."""
+    """A picture's thumbnail, made in memory (None when the bytes are not a picture). A page
+    makes these on a worker (a QImage, unlike a QPixmap, may be made there), but decoding keeps
+    Python's lock, which the window needs: a camera's photo decoded whole took 35-70 ms, so it
+    is decoded straight to about twice the thumbnail's size (a JPEG then takes 2 ms)."""
     if not data:
         return None
-    full = QImage.fromData(data)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size, room = reader.size(), ThumbnailModel.SIZE * 2
+    if size.isValid() and (size.width() > room.width() or size.height() > room.height()):
+        reader.setScaledSize(size.scaled(room, Qt.AspectRatioMode.KeepAspectRatio))
+    full = reader.read()
     if full.isNull():
         return None
     return full.scaled(

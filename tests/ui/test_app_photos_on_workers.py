@@ -100,3 +100,23 @@ def test_a_photo_that_is_not_there_is_said_in_one_sentence(
     said = page.notice.text()
     assert "JS9" in said and "Traceback" not in said and said.count(".") <= 2
     assert page.views.currentWidget() is not page.viewer
+
+
+def test_a_thumbnail_fits_its_box_whatever_the_picture(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.models import ThumbnailModel, thumbnail
+
+    for kind, width, height in (("JPG", 3000, 2000), ("PNG", 1200, 1600), ("PNG", 40, 30)):
+        picture = QImage(width, height, QImage.Format.Format_RGB32)
+        picture.fill(QColor("steelblue"))
+        path = tmp_path / f"p.{kind.lower()}"
+        assert picture.save(str(path), kind)
+        made = thumbnail(path.read_bytes())
+        assert made is not None and not made.isNull()
+        box = ThumbnailModel.SIZE
+        assert made.width() <= box.width() and made.height() <= box.height()
+        assert max(made.width() / box.width(), made.height() / box.height()) > 0.95
+        assert abs(made.width() / made.height() - width / height) < 0.05
+    assert thumbnail(b"not a picture at all") is None
+    assert thumbnail(b"") is None and thumbnail(None) is None
