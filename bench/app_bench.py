@@ -449,14 +449,16 @@ def action_stalls(app: QApplication, window: Any, wait_s: float = 1.0) -> dict[s
         meter = StallMeter()
         app.processEvents()
         meter.start()
-        started = time.perf_counter()
+        started = finished = time.perf_counter()
         action()
         ends = time.perf_counter() + wait_s
         while time.perf_counter() < ends or workers.busy() or not until():
+            if workers.busy() or not until():
+                finished = time.perf_counter()
             app.processEvents()
             time.sleep(0.002)
-        took = time.perf_counter() - started - wait_s
-        return f"{meter.stop() * 1000:.0f} ms longest stall ({max(took, 0):.1f} s of work)"
+        took = finished - started
+        return f"{meter.stop() * 1000:.0f} ms longest stall ({took:.2f} s until done)"
 
     out = {}
     wizard = page.extras.export_wizard
