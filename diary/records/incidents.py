@@ -354,7 +354,8 @@ _CHUNK = 500  # incidents a query asks for at once: within SQLite's limit on par
 
 
 def _details(session: Session, numbers: list[str]) -> dict[str, IncidentDetail]:
-    """get_incident for these numbers (those that exist), with six queries in all."""
+    """get_incident for these numbers (those that exist): five queries, one more for each
+    few hundred linked messages, and to_exhibit's for each file (entries have few)."""
     rows = {
         r.id: r
         for r in session.execute(select(IncidentRow).where(IncidentRow.number.in_(numbers)))
