@@ -3902,6 +3902,10 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Amodau&apos;r gorchymyn a ddewiswyd</translation>
     </message>
     <message>
+        <source>Reading your orders</source>
+        <translation>Yn darllen eich gorchmynion</translation>
+    </message>
+    <message>
         <source>Kind of order</source>
         <translation>Math o orchymyn</translation>
     </message>
@@ -4427,6 +4431,10 @@ SHA-256 {sha}</translation>
         <translation>Patrymau</translation>
     </message>
     <message>
+        <source>Reading your diary</source>
+        <translation>Yn darllen eich dyddiadur</translation>
+    </message>
+    <message>
         <source>Entries each week, by what they did first</source>
         <translation>Cofnodion bob wythnos, yn ôl beth wnaethon nhw gyntaf</translation>
     </message>
@@ -4461,6 +4469,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Show the numbers of {chart} as a table</source>
         <translation>Dangos rhifau {chart} fel tabl</translation>
+    </message>
+    <message>
+        <source>Reading your diary…</source>
+        <translation>Yn darllen eich dyddiadur…</translation>
     </message>
     <message>
         <source>For the {n} entries the diary&apos;s filter shows now.</source>
@@ -4752,6 +4764,10 @@ SHA-256 {sha}</translation>
         <translation>Pynciau risg</translation>
     </message>
     <message>
+        <source>Reading your answers</source>
+        <translation>Yn darllen eich atebion</translation>
+    </message>
+    <message>
         <source>Answer: {words}</source>
         <translation>Ateb: {words}</translation>
     </message>
@@ -5021,6 +5037,14 @@ SHA-256 {sha}</translation>
         <translation>Amdana &amp;i: eich manylion, wedi&apos;u cadw allan o gopi llys…</translation>
     </message>
     <message>
+        <source>Reading your diary</source>
+        <translation>Yn darllen eich dyddiadur</translation>
+    </message>
+    <message>
+        <source>Reading your diary…</source>
+        <translation>Yn darllen eich dyddiadur…</translation>
+    </message>
+    <message>
         <source>Ne&amp;w passphrase</source>
         <translation>Cyfrinymadrodd ne&amp;wydd</translation>
     </message>
@@ -5244,6 +5268,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Versions</source>
         <translation>Fersiynau</translation>
+    </message>
+    <message>
+        <source>Reading your statement</source>
+        <translation>Yn darllen eich datganiad</translation>
     </message>
     <message>
         <source>This is a draft of your own witness statement for a family or civil court. It is not a police statement (MG11); the police take those themselves. DRAFT – to review with your advocate or solicitor.</source>

@@ -3902,6 +3902,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Warunki wybranego nakazu</translation>
     </message>
     <message>
+        <source>Reading your orders</source>
+        <translation>Czytanie Twoich nakazów</translation>
+    </message>
+    <message>
         <source>Kind of order</source>
         <translation>Rodzaj nakazu</translation>
     </message>
@@ -4427,6 +4431,10 @@ SHA-256 {sha}</translation>
         <translation>Wzorce</translation>
     </message>
     <message>
+        <source>Reading your diary</source>
+        <translation>Czytanie Twojego dziennika</translation>
+    </message>
+    <message>
         <source>Entries each week, by what they did first</source>
         <translation>Wpisy w każdym tygodniu, według tego, co zrobili najpierw</translation>
     </message>
@@ -4461,6 +4469,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Show the numbers of {chart} as a table</source>
         <translation>Pokaż liczby wykresu „{chart}” w tabeli</translation>
+    </message>
+    <message>
+        <source>Reading your diary…</source>
+        <translation>Czytanie Twojego dziennika…</translation>
     </message>
     <message>
         <source>For the {n} entries the diary&apos;s filter shows now.</source>
@@ -4752,6 +4764,10 @@ SHA-256 {sha}</translation>
         <translation>Tematy oceny zagrożenia</translation>
     </message>
     <message>
+        <source>Reading your answers</source>
+        <translation>Czytanie Twoich odpowiedzi</translation>
+    </message>
+    <message>
         <source>Answer: {words}</source>
         <translation>Odpowiedź: {words}</translation>
     </message>
@@ -5021,6 +5037,14 @@ SHA-256 {sha}</translation>
         <translation>O mnie: Twoje &amp;dane, pominięte w kopii dla sądu…</translation>
     </message>
     <message>
+        <source>Reading your diary</source>
+        <translation>Czytanie Twojego dziennika</translation>
+    </message>
+    <message>
+        <source>Reading your diary…</source>
+        <translation>Czytanie Twojego dziennika…</translation>
+    </message>
+    <message>
         <source>Ne&amp;w passphrase</source>
         <translation>Nowe &amp;hasło</translation>
     </message>
@@ -5244,6 +5268,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Versions</source>
         <translation>Wersje</translation>
+    </message>
+    <message>
+        <source>Reading your statement</source>
+        <translation>Czytanie Twojego oświadczenia</translation>
     </message>
     <message>
         <source>This is a draft of your own witness statement for a family or civil court. It is not a police statement (MG11); the police take those themselves. DRAFT – to review with your advocate or solicitor.</source>
