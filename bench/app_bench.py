@@ -489,6 +489,81 @@ def save_stalls(app: QApplication, window: Any, wait_s: float = 1.0) -> dict[str
     return out
 
 
+def action_stalls(app: QApplication, window: Any, wait_s: float = 1.0) -> dict[str, str]:
+    """The longest stall of each everyday action at this size, from the click until its work is
+    done and the page after it is shown: the export wizard's summary step, saving a new entry,
+    saving an edit, "It happened again", accepting a suggested entry, opening an entry with
+    photos and opening one of its photos."""
+    from diary.suggest import suggest_incidents
+
+    page = window.diary_page
+    diary = window.diary_page.session.diary
+
+    def longest(action: Callable[[], object], until: Callable[[], bool] = lambda: True) -> str:
+        meter = StallMeter()
+        app.processEvents()
+        meter.start()
+        started = finished = time.perf_counter()
+        action()
+        ends = time.perf_counter() + wait_s
+        while time.perf_counter() < ends or workers.busy() or not until():
+            if workers.busy() or not until():
+                finished = time.perf_counter()
+            app.processEvents()
+            time.sleep(0.002)
+        took = finished - started
+        return f"{meter.stop() * 1000:.0f} ms longest stall ({took:.2f} s until done)"
+
+    out = {}
+    wizard = page.extras.export_wizard
+    page.extras.export_action.trigger()
+    wait_until(app, lambda: not workers.busy())
+    wizard.every.setChecked(True)
+    out["export wizard, summary step"] = longest(
+        wizard._make_summary, lambda: wizard._summary is not None
+    )
+    wizard.close_wizard()
+
+    page.new_entry()
+    page.editor.description.setPlainText("He was waiting by the car park again.")
+    out["saving a new entry"] = longest(page.editor.save)
+    number = page.incident.number
+    page.edit_incident(number)
+    page.editor.description.setPlainText("He was waiting by the car park again, for an hour.")
+    out["saving an edit"] = longest(page.editor.save)
+    page.show_lists()
+
+    page.happened_again()
+    out["'It happened again', saving"] = longest(page.quick_add.save)
+
+    review = page.extras.import_page
+    person = next(p.name for p in diary.list_people() if p.role == "perpetrator")
+    review.suggestions.load(suggest_incidents(diary, person))  # as after importing their chat
+    review._review()
+    out["accepting a suggested entry"] = longest(review.accept_chosen)
+    review.close_page()
+
+    photos = [e for e in diary.list_exhibits() if e.incidents and e.media_type.startswith("image/")]
+    if not photos:  # the demo diary has none: add two photos of a street to the new entry
+        from PySide6.QtGui import QColor, QImage
+
+        with tempfile.TemporaryDirectory() as folder:
+            for shade in ("darkgreen", "steelblue"):
+                image = QImage(3000, 2000, QImage.Format.Format_RGB32)
+                image.fill(QColor(shade))
+                path = Path(folder) / f"street-{shade}.jpg"
+                image.save(str(path))
+                diary.attach_file(path, incident=number)
+        photos = [e for e in diary.list_exhibits() if number in e.incidents]
+    with_photo = photos[0]
+    out["opening an entry with photos"] = longest(
+        lambda: page.open_incident(with_photo.incidents[0])
+    )
+    out["opening one of its photos"] = longest(lambda: page.open_exhibit(with_photo.ref))
+    page.show_lists()
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--vault", type=Path)
@@ -511,6 +586,11 @@ def main() -> int:
         action="store_true",
         help="unlock, then the longest stall saving an order, a risk answer and a new draft",
     )
+    parser.add_argument(
+        "--actions-only",
+        action="store_true",
+        help="unlock, then the longest stall of each everyday action (saving, summary, opening)",
+    )
     args = parser.parse_args()
     vault = args.vault or Path(tempfile.mkdtemp(prefix="daybook-bench-")) / "vault"
     if not (vault / "keyslots").exists():
@@ -527,6 +607,13 @@ def main() -> int:
         app = QApplication([sys.argv[0]])
         window = unlock_to_timeline(app, vault, KeyDerivationClock())["window"]
         for what, value in save_stalls(app, window).items():
+            print(f"{what + ':':<33}{value}")
+        return 0
+
+    if args.actions_only:
+        app = QApplication([sys.argv[0]])
+        window = unlock_to_timeline(app, vault, KeyDerivationClock())["window"]
+        for what, value in action_stalls(app, window).items():
             print(f"{what + ':':<33}{value}")
         return 0
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from diary.errors import DaybookError
 from diary.records.incidents import IncidentQuery
-from ui import errors, text
+from ui import errors, text, workers
 from ui.browse import ExhibitsPage, MessagesPage, PeoplePage
 from ui.editor import DRAFT_KEY, IncidentEditor
 from ui.incident_view import IncidentView
@@ -106,6 +106,7 @@ class DiaryPage(QWidget):
         super().__init__(parent)
         self.session = session
         self._return_to: QWidget | None = None
+        self._exhibit_generation = 0  # a photo still being opened is not shown after this
 
         self.new_button = _button(
             self.tr("&New entry"), self.tr("New entry"), self.tr("New entry (Ctrl+N)")
@@ -524,6 +525,7 @@ class DiaryPage(QWidget):
     def _locked(self) -> None:
         # Nothing from the diary stays in memory once it is locked (the editor, the pack and
         # import screens forget on the session's `locking` themselves).
+        self._exhibit_generation += 1
         self.timeline.clear()
         for name in (
             "people",
@@ -604,18 +606,43 @@ class DiaryPage(QWidget):
         self.incident.show_incident(number, notice)
 
     def open_exhibit(self, ref: str) -> None:
-        try:
-            exhibit = self.session.diary.get_exhibit(ref)
-            data = self.session.diary.read_exhibit(ref)
-        except Exception as error:
-            self.notice.say(errors.describe(error))
+        if not self.session.is_unlocked:
             return
+        # Decrypting and decoding a camera's photo froze the window for a tenth of a second:
+        # both are done on a worker (a QImage, unlike a QPixmap, may be made there).
+        diary = self.session.diary
+        self._exhibit_generation += 1
+        generation = self._exhibit_generation
+
+        def work(_progress: workers.ProgressFn) -> tuple[Any, bytes, QImage | None]:
+            exhibit = diary.get_exhibit(ref)
+            data = diary.read_exhibit(ref)
+            picture = None if exhibit.media_type.startswith("text/") else QImage.fromData(data)
+            return exhibit, data, picture
+
+        def current() -> bool:
+            return generation == self._exhibit_generation and self.session.is_unlocked
+
+        def done(result: Any) -> None:
+            if current():
+                exhibit, data, picture = result
+                self._show_exhibit(exhibit, data, picture)
+
+        def failed(error: BaseException) -> None:
+            if current():
+                self.notice.say(errors.describe(error))
+
+        workers.start(work, done, failed)
+
+    def _show_exhibit(self, exhibit: Any, data: bytes, picture: QImage | None) -> None:
         # Asked twice (a double click is also an activation on some platforms), the viewer
         # must not become the page Back returns to.
         if self.views.currentWidget() is not self.viewer:
             self._return_to = self.views.currentWidget()
         self.views.setCurrentWidget(self.viewer)
-        self.viewer.show_bytes(f"{exhibit.ref}: {exhibit.original_name}", data, exhibit.media_type)
+        self.viewer.show_bytes(
+            f"{exhibit.ref}: {exhibit.original_name}", data, exhibit.media_type, picture
+        )
 
     def _viewer_closed(self) -> None:
         self.views.setCurrentWidget(self._return_to or self.tabs)

@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from diary.errors import DaybookError
-from diary.exporting import AppendixOffer, ExportChoices, appendix_offer, collect, export
+from diary.exporting import (
+    AppendixOffer,
+    ExportChoices,
+    appendix_offer,
+    collect,
+    export,
+    let_go_of_pack,
+)
 from diary.pack.build import pack_file_name
 from diary.pack.redact import apply_profile
 from diary.pack.signing import check_code, fingerprint
@@ -104,7 +111,7 @@ def summarise(
         if e.media_type.startswith(("image/", "video/")) and not e.carried_in
     )
     starts = [i.occurred_start for i in data.incidents]
-    return Summary(
+    summary = Summary(
         incidents=len(redacted.incidents),
         exhibits=sum(1 for e in redacted.exhibits if not e.carried_in),
         pictures=pictures,
@@ -118,6 +125,8 @@ def summarise(
         update_of=since.pack_id if since is not None else "",
         unchanged=len(redacted.since.unchanged) if redacted.since is not None else 0,
     )
+    let_go_of_pack(data, redacted)  # a summary needs none of it; freed at once, it froze the window
+    return summary
 
 
 # The pack's own words about what it leaves out speak of "the person" (the reader is an advocate

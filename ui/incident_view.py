@@ -7,7 +7,7 @@ from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from diary.errors import DaybookError
 from diary.records import IncidentDetail, IncidentInput
-from ui import errors, text, vocab
-from ui.models import KEY_ROLE, ThumbnailModel
+from ui import errors, text, vocab, workers
+from ui.models import KEY_ROLE, ThumbnailModel, thumbnail
 from ui.session import Session
 from ui.widgets import InlineMessage, title
 
@@ -74,6 +74,7 @@ class IncidentView(QWidget):
         super().__init__(parent)
         self.session = session
         self.number: str | None = None
+        self._generation = 0
         self.heading = title("")
         self.notice = InlineMessage("notice")
         self.back_button = QPushButton(self.tr("&Back to the diary"))
@@ -148,17 +149,17 @@ class IncidentView(QWidget):
             return
         self.heading.setText(number)
         self.body.setHtml(self.render_html(detail))
-        pictures: list[tuple[str, str, bytes | None]] = []
-        for exhibit in detail.exhibits:
-            data: bytes | None = None
-            if exhibit.media_type.startswith("image/"):
-                try:
-                    data = self.session.diary.read_exhibit(exhibit.ref)
-                except (DaybookError, OSError):  # no thumbnail; opening it says what is wrong
-                    data = None
-            pictures.append((exhibit.ref, exhibit.original_name, data))
-        self.thumbnails.load(pictures)
-        self.thumb_view.setVisible(bool(pictures))
+        # The files' names at once; the pictures follow from a worker, as decrypting and
+        # decoding a few camera photos froze the window for a tenth of a second or more.
+        files: list[tuple[str, str, QImage | None]] = [
+            (e.ref, e.original_name, None) for e in detail.exhibits
+        ]
+        self.thumbnails.show(files)
+        self.thumb_view.setVisible(bool(files))
+        self._generation += 1
+        pictures = [e.ref for e in detail.exhibits if e.media_type.startswith("image/")]
+        if pictures:
+            self._make_thumbnails(number, files, pictures)
         self._loading_note = True
         try:
             kept = self.session.diary.load_draft(_note_key(number))
@@ -170,6 +171,38 @@ class IncidentView(QWidget):
         if kept and not notice:
             self.notice.say(self.tr("The note you had started is still here, below."))
         self.back_button.setFocus()
+
+    def _make_thumbnails(
+        self, number: str, files: list[tuple[str, str, QImage | None]], pictures: list[str]
+    ) -> None:
+        diary = self.session.diary
+        generation = self._generation
+
+        def work(_progress: workers.ProgressFn) -> dict[str, QImage | None]:
+            made: dict[str, QImage | None] = {}
+            for ref in pictures:
+                try:
+                    made[ref] = thumbnail(diary.read_exhibit(ref))
+                except (DaybookError, OSError):  # no thumbnail; opening it says what is wrong
+                    made[ref] = None
+            return made
+
+        def current() -> bool:
+            return (
+                generation == self._generation
+                and self.number == number
+                and self.session.is_unlocked
+            )
+
+        def done(made: Any) -> None:
+            if current():
+                self.thumbnails.show([(ref, name, made.get(ref)) for ref, name, _none in files])
+
+        def failed(error: BaseException) -> None:
+            if current():
+                self.error.say(errors.describe(error))
+
+        workers.start(work, done, failed)
 
     def _note_changed(self) -> None:
         if not self._loading_note and self.number:
@@ -187,6 +220,7 @@ class IncidentView(QWidget):
 
     def clear(self) -> None:
         self._note_timer.stop()
+        self._generation += 1  # thumbnails still being made are not shown
         self.number = None
         self.body.clear()
         self.thumbnails.clear()

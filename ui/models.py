@@ -12,7 +12,10 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QBuffer,
+    QByteArray,
     QCoreApplication,
+    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -20,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageReader
 
 from diary.timeutil import order_key
 from ui import text, vocab
@@ -741,6 +744,30 @@ class StringListModel(QAbstractListModel):
         self.endResetModel()
 
 
+def thumbnail(data: bytes | None) -> QImage | None:
+    """A picture's thumbnail, made in memory (None when the bytes are not a picture). A page
+    makes these on a worker (a QImage, unlike a QPixmap, may be made there), but decoding keeps
+    Python's lock, which the window needs: a camera's photo decoded whole took 35-70 ms, so it
+    is decoded straight to about twice the thumbnail's size (a JPEG then takes 2 ms)."""
+    if not data:
+        return None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size, room = reader.size(), ThumbnailModel.SIZE * 2
+    if size.isValid() and (size.width() > room.width() or size.height() > room.height()):
+        reader.setScaledSize(size.scaled(room, Qt.AspectRatioMode.KeepAspectRatio))
+    full = reader.read()
+    if full.isNull():
+        return None
+    return full.scaled(
+        ThumbnailModel.SIZE,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
 class ThumbnailModel(QAbstractListModel):
     """Exhibit thumbnails made in memory from decrypted bytes; nothing is ever written to disk."""
 
@@ -752,19 +779,12 @@ class ThumbnailModel(QAbstractListModel):
 
     def load(self, items: list[tuple[str, str, bytes | None]]) -> None:
         """Each item: reference, caption, the file's bytes (None when it is not a picture)."""
+        self.show([(ref, caption, thumbnail(data)) for ref, caption, data in items])
+
+    def show(self, items: list[tuple[str, str, QImage | None]]) -> None:
+        """Each item: reference, caption, its thumbnail made already (None: no picture yet)."""
         self.beginResetModel()
-        self._items = []
-        for ref, caption, data in items:
-            image: QImage | None = None
-            if data:
-                full = QImage.fromData(data)
-                if not full.isNull():
-                    image = full.scaled(
-                        self.SIZE,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-            self._items.append((ref, caption, image))
+        self._items = list(items)
         self.endResetModel()
 
     def clear(self) -> None:

@@ -154,10 +154,14 @@ class QuickAddPage(QWidget):
         )
         try:
             incident: Any = diary.add_incident(data)
-            diary.set_setting("quick_add_behaviour", code)
-            diary.set_setting("quick_add_location", place)
-            diary.set_setting("quick_add_person", person)
-            diary.set_setting("quick_add_breaches", data.breaches)
+            diary.set_settings(
+                {
+                    "quick_add_behaviour": code,
+                    "quick_add_location": place,
+                    "quick_add_person": person,
+                    "quick_add_breaches": data.breaches,
+                }
+            )
             diary.clear_draft(QUICK_DRAFT)
         except Exception as error:
             self.error.say(errors.describe(error))

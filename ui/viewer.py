@@ -101,8 +101,11 @@ class ImageViewer(QWidget):
         self._zoom: float | None = None  # None: fitted to the window
         self.zoom_bar.hide()
 
-    def show_bytes(self, heading: str, data: bytes, media_type: str = "") -> bool:
-        """Show the picture or text; False when it is neither."""
+    def show_bytes(
+        self, heading: str, data: bytes, media_type: str = "", picture: QImage | None = None
+    ) -> bool:
+        """Show the picture or text; False when it is neither. `picture`: the bytes decoded
+        already (on a worker, as a photo takes a tenth of a second to decode)."""
         self.heading.setText(heading)
         self.back_button.setFocus()
         self._zoom = None
@@ -113,7 +116,7 @@ class ImageViewer(QWidget):
             self.stack.setCurrentWidget(self.text)
             return True
         self.stack.setCurrentWidget(self.scroller)
-        self._image = QImage.fromData(data)
+        self._image = picture if picture is not None else QImage.fromData(data)
         if self._image.isNull():
             self.zoom_bar.hide()
             self.picture.setText(

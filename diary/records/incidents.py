@@ -37,11 +37,13 @@ from diary.records.rows import incident_row, person_row_named
 from diary.records.store import INDEX_KINDS, RecordStore, fts_query, index, session_sql
 from diary.records.types import (
     Addendum,
+    Exhibit,
     Incident,
     IncidentDetail,
     IncidentInput,
     IncidentSummary,
     IncidentWithExhibits,
+    Message,
     Revision,
 )
 from diary.timeutil import from_text, now, to_text
@@ -296,6 +298,21 @@ class IncidentRecords(RecordStore):
                 out.append(IncidentWithExhibits(incident, exhibits.get(id_, ())))
         return out
 
+    def get_incidents(self, numbers: Sequence[str]) -> list[IncidentDetail]:
+        """What get_incident gives for each of these numbers, in their order, read a few
+        hundred incidents at a time with a fixed number of queries each: one incident at a time
+        took eight queries each, 19 s at 10,000 entries. An unknown number raises NotFound."""
+        wanted = [n.strip().upper() for n in numbers]
+        found: dict[str, IncidentDetail] = {}
+        with self._session() as session:
+            distinct = list(dict.fromkeys(wanted))
+            for start in range(0, len(distinct), _CHUNK):
+                found.update(_details(session, distinct[start : start + _CHUNK]))
+            for number in distinct:
+                if number not in found:
+                    incident_row(session, number)  # says why: no number, or no such incident
+        return [found[n] for n in wanted]
+
     def perpetrator_names(self, numbers: Sequence[str]) -> set[str]:
         """The names of the people these incidents say did it, as each one's latest revision
         (what get_incident shows) gives them, read in one pass: incident by incident took 20 s
@@ -373,3 +390,79 @@ class IncidentRecords(RecordStore):
 
     def count_incidents(self) -> int:
         return self.count_matching()
+
+
+_CHUNK = 500  # incidents a query asks for at once: within SQLite's limit on parameters
+
+
+def _details(session: Session, numbers: list[str]) -> dict[str, IncidentDetail]:
+    """get_incident for these numbers (those that exist): five queries, one more for each
+    few hundred linked messages, and to_exhibit's for each file (entries have few)."""
+    rows = {
+        r.id: r
+        for r in session.execute(select(IncidentRow).where(IncidentRow.number.in_(numbers)))
+        .scalars()
+        .all()
+    }
+    ids = list(rows)
+    revisions: dict[int, list[Revision]] = {i: [] for i in ids}
+    for r in session.execute(
+        select(RevisionRow)
+        .where(RevisionRow.incident_id.in_(ids))
+        .order_by(RevisionRow.incident_id, RevisionRow.revision_no)
+    ).scalars():
+        revisions[r.incident_id].append(
+            Revision(r.revision_no, from_text(r.saved_at), incident_from_dict(json.loads(r.data)))
+        )
+    addenda: dict[int, list[Addendum]] = {i: [] for i in ids}
+    for a in session.execute(
+        select(AddendumRow).where(AddendumRow.incident_id.in_(ids)).order_by(AddendumRow.id)
+    ).scalars():
+        addenda[a.incident_id].append(
+            Addendum(rows[a.incident_id].number, from_text(a.written_at), a.text)
+        )
+    exhibits: dict[int, list[Exhibit]] = {i: [] for i in ids}
+    made: dict[int, Exhibit] = {}
+    for incident_id, exhibit in session.execute(
+        select(IncidentExhibitRow.incident_id, ExhibitRow)
+        .join(ExhibitRow, IncidentExhibitRow.exhibit_id == ExhibitRow.id)
+        .where(IncidentExhibitRow.incident_id.in_(ids))
+        .order_by(ExhibitRow.id)
+    ).tuples():
+        if exhibit.id not in made:
+            made[exhibit.id] = to_exhibit(session, exhibit)
+        exhibits[incident_id].append(made[exhibit.id])
+    linked = (
+        session.execute(
+            select(IncidentMessageRow.incident_id, MessageRow)
+            .join(MessageRow, IncidentMessageRow.message_id == MessageRow.id)
+            .where(IncidentMessageRow.incident_id.in_(ids))
+            .order_by(MessageRow.sent_sort, MessageRow.id)
+        )
+        .tuples()
+        .all()
+    )
+    message_rows = list({m.id: m for _i, m in linked}.values())
+    as_messages = {
+        m.id: m
+        for start in range(0, len(message_rows), _CHUNK)
+        for m in to_messages(session, message_rows[start : start + _CHUNK])
+    }
+    messages: dict[int, list[Message]] = {i: [] for i in ids}
+    for incident_id, m in linked:
+        messages[incident_id].append(as_messages[m.id])
+    details = {}
+    for id_, row in rows.items():
+        kept = revisions[id_]
+        current = kept[-1].data
+        incident = Incident(
+            **{k: getattr(current, k) for k in IncidentInput.__dataclass_fields__},
+            number=row.number,
+            written_at=from_text(row.written_at),
+            updated_at=from_text(row.updated_at),
+            revision_count=len(kept),
+        )
+        details[row.number] = IncidentDetail(
+            incident, tuple(kept), tuple(addenda[id_]), tuple(exhibits[id_]), tuple(messages[id_])
+        )
+    return details

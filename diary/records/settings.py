@@ -49,6 +49,16 @@ class SettingRecords(RecordStore):
     def set_setting(self, key: str, value: Any) -> None:
         self._write(lambda session: write_setting(session, key, value))
 
+    def set_settings(self, values: dict[str, Any]) -> None:
+        """Several settings in one write (each write is a commit, a few milliseconds each on
+        a big diary, which the window waited for after "It happened again")."""
+
+        def work(session: Session) -> None:
+            for key, value in values.items():
+                write_setting(session, key, value)
+
+        self._write(work)
+
     @property
     def initials(self) -> str:
         with self._session() as session:

@@ -274,6 +274,16 @@ def test_drafts_and_settings_live_in_the_vault(vault: Vault) -> None:
     assert Diary(vault).load_draft("new") is None
 
 
+def test_several_settings_saved_in_one_write_read_back_as_each_alone(vault: Vault) -> None:
+    diary = Diary(vault)
+    diary.set_setting("quick_add_person", "Mark")
+    values = {"quick_add_person": "Dan Roe", "quick_add_breaches": ["order:1"], "x": {"a": 1}}
+    diary.set_settings(values)
+    assert {key: Diary(vault).get_setting(key) for key in values} == values
+    diary.set_settings({})
+    assert Diary(vault).get_setting("quick_add_person") == "Dan Roe"
+
+
 def test_the_time_a_program_last_saved_a_photo_is_not_called_its_capture_time(
     vault: Vault, tmp_path: Path
 ) -> None:

@@ -160,7 +160,11 @@ def _quick(page: Any) -> QWidget:
 
 
 def _picture(page: Any) -> QWidget:
+    from ui import workers
+
     page.open_exhibit("JS1")
+    while workers.busy():  # the photo is decrypted and decoded on a worker
+        QApplication.processEvents()
     return page.viewer
 
 

@@ -123,7 +123,9 @@ def test_full_journey(qtbot: QtBot, start_app: Any, vault_dir: Path, tmp_path: P
     assert [e.ref for e in detail.exhibits] == ["JS1"]
     assert page.incident.thumbnails.rowCount() == 1
     thumb = page.incident.thumbnails.index(0)
-    assert thumb.data(Qt.ItemDataRole.DecorationRole) is not None
+    # The name at once; the picture from a worker.
+    assert "car.png" in thumb.data(Qt.ItemDataRole.DisplayRole)
+    qtbot.waitUntil(lambda: thumb.data(Qt.ItemDataRole.DecorationRole) is not None)
     assert "Earlier versions" in page.incident.body.toPlainText()
 
     # A note added later.

@@ -58,13 +58,14 @@ def test_people_files_and_messages(
     page.exhibits.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert page.exhibits.proxy.index(0, 0).data() == "JS1"
     page.exhibits.table.activated.emit(page.exhibits.proxy.index(0, 0))
-    assert page.views.currentWidget() is page.viewer
+    # Decrypted and decoded on a worker, then shown.
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.viewer)
     assert page.viewer.picture.pixmap() is not None
     assert not page.viewer.picture.pixmap().isNull()
     click(qtbot, page.viewer.back_button)
     assert page.views.currentWidget() is page.tabs
     page.exhibits.table.activated.emit(page.exhibits.proxy.index(1, 0))
-    assert "answer me" in page.viewer.text.toPlainText()
+    qtbot.waitUntil(lambda: "answer me" in page.viewer.text.toPlainText())
     click(qtbot, page.viewer.back_button)
 
     page.tabs.setCurrentWidget(page.messages)
