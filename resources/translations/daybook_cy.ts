@@ -3906,6 +3906,10 @@ Signing key fingerprint, for checking with standard tools (ssh-keygen -l): {fp}<
         <translation>Yn darllen eich gorchmynion</translation>
     </message>
     <message>
+        <source>Saving the order</source>
+        <translation>Yn cadw&apos;r gorchymyn</translation>
+    </message>
+    <message>
         <source>Kind of order</source>
         <translation>Math o orchymyn</translation>
     </message>
@@ -4768,6 +4772,10 @@ SHA-256 {sha}</translation>
         <translation>Yn darllen eich atebion</translation>
     </message>
     <message>
+        <source>Saving your answer</source>
+        <translation>Yn cadw eich ateb</translation>
+    </message>
+    <message>
         <source>Answer: {words}</source>
         <translation>Ateb: {words}</translation>
     </message>
@@ -5272,6 +5280,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Reading your statement</source>
         <translation>Yn darllen eich datganiad</translation>
+    </message>
+    <message>
+        <source>Saving your statement</source>
+        <translation>Yn cadw eich datganiad</translation>
     </message>
     <message>
         <source>This is a draft of your own witness statement for a family or civil court. It is not a police statement (MG11); the police take those themselves. DRAFT – to review with your advocate or solicitor.</source>

@@ -3906,6 +3906,10 @@ Odcisk klucza podpisu, do sprawdzenia standardowymi narzędziami (ssh-keygen -l)
         <translation>Czytanie Twoich nakazów</translation>
     </message>
     <message>
+        <source>Saving the order</source>
+        <translation>Zapisywanie nakazu</translation>
+    </message>
+    <message>
         <source>Kind of order</source>
         <translation>Rodzaj nakazu</translation>
     </message>
@@ -4768,6 +4772,10 @@ SHA-256 {sha}</translation>
         <translation>Czytanie Twoich odpowiedzi</translation>
     </message>
     <message>
+        <source>Saving your answer</source>
+        <translation>Zapisywanie Twojej odpowiedzi</translation>
+    </message>
+    <message>
         <source>Answer: {words}</source>
         <translation>Odpowiedź: {words}</translation>
     </message>
@@ -5272,6 +5280,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Reading your statement</source>
         <translation>Czytanie Twojego oświadczenia</translation>
+    </message>
+    <message>
+        <source>Saving your statement</source>
+        <translation>Zapisywanie Twojego oświadczenia</translation>
     </message>
     <message>
         <source>This is a draft of your own witness statement for a family or civil court. It is not a police statement (MG11); the police take those themselves. DRAFT – to review with your advocate or solicitor.</source>
