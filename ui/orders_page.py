@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -27,6 +26,7 @@ from diary.timeutil import parse_user_time
 from ui import errors, workers
 from ui.court_models import ConditionsModel, OrdersModel, _tr
 from ui.models import ROW_ROLE, RecordFilterProxy, still_here
+from ui.saving import SaveOnAWorker
 from ui.session import Session
 from ui.widgets import InlineMessage, busy_bar, fit_columns, label, record_table
 
@@ -66,8 +66,7 @@ class OrdersPage(QWidget):
         self.error = InlineMessage()
         self.busy = busy_bar(self.tr("Reading your orders"))
         self.saving_bar = busy_bar(self.tr("Saving the order"))
-        self._saving: object | None = None  # the save under way, if one is
-        self._focus_before: QWidget | None = None
+        self.saving = SaveOnAWorker(self, self.saving_bar, self._allow_changes)
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of order"))
@@ -196,7 +195,7 @@ class OrdersPage(QWidget):
     def clear(self) -> None:
         self._generation += 1  # an answer still on its way is for a diary now locked
         self.busy.hide()
-        self._set_saving(None)  # a save on its way is for a locked diary: it says nothing
+        self.saving.forget()
         self.model.clear()
         self.conditions.clear()
         self.filter.clear()
@@ -293,7 +292,7 @@ class OrdersPage(QWidget):
         orders again, all on a worker: reading the order and its breaches before and after
         saving froze the window for half a second at 10,000 entries. The form is left as it
         was (and cannot be changed) until the save is done; if it fails, it says why."""
-        if not self.session.is_unlocked or self._saving is not None:
+        if not self.session.is_unlocked or self.saving.running:
             return
         try:
             form = self._form()
@@ -308,8 +307,7 @@ class OrdersPage(QWidget):
         editing = self.editing
         self._generation += 1  # a reading still on its way would show the orders before this
         generation = self._generation
-        ticket = object()
-        self._set_saving(ticket)
+        ticket = self.saving.begin()
 
         def work(_progress: workers.ProgressFn) -> tuple[str, tuple[Any, ...]]:
             if editing:
@@ -324,11 +322,7 @@ class OrdersPage(QWidget):
             )
 
         def finished() -> bool:
-            """Whether this save is still the page's concern: not locked or left since."""
-            if not still_here(self) or self._saving is not ticket:
-                return False
-            self._set_saving(None)
-            return self.session.is_unlocked
+            return self.saving.ended(ticket, self.session.is_unlocked)
 
         def done(result: Any) -> None:
             if not finished():
@@ -346,20 +340,10 @@ class OrdersPage(QWidget):
 
         workers.start(work, done, failed)
 
-    def _set_saving(self, ticket: object | None) -> None:
-        """While a save runs, the form and the list it fills from cannot be changed, and the
-        page says it is saving; after it, the keyboard focus is back where it was."""
-        saving = ticket is not None
-        if saving:
-            self._focus_before = QApplication.focusWidget()
-        self._saving = ticket
-        self.form_box.setEnabled(not saving)
-        self.table.setEnabled(not saving)
-        self.saving_bar.setVisible(saving)
-        if not saving and self._focus_before is not None:
-            if still_here(self._focus_before) and self.isAncestorOf(self._focus_before):
-                self._focus_before.setFocus()
-            self._focus_before = None
+    def _allow_changes(self, allowed: bool) -> None:
+        # While a save runs, the form and the list it fills from cannot be changed.
+        self.form_box.setEnabled(allowed)
+        self.table.setEnabled(allowed)
 
 
 def keep_what_the_form_does_not_show(form: OrderInput, base: OrderInput | None) -> OrderInput:

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from diary.records.court_types import RISK_ANSWERS, RiskAnswer
 from ui import errors, workers
 from ui.court_models import RiskModel, _tr
 from ui.models import ROW_ROLE, RecordFilterProxy, still_here
+from ui.saving import SaveOnAWorker
 from ui.session import Session
 from ui.widgets import InlineMessage, busy_bar, fit_columns, label, record_table
 
@@ -41,8 +41,7 @@ class RiskPage(QWidget):
         self.error = InlineMessage()
         self.busy = busy_bar(self.tr("Reading your answers"))
         self.saving_bar = busy_bar(self.tr("Saving your answer"))
-        self._saving: object | None = None  # the save under way, if one is
-        self._focus_before: QWidget | None = None
+        self.saving = SaveOnAWorker(self, self.saving_bar, self._allow_changes)
         self.current: RiskAnswer | None = None
         self._generation = 0  # moves on at every reading and every lock: late answers are dropped
 
@@ -138,7 +137,7 @@ class RiskPage(QWidget):
     def clear(self) -> None:
         self._generation += 1  # an answer still on its way is for a diary now locked
         self.busy.hide()
-        self._set_saving(None)  # a save on its way is for a locked diary: it says nothing
+        self.saving.forget()
         self.model.clear()
         self.current = None
         self.note.clear()
@@ -197,7 +196,7 @@ class RiskPage(QWidget):
         diary suggests, on a worker: the suggestions look through every entry, which froze
         the window for a fifth of a second or more at 10,000 entries. The answer is left as it
         was (and cannot be changed) until the save is done; if it fails, it says why."""
-        if self.current is None or not self.session.is_unlocked or self._saving is not None:
+        if self.current is None or not self.session.is_unlocked or self.saving.running:
             return
         diary = self.session.diary
         topic = self.current.topic.key
@@ -206,19 +205,14 @@ class RiskPage(QWidget):
         linked = list(self._linked)
         self._generation += 1  # a reading still on its way would show the answers before this
         generation = self._generation
-        ticket = object()
-        self._set_saving(ticket)
+        ticket = self.saving.begin()
 
         def work(_progress: workers.ProgressFn) -> list[RiskAnswer]:
             diary.save_risk_answer(topic, answer, note, linked)
             return diary.risk_answers()
 
         def finished() -> bool:
-            """Whether this save is still the page's concern: not locked or left since."""
-            if not still_here(self) or self._saving is not ticket:
-                return False
-            self._set_saving(None)
-            return self.session.is_unlocked
+            return self.saving.ended(ticket, self.session.is_unlocked)
 
         def done(answers: Any) -> None:
             if not finished():
@@ -234,17 +228,7 @@ class RiskPage(QWidget):
 
         workers.start(work, done, failed)
 
-    def _set_saving(self, ticket: object | None) -> None:
-        """While a save runs, the answer and the list of topics cannot be changed, and the
-        page says it is saving; after it, the keyboard focus is back where it was."""
-        saving = ticket is not None
-        if saving:
-            self._focus_before = QApplication.focusWidget()
-        self._saving = ticket
-        self.detail.setEnabled(not saving)
-        self.table.setEnabled(not saving)
-        self.saving_bar.setVisible(saving)
-        if not saving and self._focus_before is not None:
-            if still_here(self._focus_before) and self.isAncestorOf(self._focus_before):
-                self._focus_before.setFocus()
-            self._focus_before = None
+    def _allow_changes(self, allowed: bool) -> None:
+        # While a save runs, the answer and the list of topics cannot be changed.
+        self.detail.setEnabled(allowed)
+        self.table.setEnabled(allowed)

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -28,6 +27,7 @@ from diary.records.court_types import StatementInput, StatementParagraph, Statem
 from ui import errors, workers
 from ui.court_models import ParagraphsModel
 from ui.models import still_here
+from ui.saving import SaveOnAWorker
 from ui.session import Session
 from ui.widgets import InlineMessage, busy_bar, label
 
@@ -116,9 +116,8 @@ class StatementPage(QWidget):
         self.status = InlineMessage("notice")
         self.busy = busy_bar(self.tr("Reading your statement"))
         self.saving_bar = busy_bar(self.tr("Saving your statement"))
+        self.saving = SaveOnAWorker(self, self.saving_bar, self._allow_changes)
         self._drafting = False  # a first draft is being built from the diary
-        self._saving: object | None = None  # the save under way, if one is
-        self._focus_before: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
@@ -245,7 +244,7 @@ class StatementPage(QWidget):
         self._generation += 1  # a draft or statement still on its way is for a locked diary
         self.busy.hide()
         self._set_drafting(False)
-        self._set_saving(None)  # a save on its way is for a locked diary: it says nothing
+        self.saving.forget()
         self.paragraphs.clear()
         self.revisions = []
         self.revision_choice.clear()
@@ -306,22 +305,17 @@ class StatementPage(QWidget):
         """Keep this version, then read the versions again, on a worker: every version is read
         whole, and a long statement saved many times froze the window. The statement is left as
         it was (and cannot be changed) until the save is done; if it fails, it says why."""
-        if not self.session.is_unlocked or self._saving is not None:
+        if not self.session.is_unlocked or self.saving.running:
             return
         diary = self.session.diary
         data = self.to_input()
-        ticket = object()
-        self._set_saving(ticket)
+        ticket = self.saving.begin()
 
         def work(_progress: workers.ProgressFn) -> tuple[int, list[StatementRevision]]:
             return diary.save_statement(data).revision_no, diary.statement_revisions()
 
         def finished() -> bool:
-            """Whether this save is still the page's concern: not locked or left since."""
-            if not still_here(self) or self._saving is not ticket:
-                return False
-            self._set_saving(None)
-            return self.session.is_unlocked
+            return self.saving.ended(ticket, self.session.is_unlocked)
 
         def done(result: Any) -> None:
             if not finished():
@@ -342,15 +336,10 @@ class StatementPage(QWidget):
 
     def _set_drafting(self, drafting: bool) -> None:
         self._drafting = drafting
-        self.fresh_button.setEnabled(not drafting and self._saving is None)
+        self.fresh_button.setEnabled(not drafting and not self.saving.running)
 
-    def _set_saving(self, ticket: object | None) -> None:
-        """While a save runs, the statement cannot be changed and the page says it is saving;
-        after it, the keyboard focus is back where it was."""
-        saving = ticket is not None
-        if saving:
-            self._focus_before = QApplication.focusWidget()
-        self._saving = ticket
+    def _allow_changes(self, allowed: bool) -> None:
+        # While a save runs, the statement cannot be changed.
         for widget in (
             self.heading,
             self.list,
@@ -363,13 +352,8 @@ class StatementPage(QWidget):
             self.word_button,
             self.save_button,
         ):
-            widget.setEnabled(not saving)
-        self.fresh_button.setEnabled(not saving and not self._drafting)
-        self.saving_bar.setVisible(saving)
-        if not saving and self._focus_before is not None:
-            if still_here(self._focus_before) and self.isAncestorOf(self._focus_before):
-                self._focus_before.setFocus()
-            self._focus_before = None
+            widget.setEnabled(allowed)
+        self.fresh_button.setEnabled(allowed and not self._drafting)
 
     def _revision_chosen(self, position: int) -> None:
         number = self.revision_choice.itemData(position)
