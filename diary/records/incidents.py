@@ -320,12 +320,12 @@ class IncidentRecords(RecordStore):
         wanted = list(dict.fromkeys(n.strip().upper() for n in numbers))
         latest: dict[str, str] = {}
         with self._session() as session:
-            for start in range(0, len(wanted), 500):  # within SQLite's limit on parameters
+            for start in range(0, len(wanted), _CHUNK):
                 for number, data in session.execute(
                     select(IncidentRow.number, RevisionRow.data)
                     .join(RevisionRow, RevisionRow.incident_id == IncidentRow.id)
                     .where(
-                        IncidentRow.number.in_(wanted[start : start + 500]),
+                        IncidentRow.number.in_(wanted[start : start + _CHUNK]),
                         RevisionRow.revision_no == IncidentRow.revision_count,
                     )
                 ):
@@ -454,14 +454,7 @@ def _details(session: Session, numbers: list[str]) -> dict[str, IncidentDetail]:
     details = {}
     for id_, row in rows.items():
         kept = revisions[id_]
-        current = kept[-1].data
-        incident = Incident(
-            **{k: getattr(current, k) for k in IncidentInput.__dataclass_fields__},
-            number=row.number,
-            written_at=from_text(row.written_at),
-            updated_at=from_text(row.updated_at),
-            revision_count=len(kept),
-        )
+        incident = _incident(kept[-1].data, row.number, row.written_at, row.updated_at, len(kept))
         details[row.number] = IncidentDetail(
             incident, tuple(kept), tuple(addenda[id_]), tuple(exhibits[id_]), tuple(messages[id_])
         )

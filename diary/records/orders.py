@@ -487,10 +487,7 @@ class OrderRecords(RecordStore):
         """The conditions an incident could have broken: those in force on a day (every
         condition of an order made, when no day is given). Orders asked for have none."""
         choices: list[ConditionChoice] = []
-        with self._session() as session:
-            rows = list(session.execute(select(OrderRow).order_by(OrderRow.number)).scalars())
-            orders = to_orders(session, rows, breaches=False)
-        for order in orders:
+        for order in self.list_orders(breaches=False):
             if order.status == "asked-for":
                 continue
             if on is not None and not order.in_force_on(on):
