@@ -596,26 +596,15 @@ def main() -> int:
     if not (vault / "keyslots").exists():
         make_vault(vault, args.incidents, args.messages)
 
-    if args.parts_only:
-        app = QApplication([sys.argv[0]])
-        window = unlock_to_timeline(app, vault, KeyDerivationClock())["window"]
-        for what, value in part_stalls(app, window).items():
-            print(f"{what + ':':<33}{value}")
-        return 0
-
-    if args.saves_only:
-        app = QApplication([sys.argv[0]])
-        window = unlock_to_timeline(app, vault, KeyDerivationClock())["window"]
-        for what, value in save_stalls(app, window).items():
-            print(f"{what + ':':<33}{value}")
-        return 0
-
-    if args.actions_only:
-        app = QApplication([sys.argv[0]])
-        window = unlock_to_timeline(app, vault, KeyDerivationClock())["window"]
-        for what, value in action_stalls(app, window).items():
-            print(f"{what + ':':<33}{value}")
-        return 0
+    only = {"parts": args.parts_only, "saves": args.saves_only, "actions": args.actions_only}
+    measure = {"parts": part_stalls, "saves": save_stalls, "actions": action_stalls}
+    for name, asked in only.items():
+        if asked:
+            app = QApplication([sys.argv[0]])
+            window = unlock_to_timeline(app, vault, KeyDerivationClock())["window"]
+            for what, value in measure[name](app, window).items():
+                print(f"{what + ':':<33}{value}")
+            return 0
 
     launches = launch_times(vault, args.launches)
     warm = launches[1:] or launches
